@@ -1,0 +1,61 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+
+/**
+ * Every setting the api and the worker read, with its default. This class is the only
+ * place that knows environment variable names; everything else receives an AppConfig.
+ */
+export class AppConfig {
+  /** PostgreSQL connection; the database is created on start if it does not exist. */
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/worksite';
+
+  /** Redis for BullMQ jobs (needs maxmemory-policy noeviction). */
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** HTTP port of the api, which also serves the web app. */
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be a whole number' })
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Default time zone for new projects and for local dates without a project. */
+  @IsString()
+  @IsIn(validTimeZones(), { message: 'APP_TIMEZONE must be an IANA time zone such as Asia/Shanghai' })
+  APP_TIMEZONE = 'Asia/Shanghai';
+
+  /** Largest number of PostgreSQL connections per process. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DB_POOL_SIZE = 10;
+
+  /** Statement timeout for every query, in milliseconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  DB_STATEMENT_TIMEOUT_MS = 15000;
+
+  /** Public base URL of the app, used in links sent to crews. */
+  @IsString()
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** development | production | test: production hides nothing more, but logs as JSON. */
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV = 'development';
+
+  /** Where the built web app lives; empty disables serving it. */
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR = 'dist/apps/web/browser';
+}
+
+function validTimeZones(): string[] {
+  return ['UTC', ...Intl.supportedValuesOf('timeZone')];
+}

@@ -1,0 +1,38 @@
+import { AppConfig } from '@worksite/server-config';
+import { MIGRATIONS } from '@worksite/migrations';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { ENTITIES } from '../entities';
+
+/**
+ * The one description of our database connection, used by the api, the worker, the
+ * migration CLI and the tests: schema changes only through migrations, bounded pool,
+ * statement timeout.
+ */
+export function dataSourceOptions(
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DB_POOL_SIZE' | 'DB_STATEMENT_TIMEOUT_MS'>,
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    uuidExtension: 'pgcrypto',
+    url: config.DATABASE_URL,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error', 'warn'],
+    extra: {
+      max: config.DB_POOL_SIZE,
+      connectionTimeoutMillis: 5000,
+      statement_timeout: config.DB_STATEMENT_TIMEOUT_MS,
+      application_name: 'worksite',
+    },
+  };
+}
+
+export function createDataSource(
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DB_POOL_SIZE' | 'DB_STATEMENT_TIMEOUT_MS'>,
+): DataSource {
+  return new DataSource(dataSourceOptions(config));
+}

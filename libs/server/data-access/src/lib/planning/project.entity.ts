@@ -1,0 +1,42 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { VersionedEntity } from '../common/versioned.entity';
+import { CalendarEntity } from './calendar.entity';
+
+/** A renovation project (改造项目) over one or more compounds, with its working calendar. */
+@Entity('projects')
+export class ProjectEntity extends VersionedEntity {
+  @Index('uq_projects_code', { unique: true })
+  @Column({ type: 'text' })
+  code!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  /** IANA zone in which working time and local dates of this project are computed. */
+  @Column({ name: 'time_zone', type: 'text', default: 'Asia/Shanghai' })
+  timeZone!: string;
+
+  @Index('ix_projects_calendar')
+  @Column({ name: 'calendar_id', type: 'uuid' })
+  calendarId!: string;
+
+  @ManyToOne(() => CalendarEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'calendar_id', foreignKeyConstraintName: 'fk_projects_calendar' })
+  calendar?: CalendarEntity;
+
+  /** Local date the works start on. */
+  @Column({ name: 'start_date', type: 'date' })
+  startDate!: string;
+
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate!: string | null;
+
+  @Column({ name: 'coordinator_name', type: 'text', nullable: true })
+  coordinatorName!: string | null;
+
+  @Column({ name: 'coordinator_phone', type: 'text', nullable: true })
+  coordinatorPhone!: string | null;
+}
