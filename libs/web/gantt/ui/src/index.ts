@@ -1,1 +1,3 @@
-
+export * from './lib/gantt.types';
+export * from './lib/gantt-labels';
+export { GanttChartComponent } from './lib/gantt-chart.component';

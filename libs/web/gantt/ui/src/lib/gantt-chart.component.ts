@@ -1,0 +1,498 @@
+import {
+  afterNextRender,
+  afterRenderEffect,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  DOCUMENT,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  linkedSignal,
+  model,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { formatLabel, GANTT_LABELS, GanttLabels } from './gantt-labels';
+import type {
+  GanttBar,
+  GanttBarDragEvent,
+  GanttGroup,
+  GanttGroupToggleEvent,
+  GanttLink,
+  GanttLinkCreateEvent,
+  GanttPreview,
+  GanttShading,
+  GanttTimeRange,
+  GanttZoomLevel,
+} from './gantt.types';
+import { BarIndex } from './core/bar-index';
+import { BarAriaLabeler, barView } from './core/bar-view';
+import { IntervalIndex } from './core/interval-index';
+import { LinkIndex } from './core/link-index';
+import { renderWindow, sameWindow, ViewportState, visibleSpan } from './core/render-window';
+import { buildRowLayout, collapsedGroups } from './core/row-layout';
+import { dataRange, TimeScale } from './core/time-scale';
+import { timeTicks } from './core/time-ticks';
+import type { BandView, FrameView, PaneLineView } from './core/view-models';
+import { SliceContext, visibleBars, visibleLinks, visibleShading } from './core/visible-slice';
+import { stepZoom, ZOOM_SPECS } from './core/zoom-levels';
+import { GanttBackdropComponent } from './components/gantt-backdrop.component';
+import { GanttBarsComponent } from './components/gantt-bars.component';
+import { GanttRowPaneComponent } from './components/gantt-row-pane.component';
+import { GanttTimeHeaderComponent } from './components/gantt-time-header.component';
+import { GanttToolbarComponent } from './components/gantt-toolbar.component';
+import type { DragState, GanttInteractionHost, LinkDraft } from './gantt-interaction';
+import { GanttKeyboardHost, handleGanttKey } from './gantt-keyboard';
+import { GanttPointerController } from './gantt-pointer';
+
+const HEADER_HEIGHT = 48;
+/** Used until the viewport has been measured (and in DOM-less test environments). */
+const FALLBACK_SIZE = { width: 1200, height: 600 };
+const NO_OVERRIDES: ReadonlyMap<string, GanttTimeRange> = new Map();
+let nextId = 0;
+
+/**
+ * Virtualized Gantt chart: renders only the lines and the time span around the viewport,
+ * so cost depends on the screen, not on the number of tasks. Purely presentational.
+ */
+@Component({
+  selector: 'ws-gantt-chart',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [GanttToolbarComponent, GanttTimeHeaderComponent, GanttRowPaneComponent, GanttBackdropComponent, GanttBarsComponent],
+  templateUrl: './gantt-chart.component.html',
+  styleUrl: './gantt-chart.component.css',
+  host: { '[style.--ws-gantt-pane-width.px]': 'paneWidth()' },
+})
+export class GanttChartComponent {
+  /** Groups of rows, in display order. */
+  readonly rows = input<readonly GanttGroup[]>([]);
+  readonly bars = input<readonly GanttBar[]>([]);
+  readonly links = input<readonly GanttLink[]>([]);
+  /** Non-working time, holidays and blackout windows. */
+  readonly shading = input<readonly GanttShading[]>([]);
+  /** Positions computed by the caller during a drag; they override `bars`. */
+  readonly preview = input<GanttPreview | null>(null);
+  /** Zoom level; two-way bindable, `zoomChange` fires on the user's zoom. */
+  readonly zoom = model<GanttZoomLevel>('day');
+  readonly selectedTaskId = input<string | null>(null);
+  readonly showCriticalPath = input(false);
+  /** IANA zone for the time scale and the snapping grid. */
+  readonly timeZone = input('Asia/Shanghai');
+  /** Position of the "now" line; `null` hides it. */
+  readonly now = input<number | null>(Date.now());
+  /** Scrollable time span; defaults to the bars' span plus padding. */
+  readonly range = input<GanttTimeRange | null>(null);
+  /** Label overrides on top of the injected `GANTT_LABELS`. */
+  readonly labels = input<Partial<GanttLabels> | null>(null);
+  /** When false, bars can be selected and opened but not dragged or linked. */
+  readonly editable = input(true);
+  readonly rowHeight = input(32);
+  readonly paneWidth = input(240);
+
+  readonly barDrag = output<GanttBarDragEvent>();
+  readonly barDragEnd = output<GanttBarDragEvent>();
+  readonly barDragCancel = output<GanttBarDragEvent>();
+  readonly linkCreate = output<GanttLinkCreateEvent>();
+  readonly taskSelect = output<string | null>();
+  readonly taskOpen = output<string>();
+  readonly rangeChange = output<GanttTimeRange>();
+  readonly groupToggle = output<GanttGroupToggleEvent>();
+
+  protected readonly headerHeight = HEADER_HEIGHT;
+  protected readonly idPrefix = `ws-gantt-${nextId++}`;
+  private readonly injector = inject(Injector);
+  private readonly defaultLabels = inject(GANTT_LABELS);
+  private readonly viewportRef = viewChild.required<ElementRef<HTMLElement>>('viewport');
+  private readonly chartRef = viewChild.required<ElementRef<HTMLElement>>('chart');
+
+  protected readonly labelSet = computed<GanttLabels>(() => ({ ...this.defaultLabels, ...this.labels() }));
+  protected readonly selection = linkedSignal(() => this.selectedTaskId());
+  private readonly collapsed = linkedSignal<readonly GanttGroup[], ReadonlySet<string>>({
+    source: this.rows,
+    computation: (groups, previous) =>
+      collapsedGroups(groups, previous && { groups: previous.source, collapsed: previous.value }),
+  });
+  private readonly view = signal<ViewportState>({ scrollTop: 0, scrollLeft: 0, ...FALLBACK_SIZE });
+  private readonly dragState = signal<DragState | null>(null);
+  protected readonly linkDraft = signal<LinkDraft | null>(null);
+
+  private readonly spec = computed(() => ZOOM_SPECS[this.zoom()] ?? ZOOM_SPECS.day);
+  protected readonly layout = computed(() => buildRowLayout(this.rows(), this.collapsed()));
+  protected readonly index = computed(() => new BarIndex(this.bars()));
+  private readonly linkIndex = computed(() => {
+    const { lineOfRow } = this.layout();
+    const index = this.index();
+    return new LinkIndex(this.links(), (id) => {
+      const bar = index.byId.get(id);
+      return bar && lineOfRow.get(bar.rowId);
+    });
+  });
+  private readonly shadingIndex = computed(() => new IntervalIndex(this.shading()));
+  protected readonly scale = computed(
+    () => {
+      const spec = this.spec();
+      const range = this.range() ?? dataRange(this.bars(), spec.padding, this.now() ?? Date.now());
+      return new TimeScale(range.start, range.finish, spec.msPerPx);
+    },
+    { equal: (a, b) => a.origin === b.origin && a.end === b.end && a.msPerPx === b.msPerPx },
+  );
+  protected readonly linesHeight = computed(() => this.layout().lines.length * this.rowHeight());
+  private readonly geometry = computed(() => ({
+    rowHeight: this.rowHeight(),
+    lineCount: this.layout().lines.length,
+    chartWidth: this.scale().width,
+    paneWidth: this.paneWidth(),
+    headerHeight: HEADER_HEIGHT,
+  }));
+  protected readonly window = computed(() => renderWindow(this.view(), this.geometry()), { equal: sameWindow });
+
+  private readonly overrides = computed(() => {
+    const preview = this.preview();
+    const drag = this.dragState();
+    if (!drag) return preview ?? NO_OVERRIDES;
+    // The dragged bar follows the pointer; the caller's preview places the others.
+    return new Map(preview ?? []).set(drag.taskId, drag.range);
+  });
+  private readonly aria = computed(() => new BarAriaLabeler(this.labelSet(), this.timeZone()));
+  private readonly slice = computed<SliceContext>(() => {
+    const options = {
+      scale: this.scale(),
+      rowHeight: this.rowHeight(),
+      idPrefix: this.idPrefix,
+      selectedId: this.selection(),
+      draggingId: this.dragState()?.taskId ?? null,
+      showCritical: this.showCriticalPath(),
+      aria: this.aria(),
+    };
+    return {
+      layout: this.layout(),
+      bars: this.index(),
+      scale: options.scale,
+      window: this.window(),
+      rowHeight: options.rowHeight,
+      overrides: this.overrides(),
+      view: (bar, range, line, moved) => barView(options, bar, range, line, moved),
+    };
+  });
+  protected readonly barViews = computed(() => visibleBars(this.slice()));
+  protected readonly linkViews = computed(() => visibleLinks(this.slice(), this.linkIndex(), this.showCriticalPath()));
+  protected readonly shadeViews = computed(() => {
+    const names = this.labelSet().shading;
+    return visibleShading(this.shadingIndex(), this.scale(), this.window(), (s) => s.label ?? names[s.kind]);
+  });
+  protected readonly ticks = computed(() => {
+    const scale = this.scale();
+    const { x0, x1 } = this.window();
+    const [topUnit, bottomUnit] = this.spec().tiers;
+    const common = { zone: this.timeZone(), locale: this.labelSet().locale, weekLabel: this.labelSet().week };
+    const t0 = scale.time(x0);
+    const t1 = scale.time(x1);
+    return {
+      top: timeTicks(scale, t0, t1, { ...common, unit: topUnit, tier: 'top' }),
+      bottom: timeTicks(scale, t0, t1, { ...common, unit: bottomUnit, tier: 'bottom' }),
+    };
+  });
+  protected readonly gridXs = computed(() => this.ticks().bottom.map((t) => t.x));
+  protected readonly frame = computed<FrameView>(() => {
+    const w = this.window();
+    const rowHeight = this.rowHeight();
+    return {
+      x: w.x0,
+      y: w.firstLine * rowHeight,
+      width: Math.max(0, w.x1 - w.x0),
+      height: Math.max(0, (w.lastLine - w.firstLine + 1) * rowHeight),
+    };
+  });
+  private readonly selectedLine = computed(() => {
+    const id = this.selection();
+    const bar = id ? this.index().byId.get(id) : undefined;
+    return bar ? (this.layout().lineOfRow.get(bar.rowId) ?? null) : null;
+  });
+  protected readonly selectedTop = computed(() => {
+    const line = this.selectedLine();
+    const w = this.window();
+    return line !== null && line >= w.firstLine && line <= w.lastLine ? line * this.rowHeight() : null;
+  });
+  protected readonly paneLines = computed(() => this.buildPaneLines());
+  protected readonly bands = computed<BandView[]>(() => {
+    const { lines } = this.layout();
+    const w = this.window();
+    const out: BandView[] = [];
+    for (let i = w.firstLine; i <= w.lastLine; i++) {
+      const line = lines[i];
+      if (line?.kind === 'group') out.push({ key: line.group.id, top: i * this.rowHeight(), color: line.group.color ?? null });
+    }
+    return out;
+  });
+  protected readonly nowX = computed(() => {
+    const now = this.now();
+    const scale = this.scale();
+    return now === null || now < scale.origin || now > scale.end ? null : scale.x(now);
+  });
+  protected readonly activeDescendant = computed(() => {
+    const id = this.selection();
+    return id && this.barViews().bars.some((b) => b.id === id) ? `${this.idPrefix}-bar-${id}` : null;
+  });
+
+  private readonly interactions: GanttKeyboardHost = this.createHost();
+  private readonly pointer = new GanttPointerController(this.interactions, inject(DOCUMENT));
+  private pendingAnchor: { time: number; offset: number } | null = null;
+  private lastScale: TimeScale | null = null;
+  private lastRange: GanttTimeRange | null = null;
+  private frameRequest = 0;
+
+  constructor() {
+    const destroyRef = inject(DestroyRef);
+    afterNextRender(() => this.attach(destroyRef));
+    destroyRef.onDestroy(() => this.pointer.destroy());
+    // Keeps the same instant under the anchor (pointer or centre) when the scale changes.
+    effect(() => {
+      const scale = this.scale();
+      untracked(() => this.keepAnchor(scale));
+    });
+    afterRenderEffect(() => {
+      this.window();
+      const scale = this.scale();
+      untracked(() => this.emitRange(scale));
+    });
+  }
+
+  /** Scrolls so that `time` sits at `fraction` of the chart's visible width. */
+  scrollToTime(time: number, fraction = 0.25): void {
+    const el = this.viewportRef().nativeElement;
+    const visible = Math.max(0, this.view().width - this.paneWidth());
+    el.scrollLeft = Math.max(0, this.scale().x(time) - visible * fraction);
+    this.readViewport();
+  }
+
+  /** Scrolls a task's bar into view (its line and its start). */
+  scrollToTask(taskId: string): void {
+    const bar = this.index().byId.get(taskId);
+    const line = bar && this.layout().lineOfRow.get(bar.rowId);
+    if (!bar || line === undefined) return;
+    const el = this.viewportRef().nativeElement;
+    const v = this.view();
+    const rowHeight = this.rowHeight();
+    const visibleRows = v.height - HEADER_HEIGHT;
+    const top = line * rowHeight;
+    if (top < v.scrollTop) el.scrollTop = top;
+    else if (top + rowHeight > v.scrollTop + visibleRows) el.scrollTop = top + rowHeight - visibleRows;
+    const range = this.interactions.displayRange(taskId) ?? bar;
+    const visibleWidth = v.width - this.paneWidth();
+    const x0 = this.scale().x(range.start);
+    const x1 = this.scale().x(range.finish);
+    if (x0 < v.scrollLeft + 16 || x1 > v.scrollLeft + visibleWidth - 16) {
+      el.scrollLeft = Math.max(0, x0 - Math.min(visibleWidth / 4, Math.max(16, visibleWidth - (x1 - x0) - 16)));
+    }
+    this.readViewport();
+  }
+
+  protected setZoom(level: GanttZoomLevel, anchorClientX?: number): void {
+    if (level === this.zoom()) return;
+    const el = this.viewportRef().nativeElement;
+    const visible = Math.max(0, this.view().width - this.paneWidth());
+    const offset =
+      anchorClientX === undefined
+        ? visible / 2
+        : Math.min(visible, Math.max(0, anchorClientX - el.getBoundingClientRect().left - this.paneWidth()));
+    this.pendingAnchor = { time: this.scale().time(this.view().scrollLeft + offset), offset };
+    this.zoom.set(level);
+  }
+
+  protected zoomBy(dir: -1 | 1, anchorClientX?: number): void {
+    this.setZoom(stepZoom(this.zoom(), dir), anchorClientX);
+  }
+
+  protected scrollToNow(): void {
+    this.scrollToTime(this.now() ?? Date.now());
+  }
+
+  protected toggleGroup(groupId: string): void {
+    const next = new Set(this.collapsed());
+    const collapsed = !next.delete(groupId);
+    if (collapsed) next.add(groupId);
+    this.collapsed.set(next);
+    this.groupToggle.emit({ groupId, collapsed });
+  }
+
+  protected selectRow(rowId: string, open: boolean): void {
+    const first = this.index().rowBars(rowId)[0];
+    if (!first) return;
+    this.interactions.select(first.id);
+    if (open) this.taskOpen.emit(first.id);
+  }
+
+  protected onPointerDown(event: PointerEvent): void {
+    this.pointer.pointerDown(event);
+  }
+
+  protected onDblClick(event: MouseEvent): void {
+    const id = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-task-id]')?.dataset['taskId'] : null;
+    if (id) this.taskOpen.emit(id);
+  }
+
+  protected onKeydown(event: KeyboardEvent): void {
+    if (event.target !== event.currentTarget) return;
+    if (handleGanttKey(event, this.interactions)) event.preventDefault();
+  }
+
+  private buildPaneLines(): PaneLineView[] {
+    const { lines } = this.layout();
+    const w = this.window();
+    const labels = this.labelSet();
+    const selectedLine = this.selectedLine();
+    const rowHeight = this.rowHeight();
+    const out: PaneLineView[] = [];
+    for (let i = w.firstLine; i <= w.lastLine && i < lines.length; i++) {
+      const line = lines[i];
+      if (line.kind === 'group') {
+        const { group } = line;
+        out.push({
+          kind: 'group',
+          key: `g:${group.id}`,
+          top: i * rowHeight,
+          groupId: group.id,
+          label: group.label,
+          color: group.color ?? null,
+          collapsed: line.collapsed,
+          count: formatLabel(labels.groupCount, { count: group.rows.length }),
+          toggleLabel: formatLabel(line.collapsed ? labels.expandGroup : labels.collapseGroup, { label: group.label }),
+        });
+      } else {
+        out.push({
+          kind: 'task',
+          key: `r:${line.row.id}`,
+          top: i * rowHeight,
+          rowId: line.row.id,
+          label: line.row.label,
+          detail: line.row.detail ?? null,
+          selected: i === selectedLine,
+        });
+      }
+    }
+    return out;
+  }
+
+  private attach(destroyRef: DestroyRef): void {
+    const el = this.viewportRef().nativeElement;
+    const onScroll = () => this.scheduleRead();
+    const onWheel = (event: WheelEvent) => this.onWheel(event);
+    el.addEventListener('scroll', onScroll, { passive: true });
+    // Not passive: ctrl+wheel must not zoom the whole page.
+    el.addEventListener('wheel', onWheel, { passive: false });
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.scheduleRead());
+    resize?.observe(el);
+    destroyRef.onDestroy(() => {
+      el.removeEventListener('scroll', onScroll);
+      el.removeEventListener('wheel', onWheel);
+      resize?.disconnect();
+      if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
+    });
+    this.readViewport();
+    const now = this.now();
+    const scale = this.scale();
+    if (now !== null && now >= scale.origin && now <= scale.end) this.scrollToTime(now);
+  }
+
+  /** Batches scroll and resize events into one read per animation frame. */
+  private scheduleRead(): void {
+    if (this.frameRequest) return;
+    this.frameRequest = requestAnimationFrame(() => {
+      this.frameRequest = 0;
+      this.readViewport();
+    });
+  }
+
+  private readViewport(): void {
+    const el = this.viewportRef().nativeElement;
+    const next: ViewportState = {
+      scrollTop: el.scrollTop,
+      scrollLeft: el.scrollLeft,
+      width: el.clientWidth || FALLBACK_SIZE.width,
+      height: el.clientHeight || FALLBACK_SIZE.height,
+    };
+    const v = this.view();
+    if (v.scrollTop !== next.scrollTop || v.scrollLeft !== next.scrollLeft || v.width !== next.width || v.height !== next.height) {
+      this.view.set(next);
+    }
+  }
+
+  private onWheel(event: WheelEvent): void {
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      if (event.deltaY !== 0) this.zoomBy(event.deltaY < 0 ? -1 : 1, event.clientX);
+    } else if (event.shiftKey && event.deltaX === 0 && event.deltaY !== 0) {
+      // Browsers that do not turn shift+wheel into horizontal scrolling themselves.
+      event.preventDefault();
+      this.viewportRef().nativeElement.scrollLeft += event.deltaY;
+      this.scheduleRead();
+    }
+  }
+
+  private keepAnchor(scale: TimeScale): void {
+    const previous = this.lastScale;
+    this.lastScale = scale;
+    if (!previous) return;
+    const v = this.view();
+    const visible = Math.max(0, v.width - this.paneWidth());
+    const anchor = this.pendingAnchor ?? { time: previous.time(v.scrollLeft + visible / 2), offset: visible / 2 };
+    this.pendingAnchor = null;
+    const scrollLeft = Math.max(0, Math.min(scale.width + this.paneWidth() - v.width, scale.x(anchor.time) - anchor.offset));
+    // The signal moves now so this render already shows the right slice; the DOM follows.
+    this.view.set({ ...v, scrollLeft: Math.max(0, scrollLeft) });
+    afterNextRender(
+      () => {
+        this.viewportRef().nativeElement.scrollLeft = Math.max(0, scrollLeft);
+        this.readViewport();
+      },
+      { injector: this.injector },
+    );
+  }
+
+  private emitRange(scale: TimeScale): void {
+    const span = visibleSpan(this.view(), this.geometry());
+    const range = { start: scale.time(span.x0), finish: scale.time(span.x1) };
+    if (this.lastRange && this.lastRange.start === range.start && this.lastRange.finish === range.finish) return;
+    this.lastRange = range;
+    this.rangeChange.emit(range);
+  }
+
+  private createHost(): GanttKeyboardHost {
+    return {
+      editable: () => this.editable(),
+      scale: () => this.scale(),
+      snap: () => this.spec().snap,
+      zone: () => this.timeZone(),
+      displayRange: (id) => this.overrides().get(id) ?? this.index().byId.get(id) ?? null,
+      chartPoint: (clientX, clientY) => {
+        const rect = this.chartRef().nativeElement.getBoundingClientRect();
+        return { x: clientX - rect.left, y: clientY - rect.top };
+      },
+      select: (id) => {
+        if (this.selection() === id) return;
+        this.selection.set(id);
+        this.taskSelect.emit(id);
+      },
+      open: (id) => this.taskOpen.emit(id),
+      setDrag: (state) => this.dragState.set(state),
+      setLinkDraft: (draft) => this.linkDraft.set(draft),
+      drag: (e) => this.barDrag.emit(e),
+      dragEnd: (e) => this.barDragEnd.emit(e),
+      dragCancel: (e) => this.barDragCancel.emit(e),
+      linkCreate: (e) => this.linkCreate.emit(e),
+      selection: () => this.selection(),
+      layout: () => this.layout(),
+      bars: () => this.index(),
+      firstVisibleLine: () => Math.floor(this.view().scrollTop / this.rowHeight()),
+      zoomBy: (dir) => this.zoomBy(dir),
+      reveal: (id) => this.scrollToTask(id),
+      cancelDrag: () => this.pointer.cancel(),
+    };
+  }
+}
