@@ -49,17 +49,44 @@ export function linkAnchors(type: DependencyType, pred: BarBox, succ: BarBox): L
 const r = (v: number) => Math.round(v * 2) / 2;
 
 /**
- * Orthogonal arrow path: a short stub out of the source side, one vertical run, into the
- * target side. When the target lies behind the source it detours along the row boundary.
+ * Corner points of an orthogonal arrow: a short stub out of the source side, one vertical
+ * run, into the target side. When the target lies behind the source it detours along the
+ * row boundary below (or above) the source row.
  */
-export function linkPath(type: DependencyType, pred: BarBox, succ: BarBox, rowHeight: number, stub = 8): string {
+export function linkPoints(type: DependencyType, pred: BarBox, succ: BarBox, rowHeight: number, stub = 8): number[] {
   const { sx, sy, sOut, tx, ty, tIn } = linkAnchors(type, pred, succ);
   const xs = sx + sOut * stub;
   const xt = tx - tIn * stub;
   let turn: number | null;
   if (sOut !== tIn) turn = sOut > 0 ? Math.max(xs, xt) : Math.min(xs, xt);
   else turn = (xt - xs) * sOut >= 0 ? xs : null;
-  if (turn !== null) return `M${r(sx)},${r(sy)}H${r(turn)}V${r(ty)}H${r(tx)}`;
+  if (turn !== null) return [sx, sy, turn, sy, turn, ty, tx, ty];
   const midY = sy + ((ty >= sy ? 1 : -1) * rowHeight) / 2;
-  return `M${r(sx)},${r(sy)}H${r(xs)}V${r(midY)}H${r(xt)}V${r(ty)}H${r(tx)}`;
+  return [sx, sy, xs, sy, xs, midY, xt, midY, xt, ty, tx, ty];
+}
+
+/** SVG path data for `linkPoints` (alternating H and V segments). */
+export function pointsToPath(points: readonly number[]): string {
+  let d = `M${r(points[0])},${r(points[1])}`;
+  for (let i = 2; i < points.length; i += 2) {
+    d += i % 4 === 2 ? `H${r(points[i])}` : `V${r(points[i + 1])}`;
+  }
+  return d;
+}
+
+/** Does any segment of the polyline touch the rectangle? */
+export function pointsHitRect(points: readonly number[], x0: number, y0: number, x1: number, y1: number): boolean {
+  for (let i = 2; i < points.length; i += 2) {
+    const ax = points[i - 2];
+    const ay = points[i - 1];
+    const bx = points[i];
+    const by = points[i + 1];
+    if (Math.max(ax, bx) >= x0 && Math.min(ax, bx) <= x1 && Math.max(ay, by) >= y0 && Math.min(ay, by) <= y1) return true;
+  }
+  return false;
+}
+
+/** The arrow path for a link between two bar boxes. */
+export function linkPath(type: DependencyType, pred: BarBox, succ: BarBox, rowHeight: number, stub = 8): string {
+  return pointsToPath(linkPoints(type, pred, succ, rowHeight, stub));
 }

@@ -1,7 +1,7 @@
 import type { GanttBar, GanttShading, GanttTimeRange } from '../gantt.types';
 import type { BarIndex } from './bar-index';
 import type { IntervalIndex } from './interval-index';
-import { BarBox, linkPath } from './link-geometry';
+import { BarBox, linkPoints, pointsHitRect, pointsToPath } from './link-geometry';
 import type { LinkIndex } from './link-index';
 import type { RenderWindow } from './render-window';
 import type { RowLayout } from './row-layout';
@@ -111,16 +111,17 @@ export function visibleLinks(ctx: SliceContext, links: LinkIndex, showCritical: 
     if (!bar || line === undefined) return null;
     return barBox(scale, overrides.get(id) ?? bar, line, ctx.rowHeight);
   };
+  const y0 = window.firstLine * ctx.rowHeight;
+  const y1 = (window.lastLine + 1) * ctx.rowHeight;
   for (const link of links.query(window.firstLine, window.lastLine)) {
     const pred = boxOf(link.predecessorId);
     const succ = boxOf(link.successorId);
     if (!pred || !succ) continue;
-    const left = Math.min(pred.x0, succ.x0) - 16;
-    const right = Math.max(pred.x1, succ.x1) + 16;
-    if (right < window.x0 || left > window.x1) continue;
+    const points = linkPoints(link.type, pred, succ, ctx.rowHeight);
+    if (!pointsHitRect(points, window.x0, y0, window.x1, y1)) continue;
     out.push({
       key: `${link.predecessorId}>${link.successorId}:${link.type}`,
-      d: linkPath(link.type, pred, succ, ctx.rowHeight),
+      d: pointsToPath(points),
       critical: showCritical && !!link.critical,
     });
   }
