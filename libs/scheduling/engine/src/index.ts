@@ -1,1 +1,17 @@
-export * from './lib/scheduling-engine';
+export * from './lib/calendar/calendar-spec';
+export { WorkingCalendar } from './lib/calendar/working-calendar';
+export type { NonWorkingPiece, TimeRange } from './lib/calendar/working-calendar';
+export type { LinkInput, ProjectInput, TaskConstraint, TaskInput } from './lib/model/project-input';
+export type { ScheduleChange } from './lib/model/schedule-change';
+export type { Outcome, ScheduleError } from './lib/model/schedule-error';
+export type {
+  ScheduleResult,
+  ScheduledLink,
+  ScheduledTask,
+  TaskMove,
+  TimeSpan,
+  Violation,
+} from './lib/model/schedule-result';
+export { SchedulingEngine } from './lib/engine/scheduling-engine';
+export type { ChangeOutcome } from './lib/engine/scheduling-engine';
+export { scheduleProject } from './lib/schedule-project';

@@ -1,0 +1,55 @@
+import { IANAZone } from 'luxon';
+import { CalendarSpecError } from './calendar-spec';
+import { DAY_MS, MINUTE_MS } from './civil-date';
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Converts local wall-clock times of one IANA zone to instants. Only used while compiling a
+ * calendar: luxon answers "what is the UTC offset at this instant", the rest is arithmetic.
+ *
+ * Conventions for the two DST edge cases (the same as luxon's):
+ * - a wall time that occurs twice (clocks go back) resolves to the earlier instant;
+ * - a wall time that does not exist (clocks go forward) is shifted forward by the gap.
+ */
+export class ZoneClock {
+  private readonly zone: IANAZone;
+
+  constructor(readonly name: string) {
+    this.zone = IANAZone.create(name);
+    if (!this.zone.isValid) throw new CalendarSpecError(`Unknown IANA time zone '${name}'`);
+  }
+
+  /** UTC offset in minutes at an instant. */
+  offsetMinutes(instant: number): number {
+    return this.zone.offset(instant);
+  }
+
+  /**
+   * Instants of local times on one local day, written into `out` (same length as
+   * `minutesOfDay`). Minutes may be 0..1440, 1440 being the next local midnight.
+   */
+  localDayToInstants(epochDay: number, minutesOfDay: Int32Array, out: Float64Array): void {
+    const wallMidnight = epochDay * DAY_MS;
+    // Offsets are within [-12h, +14h]: these two instants bracket the whole local day.
+    const before = this.zone.offset(wallMidnight - 14 * HOUR_MS);
+    const after = this.zone.offset(wallMidnight + DAY_MS + 12 * HOUR_MS);
+    for (let k = 0; k < minutesOfDay.length; k++) {
+      const wall = wallMidnight + minutesOfDay[k] * MINUTE_MS;
+      out[k] = before === after ? wall - before * MINUTE_MS : this.resolve(wall, before, after);
+    }
+  }
+
+  /** Instant of a wall time near an offset change from `before` to `after`. */
+  private resolve(wall: number, before: number, after: number): number {
+    const a = wall - before * MINUTE_MS;
+    const b = wall - after * MINUTE_MS;
+    const aValid = this.zone.offset(a) === before;
+    const bValid = this.zone.offset(b) === after;
+    if (aValid && bValid) return Math.min(a, b);
+    if (aValid) return a;
+    if (bValid) return b;
+    // In the gap: reading the wall time with the old offset lands after the jump.
+    return a;
+  }
+}
