@@ -1,4 +1,4 @@
-import { Initial1795819699408 } from './1795819699408-initial';
+import { Initial1795820038955 } from './1795820038955-initial';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
-export const MIGRATIONS = [Initial1795819699408];
+export const MIGRATIONS = [Initial1795820038955];

@@ -1,21 +1,28 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { configureApp } from '@worksite/api-core';
+import { ConfigError, loadConfig } from '@worksite/server-config';
+import { preflight } from '@worksite/server-data-access';
 import { AppModule } from './app/app.module';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  await preflight(config, { redis: true });
+  const app = configureApp(
+    await NestFactory.create(AppModule.forRoot(config), { bufferLogs: false }),
+  );
+  await app.listen(config.PORT);
   Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
+    `Worksite is running on ${config.PUBLIC_URL} (API docs: ${config.PUBLIC_URL}/api/docs)`,
+    'Bootstrap',
   );
 }
 
-bootstrap();
+bootstrap().catch((error: Error) => {
+  console.error(
+    error instanceof ConfigError
+      ? error.message
+      : `Worksite could not start: ${error.message}`,
+  );
+  process.exit(1);
+});

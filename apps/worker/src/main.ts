@@ -1,21 +1,19 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { ConfigError, loadConfig } from '@worksite/server-config';
+import { preflight } from '@worksite/server-data-access';
+import { WorkerModule } from './app/app.module';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  await preflight(config, { redis: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config));
+  app.enableShutdownHooks();
+  await app.init();
+  Logger.log('Worksite worker is running', 'Bootstrap');
 }
 
-bootstrap();
+bootstrap().catch((error: Error) => {
+  console.error(error instanceof ConfigError ? error.message : `Worksite worker could not start: ${error.message}`);
+  process.exit(1);
+});

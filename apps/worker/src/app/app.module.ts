@@ -1,10 +1,28 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, AppConfigModule } from '@worksite/server-config';
+import { dataSourceOptions } from '@worksite/server-data-access';
+import { assertEveryJobHandled, QueueModule, QueueName } from '@worksite/server-queue';
+import { SystemProcessor } from './system.processor';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+/** The worker: BullMQ processors and job schedulers, no HTTP. */
+@Module({})
+export class WorkerModule implements OnModuleInit {
+  constructor(private readonly system: SystemProcessor) {}
+
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(config)),
+        QueueModule.forRoot('worker'),
+      ],
+      providers: [SystemProcessor],
+    };
+  }
+
+  onModuleInit(): void {
+    assertEveryJobHandled({ [QueueName.System]: this.system.handlers });
+  }
+}

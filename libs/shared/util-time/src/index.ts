@@ -1,1 +1,1 @@
-export * from './lib/shared-util-time';
+export * from './lib/local-time';

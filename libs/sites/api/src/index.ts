@@ -1,1 +1,3 @@
-export * from './lib/sites-api';
+export * from './lib/sites.module';
+export * from './lib/location.dto';
+export * from './lib/location-hierarchy';

@@ -5,6 +5,9 @@ export interface SeedOptions {
   timeZone: string;
 }
 
-export async function seedDemo(_dataSource: DataSource, _options: SeedOptions): Promise<string> {
+export async function seedDemo(
+  _dataSource: DataSource,
+  _options: SeedOptions,
+): Promise<string> {
   return 'not yet';
 }

@@ -1,5 +1,13 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -10,11 +18,15 @@ const toInt = ({ value }: { value: unknown }) =>
  */
 export class AppConfig {
   /** PostgreSQL connection; the database is created on start if it does not exist. */
-  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'DATABASE_URL must be a postgres:// URL',
+  })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/worksite';
 
   /** Redis for BullMQ jobs (needs maxmemory-policy noeviction). */
-  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  @Matches(/^rediss?:\/\/.+/, {
+    message: 'REDIS_URL must be a redis:// or rediss:// URL',
+  })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
   /** HTTP port of the api, which also serves the web app. */
@@ -26,7 +38,9 @@ export class AppConfig {
 
   /** Default time zone for new projects and for local dates without a project. */
   @IsString()
-  @IsIn(validTimeZones(), { message: 'APP_TIMEZONE must be an IANA time zone such as Asia/Shanghai' })
+  @IsIn(validTimeZones(), {
+    message: 'APP_TIMEZONE must be an IANA time zone such as Asia/Shanghai',
+  })
   APP_TIMEZONE = 'Asia/Shanghai';
 
   /** Largest number of PostgreSQL connections per process. */
@@ -42,9 +56,10 @@ export class AppConfig {
   @Min(100)
   DB_STATEMENT_TIMEOUT_MS = 15000;
 
-  /** Public base URL of the app, used in links sent to crews. */
-  @IsString()
-  PUBLIC_URL = 'http://localhost:3000';
+  /** Public base URL of the app, used in links sent to crews; default http://localhost:PORT. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/]+(\/.*)?$/, { message: 'PUBLIC_URL must be an http(s) URL' })
+  PUBLIC_URL = '';
 
   /** development | production | test: production hides nothing more, but logs as JSON. */
   @IsIn(['development', 'production', 'test'])

@@ -3,14 +3,20 @@ import { ConfigError, loadConfig } from './load-config';
 describe('loadConfig', () => {
   it('uses defaults that work on a development machine', () => {
     const config = loadConfig({});
-    expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/worksite');
+    expect(config.DATABASE_URL).toBe(
+      'postgres://postgres@127.0.0.1:5432/worksite',
+    );
     expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
     expect(config.PORT).toBe(3000);
     expect(config.APP_TIMEZONE).toBe('Asia/Shanghai');
   });
 
   it('reads and converts given values', () => {
-    const config = loadConfig({ PORT: '8080', APP_TIMEZONE: 'Europe/Berlin', DB_POOL_SIZE: '' });
+    const config = loadConfig({
+      PORT: '8080',
+      APP_TIMEZONE: 'Europe/Berlin',
+      DB_POOL_SIZE: '',
+    });
     expect(config.PORT).toBe(8080);
     expect(config.APP_TIMEZONE).toBe('Europe/Berlin');
     expect(config.DB_POOL_SIZE).toBe(10);
@@ -19,7 +25,11 @@ describe('loadConfig', () => {
   it('names every invalid variable at once', () => {
     let caught: unknown;
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', APP_TIMEZONE: 'Mars/Olympus' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        APP_TIMEZONE: 'Mars/Olympus',
+      });
     } catch (error) {
       caught = error;
     }

@@ -14,7 +14,9 @@ export class ConfigError extends Error {
  * Builds the AppConfig from an environment (process.env by default), keeping defaults for
  * unset or empty variables, and throws a ConfigError naming every invalid variable.
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+): AppConfig {
   const defaults = new AppConfig();
   const known = Object.keys(defaults) as (keyof AppConfig)[];
   const given: Record<string, unknown> = {};
@@ -22,14 +24,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const value = env[key];
     if (value !== undefined && value !== '') given[key] = value;
   }
-  const config = plainToInstance(AppConfig, given, { exposeDefaultValues: true });
+  const config = plainToInstance(AppConfig, given, {
+    exposeDefaultValues: true,
+  });
   const errors = validateSync(config, { whitelist: true });
   if (errors.length > 0) throw new ConfigError(errors.flatMap(describe));
-  return config;
+  if (!config.PUBLIC_URL) config.PUBLIC_URL = `http://localhost:${config.PORT}`;
+  return config.PUBLIC_URL.endsWith('/') ? Object.assign(config, { PUBLIC_URL: config.PUBLIC_URL.slice(0, -1) }) : config;
 }
 
 function describe(error: ValidationError): string[] {
   return Object.values(error.constraints ?? {}).map((message) =>
-    message.startsWith(error.property) ? message : `${error.property}: ${message}`,
+    message.startsWith(error.property)
+      ? message
+      : `${error.property}: ${message}`,
   );
 }

@@ -6,10 +6,16 @@ export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
   const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
   if (!name) throw new Error('DATABASE_URL names no database');
   url.pathname = '/postgres';
-  const client = new Client({ connectionString: url.toString(), connectionTimeoutMillis: 5000 });
+  const client = new Client({
+    connectionString: url.toString(),
+    connectionTimeoutMillis: 5000,
+  });
   await client.connect();
   try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    const found = await client.query(
+      'SELECT 1 FROM pg_database WHERE datname = $1',
+      [name],
+    );
     if (found.rowCount) return false;
     try {
       await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
@@ -32,7 +38,9 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
   const client = new Client({ connectionString: url.toString() });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+    await client.query(
+      `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`,
+    );
   } finally {
     await client.end();
   }

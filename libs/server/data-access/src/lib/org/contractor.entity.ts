@@ -14,7 +14,10 @@ export class ContractorEntity extends VersionedEntity {
   departmentId!: string;
 
   @ManyToOne(() => DepartmentEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'department_id', foreignKeyConstraintName: 'fk_contractors_department' })
+  @JoinColumn({
+    name: 'department_id',
+    foreignKeyConstraintName: 'fk_contractors_department',
+  })
   department?: DepartmentEntity;
 
   @Column({ name: 'contact_name', type: 'text', nullable: true })

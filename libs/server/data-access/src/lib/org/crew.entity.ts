@@ -1,5 +1,13 @@
 import { Language } from '@worksite/shared-domain';
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  Relation,
+} from 'typeorm';
 import { VersionedEntity } from '../common/versioned.entity';
 import { ContractorEntity } from './contractor.entity';
 import { CrewChannelEntity } from './crew-channel.entity';
@@ -17,7 +25,10 @@ export class CrewEntity extends VersionedEntity {
   contractorId!: string;
 
   @ManyToOne(() => ContractorEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'contractor_id', foreignKeyConstraintName: 'fk_crews_contractor' })
+  @JoinColumn({
+    name: 'contractor_id',
+    foreignKeyConstraintName: 'fk_crews_contractor',
+  })
   contractor?: ContractorEntity;
 
   @Index('ix_crews_department')
@@ -25,7 +36,10 @@ export class CrewEntity extends VersionedEntity {
   departmentId!: string;
 
   @ManyToOne(() => DepartmentEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'department_id', foreignKeyConstraintName: 'fk_crews_department' })
+  @JoinColumn({
+    name: 'department_id',
+    foreignKeyConstraintName: 'fk_crews_department',
+  })
   department?: DepartmentEntity;
 
   @Column({ name: 'leader_name', type: 'text' })
@@ -35,9 +49,16 @@ export class CrewEntity extends VersionedEntity {
   leaderPhone!: string | null;
 
   /** Language of the crew's notices. */
-  @Column({ type: 'enum', enum: Language, enumName: 'language', default: Language.ZhCN })
+  @Column({
+    type: 'enum',
+    enum: Language,
+    enumName: 'language',
+    default: Language.ZhCN,
+  })
   language!: Language;
 
-  @OneToMany(() => CrewChannelEntity, (channel) => channel.crew, { cascade: true })
+  @OneToMany(() => CrewChannelEntity, (channel) => channel.crew, {
+    cascade: true,
+  })
   channels?: Relation<CrewChannelEntity[]>;
 }

@@ -1,4 +1,11 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  Relation,
+} from 'typeorm';
 import { VersionedEntity } from '../common/versioned.entity';
 import { CalendarEntity } from './calendar.entity';
 
@@ -9,8 +16,13 @@ export class BlackoutWindowEntity extends VersionedEntity {
   @Column({ name: 'calendar_id', type: 'uuid' })
   calendarId!: string;
 
-  @ManyToOne(() => CalendarEntity, (calendar) => calendar.blackouts, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'calendar_id', foreignKeyConstraintName: 'fk_blackout_windows_calendar' })
+  @ManyToOne(() => CalendarEntity, (calendar) => calendar.blackouts, {
+    onDelete: 'CASCADE',
+  })
+  @JoinColumn({
+    name: 'calendar_id',
+    foreignKeyConstraintName: 'fk_blackout_windows_calendar',
+  })
   calendar?: Relation<CalendarEntity>;
 
   @Column({ name: 'starts_at', type: 'timestamptz' })

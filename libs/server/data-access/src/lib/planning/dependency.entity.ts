@@ -6,7 +6,9 @@ import { TaskEntity } from './task.entity';
 
 /** Predecessor → successor with a type (FS/SS/FF/SF) and a lag in working minutes (may be negative). */
 @Entity('dependencies')
-@Index('uq_dependencies_pair', ['predecessorId', 'successorId'], { unique: true })
+@Index('uq_dependencies_pair', ['predecessorId', 'successorId'], {
+  unique: true,
+})
 @Check('ck_dependencies_not_self', '"predecessor_id" <> "successor_id"')
 export class DependencyEntity extends VersionedEntity {
   @Index('ix_dependencies_project')
@@ -14,14 +16,20 @@ export class DependencyEntity extends VersionedEntity {
   projectId!: string;
 
   @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'fk_dependencies_project' })
+  @JoinColumn({
+    name: 'project_id',
+    foreignKeyConstraintName: 'fk_dependencies_project',
+  })
   project?: ProjectEntity;
 
   @Column({ name: 'predecessor_id', type: 'uuid' })
   predecessorId!: string;
 
   @ManyToOne(() => TaskEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'predecessor_id', foreignKeyConstraintName: 'fk_dependencies_predecessor' })
+  @JoinColumn({
+    name: 'predecessor_id',
+    foreignKeyConstraintName: 'fk_dependencies_predecessor',
+  })
   predecessor?: TaskEntity;
 
   @Index('ix_dependencies_successor')
@@ -29,10 +37,18 @@ export class DependencyEntity extends VersionedEntity {
   successorId!: string;
 
   @ManyToOne(() => TaskEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'successor_id', foreignKeyConstraintName: 'fk_dependencies_successor' })
+  @JoinColumn({
+    name: 'successor_id',
+    foreignKeyConstraintName: 'fk_dependencies_successor',
+  })
   successor?: TaskEntity;
 
-  @Column({ type: 'enum', enum: DependencyType, enumName: 'dependency_type', default: DependencyType.FS })
+  @Column({
+    type: 'enum',
+    enum: DependencyType,
+    enumName: 'dependency_type',
+    default: DependencyType.FS,
+  })
   type!: DependencyType;
 
   @Column({ name: 'lag_minutes', type: 'integer', default: 0 })

@@ -24,7 +24,10 @@ export class ProjectEntity extends VersionedEntity {
   calendarId!: string;
 
   @ManyToOne(() => CalendarEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'calendar_id', foreignKeyConstraintName: 'fk_projects_calendar' })
+  @JoinColumn({
+    name: 'calendar_id',
+    foreignKeyConstraintName: 'fk_projects_calendar',
+  })
   calendar?: CalendarEntity;
 
   /** Local date the works start on. */

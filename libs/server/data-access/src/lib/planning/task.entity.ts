@@ -4,7 +4,7 @@ import {
   SchedulingMode,
   TaskStatus,
 } from '@worksite/shared-domain';
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { VersionedEntity } from '../common/versioned.entity';
 import { CrewEntity } from '../org/crew.entity';
 import { DepartmentEntity } from '../org/department.entity';
@@ -29,7 +29,10 @@ export class TaskEntity extends VersionedEntity {
   projectId!: string;
 
   @ManyToOne(() => ProjectEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'fk_tasks_project' })
+  @JoinColumn({
+    name: 'project_id',
+    foreignKeyConstraintName: 'fk_tasks_project',
+  })
   project?: ProjectEntity;
 
   @Column({ type: 'text' })
@@ -43,7 +46,10 @@ export class TaskEntity extends VersionedEntity {
   departmentId!: string;
 
   @ManyToOne(() => DepartmentEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'department_id', foreignKeyConstraintName: 'fk_tasks_department' })
+  @JoinColumn({
+    name: 'department_id',
+    foreignKeyConstraintName: 'fk_tasks_department',
+  })
   department?: DepartmentEntity;
 
   @Column({ name: 'crew_id', type: 'uuid', nullable: true })
@@ -57,7 +63,10 @@ export class TaskEntity extends VersionedEntity {
   locationId!: string | null;
 
   @ManyToOne(() => LocationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'location_id', foreignKeyConstraintName: 'fk_tasks_location' })
+  @JoinColumn({
+    name: 'location_id',
+    foreignKeyConstraintName: 'fk_tasks_location',
+  })
   location?: LocationEntity | null;
 
   @Column({ name: 'planned_start', type: 'timestamptz' })
@@ -87,7 +96,12 @@ export class TaskEntity extends VersionedEntity {
   @Column({ name: 'safety_notes', type: 'text', default: '' })
   safetyNotes!: string;
 
-  @Column({ type: 'enum', enum: TaskStatus, enumName: 'task_status', default: TaskStatus.Planned })
+  @Column({
+    type: 'enum',
+    enum: TaskStatus,
+    enumName: 'task_status',
+    default: TaskStatus.Planned,
+  })
   status!: TaskStatus;
 
   /** Percent complete, 0 to 100. */
@@ -136,22 +150,22 @@ export class TaskEntity extends VersionedEntity {
   })
   interruptionKind!: InterruptionKind | null;
 
-  @Column({ name: 'interruption_starts_at', type: 'timestamptz', nullable: true })
+  @Column({
+    name: 'interruption_starts_at',
+    type: 'timestamptz',
+    nullable: true,
+  })
   interruptionStartsAt!: Date | null;
 
   @Column({ name: 'interruption_ends_at', type: 'timestamptz', nullable: true })
   interruptionEndsAt!: Date | null;
 
-  /** Buildings (or other locations) whose residents are cut off. */
-  @ManyToMany(() => LocationEntity)
-  @JoinTable({
-    name: 'task_interruption_locations',
-    joinColumn: { name: 'task_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_til_task' },
-    inverseJoinColumn: {
-      name: 'location_id',
-      referencedColumnName: 'id',
-      foreignKeyConstraintName: 'fk_til_location',
-    },
+  /** Buildings (or other locations) whose residents are cut off; checked to exist on write. */
+  @Column({
+    name: 'interruption_location_ids',
+    type: 'uuid',
+    array: true,
+    default: () => "'{}'",
   })
-  interruptionLocations?: LocationEntity[];
+  interruptionLocationIds!: string[];
 }

@@ -20,7 +20,10 @@ export class LocationEntity extends VersionedEntity {
   parentId!: string | null;
 
   @ManyToOne(() => LocationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'fk_locations_parent' })
+  @JoinColumn({
+    name: 'parent_id',
+    foreignKeyConstraintName: 'fk_locations_parent',
+  })
   parent?: LocationEntity | null;
 
   @Column({ type: 'text', nullable: true })

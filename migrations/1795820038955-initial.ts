@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795819699408 implements MigrationInterface {
-  name = 'Initial1795819699408';
+export class Initial1795820038955 implements MigrationInterface {
+  name = 'Initial1795820038955';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -104,7 +104,7 @@ export class Initial1795819699408 implements MigrationInterface {
       "CREATE TYPE \"public\".\"interruption_kind\" AS ENUM('power', 'water', 'gas', 'heating', 'network', 'road_closure')",
     );
     await queryRunner.query(
-      'CREATE TABLE "tasks" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', "project_id" uuid NOT NULL, "title" text NOT NULL, "content" text NOT NULL DEFAULT \'\', "department_id" uuid NOT NULL, "crew_id" uuid, "location_id" uuid, "planned_start" TIMESTAMP WITH TIME ZONE NOT NULL, "planned_finish" TIMESTAMP WITH TIME ZONE NOT NULL, "start_date" date NOT NULL, "finish_date" date NOT NULL, "duration_minutes" integer NOT NULL, "materials" jsonb NOT NULL DEFAULT \'[]\', "tools" text array NOT NULL DEFAULT \'{}\', "safety_notes" text NOT NULL DEFAULT \'\', "status" "public"."task_status" NOT NULL DEFAULT \'planned\', "progress" smallint NOT NULL DEFAULT \'0\', "scheduling_mode" "public"."scheduling_mode" NOT NULL DEFAULT \'automatic\', "constraint_type" "public"."constraint_type", "constraint_at" TIMESTAMP WITH TIME ZONE, "needs_utilities" "public"."interruption_kind" array NOT NULL DEFAULT \'{}\', "interruption_kind" "public"."interruption_kind", "interruption_starts_at" TIMESTAMP WITH TIME ZONE, "interruption_ends_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_8d12ff38fcc62aaba2cab748772" PRIMARY KEY ("id"))',
+      'CREATE TABLE "tasks" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT \'1\', "project_id" uuid NOT NULL, "title" text NOT NULL, "content" text NOT NULL DEFAULT \'\', "department_id" uuid NOT NULL, "crew_id" uuid, "location_id" uuid, "planned_start" TIMESTAMP WITH TIME ZONE NOT NULL, "planned_finish" TIMESTAMP WITH TIME ZONE NOT NULL, "start_date" date NOT NULL, "finish_date" date NOT NULL, "duration_minutes" integer NOT NULL, "materials" jsonb NOT NULL DEFAULT \'[]\', "tools" text array NOT NULL DEFAULT \'{}\', "safety_notes" text NOT NULL DEFAULT \'\', "status" "public"."task_status" NOT NULL DEFAULT \'planned\', "progress" smallint NOT NULL DEFAULT \'0\', "scheduling_mode" "public"."scheduling_mode" NOT NULL DEFAULT \'automatic\', "constraint_type" "public"."constraint_type", "constraint_at" TIMESTAMP WITH TIME ZONE, "needs_utilities" "public"."interruption_kind" array NOT NULL DEFAULT \'{}\', "interruption_kind" "public"."interruption_kind", "interruption_starts_at" TIMESTAMP WITH TIME ZONE, "interruption_ends_at" TIMESTAMP WITH TIME ZONE, "interruption_location_ids" uuid array NOT NULL DEFAULT \'{}\', CONSTRAINT "PK_8d12ff38fcc62aaba2cab748772" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
       'CREATE INDEX "ix_tasks_department_dates" ON "tasks"  ("department_id", "start_date") ',
@@ -132,15 +132,6 @@ export class Initial1795819699408 implements MigrationInterface {
     );
     await queryRunner.query(
       'CREATE UNIQUE INDEX "uq_dependencies_pair" ON "dependencies"  ("predecessor_id", "successor_id") ',
-    );
-    await queryRunner.query(
-      'CREATE TABLE "task_interruption_locations" ("task_id" uuid NOT NULL, "location_id" uuid NOT NULL, CONSTRAINT "PK_7c60a7d47a607aed68e36c2bd68" PRIMARY KEY ("task_id", "location_id"))',
-    );
-    await queryRunner.query(
-      'CREATE INDEX "IDX_1fa46ff171e439d6df28357a17" ON "task_interruption_locations"  ("task_id") ',
-    );
-    await queryRunner.query(
-      'CREATE INDEX "IDX_0b5dcb4ab70ae4478194559c58" ON "task_interruption_locations"  ("location_id") ',
     );
     await queryRunner.query(
       'ALTER TABLE "contractors" ADD CONSTRAINT "fk_contractors_department" FOREIGN KEY ("department_id") REFERENCES "departments"("id") ON DELETE RESTRICT ON UPDATE NO ACTION',
@@ -187,21 +178,9 @@ export class Initial1795819699408 implements MigrationInterface {
     await queryRunner.query(
       'ALTER TABLE "dependencies" ADD CONSTRAINT "fk_dependencies_successor" FOREIGN KEY ("successor_id") REFERENCES "tasks"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
     );
-    await queryRunner.query(
-      'ALTER TABLE "task_interruption_locations" ADD CONSTRAINT "fk_til_task" FOREIGN KEY ("task_id") REFERENCES "tasks"("id") ON DELETE CASCADE ON UPDATE CASCADE',
-    );
-    await queryRunner.query(
-      'ALTER TABLE "task_interruption_locations" ADD CONSTRAINT "fk_til_location" FOREIGN KEY ("location_id") REFERENCES "locations"("id") ON DELETE CASCADE ON UPDATE CASCADE',
-    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      'ALTER TABLE "task_interruption_locations" DROP CONSTRAINT "fk_til_location"',
-    );
-    await queryRunner.query(
-      'ALTER TABLE "task_interruption_locations" DROP CONSTRAINT "fk_til_task"',
-    );
     await queryRunner.query(
       'ALTER TABLE "dependencies" DROP CONSTRAINT "fk_dependencies_successor"',
     );
@@ -247,13 +226,6 @@ export class Initial1795819699408 implements MigrationInterface {
     await queryRunner.query(
       'ALTER TABLE "contractors" DROP CONSTRAINT "fk_contractors_department"',
     );
-    await queryRunner.query(
-      'DROP INDEX "public"."IDX_0b5dcb4ab70ae4478194559c58"',
-    );
-    await queryRunner.query(
-      'DROP INDEX "public"."IDX_1fa46ff171e439d6df28357a17"',
-    );
-    await queryRunner.query('DROP TABLE "task_interruption_locations"');
     await queryRunner.query('DROP INDEX "public"."uq_dependencies_pair"');
     await queryRunner.query('DROP INDEX "public"."ix_dependencies_successor"');
     await queryRunner.query('DROP INDEX "public"."ix_dependencies_project"');

@@ -1,0 +1,94 @@
+import {
+  Body,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Type,
+} from '@nestjs/common';
+import { ApiBody, ApiNoContentResponse, ApiOperation } from '@nestjs/swagger';
+import { VersionedEntity } from '@worksite/server-data-access';
+import { ApiError } from './api-error';
+import { CrudService, VersionedUpdate } from './crud.service';
+import { Page, PageQueryDto } from './pagination';
+import { validate } from './validation';
+
+/** Parses an `:id` path parameter, answering 400 for anything but a UUID. */
+export const ID_PIPE = new ParseUUIDPipe({
+  exceptionFactory: () =>
+    ApiError.badRequest('The id in the path must be a UUID', [
+      { field: 'id', messages: ['must be a UUID'] },
+    ]),
+});
+
+export interface CrudControllerOptions<C, U, Q> {
+  /** Human name, e.g. "crew". */
+  name: string;
+  createDto: Type<C>;
+  updateDto: Type<U>;
+  queryDto: Type<Q>;
+  /** The service class to inject. */
+  service: Type<unknown>;
+}
+
+/**
+ * The five REST routes of a resource (list, get, create, update, delete), each validated
+ * against its DTO class. A concrete controller only adds `@Controller('crews')` and tags.
+ */
+export function CrudController<
+  E extends VersionedEntity,
+  C extends object,
+  U extends VersionedUpdate,
+  Q extends PageQueryDto,
+>(options: CrudControllerOptions<C, U, Q>) {
+  abstract class CrudControllerBase {
+    constructor(
+      @Inject(options.service) protected readonly service: CrudService<E, C, U>,
+    ) {}
+
+    @Get()
+    @ApiOperation({ summary: `List ${options.name}s (filtered, paginated)` })
+    list(@Query(validate(options.queryDto)) query: Q): Promise<Page<E>> {
+      return this.service.list(query);
+    }
+
+    @Get(':id')
+    @ApiOperation({ summary: `Get one ${options.name}` })
+    get(@Param('id', ID_PIPE) id: string): Promise<E> {
+      return this.service.get(id);
+    }
+
+    @Post()
+    @ApiOperation({ summary: `Create a ${options.name}` })
+    @ApiBody({ type: options.createDto })
+    create(@Body(validate(options.createDto)) dto: C): Promise<E> {
+      return this.service.create(dto);
+    }
+
+    @Patch(':id')
+    @ApiOperation({
+      summary: `Change a ${options.name}; send the version you read (409 if it changed since)`,
+    })
+    @ApiBody({ type: options.updateDto })
+    update(
+      @Param('id', ID_PIPE) id: string,
+      @Body(validate(options.updateDto)) dto: U,
+    ): Promise<E> {
+      return this.service.update(id, dto);
+    }
+
+    @Delete(':id')
+    @HttpCode(204)
+    @ApiOperation({ summary: `Delete a ${options.name}` })
+    @ApiNoContentResponse()
+    remove(@Param('id', ID_PIPE) id: string): Promise<void> {
+      return this.service.remove(id);
+    }
+  }
+  return CrudControllerBase;
+}

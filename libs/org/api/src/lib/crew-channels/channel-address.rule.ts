@@ -1,0 +1,43 @@
+import { ChannelKind } from '@worksite/shared-domain';
+import {
+  isEmail,
+  isMobilePhone,
+  isURL,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
+
+/** Checks a channel address against its kind: an email, a mobile number, or an http(s) webhook URL. */
+@ValidatorConstraint({ name: 'channelAddress' })
+export class ChannelAddressRule implements ValidatorConstraintInterface {
+  validate(address: string, args: ValidationArguments): boolean {
+    const kind = (args.object as { kind?: ChannelKind }).kind;
+    switch (kind) {
+      case ChannelKind.Email:
+        return isEmail(address);
+      case ChannelKind.Sms:
+        return isMobilePhone(address);
+      case ChannelKind.WeCom:
+      case ChannelKind.DingTalk:
+      case ChannelKind.Feishu:
+        return isURL(address, {
+          protocols: ['http', 'https'],
+          require_protocol: true,
+          require_tld: false,
+        });
+      default:
+        // Without a kind the address cannot be judged; the kind's own check reports that.
+        return true;
+    }
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    const kind = (args.object as { kind?: ChannelKind }).kind;
+    if (kind === ChannelKind.Email)
+      return 'address must be an email address for an email channel';
+    if (kind === ChannelKind.Sms)
+      return 'address must be a mobile phone number for an sms channel';
+    return `address must be an http(s) webhook URL for a ${kind} channel`;
+  }
+}

@@ -1,0 +1,137 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ApiError, CrudService } from '@worksite/api-core';
+import {
+  DependencyEntity,
+  ProjectEntity,
+  TaskEntity,
+} from '@worksite/server-data-access';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { findPath } from './graph';
+import {
+  CreateDependencyDto,
+  DependencyQueryDto,
+  UpdateDependencyDto,
+} from './dependency.dto';
+
+@Injectable()
+export class DependenciesService extends CrudService<
+  DependencyEntity,
+  CreateDependencyDto,
+  UpdateDependencyDto
+> {
+  protected readonly entity = DependencyEntity;
+  protected readonly label = 'Dependency';
+  protected readonly order = { createdAt: 'ASC' as const };
+
+  constructor(dataSource: DataSource) {
+    super(dataSource);
+  }
+
+  protected filter(
+    builder: SelectQueryBuilder<DependencyEntity>,
+    query: DependencyQueryDto,
+  ) {
+    if (query.projectId)
+      builder.andWhere('e.projectId = :projectId', {
+        projectId: query.projectId,
+      });
+    if (query.taskId)
+      builder.andWhere(
+        '(e.predecessorId = :taskId OR e.successorId = :taskId)',
+        { taskId: query.taskId },
+      );
+    if (query.predecessorId)
+      builder.andWhere('e.predecessorId = :predecessorId', {
+        predecessorId: query.predecessorId,
+      });
+    if (query.successorId)
+      builder.andWhere('e.successorId = :successorId', {
+        successorId: query.successorId,
+      });
+    return builder;
+  }
+
+  protected override async toCreateValues(
+    dto: CreateDependencyDto,
+    manager: EntityManager,
+  ) {
+    if (dto.predecessorId === dto.successorId) {
+      throw ApiError.badRequest('A task cannot depend on itself', [
+        { field: 'successorId', messages: ['must differ from predecessorId'] },
+      ]);
+    }
+    const tasks = await manager.find(TaskEntity, {
+      where: { id: In([dto.predecessorId, dto.successorId]) },
+    });
+    const predecessor = tasks.find((task) => task.id === dto.predecessorId);
+    const successor = tasks.find((task) => task.id === dto.successorId);
+    const missing = [
+      ...(predecessor
+        ? []
+        : [{ field: 'predecessorId', messages: ['no task with this id'] }]),
+      ...(successor
+        ? []
+        : [{ field: 'successorId', messages: ['no task with this id'] }]),
+    ];
+    if (missing.length)
+      throw ApiError.badRequest(
+        'The dependency names tasks that do not exist',
+        missing,
+      );
+    if (predecessor!.projectId !== successor!.projectId) {
+      throw ApiError.badRequest(
+        'Both tasks of a dependency must belong to the same project',
+        [
+          {
+            field: 'successorId',
+            messages: ['belongs to another project than predecessorId'],
+          },
+        ],
+      );
+    }
+    await this.refuseCycle(predecessor!, successor!, manager);
+    return { ...dto, projectId: predecessor!.projectId };
+  }
+
+  /**
+   * Refuses a link that would close a cycle, naming the tasks in it. The project row is
+   * locked first so that two concurrent links cannot each pass the check and form a cycle.
+   */
+  private async refuseCycle(
+    predecessor: TaskEntity,
+    successor: TaskEntity,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder(ProjectEntity, 'p')
+      .setLock('pessimistic_write')
+      .where('p.id = :id', { id: predecessor.projectId })
+      .getOne();
+    const edges = await manager
+      .createQueryBuilder(DependencyEntity, 'd')
+      .select(['d.predecessorId', 'd.successorId'])
+      .where('d.projectId = :projectId', { projectId: predecessor.projectId })
+      .getMany();
+    const path = findPath(
+      edges.map((edge) => ({ from: edge.predecessorId, to: edge.successorId })),
+      successor.id,
+      predecessor.id,
+    );
+    if (!path) return;
+    const titles = new Map(
+      (
+        await manager.find(TaskEntity, {
+          where: { id: In(path) },
+          select: { id: true, title: true },
+        })
+      ).map((task) => [task.id, task.title]),
+    );
+    const cycle = path.map((id) => ({ id, title: titles.get(id) }));
+    throw new ApiError(
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      'dependency_cycle',
+      `This dependency would close a cycle: ${[...cycle, cycle[0]].map((task) => task.title).join(' → ')}`,
+      { cycle },
+    );
+  }
+}

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { ApiError, containing, CrudService } from '@worksite/api-core';
+import { AppConfig } from '@worksite/server-config';
+import { ProjectEntity, TaskEntity } from '@worksite/server-data-access';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import {
+  CreateProjectDto,
+  ProjectQueryDto,
+  UpdateProjectDto,
+} from './project.dto';
+
+@Injectable()
+export class ProjectsService extends CrudService<
+  ProjectEntity,
+  CreateProjectDto,
+  UpdateProjectDto
+> {
+  protected readonly entity = ProjectEntity;
+  protected readonly label = 'Project';
+  protected readonly order = {
+    startDate: 'DESC' as const,
+    name: 'ASC' as const,
+  };
+
+  constructor(
+    dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {
+    super(dataSource);
+  }
+
+  protected filter(
+    builder: SelectQueryBuilder<ProjectEntity>,
+    query: ProjectQueryDto,
+  ) {
+    if (query.q)
+      builder.andWhere('(e.name ILIKE :q OR e.code ILIKE :q)', {
+        q: containing(query.q),
+      });
+    return builder;
+  }
+
+  protected override async toCreateValues(dto: CreateProjectDto) {
+    checkDates(dto.startDate, dto.endDate ?? null);
+    return { ...dto, timeZone: dto.timeZone ?? this.config.APP_TIMEZONE };
+  }
+
+  protected override async toUpdateValues(
+    changes: Omit<UpdateProjectDto, 'version'>,
+    current: ProjectEntity,
+    manager: EntityManager,
+  ) {
+    checkDates(
+      changes.startDate ?? current.startDate,
+      changes.endDate === undefined ? current.endDate : changes.endDate,
+    );
+    if (changes.timeZone && changes.timeZone !== current.timeZone) {
+      // Local dates of tasks were computed in the old zone; moving zones would silently shift them.
+      const tasks = await manager.count(TaskEntity, {
+        where: { projectId: current.id },
+      });
+      if (tasks > 0) {
+        throw ApiError.badRequest(
+          'The time zone of a project with tasks cannot change',
+          [
+            {
+              field: 'timeZone',
+              messages: ['cannot change once the project has tasks'],
+            },
+          ],
+        );
+      }
+    }
+    return { ...changes };
+  }
+}
+
+function checkDates(startDate: string, endDate: string | null): void {
+  if (endDate && endDate < startDate) {
+    throw ApiError.badRequest('A project cannot end before it starts', [
+      { field: 'endDate', messages: ['must not be before startDate'] },
+    ]);
+  }
+}

@@ -1,0 +1,317 @@
+import { Injectable } from '@nestjs/common';
+import { ApiError, CrudService } from '@worksite/api-core';
+import {
+  CrewEntity,
+  DependencyEntity,
+  LocationEntity,
+  TaskEntity,
+} from '@worksite/server-data-access';
+import { localDateOf } from '@worksite/shared-util-time';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { ProjectCalendarService } from '../projects/project-calendar.service';
+import { resolveTaskTimes } from './task-times';
+import { CreateTaskDto, TaskQueryDto, UpdateTaskDto } from './task.dto';
+
+type TaskChanges = Omit<UpdateTaskDto, 'version'>;
+
+@Injectable()
+export class TasksService extends CrudService<
+  TaskEntity,
+  CreateTaskDto,
+  UpdateTaskDto
+> {
+  protected readonly entity = TaskEntity;
+  protected readonly label = 'Task';
+  protected readonly order = { plannedStart: 'ASC' as const };
+
+  constructor(
+    dataSource: DataSource,
+    private readonly calendars: ProjectCalendarService,
+  ) {
+    super(dataSource);
+  }
+
+  protected filter(
+    builder: SelectQueryBuilder<TaskEntity>,
+    query: TaskQueryDto,
+  ) {
+    if (query.projectId)
+      builder.andWhere('e.projectId = :projectId', {
+        projectId: query.projectId,
+      });
+    if (query.departmentId)
+      builder.andWhere('e.departmentId = :departmentId', {
+        departmentId: query.departmentId,
+      });
+    if (query.crewId)
+      builder.andWhere('e.crewId = :crewId', { crewId: query.crewId });
+    if (query.locationId) {
+      builder.andWhere(
+        `e.locationId IN (WITH RECURSIVE inside AS (
+           SELECT id FROM locations WHERE id = :locationId
+           UNION ALL SELECT l.id FROM locations l JOIN inside ON l.parent_id = inside.id
+         ) SELECT id FROM inside)`,
+        { locationId: query.locationId },
+      );
+    }
+    if (query.status?.length)
+      builder.andWhere('e.status IN (:...status)', { status: query.status });
+    if (query.to) builder.andWhere('e.startDate <= :to', { to: query.to });
+    if (query.from)
+      builder.andWhere('e.finishDate >= :from', { from: query.from });
+    return builder;
+  }
+
+  protected override async toCreateValues(
+    dto: CreateTaskDto,
+    manager: EntityManager,
+  ): Promise<Partial<TaskEntity>> {
+    const { departmentId, ...rest } = dto;
+    return {
+      ...this.plainValues(rest),
+      projectId: dto.projectId,
+      departmentId:
+        departmentId ?? (await this.crewDepartment(dto.crewId, manager)),
+      ...(await this.timesAndChecks(dto.projectId, dto, undefined, manager)),
+    };
+  }
+
+  protected override async toUpdateValues(
+    changes: TaskChanges,
+    current: TaskEntity,
+    manager: EntityManager,
+  ): Promise<Partial<TaskEntity>> {
+    const values: Partial<TaskEntity> = { ...this.plainValues(changes) };
+    if (
+      changes.crewId &&
+      changes.departmentId === undefined &&
+      changes.crewId !== current.crewId
+    ) {
+      values.departmentId = await this.crewDepartment(changes.crewId, manager);
+    } else if (changes.departmentId !== undefined) {
+      values.departmentId = changes.departmentId;
+    }
+    return {
+      ...values,
+      ...(await this.timesAndChecks(
+        current.projectId,
+        changes,
+        current,
+        manager,
+      )),
+    };
+  }
+
+  /** Deletes a task; one that others depend on (or that depends on others) needs removeLinks. */
+  async removeTask(id: string, removeLinks: boolean): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const task = await this.get(id, manager);
+      const links = await manager.find(DependencyEntity, {
+        where: [{ predecessorId: id }, { successorId: id }],
+      });
+      if (links.length && !removeLinks) {
+        const dependents = links.filter(
+          (link) => link.predecessorId === id,
+        ).length;
+        throw ApiError.conflict(
+          'task_has_dependencies',
+          `Task "${task.title}" has ${links.length} dependencies (${dependents} tasks wait for it); ` +
+            'delete with removeLinks=true to remove them too.',
+          { dependencyIds: links.map((link) => link.id) },
+        );
+      }
+      if (links.length)
+        await manager.delete(DependencyEntity, {
+          id: In(links.map((link) => link.id)),
+        });
+      await manager.delete(TaskEntity, { id });
+    });
+  }
+
+  /** Columns copied as given (times, department and derived dates are handled separately). */
+  private plainValues(dto: Partial<CreateTaskDto>): Partial<TaskEntity> {
+    const {
+      plannedStart: _start,
+      plannedFinish: _finish,
+      durationMinutes: _duration,
+      departmentId: _department,
+      projectId: _project,
+      constraintAt,
+      interruptionStartsAt,
+      interruptionEndsAt,
+      ...plain
+    } = dto;
+    const values: Partial<TaskEntity> = { ...(plain as Partial<TaskEntity>) };
+    if (constraintAt !== undefined)
+      values.constraintAt =
+        constraintAt === null ? null : new Date(constraintAt);
+    if (interruptionStartsAt !== undefined) {
+      values.interruptionStartsAt =
+        interruptionStartsAt === null ? null : new Date(interruptionStartsAt);
+    }
+    if (interruptionEndsAt !== undefined) {
+      values.interruptionEndsAt =
+        interruptionEndsAt === null ? null : new Date(interruptionEndsAt);
+    }
+    return values;
+  }
+
+  private async crewDepartment(
+    crewId: string | null | undefined,
+    manager: EntityManager,
+  ): Promise<string> {
+    if (!crewId) {
+      throw ApiError.badRequest('A task needs a departmentId or a crewId', [
+        {
+          field: 'departmentId',
+          messages: ['departmentId or crewId is required'],
+        },
+      ]);
+    }
+    const crew = await manager.findOne(CrewEntity, { where: { id: crewId } });
+    if (!crew) {
+      throw ApiError.badRequest(
+        'crewId refers to a crew that does not exist.',
+        [{ field: 'crewId', messages: ['no crew with this id'] }],
+      );
+    }
+    return crew.departmentId;
+  }
+
+  /** Times in working time of the project calendar, their local dates, and cross-field rules. */
+  private async timesAndChecks(
+    projectId: string,
+    dto: Partial<CreateTaskDto>,
+    current: TaskEntity | undefined,
+    manager: EntityManager,
+  ): Promise<Partial<TaskEntity>> {
+    const merged = {
+      constraintType:
+        dto.constraintType === undefined
+          ? current?.constraintType
+          : dto.constraintType,
+      constraintAt:
+        dto.constraintAt === undefined
+          ? current?.constraintAt
+          : dto.constraintAt,
+      interruptionKind:
+        dto.interruptionKind === undefined
+          ? current?.interruptionKind
+          : dto.interruptionKind,
+      interruptionStartsAt:
+        dto.interruptionStartsAt === undefined
+          ? current?.interruptionStartsAt
+          : dto.interruptionStartsAt,
+      interruptionEndsAt:
+        dto.interruptionEndsAt === undefined
+          ? current?.interruptionEndsAt
+          : dto.interruptionEndsAt,
+    };
+    checkConstraint(merged.constraintType ?? null, merged.constraintAt ?? null);
+    checkInterruption(
+      merged.interruptionKind ?? null,
+      merged.interruptionStartsAt ?? null,
+      merged.interruptionEndsAt ?? null,
+    );
+    if (dto.interruptionLocationIds?.length)
+      await this.checkLocations(dto.interruptionLocationIds, manager);
+
+    const timesChange =
+      dto.plannedStart !== undefined ||
+      dto.plannedFinish !== undefined ||
+      dto.durationMinutes !== undefined;
+    if (current && !timesChange) return {};
+    const { project, calendar } = await this.calendars.forProject(
+      projectId,
+      manager,
+    );
+    const times = resolveTaskTimes(calendar, {
+      start:
+        dto.plannedStart !== undefined
+          ? Date.parse(dto.plannedStart)
+          : (current as TaskEntity).plannedStart.getTime(),
+      finish:
+        dto.plannedFinish !== undefined
+          ? Date.parse(dto.plannedFinish)
+          : undefined,
+      duration: dto.durationMinutes,
+      currentDuration: current?.durationMinutes,
+    });
+    return {
+      plannedStart: new Date(times.start),
+      plannedFinish: new Date(times.finish),
+      durationMinutes: times.durationMinutes,
+      startDate: localDateOf(times.start, project.timeZone),
+      finishDate: localDateOf(times.finish, project.timeZone),
+    };
+  }
+
+  private async checkLocations(
+    ids: string[],
+    manager: EntityManager,
+  ): Promise<void> {
+    const unique = [...new Set(ids)];
+    const found = await manager.count(LocationEntity, {
+      where: { id: In(unique) },
+    });
+    if (found !== unique.length) {
+      throw ApiError.badRequest(
+        'interruptionLocationIds names locations that do not exist',
+        [
+          {
+            field: 'interruptionLocationIds',
+            messages: [
+              `${unique.length - found} of these locations do not exist`,
+            ],
+          },
+        ],
+      );
+    }
+  }
+}
+
+function checkConstraint(type: unknown, at: unknown): void {
+  if ((type === null) !== (at === null)) {
+    throw ApiError.badRequest('constraintType and constraintAt go together', [
+      {
+        field: type === null ? 'constraintType' : 'constraintAt',
+        messages: ['required with the other constraint field'],
+      },
+    ]);
+  }
+}
+
+function checkInterruption(
+  kind: unknown,
+  startsAt: string | Date | null,
+  endsAt: string | Date | null,
+): void {
+  const given = [kind, startsAt, endsAt].filter(
+    (value) => value !== null,
+  ).length;
+  if (given !== 0 && given !== 3) {
+    throw ApiError.badRequest(
+      'An interruption needs its kind, start and end together',
+      [
+        {
+          field: 'interruptionKind',
+          messages: [
+            'interruptionKind, interruptionStartsAt and interruptionEndsAt go together',
+          ],
+        },
+      ],
+    );
+  }
+  if (
+    startsAt !== null &&
+    endsAt !== null &&
+    new Date(endsAt).getTime() <= new Date(startsAt).getTime()
+  ) {
+    throw ApiError.badRequest('An interruption must end after it starts', [
+      {
+        field: 'interruptionEndsAt',
+        messages: ['must be after interruptionStartsAt'],
+      },
+    ]);
+  }
+}

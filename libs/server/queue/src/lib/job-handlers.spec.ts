@@ -1,0 +1,14 @@
+import { assertEveryJobHandled } from './job-handlers';
+import { QueueName, SystemJob } from './jobs';
+
+describe('assertEveryJobHandled', () => {
+  it('passes when every declared job has a handler', () => {
+    expect(() =>
+      assertEveryJobHandled({ [QueueName.System]: { [SystemJob.Heartbeat]: async () => undefined } }),
+    ).not.toThrow();
+  });
+
+  it('names the jobs without a handler', () => {
+    expect(() => assertEveryJobHandled({})).toThrow('No handler for job(s): system/heartbeat');
+  });
+});

@@ -1,0 +1,79 @@
+import { BullModule } from '@nestjs/bullmq';
+import {
+  DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import { AppConfig } from '@worksite/server-config';
+import type { ConnectionOptions } from 'bullmq';
+import Redis from 'ioredis';
+import { QueueName } from './jobs';
+import { evictionPolicyWarning, redisOptions } from './redis-connection';
+
+/** Injection token of the shared ioredis client (health checks, rate limits, heartbeats). */
+export const REDIS = Symbol('REDIS');
+
+@Injectable()
+class RedisCloser implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
+
+/**
+ * Connects to Redis and registers every queue, with producer options in the api and
+ * worker options in the worker.
+ */
+@Global()
+@Module({})
+export class QueueModule {
+  static forRoot(role: 'producer' | 'worker'): DynamicModule {
+    const queues = Object.values(QueueName).map((name) =>
+      BullModule.registerQueue({ name }),
+    );
+    return {
+      module: QueueModule,
+      imports: [
+        BullModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            // BullMQ declares its own option type; ioredis options are what it passes on.
+            connection: redisOptions(
+              config.REDIS_URL,
+              role,
+            ) as ConnectionOptions,
+            prefix: 'worksite',
+          }),
+        }),
+        ...queues,
+      ],
+      providers: [
+        {
+          provide: REDIS,
+          inject: [AppConfig],
+          useFactory: async (config: AppConfig) => {
+            const redis = new Redis({
+              ...redisOptions(config.REDIS_URL, 'producer'),
+              lazyConnect: true,
+            });
+            redis.on('error', (error) =>
+              new Logger('Redis').warn(error.message),
+            );
+            await redis.connect();
+            const warning = await evictionPolicyWarning(redis);
+            if (warning) new Logger('Redis').warn(warning);
+            return redis;
+          },
+        },
+        RedisCloser,
+      ],
+      exports: [REDIS, BullModule, ...queues],
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import Redis, { RedisOptions } from 'ioredis';
+
+/**
+ * Connection options by role. The api's producer fails fast so a request never hangs
+ * while Redis is down; the worker's blocking connection retries for ever, as BullMQ requires.
+ */
+export function redisOptions(
+  url: string,
+  role: 'producer' | 'worker',
+): RedisOptions {
+  const parsed = new URL(url);
+  const base: RedisOptions = {
+    host: parsed.hostname,
+    port: Number(parsed.port || 6379),
+    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+    connectTimeout: 5000,
+  };
+  return role === 'producer'
+    ? { ...base, enableOfflineQueue: false, maxRetriesPerRequest: 1 }
+    : { ...base, maxRetriesPerRequest: null };
+}
+
+/**
+ * BullMQ needs `maxmemory-policy noeviction`, or Redis may drop job keys under memory
+ * pressure. Returns a warning to log, or undefined when the policy is right or unknowable
+ * (managed Redis may forbid CONFIG GET).
+ */
+export async function evictionPolicyWarning(
+  redis: Redis,
+): Promise<string | undefined> {
+  try {
+    const reply = (await redis.config('GET', 'maxmemory-policy')) as string[];
+    const policy = reply?.[1];
+    if (policy && policy !== 'noeviction') {
+      return `Redis maxmemory-policy is "${policy}"; BullMQ needs "noeviction" or jobs can be lost (redis-cli CONFIG SET maxmemory-policy noeviction)`;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
