@@ -47,7 +47,7 @@ import { GanttBarsComponent } from './components/gantt-bars.component';
 import { GanttRowPaneComponent } from './components/gantt-row-pane.component';
 import { GanttTimeHeaderComponent } from './components/gantt-time-header.component';
 import { GanttToolbarComponent } from './components/gantt-toolbar.component';
-import type { DragState, GanttInteractionHost, LinkDraft } from './gantt-interaction';
+import type { DragState, LinkDraft } from './gantt-interaction';
 import { GanttKeyboardHost, handleGanttKey } from './gantt-keyboard';
 import { GanttPointerController } from './gantt-pointer';
 
