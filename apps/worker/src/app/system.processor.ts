@@ -15,12 +15,20 @@ const HEARTBEAT_EVERY_MS = 30_000;
 
 /** Housekeeping jobs: the heartbeat the api reports in /api/health. */
 @Processor(QueueName.System)
-export class SystemProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class SystemProcessor
+  extends WorkerHost
+  implements OnApplicationBootstrap
+{
   private readonly logger = new Logger(SystemProcessor.name);
 
   readonly handlers: JobHandlers<QueueName.System> = {
     [SystemJob.Heartbeat]: async () => {
-      await this.redis.set(WORKER_HEARTBEAT_KEY, new Date().toISOString(), 'EX', 3 * (HEARTBEAT_EVERY_MS / 1000));
+      await this.redis.set(
+        WORKER_HEARTBEAT_KEY,
+        new Date().toISOString(),
+        'EX',
+        3 * (HEARTBEAT_EVERY_MS / 1000),
+      );
     },
   };
 
@@ -36,7 +44,11 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
     await this.queue.upsertJobScheduler(
       'heartbeat',
       { every: HEARTBEAT_EVERY_MS },
-      { name: SystemJob.Heartbeat, data: { requestedAt: new Date().toISOString() }, opts: { removeOnComplete: 10, removeOnFail: 50 } },
+      {
+        name: SystemJob.Heartbeat,
+        data: { requestedAt: new Date().toISOString() },
+        opts: { removeOnComplete: 10, removeOnFail: 50 },
+      },
     );
     this.logger.log('heartbeat scheduler registered');
   }

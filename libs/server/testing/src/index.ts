@@ -1,1 +1,1 @@
-export * from './lib/server-testing';
+export * from './lib/test-database';

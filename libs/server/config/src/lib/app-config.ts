@@ -7,6 +7,7 @@ import {
   Matches,
   Max,
   Min,
+  ValidateIf,
 } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
@@ -57,8 +58,10 @@ export class AppConfig {
   DB_STATEMENT_TIMEOUT_MS = 15000;
 
   /** Public base URL of the app, used in links sent to crews; default http://localhost:PORT. */
-  @IsOptional()
-  @Matches(/^https?:\/\/[^/]+(\/.*)?$/, { message: 'PUBLIC_URL must be an http(s) URL' })
+  @ValidateIf((config: AppConfig) => config.PUBLIC_URL !== '')
+  @Matches(/^https?:\/\/[^/]+(\/.*)?$/, {
+    message: 'PUBLIC_URL must be an http(s) URL',
+  })
   PUBLIC_URL = '';
 
   /** development | production | test: production hides nothing more, but logs as JSON. */

@@ -30,7 +30,9 @@ export function loadConfig(
   const errors = validateSync(config, { whitelist: true });
   if (errors.length > 0) throw new ConfigError(errors.flatMap(describe));
   if (!config.PUBLIC_URL) config.PUBLIC_URL = `http://localhost:${config.PORT}`;
-  return config.PUBLIC_URL.endsWith('/') ? Object.assign(config, { PUBLIC_URL: config.PUBLIC_URL.slice(0, -1) }) : config;
+  return config.PUBLIC_URL.endsWith('/')
+    ? Object.assign(config, { PUBLIC_URL: config.PUBLIC_URL.slice(0, -1) })
+    : config;
 }
 
 function describe(error: ValidationError): string[] {

@@ -4,11 +4,15 @@ import { QueueName, SystemJob } from './jobs';
 describe('assertEveryJobHandled', () => {
   it('passes when every declared job has a handler', () => {
     expect(() =>
-      assertEveryJobHandled({ [QueueName.System]: { [SystemJob.Heartbeat]: async () => undefined } }),
+      assertEveryJobHandled({
+        [QueueName.System]: { [SystemJob.Heartbeat]: async () => undefined },
+      }),
     ).not.toThrow();
   });
 
   it('names the jobs without a handler', () => {
-    expect(() => assertEveryJobHandled({})).toThrow('No handler for job(s): system/heartbeat');
+    expect(() => assertEveryJobHandled({})).toThrow(
+      'No handler for job(s): system/heartbeat',
+    );
   });
 });

@@ -24,7 +24,8 @@ export function dataSourceOptions(
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error', 'warn'],
+    // Failed queries surface as API errors (and 500s are logged with their stack by the error filter).
+    logging: ['warn', 'migration'],
     extra: {
       max: config.DB_POOL_SIZE,
       connectionTimeoutMillis: 5000,
