@@ -15,3 +15,14 @@ export type {
 export { SchedulingEngine } from './lib/engine/scheduling-engine';
 export type { ChangeOutcome } from './lib/engine/scheduling-engine';
 export { scheduleProject } from './lib/schedule-project';
+export { ChainIndex, downstreamChain, upstreamChain } from './lib/chains/chain-query';
+export type { ChainItem, ChainLink, ChainOptions } from './lib/chains/chain-query';
+export type {
+  Conflict,
+  ConflictKind,
+  ConflictQuery,
+  ConflictTask,
+  LocationParents,
+  TaskInterruption,
+} from './lib/conflicts/conflict-types';
+export { detectConflicts } from './lib/conflicts/detect-conflicts';

@@ -3,6 +3,9 @@ import { CalendarSpecError } from './calendar-spec';
 import { DAY_MS, MINUTE_MS } from './civil-date';
 
 const HOUR_MS = 3_600_000;
+const WEEK_MS = 7 * DAY_MS;
+/** Weekly offset samples per zone, shared by all calendars of the zone (pure data). */
+const WEEKLY_OFFSETS = new Map<string, Map<number, number>>();
 
 /**
  * Converts local wall-clock times of one IANA zone to instants. Only used while compiling a
@@ -11,18 +14,40 @@ const HOUR_MS = 3_600_000;
  * Conventions for the two DST edge cases (the same as luxon's):
  * - a wall time that occurs twice (clocks go back) resolves to the earlier instant;
  * - a wall time that does not exist (clocks go forward) is shifted forward by the gap.
+ *
+ * Asking luxon is slow (Intl formatting), so offsets are sampled on a weekly grid: when both
+ * ends of a week agree, the whole week has that offset. This assumes a zone never changes
+ * its offset twice within seven days, which holds for the tz database's modern rules.
  */
 export class ZoneClock {
   private readonly zone: IANAZone;
+  private readonly weekly: Map<number, number>;
 
   constructor(readonly name: string) {
     this.zone = IANAZone.create(name);
     if (!this.zone.isValid) throw new CalendarSpecError(`Unknown IANA time zone '${name}'`);
+    let weekly = WEEKLY_OFFSETS.get(this.zone.name);
+    if (!weekly) {
+      weekly = new Map();
+      WEEKLY_OFFSETS.set(this.zone.name, weekly);
+    }
+    this.weekly = weekly;
   }
 
   /** UTC offset in minutes at an instant. */
   offsetMinutes(instant: number): number {
-    return this.zone.offset(instant);
+    const week = Math.floor(instant / WEEK_MS);
+    const start = this.gridOffset(week);
+    return start === this.gridOffset(week + 1) ? start : this.zone.offset(instant);
+  }
+
+  private gridOffset(week: number): number {
+    let offset = this.weekly.get(week);
+    if (offset === undefined) {
+      offset = this.zone.offset(week * WEEK_MS);
+      this.weekly.set(week, offset);
+    }
+    return offset;
   }
 
   /**
@@ -32,8 +57,8 @@ export class ZoneClock {
   localDayToInstants(epochDay: number, minutesOfDay: Int32Array, out: Float64Array): void {
     const wallMidnight = epochDay * DAY_MS;
     // Offsets are within [-12h, +14h]: these two instants bracket the whole local day.
-    const before = this.zone.offset(wallMidnight - 14 * HOUR_MS);
-    const after = this.zone.offset(wallMidnight + DAY_MS + 12 * HOUR_MS);
+    const before = this.offsetMinutes(wallMidnight - 14 * HOUR_MS);
+    const after = this.offsetMinutes(wallMidnight + DAY_MS + 12 * HOUR_MS);
     for (let k = 0; k < minutesOfDay.length; k++) {
       const wall = wallMidnight + minutesOfDay[k] * MINUTE_MS;
       out[k] = before === after ? wall - before * MINUTE_MS : this.resolve(wall, before, after);
@@ -44,8 +69,8 @@ export class ZoneClock {
   private resolve(wall: number, before: number, after: number): number {
     const a = wall - before * MINUTE_MS;
     const b = wall - after * MINUTE_MS;
-    const aValid = this.zone.offset(a) === before;
-    const bValid = this.zone.offset(b) === after;
+    const aValid = this.offsetMinutes(a) === before;
+    const bValid = this.offsetMinutes(b) === after;
     if (aValid && bValid) return Math.min(a, b);
     if (aValid) return a;
     if (bValid) return b;

@@ -20,12 +20,14 @@ export function latestEarlyFinish(state: EngineState): number {
  * Late dates in reverse topological order, mirroring the forward pass: a predecessor must
  * finish early enough for every successor's late dates, the project finish and its own
  * finish-no-later-than. Durations are EF - ES (for manual tasks, their pinned working span).
+ * The same sweep computes free float: the least slack of the task's outgoing links, or the
+ * gap to the project finish for a task without successors.
  */
 export function backwardPass(state: EngineState): void {
   const pf = projectFinishPosition(state);
   const { order, size } = state.topo;
   const t = state.tasks;
-  const { alive, es, ef, ls, lf, consType, consPos } = t;
+  const { alive, es, ef, ls, lf, ff, consType, consPos } = t;
   const { to, kind, lag } = state.links;
   const out = state.out;
   const data = out.data;
@@ -35,16 +37,22 @@ export function backwardPass(state: EngineState): void {
     const d = ef[i] - es[i];
     let late = pf;
     if (consType[i] === CONS_FNLT && consPos[i] < late) late = consPos[i];
+    let free = out.len[i] === 0 ? pf - ef[i] : Number.POSITIVE_INFINITY;
     for (let k = out.start[i], e = k + out.len[i]; k < e; k++) {
       const l = data[k];
       const s = to[l];
       const code = kind[l];
-      let v = (code & KIND_SUCC_FINISH ? lf[s] : ls[s]) - lag[l];
-      if (code & KIND_PRED_START) v += d;
+      const predStart = code & KIND_PRED_START;
+      const succFinish = code & KIND_SUCC_FINISH;
+      let v = (succFinish ? lf[s] : ls[s]) - lag[l];
+      if (predStart) v += d;
       if (v < late) late = v;
+      const slack = (succFinish ? ef[s] : es[s]) - ((predStart ? es[i] : ef[i]) + lag[l]);
+      if (slack < free) free = slack;
     }
     lf[i] = late;
     ls[i] = late - d;
+    ff[i] = free;
   }
   state.lateValid = true;
 }
@@ -59,20 +67,4 @@ export function linkSlack(state: EngineState, l: number): number {
   const succSide = code & KIND_SUCC_FINISH ? ef[s] : es[s];
   const predSide = code & KIND_PRED_START ? es[p] : ef[p];
   return succSide - (predSide + lag[l]);
-}
-
-/**
- * Free float (working ms): the least slack of the task's outgoing links, or the gap to the
- * project finish for a task without successors.
- */
-export function freeFloat(state: EngineState, i: number, projectFinish: number): number {
-  const out = state.out;
-  const len = out.len[i];
-  if (len === 0) return projectFinish - state.tasks.ef[i];
-  let min = Number.POSITIVE_INFINITY;
-  for (let k = out.start[i], e = k + len; k < e; k++) {
-    const slack = linkSlack(state, out.data[k]);
-    if (slack < min) min = slack;
-  }
-  return min;
 }

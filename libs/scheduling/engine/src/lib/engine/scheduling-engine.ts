@@ -5,7 +5,7 @@ import { ScheduleChange } from '../model/schedule-change';
 import { Outcome } from '../model/schedule-error';
 import { ScheduleResult, ScheduledTask, TaskMove, Violation } from '../model/schedule-result';
 import { applyChange } from './apply-change';
-import { backwardPass, projectFinishPosition } from './backward-pass';
+import { backwardPass } from './backward-pass';
 import { buildState } from './build-state';
 import { EngineCore } from './engine-core';
 import { forwardPass } from './forward-pass';
@@ -52,7 +52,7 @@ export class SchedulingEngine {
     return this.core.state.tasks.index.size;
   }
 
-  /** Recomputes everything from scratch: forward pass, backward pass and floats. */
+  /** Recomputes everything from scratch: early dates, late dates, total and free floats. */
   recompute(): void {
     forwardPass(this.core.state);
     backwardPass(this.core.state);
@@ -69,7 +69,7 @@ export class SchedulingEngine {
     const i = s.tasks.index.get(id);
     if (i === undefined) return undefined;
     ensureLateDates(s);
-    return scheduledTaskAt(s, i, projectFinishPosition(s));
+    return scheduledTaskAt(s, i);
   }
 
   /** Violations of pinned tasks (manual, must-start-on) and finish-no-later-than constraints. */

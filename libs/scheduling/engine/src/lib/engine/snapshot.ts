@@ -1,7 +1,7 @@
 import { SchedulingMode } from '@worksite/shared-domain';
 import { MINUTE_MS } from '../calendar/civil-date';
 import { ScheduleResult, ScheduledLink, ScheduledTask } from '../model/schedule-result';
-import { backwardPass, freeFloat, linkSlack, projectFinishPosition } from './backward-pass';
+import { backwardPass, linkSlack } from './backward-pass';
 import { EngineState } from './engine-state';
 import { dependencyTypeOf } from './link-table';
 import { collectViolations } from './violations';
@@ -12,7 +12,7 @@ export function ensureLateDates(state: EngineState): void {
 }
 
 /** One task as a plain object (late dates must be current). */
-export function scheduledTaskAt(state: EngineState, i: number, projectFinishPos: number): ScheduledTask {
+export function scheduledTaskAt(state: EngineState, i: number): ScheduledTask {
   const t = state.tasks;
   const cal = state.calendar;
   const es = t.es[i];
@@ -28,7 +28,7 @@ export function scheduledTaskAt(state: EngineState, i: number, projectFinishPos:
     lateStart,
     lateFinish: t.lf[i] === ls ? lateStart : cal.finishAtPosition(t.lf[i]),
     totalFloat: float / MINUTE_MS,
-    freeFloat: freeFloat(state, i, projectFinishPos) / MINUTE_MS,
+    freeFloat: t.ff[i] / MINUTE_MS,
     critical: float <= 0,
   };
 }
@@ -36,14 +36,13 @@ export function scheduledTaskAt(state: EngineState, i: number, projectFinishPos:
 /** The whole schedule as plain, serialisable objects. */
 export function buildScheduleResult(state: EngineState): ScheduleResult {
   ensureLateDates(state);
-  const pf = projectFinishPosition(state);
   const t = state.tasks;
   const tasks: ScheduledTask[] = [];
   const critical: ScheduledTask[] = [];
   let projectFinish = state.projectStart;
   for (let i = 0; i < t.count; i++) {
     if (!t.alive[i]) continue;
-    const task = scheduledTaskAt(state, i, pf);
+    const task = scheduledTaskAt(state, i);
     tasks.push(task);
     if (task.critical) critical.push(task);
     if (task.finish > projectFinish) projectFinish = task.finish;

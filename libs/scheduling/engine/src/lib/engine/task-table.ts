@@ -29,6 +29,8 @@ export class TaskTable {
   ef: Float64Array;
   ls: Float64Array;
   lf: Float64Array;
+  /** Free float (working ms), computed with the late dates. */
+  ff: Float64Array;
 
   constructor(capacity: number) {
     const c = Math.max(16, capacity);
@@ -46,6 +48,7 @@ export class TaskTable {
     this.ef = new Float64Array(c);
     this.ls = new Float64Array(c);
     this.lf = new Float64Array(c);
+    this.ff = new Float64Array(c);
   }
 
   get capacity(): number {
@@ -75,6 +78,7 @@ export class TaskTable {
     this.ef = growF64(this.ef, size);
     this.ls = growF64(this.ls, size);
     this.lf = growF64(this.lf, size);
+    this.ff = growF64(this.ff, size);
   }
 }
 
