@@ -1,18 +1,27 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
 
-describe('App', () => {
+describe('App shell', () => {
   beforeEach(async () => {
     await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
+      imports: [App],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService({ lang: 'zh-CN' })],
     }).compileComponents();
   });
 
-  it('should render title', async () => {
+  it('switches the interface language and remembers it', async () => {
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain('Welcome web');
+    const select = (fixture.nativeElement as HTMLElement).querySelector('select') as HTMLSelectElement;
+    expect(select.options).toHaveLength(2);
+    select.value = 'en';
+    select.dispatchEvent(new Event('change'));
+    expect(TestBed.inject(TranslateService).getCurrentLang()).toBe('en');
+    expect(localStorage.getItem('worksite.language')).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
   });
 });

@@ -1,0 +1,3 @@
+export * from './lib/api-client';
+export * from './lib/language';
+export * from './lib/provide-web-core';

@@ -1,0 +1,56 @@
+import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { ApiErrorDto } from '@worksite/shared-domain';
+import { catchError, Observable, throwError } from 'rxjs';
+
+type Params = Record<string, string | number | boolean | undefined | null>;
+
+/** An API error as the web app shows it: the server's code and message, or a network failure. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly problems: ApiErrorDto['problems'] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Thin typed access to the REST API under /api; errors arrive as ApiFailure. */
+@Injectable({ providedIn: 'root' })
+export class ApiClient {
+  private readonly http = inject(HttpClient);
+
+  get<T>(path: string, params: Params = {}): Observable<T> {
+    return this.http.get<T>(`/api/${path}`, { params: toParams(params) }).pipe(catchError(toFailure));
+  }
+
+  post<T>(path: string, body: unknown): Observable<T> {
+    return this.http.post<T>(`/api/${path}`, body).pipe(catchError(toFailure));
+  }
+
+  patch<T>(path: string, body: unknown): Observable<T> {
+    return this.http.patch<T>(`/api/${path}`, body).pipe(catchError(toFailure));
+  }
+
+  delete(path: string, params: Params = {}): Observable<void> {
+    return this.http.delete<void>(`/api/${path}`, { params: toParams(params) }).pipe(catchError(toFailure));
+  }
+}
+
+function toParams(params: Params): HttpParams {
+  let result = new HttpParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') result = result.set(key, String(value));
+  }
+  return result;
+}
+
+function toFailure(error: HttpErrorResponse): Observable<never> {
+  const body = error.error as Partial<ApiErrorDto> | null;
+  if (error.status === 0) return throwError(() => new ApiFailure(0, 'network', 'network'));
+  return throwError(
+    () => new ApiFailure(error.status, body?.code ?? 'error', body?.message ?? error.message, body?.problems ?? []),
+  );
+}
