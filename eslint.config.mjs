@@ -140,4 +140,14 @@ export default [
       '@nx/enforce-module-boundaries': boundaries(testDepConstraints),
     },
   },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      // Parameters kept for an overridable signature are named _like _this.
+      '@typescript-eslint/no-unused-vars': [
+        'warn',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
 ];
