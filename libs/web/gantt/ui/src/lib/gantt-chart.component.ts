@@ -118,7 +118,10 @@ export class GanttChartComponent {
     computation: (groups, previous) =>
       collapsedGroups(groups, previous && { groups: previous.source, collapsed: previous.value }),
   });
+  /** Viewport as of the last render-window change; scrolling within the window leaves it alone. */
   private readonly view = signal<ViewportState>({ scrollTop: 0, scrollLeft: 0, ...FALLBACK_SIZE });
+  /** Viewport as of the last animation frame (not a signal: reading it must not re-render). */
+  private liveView: ViewportState = this.view();
   private readonly dragState = signal<DragState | null>(null);
   protected readonly linkDraft = signal<LinkDraft | null>(null);
 
@@ -266,7 +269,7 @@ export class GanttChartComponent {
   /** Scrolls so that `time` sits at `fraction` of the chart's visible width. */
   scrollToTime(time: number, fraction = 0.25): void {
     const el = this.viewportRef().nativeElement;
-    const visible = Math.max(0, this.view().width - this.paneWidth());
+    const visible = Math.max(0, this.liveView.width - this.paneWidth());
     el.scrollLeft = Math.max(0, this.scale().x(time) - visible * fraction);
     this.readViewport();
   }
@@ -277,7 +280,7 @@ export class GanttChartComponent {
     const line = bar && this.layout().lineOfRow.get(bar.rowId);
     if (!bar || line === undefined) return;
     const el = this.viewportRef().nativeElement;
-    const v = this.view();
+    const v = this.liveView;
     const rowHeight = this.rowHeight();
     const visibleRows = v.height - HEADER_HEIGHT;
     const top = line * rowHeight;
@@ -296,12 +299,12 @@ export class GanttChartComponent {
   protected setZoom(level: GanttZoomLevel, anchorClientX?: number): void {
     if (level === this.zoom()) return;
     const el = this.viewportRef().nativeElement;
-    const visible = Math.max(0, this.view().width - this.paneWidth());
+    const visible = Math.max(0, this.liveView.width - this.paneWidth());
     const offset =
       anchorClientX === undefined
         ? visible / 2
         : Math.min(visible, Math.max(0, anchorClientX - el.getBoundingClientRect().left - this.paneWidth()));
-    this.pendingAnchor = { time: this.scale().time(this.view().scrollLeft + offset), offset };
+    this.pendingAnchor = { time: this.scale().time(this.liveView.scrollLeft + offset), offset };
     this.zoom.set(level);
   }
 
@@ -409,6 +412,10 @@ export class GanttChartComponent {
     });
   }
 
+  /**
+   * Reads the viewport. The `view` signal only changes when the render window would:
+   * most scroll frames then schedule no change detection at all.
+   */
   private readViewport(): void {
     const el = this.viewportRef().nativeElement;
     const next: ViewportState = {
@@ -417,10 +424,10 @@ export class GanttChartComponent {
       width: el.clientWidth || FALLBACK_SIZE.width,
       height: el.clientHeight || FALLBACK_SIZE.height,
     };
-    const v = this.view();
-    if (v.scrollTop !== next.scrollTop || v.scrollLeft !== next.scrollLeft || v.width !== next.width || v.height !== next.height) {
-      this.view.set(next);
-    }
+    this.liveView = next;
+    const v = untracked(this.view);
+    const resized = v.width !== next.width || v.height !== next.height;
+    if (resized || !sameWindow(renderWindow(next, untracked(this.geometry)), untracked(this.window))) this.view.set(next);
   }
 
   private onWheel(event: WheelEvent): void {
@@ -439,13 +446,14 @@ export class GanttChartComponent {
     const previous = this.lastScale;
     this.lastScale = scale;
     if (!previous) return;
-    const v = this.view();
+    const v = this.liveView;
     const visible = Math.max(0, v.width - this.paneWidth());
     const anchor = this.pendingAnchor ?? { time: previous.time(v.scrollLeft + visible / 2), offset: visible / 2 };
     this.pendingAnchor = null;
     const scrollLeft = Math.max(0, Math.min(scale.width + this.paneWidth() - v.width, scale.x(anchor.time) - anchor.offset));
     // The signal moves now so this render already shows the right slice; the DOM follows.
-    this.view.set({ ...v, scrollLeft: Math.max(0, scrollLeft) });
+    this.liveView = { ...v, scrollLeft: Math.max(0, scrollLeft) };
+    this.view.set(this.liveView);
     afterNextRender(
       () => {
         this.viewportRef().nativeElement.scrollLeft = Math.max(0, scrollLeft);
@@ -456,7 +464,7 @@ export class GanttChartComponent {
   }
 
   private emitRange(scale: TimeScale): void {
-    const span = visibleSpan(this.view(), this.geometry());
+    const span = visibleSpan(this.liveView, this.geometry());
     const range = { start: scale.time(span.x0), finish: scale.time(span.x1) };
     if (this.lastRange && this.lastRange.start === range.start && this.lastRange.finish === range.finish) return;
     this.lastRange = range;
@@ -489,7 +497,7 @@ export class GanttChartComponent {
       selection: () => this.selection(),
       layout: () => this.layout(),
       bars: () => this.index(),
-      firstVisibleLine: () => Math.floor(this.view().scrollTop / this.rowHeight()),
+      firstVisibleLine: () => Math.floor(this.liveView.scrollTop / this.rowHeight()),
       zoomBy: (dir) => this.zoomBy(dir),
       reveal: (id) => this.scrollToTask(id),
       cancelDrag: () => this.pointer.cancel(),

@@ -2,15 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import type { BandView, FrameView, LinkView, ShadeView } from '../core/view-models';
 
 /**
- * One SVG behind the bars, covering only the render window: shading, group bands,
- * vertical grid lines and dependency arrows.
+ * One SVG behind the bars with shading, group bands, grid lines and dependency arrows of the
+ * render window. The SVG spans the whole chart and stays put, so a window change repaints
+ * only the shapes that come and go rather than the whole layer.
  */
 @Component({
   selector: 'ws-gantt-backdrop',
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { 'aria-hidden': 'true' },
   template: `
-    <svg [attr.width]="frame().width" [attr.height]="frame().height" [style.left.px]="frame().x" [style.top.px]="frame().y">
+    <svg [attr.width]="width()" [attr.height]="height()">
       <defs>
         <marker [attr.id]="markerId()" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
           <path d="M0,0L8,4L0,8z" class="head" />
@@ -19,7 +20,7 @@ import type { BandView, FrameView, LinkView, ShadeView } from '../core/view-mode
           <path d="M0,0L8,4L0,8z" class="head critical" />
         </marker>
       </defs>
-      <g [attr.transform]="transform()">
+      <g>
         @for (band of bands(); track band.key) {
           <rect class="band" [attr.x]="frame().x" [attr.y]="band.top" [attr.width]="frame().width" [attr.height]="rowHeight()"
             [style.fill]="band.color" />
@@ -42,7 +43,7 @@ import type { BandView, FrameView, LinkView, ShadeView } from '../core/view-mode
   `,
   styles: `
     :host { position: absolute; inset: 0; pointer-events: none; }
-    svg { position: absolute; overflow: hidden; }
+    svg { position: absolute; left: 0; top: 0; overflow: hidden; }
     .band { opacity: 0.08; fill: #6b7280; }
     .shade.non-working { fill: var(--ws-gantt-non-working, #eef0f3); }
     .shade.holiday { fill: var(--ws-gantt-holiday, #fdecc8); opacity: 0.8; }
@@ -56,6 +57,10 @@ import type { BandView, FrameView, LinkView, ShadeView } from '../core/view-mode
   `,
 })
 export class GanttBackdropComponent {
+  /** Chart size in pixels. */
+  readonly width = input.required<number>();
+  readonly height = input.required<number>();
+  /** The render window: shapes are only drawn inside it. */
   readonly frame = input.required<FrameView>();
   readonly rowHeight = input.required<number>();
   readonly shades = input.required<readonly ShadeView[]>();
@@ -67,11 +72,13 @@ export class GanttBackdropComponent {
   /** Unique per chart instance: marker ids are document-global. */
   readonly markerId = input.required<string>();
 
-  protected readonly transform = computed(() => `translate(${-this.frame().x},${-this.frame().y})`);
+  /** Vertical lines at the lower tier's ticks and horizontal lines between rows, as one path. */
   protected readonly gridPath = computed(() => {
-    const { y, height } = this.frame();
+    const { x, y, width, height } = this.frame();
+    const rowHeight = this.rowHeight();
     let d = '';
-    for (const x of this.gridXs()) d += `M${Math.round(x) + 0.5},${y}v${height}`;
+    for (const gx of this.gridXs()) d += `M${Math.round(gx) + 0.5},${y}v${height}`;
+    for (let gy = y + rowHeight; gy <= y + height; gy += rowHeight) d += `M${x},${gy - 0.5}h${width}`;
     return d;
   });
 }

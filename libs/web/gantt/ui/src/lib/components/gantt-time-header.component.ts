@@ -9,7 +9,7 @@ import type { TimeTick } from '../core/time-ticks';
   template: `
     @for (tick of top(); track tick.start) {
       <div class="cell top" [style.left.px]="tick.x" [style.width.px]="tick.width">
-        {{ tick.label }}
+        <span>{{ tick.label }}</span>
       </div>
     }
     @for (tick of bottom(); track tick.start) {
@@ -19,12 +19,14 @@ import type { TimeTick } from '../core/time-ticks';
     }
   `,
   styles: `
-    :host { display: block; position: relative; height: 100%; overflow: hidden; }
+    :host { display: block; position: relative; height: 100%; overflow: clip; }
     .cell {
       position: absolute; box-sizing: border-box; height: 50%; overflow: hidden; white-space: nowrap;
       border-left: 1px solid var(--ws-gantt-grid, #e3e6ea); font-size: 12px; line-height: 24px; padding: 0 4px;
     }
-    .top { top: 0; border-bottom: 1px solid var(--ws-gantt-grid, #e3e6ea); font-weight: 600; }
+    .top { top: 0; border-bottom: 1px solid var(--ws-gantt-grid, #e3e6ea); font-weight: 600; overflow: clip; }
+    /* The upper label stays in view (right of the sticky pane) while its cell is partly scrolled away. */
+    .top span { position: sticky; left: calc(var(--ws-gantt-pane-width, 240px) + 4px); }
     .bottom { top: 50%; text-align: center; padding: 0; color: var(--ws-gantt-muted, #5b636e); }
     .weekend { background: var(--ws-gantt-weekend, #f4f5f7); }
   `,

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { cachedZone } from './zone-cache';
 import type { GanttDragKind, GanttTimeRange } from '../gantt.types';
 
 /**
@@ -16,7 +17,7 @@ export function stepMs(step: SnapStep): number {
 }
 
 function offsetMs(t: number, zone: string): number {
-  return DateTime.fromMillis(t, { zone }).offset * MINUTE;
+  return DateTime.fromMillis(t, { zone: cachedZone(zone) }).offset * MINUTE;
 }
 
 /** Rounds `t` to the minute grid in `zone` (for day steps: to local midnight). */
@@ -37,7 +38,7 @@ export function snapToGrid(
 export function addSteps(t: number, step: SnapStep, zone: string, n: number): number {
   if (n === 0) return t;
   if (step.unit === 'minute') return t + n * stepMs(step);
-  return DateTime.fromMillis(t, { zone }).plus({ days: n * step.amount }).toMillis();
+  return DateTime.fromMillis(t, { zone: cachedZone(zone) }).plus({ days: n * step.amount }).toMillis();
 }
 
 function shift(t: number, step: SnapStep, zone: string, deltaMs: number): number {

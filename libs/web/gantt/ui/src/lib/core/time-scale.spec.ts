@@ -75,3 +75,17 @@ describe('timeTicks', () => {
     expect(month.label).toBe('March 2026');
   });
 });
+
+describe('cachedZone', () => {
+  it('gives the same offsets as luxon across a DST change', async () => {
+    const { DateTime } = await import('luxon');
+    const { cachedZone } = await import('./zone-cache');
+    const zone = cachedZone('Europe/Berlin');
+    // 2026-03-29 01:00 UTC: Berlin moves from +60 to +120 minutes.
+    const change = Date.UTC(2026, 2, 29, 1);
+    for (const t of [change - 60_000, change, change + 60_000, DAY0]) {
+      expect(zone.offset(t)).toBe(DateTime.fromMillis(t, { zone: 'Europe/Berlin' }).offset);
+    }
+    expect(cachedZone('Europe/Berlin')).toBe(zone);
+  });
+});

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { cachedZone } from './zone-cache';
 import { formatLabel } from '../gantt-labels';
 import type { TimeScale } from './time-scale';
 import type { TickUnit } from './zoom-levels';
@@ -50,7 +51,7 @@ export interface TickOptions {
 export function timeTicks(scale: TimeScale, t0: number, t1: number, options: TickOptions): TimeTick[] {
   const { unit, zone } = options;
   const luxonUnit = unit === 'week' ? 'week' : unit;
-  let cursor = DateTime.fromMillis(Math.max(t0, scale.origin), { zone }).startOf(luxonUnit);
+  let cursor = DateTime.fromMillis(Math.max(t0, scale.origin), { zone: cachedZone(zone) }).startOf(luxonUnit);
   const last = Math.min(t1, scale.end);
   const ticks: TimeTick[] = [];
   const step = { [`${luxonUnit}s`]: 1 };
