@@ -20,8 +20,8 @@ export function latestEarlyFinish(state: EngineState): number {
  * Late dates in reverse topological order, mirroring the forward pass: a predecessor must
  * finish early enough for every successor's late dates, the project finish and its own
  * finish-no-later-than. Durations are EF - ES (for manual tasks, their pinned working span).
- * The same sweep computes free float: the least slack of the task's outgoing links, or the
- * gap to the project finish for a task without successors.
+ * The same sweep computes free float: the least slack of the task's outgoing links and of
+ * the gap to the project finish, never more than the total float (as MS Project does).
  */
 export function backwardPass(state: EngineState): void {
   const pf = projectFinishPosition(state);
@@ -37,7 +37,7 @@ export function backwardPass(state: EngineState): void {
     const d = ef[i] - es[i];
     let late = pf;
     if (consType[i] === CONS_FNLT && consPos[i] < late) late = consPos[i];
-    let free = out.len[i] === 0 ? pf - ef[i] : Number.POSITIVE_INFINITY;
+    let free = pf - ef[i];
     for (let k = out.start[i], e = k + out.len[i]; k < e; k++) {
       const l = data[k];
       const s = to[l];
@@ -52,7 +52,7 @@ export function backwardPass(state: EngineState): void {
     }
     lf[i] = late;
     ls[i] = late - d;
-    ff[i] = free;
+    ff[i] = Math.min(free, late - ef[i]);
   }
   state.lateValid = true;
 }

@@ -86,7 +86,11 @@ export class SchedulingEngine {
     const list = Array.isArray(changes) ? (changes as readonly ScheduleChange[]) : [changes as ScheduleChange];
     const core = this.core;
     const previous = this.pending;
-    core.rollback(0);
+    if (previous) {
+      // Back to the committed dates first: some changes (set-mode) read the current dates.
+      core.rollback(0);
+      core.propagate();
+    }
     for (const change of list) {
       const error = applyChange(core, change);
       if (error) {

@@ -9,8 +9,10 @@ export interface TimeSpan {
 
 /**
  * A scheduled task. `start`/`finish` are the early dates of an automatic task, the pinned
- * dates of a manual one. Floats and duration are in working minutes; `critical` means
- * total float <= 0.
+ * dates of a manual one. Floats and duration are in working minutes. Total float: how far
+ * the task can slip without delaying the project finish (or deadline) or breaking a
+ * finish-no-later-than; free float: how far without delaying any successor or the project
+ * finish, never more than the total float. `critical` means total float <= 0.
  */
 export interface ScheduledTask extends TimeSpan {
   readonly id: string;
