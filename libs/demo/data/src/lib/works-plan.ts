@@ -129,7 +129,9 @@ export function buildWorksPlan(input: WorksPlanInput): WorksPlan {
     groupJobs(drafts, tasks, input.crews),
   );
   drafts.forEach((draft, k) => (tasks[k].crew = crewOf.get(draft.crewGroup) ?? null));
-  tasks.push(...safetyWatches(code, tasks, input.startDate, zone, calendar));
+  tasks.push(
+    ...safetyWatches(code, tasks, input.crews.construction ?? [], input.startDate, zone, calendar),
+  );
   setStatuses(tasks, links, input.now, zone, calendar);
 
   tasks.sort((a, b) => a.start - b.start || a.key.localeCompare(b.key));
@@ -172,10 +174,11 @@ function pinApprovedPowerCuts(tasks: PlanTask[], fromDate: string, zone: string)
   }
 }
 
-/** On a day without working time, the crew of the newest open trench watches the site. */
+/** On a day without working time, a free construction crew watches the newest open trench. */
 function safetyWatches(
   code: string,
   tasks: PlanTask[],
+  crews: string[],
   startDate: string,
   zone: string,
   calendar: WorkingCalendar,
@@ -194,10 +197,13 @@ function safetyWatches(
     if (!open) continue;
     const watchStart = instantOf(date, '09:00', zone).getTime();
     const watchFinish = watchStart + 90 * MINUTE;
+    const free = crews.find(
+      (crew) => !tasks.some((t) => t.crew === crew && t.start < watchFinish && t.finish > watchStart),
+    );
     watches.push({
       key: `${code}/值守/${date}`,
       department: 'construction',
-      crew: open.crew,
+      crew: free ?? open.crew,
       location: open.location,
       text: dutyStep(open.location),
       duration: calendar.workingMinutesBetween(watchStart, watchFinish),
@@ -216,8 +222,8 @@ function safetyWatches(
 
 /**
  * Statuses as of `now` (see {@link plannedStatusAt}), then two departures from the plan:
- * the latest finished fibre job whose successors have not started is running late (80 %),
- * and the first trench beyond tomorrow waits for its dig permit (blocked).
+ * the latest finished automatic task whose successors have not started is running late
+ * (80 %), and the first trench beyond tomorrow waits for its dig permit (blocked).
  */
 function setStatuses(
   tasks: PlanTask[],
@@ -232,7 +238,7 @@ function setStatuses(
   const successorsStarted = (task: PlanTask) =>
     links.some((l) => l.predecessor === task.key && (byKey.get(l.successor) as PlanTask).start <= now);
   const late = tasks
-    .filter((t) => t.status === TaskStatus.Done && t.needsUtilities.length > 0 && !successorsStarted(t))
+    .filter((t) => t.status === TaskStatus.Done && t.mode === SchedulingMode.Automatic && !successorsStarted(t))
     .sort((a, b) => b.finish - a.finish)[0];
   if (late) Object.assign(late, { status: TaskStatus.InProgress, progress: 80 });
   const blocked = tasks
