@@ -30,7 +30,7 @@ const t0 = performance.now();
     <ws-gantt-chart
       [rows]="data.rows"
       [bars]="bars()"
-      [links]="data.links"
+      [links]="links()"
       [shading]="data.shading"
       [preview]="preview()"
       [now]="now"
@@ -39,12 +39,14 @@ const t0 = performance.now();
       (barDrag)="onDrag($event)"
       (barDragEnd)="onDragEnd($event)"
       (barDragCancel)="preview.set(null)"
+      (linkCreate)="links.update((links) => [...links, $event])"
     />
   `,
 })
 class BenchRootComponent {
   protected readonly data = data;
   protected readonly bars = signal(data.bars);
+  protected readonly links = signal(data.links);
   protected readonly preview = signal<GanttPreview | null>(null);
   protected readonly zoom = signal<'hour' | 'day' | 'week' | 'month'>((params.get('zoom') as 'day') ?? 'day');
   protected readonly now = DEMO_START + 3 * 86_400_000 + 10 * 3_600_000;
@@ -62,7 +64,7 @@ class BenchRootComponent {
     if (!bar) return;
     const delta = event.finish - bar.finish;
     const preview = new Map([[event.taskId, { start: event.start, finish: event.finish }]]);
-    for (const link of data.links) {
+    for (const link of this.links()) {
       if (link.predecessorId !== event.taskId) continue;
       const succ = this.bars().find((b) => b.id === link.successorId);
       if (succ && delta > 0) preview.set(succ.id, { start: succ.start + delta, finish: succ.finish + delta });

@@ -18,7 +18,7 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import { formatLabel, GANTT_LABELS, GanttLabels } from './gantt-labels';
+import { GANTT_LABELS, GanttLabels } from './gantt-labels';
 import type {
   GanttBar,
   GanttBarDragEvent,
@@ -35,11 +35,10 @@ import { BarIndex } from './core/bar-index';
 import { BarAriaLabeler, barView } from './core/bar-view';
 import { IntervalIndex } from './core/interval-index';
 import { LinkIndex } from './core/link-index';
-import { renderWindow, sameWindow, ViewportState, visibleSpan } from './core/render-window';
+import { renderWindow, sameWindow, visibleSpan } from './core/render-window';
 import { buildRowLayout, collapsedGroups } from './core/row-layout';
 import { dataRange, TimeScale } from './core/time-scale';
-import { timeTicks } from './core/time-ticks';
-import type { BandView, FrameView, PaneLineView } from './core/view-models';
+import { groupBands, headerTicks, paneLines, windowFrame } from './core/chrome-views';
 import { SliceContext, visibleBars, visibleLinks, visibleShading } from './core/visible-slice';
 import { stepZoom, ZOOM_SPECS } from './core/zoom-levels';
 import { GanttBackdropComponent } from './components/gantt-backdrop.component';
@@ -50,10 +49,9 @@ import { GanttToolbarComponent } from './components/gantt-toolbar.component';
 import type { DragState, LinkDraft } from './gantt-interaction';
 import { GanttKeyboardHost, handleGanttKey } from './gantt-keyboard';
 import { GanttPointerController } from './gantt-pointer';
+import { GanttViewport } from './gantt-viewport';
 
 const HEADER_HEIGHT = 48;
-/** Used until the viewport has been measured (and in DOM-less test environments). */
-const FALLBACK_SIZE = { width: 1200, height: 600 };
 const NO_OVERRIDES: ReadonlyMap<string, GanttTimeRange> = new Map();
 let nextId = 0;
 
@@ -118,10 +116,11 @@ export class GanttChartComponent {
     computation: (groups, previous) =>
       collapsedGroups(groups, previous && { groups: previous.source, collapsed: previous.value }),
   });
-  /** Viewport as of the last render-window change; scrolling within the window leaves it alone. */
-  private readonly view = signal<ViewportState>({ scrollTop: 0, scrollLeft: 0, ...FALLBACK_SIZE });
-  /** Viewport as of the last animation frame (not a signal: reading it must not re-render). */
-  private liveView: ViewportState = this.view();
+  private readonly viewport: GanttViewport = new GanttViewport({
+    geometry: () => this.geometry(),
+    window: () => this.window(),
+    zoomBy: (dir, clientX) => this.zoomBy(dir, clientX),
+  });
   private readonly dragState = signal<DragState | null>(null);
   protected readonly linkDraft = signal<LinkDraft | null>(null);
 
@@ -153,7 +152,7 @@ export class GanttChartComponent {
     paneWidth: this.paneWidth(),
     headerHeight: HEADER_HEIGHT,
   }));
-  protected readonly window = computed(() => renderWindow(this.view(), this.geometry()), { equal: sameWindow });
+  protected readonly window = computed(() => renderWindow(this.viewport.view(), this.geometry()), { equal: sameWindow });
 
   private readonly overrides = computed(() => {
     const preview = this.preview();
@@ -189,29 +188,11 @@ export class GanttChartComponent {
     const names = this.labelSet().shading;
     return visibleShading(this.shadingIndex(), this.scale(), this.window(), (s) => s.label ?? names[s.kind]);
   });
-  protected readonly ticks = computed(() => {
-    const scale = this.scale();
-    const { x0, x1 } = this.window();
-    const [topUnit, bottomUnit] = this.spec().tiers;
-    const common = { zone: this.timeZone(), locale: this.labelSet().locale, weekLabel: this.labelSet().week };
-    const t0 = scale.time(x0);
-    const t1 = scale.time(x1);
-    return {
-      top: timeTicks(scale, t0, t1, { ...common, unit: topUnit, tier: 'top' }),
-      bottom: timeTicks(scale, t0, t1, { ...common, unit: bottomUnit, tier: 'bottom' }),
-    };
-  });
+  protected readonly ticks = computed(() =>
+    headerTicks(this.scale(), this.window(), this.spec(), this.timeZone(), this.labelSet()),
+  );
   protected readonly gridXs = computed(() => this.ticks().bottom.map((t) => t.x));
-  protected readonly frame = computed<FrameView>(() => {
-    const w = this.window();
-    const rowHeight = this.rowHeight();
-    return {
-      x: w.x0,
-      y: w.firstLine * rowHeight,
-      width: Math.max(0, w.x1 - w.x0),
-      height: Math.max(0, (w.lastLine - w.firstLine + 1) * rowHeight),
-    };
-  });
+  protected readonly frame = computed(() => windowFrame(this.window(), this.rowHeight()));
   private readonly selectedLine = computed(() => {
     const id = this.selection();
     const bar = id ? this.index().byId.get(id) : undefined;
@@ -222,17 +203,10 @@ export class GanttChartComponent {
     const w = this.window();
     return line !== null && line >= w.firstLine && line <= w.lastLine ? line * this.rowHeight() : null;
   });
-  protected readonly paneLines = computed(() => this.buildPaneLines());
-  protected readonly bands = computed<BandView[]>(() => {
-    const { lines } = this.layout();
-    const w = this.window();
-    const out: BandView[] = [];
-    for (let i = w.firstLine; i <= w.lastLine; i++) {
-      const line = lines[i];
-      if (line?.kind === 'group') out.push({ key: line.group.id, top: i * this.rowHeight(), color: line.group.color ?? null });
-    }
-    return out;
-  });
+  protected readonly paneLines = computed(() =>
+    paneLines(this.layout(), this.window(), this.labelSet(), this.selectedLine(), this.rowHeight()),
+  );
+  protected readonly bands = computed(() => groupBands(this.layout(), this.window(), this.rowHeight()));
   protected readonly nowX = computed(() => {
     const now = this.now();
     const scale = this.scale();
@@ -248,7 +222,6 @@ export class GanttChartComponent {
   private pendingAnchor: { time: number; offset: number } | null = null;
   private lastScale: TimeScale | null = null;
   private lastRange: GanttTimeRange | null = null;
-  private frameRequest = 0;
 
   constructor() {
     const destroyRef = inject(DestroyRef);
@@ -268,10 +241,8 @@ export class GanttChartComponent {
 
   /** Scrolls so that `time` sits at `fraction` of the chart's visible width. */
   scrollToTime(time: number, fraction = 0.25): void {
-    const el = this.viewportRef().nativeElement;
-    const visible = Math.max(0, this.liveView.width - this.paneWidth());
-    el.scrollLeft = Math.max(0, this.scale().x(time) - visible * fraction);
-    this.readViewport();
+    const visible = Math.max(0, this.viewport.live.width - this.paneWidth());
+    this.viewport.scrollTo({ left: this.scale().x(time) - visible * fraction });
   }
 
   /** Scrolls a task's bar into view (its line and its start). */
@@ -279,32 +250,32 @@ export class GanttChartComponent {
     const bar = this.index().byId.get(taskId);
     const line = bar && this.layout().lineOfRow.get(bar.rowId);
     if (!bar || line === undefined) return;
-    const el = this.viewportRef().nativeElement;
-    const v = this.liveView;
+    const v = this.viewport.live;
     const rowHeight = this.rowHeight();
     const visibleRows = v.height - HEADER_HEIGHT;
     const top = line * rowHeight;
-    if (top < v.scrollTop) el.scrollTop = top;
-    else if (top + rowHeight > v.scrollTop + visibleRows) el.scrollTop = top + rowHeight - visibleRows;
     const range = this.interactions.displayRange(taskId) ?? bar;
     const visibleWidth = v.width - this.paneWidth();
     const x0 = this.scale().x(range.start);
     const x1 = this.scale().x(range.finish);
-    if (x0 < v.scrollLeft + 16 || x1 > v.scrollLeft + visibleWidth - 16) {
-      el.scrollLeft = Math.max(0, x0 - Math.min(visibleWidth / 4, Math.max(16, visibleWidth - (x1 - x0) - 16)));
-    }
-    this.readViewport();
+    this.viewport.scrollTo({
+      top: top < v.scrollTop ? top : top + rowHeight > v.scrollTop + visibleRows ? top + rowHeight - visibleRows : undefined,
+      left:
+        x0 < v.scrollLeft + 16 || x1 > v.scrollLeft + visibleWidth - 16
+          ? x0 - Math.min(visibleWidth / 4, Math.max(16, visibleWidth - (x1 - x0) - 16))
+          : undefined,
+    });
   }
 
   protected setZoom(level: GanttZoomLevel, anchorClientX?: number): void {
     if (level === this.zoom()) return;
     const el = this.viewportRef().nativeElement;
-    const visible = Math.max(0, this.liveView.width - this.paneWidth());
+    const visible = Math.max(0, this.viewport.live.width - this.paneWidth());
     const offset =
       anchorClientX === undefined
         ? visible / 2
         : Math.min(visible, Math.max(0, anchorClientX - el.getBoundingClientRect().left - this.paneWidth()));
-    this.pendingAnchor = { time: this.scale().time(this.liveView.scrollLeft + offset), offset };
+    this.pendingAnchor = { time: this.scale().time(this.viewport.live.scrollLeft + offset), offset };
     this.zoom.set(level);
   }
 
@@ -345,126 +316,29 @@ export class GanttChartComponent {
     if (handleGanttKey(event, this.interactions)) event.preventDefault();
   }
 
-  private buildPaneLines(): PaneLineView[] {
-    const { lines } = this.layout();
-    const w = this.window();
-    const labels = this.labelSet();
-    const selectedLine = this.selectedLine();
-    const rowHeight = this.rowHeight();
-    const out: PaneLineView[] = [];
-    for (let i = w.firstLine; i <= w.lastLine && i < lines.length; i++) {
-      const line = lines[i];
-      if (line.kind === 'group') {
-        const { group } = line;
-        out.push({
-          kind: 'group',
-          key: `g:${group.id}`,
-          top: i * rowHeight,
-          groupId: group.id,
-          label: group.label,
-          color: group.color ?? null,
-          collapsed: line.collapsed,
-          count: formatLabel(labels.groupCount, { count: group.rows.length }),
-          toggleLabel: formatLabel(line.collapsed ? labels.expandGroup : labels.collapseGroup, { label: group.label }),
-        });
-      } else {
-        out.push({
-          kind: 'task',
-          key: `r:${line.row.id}`,
-          top: i * rowHeight,
-          rowId: line.row.id,
-          label: line.row.label,
-          detail: line.row.detail ?? null,
-          selected: i === selectedLine,
-        });
-      }
-    }
-    return out;
-  }
-
   private attach(destroyRef: DestroyRef): void {
-    const el = this.viewportRef().nativeElement;
-    const onScroll = () => this.scheduleRead();
-    const onWheel = (event: WheelEvent) => this.onWheel(event);
-    el.addEventListener('scroll', onScroll, { passive: true });
-    // Not passive: ctrl+wheel must not zoom the whole page.
-    el.addEventListener('wheel', onWheel, { passive: false });
-    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.scheduleRead());
-    resize?.observe(el);
-    destroyRef.onDestroy(() => {
-      el.removeEventListener('scroll', onScroll);
-      el.removeEventListener('wheel', onWheel);
-      resize?.disconnect();
-      if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
-    });
-    this.readViewport();
+    this.viewport.attach(this.viewportRef().nativeElement, destroyRef);
     const now = this.now();
     const scale = this.scale();
     if (now !== null && now >= scale.origin && now <= scale.end) this.scrollToTime(now);
-  }
-
-  /** Batches scroll and resize events into one read per animation frame. */
-  private scheduleRead(): void {
-    if (this.frameRequest) return;
-    this.frameRequest = requestAnimationFrame(() => {
-      this.frameRequest = 0;
-      this.readViewport();
-    });
-  }
-
-  /**
-   * Reads the viewport. The `view` signal only changes when the render window would:
-   * most scroll frames then schedule no change detection at all.
-   */
-  private readViewport(): void {
-    const el = this.viewportRef().nativeElement;
-    const next: ViewportState = {
-      scrollTop: el.scrollTop,
-      scrollLeft: el.scrollLeft,
-      width: el.clientWidth || FALLBACK_SIZE.width,
-      height: el.clientHeight || FALLBACK_SIZE.height,
-    };
-    this.liveView = next;
-    const v = untracked(this.view);
-    const resized = v.width !== next.width || v.height !== next.height;
-    if (resized || !sameWindow(renderWindow(next, untracked(this.geometry)), untracked(this.window))) this.view.set(next);
-  }
-
-  private onWheel(event: WheelEvent): void {
-    if (event.ctrlKey || event.metaKey) {
-      event.preventDefault();
-      if (event.deltaY !== 0) this.zoomBy(event.deltaY < 0 ? -1 : 1, event.clientX);
-    } else if (event.shiftKey && event.deltaX === 0 && event.deltaY !== 0) {
-      // Browsers that do not turn shift+wheel into horizontal scrolling themselves.
-      event.preventDefault();
-      this.viewportRef().nativeElement.scrollLeft += event.deltaY;
-      this.scheduleRead();
-    }
   }
 
   private keepAnchor(scale: TimeScale): void {
     const previous = this.lastScale;
     this.lastScale = scale;
     if (!previous) return;
-    const v = this.liveView;
+    const v = this.viewport.live;
     const visible = Math.max(0, v.width - this.paneWidth());
     const anchor = this.pendingAnchor ?? { time: previous.time(v.scrollLeft + visible / 2), offset: visible / 2 };
     this.pendingAnchor = null;
     const scrollLeft = Math.max(0, Math.min(scale.width + this.paneWidth() - v.width, scale.x(anchor.time) - anchor.offset));
-    // The signal moves now so this render already shows the right slice; the DOM follows.
-    this.liveView = { ...v, scrollLeft: Math.max(0, scrollLeft) };
-    this.view.set(this.liveView);
-    afterNextRender(
-      () => {
-        this.viewportRef().nativeElement.scrollLeft = Math.max(0, scrollLeft);
-        this.readViewport();
-      },
-      { injector: this.injector },
-    );
+    // The window moves now so this render already shows the right slice; the DOM follows.
+    this.viewport.anticipate(scrollLeft);
+    afterNextRender(() => this.viewport.scrollTo({ left: scrollLeft }), { injector: this.injector });
   }
 
   private emitRange(scale: TimeScale): void {
-    const span = visibleSpan(this.liveView, this.geometry());
+    const span = visibleSpan(this.viewport.live, this.geometry());
     const range = { start: scale.time(span.x0), finish: scale.time(span.x1) };
     if (this.lastRange && this.lastRange.start === range.start && this.lastRange.finish === range.finish) return;
     this.lastRange = range;
@@ -488,6 +362,7 @@ export class GanttChartComponent {
         this.taskSelect.emit(id);
       },
       open: (id) => this.taskOpen.emit(id),
+      focus: () => this.viewportRef().nativeElement.focus({ preventScroll: true }),
       setDrag: (state) => this.dragState.set(state),
       setLinkDraft: (draft) => this.linkDraft.set(draft),
       drag: (e) => this.barDrag.emit(e),
@@ -497,7 +372,7 @@ export class GanttChartComponent {
       selection: () => this.selection(),
       layout: () => this.layout(),
       bars: () => this.index(),
-      firstVisibleLine: () => Math.floor(this.liveView.scrollTop / this.rowHeight()),
+      firstVisibleLine: () => Math.floor(this.viewport.live.scrollTop / this.rowHeight()),
       zoomBy: (dir) => this.zoomBy(dir),
       reveal: (id) => this.scrollToTask(id),
       cancelDrag: () => this.pointer.cancel(),

@@ -28,6 +28,8 @@ export interface GanttInteractionHost {
   /** Client coordinates → chart pixels. */
   chartPoint(clientX: number, clientY: number): { x: number; y: number };
   select(taskId: string | null): void;
+  /** Focuses the chart (a cancelled pointerdown does not move focus by itself). */
+  focus(): void;
   open(taskId: string): void;
   setDrag(state: DragState | null): void;
   setLinkDraft(draft: LinkDraft | null): void;

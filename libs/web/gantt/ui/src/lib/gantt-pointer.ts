@@ -48,6 +48,7 @@ export class GanttPointerController {
 
   pointerDown(event: PointerEvent): void {
     if (event.button !== 0 || this.session) return;
+    this.host.focus();
     const bar = taskElement(event.target);
     const taskId = bar?.dataset['taskId'] ?? null;
     const handle = handleOf(event.target);
