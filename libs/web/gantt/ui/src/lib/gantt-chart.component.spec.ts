@@ -333,6 +333,63 @@ describe('GanttChartComponent', () => {
     expect(ranges).toEqual([{ start: DAY0, finish: DAY0 + 960 * MIN }]);
   });
 
+  it('selects from the left pane and opens on double-click there', async () => {
+    const chart = await createSmall();
+    const selected: (string | null)[] = [];
+    const opened: string[] = [];
+    chart.taskSelect.subscribe((id) => selected.push(id));
+    chart.taskOpen.subscribe((id) => opened.push(id));
+    const row = el.querySelector('[data-row-id="t3"] .text') as HTMLElement;
+    row.click();
+    row.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+    await fixture.whenStable();
+    expect(selected).toEqual(['t3']);
+    expect(opened).toEqual(['t3']);
+    expect(el.querySelector('[data-row-id="t3"]')?.classList).toContain('selected');
+  });
+
+  it('clears the selection when empty chart space is clicked', async () => {
+    const chart = await createSmall({ selectedTaskId: 't1' });
+    const selected: (string | null)[] = [];
+    chart.taskSelect.subscribe((id) => selected.push(id));
+    const chartEl = el.querySelector('.chart') as HTMLElement;
+    pointer(chartEl, 'pointerdown', 100);
+    pointer(chartEl, 'pointerup', 100);
+    expect(selected).toEqual([null]);
+  });
+
+  it('draws a draft line while a dependency is dragged', async () => {
+    await createSmall();
+    pointer(barEl('t1').querySelector('[data-handle="link-end"]') as HTMLElement, 'pointerdown', 600, 40);
+    pointer(document, 'pointermove', 700, 90);
+    await fixture.whenStable();
+    const line = el.querySelector('svg.draft line') as SVGLineElement;
+    expect([line.getAttribute('x1'), line.getAttribute('y2')]).toEqual(['600', '90']);
+    key('Escape');
+    await fixture.whenStable();
+    expect(el.querySelector('svg.draft')).toBeNull();
+  });
+
+  it('scrolls a task into view when the keyboard selects it', async () => {
+    const data = generateGanttData({ tasks: 2000, links: 0, groups: 1 });
+    await create({ ...data, zoom: 'week', selectedTaskId: 't0', now: null });
+    for (let i = 0; i < 40; i++) key('ArrowDown');
+    await fixture.whenStable();
+    expect(viewport().scrollTop).toBeGreaterThan(0);
+    expect(barEl('t40').getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('emits a new visible range after a horizontal scroll past the render window', async () => {
+    const ranges: { start: number; finish: number }[] = [];
+    await createSmall();
+    fixture.componentInstance.rangeChange.subscribe((r) => ranges.push(r));
+    viewport().scrollLeft = 1800;
+    viewport().dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    await fixture.whenStable();
+    expect(ranges).toEqual([{ start: DAY0 + 1800 * MIN, finish: DAY0 + 2760 * MIN }]);
+  });
+
   describe('labels', () => {
     beforeEach(() => TestBed.configureTestingModule({ providers: [provideGanttLabels(GANTT_LABELS_EN)] }));
 
