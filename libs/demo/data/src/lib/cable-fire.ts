@@ -1,10 +1,5 @@
 import { WorkingCalendar } from '@worksite/scheduling-engine';
-import {
-  ConstraintType,
-  DependencyType,
-  InterruptionKind,
-  SchedulingMode,
-} from '@worksite/shared-domain';
+import { ConstraintType, DependencyType, InterruptionKind, SchedulingMode } from '@worksite/shared-domain';
 import { addDays, dayRange, instantOf, localDateOf } from '@worksite/shared-util-time';
 import { FIRE_BUILDING, FIRE_COMPOUND, FIRE_UNIT } from './data/community.data';
 import { COORDINATOR, DepartmentKey } from './data/organisations.data';
@@ -50,7 +45,11 @@ const telecomRepair = (
   from: [0 | 1, string],
   to: [0 | 1, string],
 ): Step => ({
-  step, department, crew, from, to,
+  step,
+  department,
+  crew,
+  from,
+  to,
   title: `【紧急抢修】32号楼${operator}线路抢修`,
   content: `更换烧损的${operator}光缆、网线及有线，恢复32号楼${operator}用户宽带与电视信号。`,
   materials: [
@@ -65,14 +64,23 @@ const telecomRepair = (
 
 const STEPS: Step[] = [
   {
-    step: '派出所', department: 'police', crew: crewKey('南市场派出所社区警务队', '八经警务室'),
-    title: '【紧急】32号楼电缆起火现场警戒及疏散', from: [0, '14:15'], to: [0, '16:45'],
+    step: '派出所',
+    department: 'police',
+    crew: crewKey('南市场派出所社区警务队', '八经警务室'),
+    title: '【紧急】32号楼电缆起火现场警戒及疏散',
+    from: [0, '14:15'],
+    to: [0, '16:45'],
     content: '到场设警戒线，疏散1单元及围观居民，协助调查起火原因（2楼阳台防水沥青起火）。',
-    tools: ['警戒带', '执法记录仪'], safety: '确认明火扑灭后再允许抢修人员进入。',
+    tools: ['警戒带', '执法记录仪'],
+    safety: '确认明火扑灭后再允许抢修人员进入。',
   },
   {
-    step: '电力抢修', department: 'power', crew: crewKey('国网沈阳供电公司和平供电中心', '抢修班'),
-    title: '【紧急抢修】32号楼动力电缆抢修及恢复供电', from: [0, '14:20'], to: [0, '16:30'],
+    step: '电力抢修',
+    department: 'power',
+    crew: crewKey('国网沈阳供电公司和平供电中心', '抢修班'),
+    title: '【紧急抢修】32号楼动力电缆抢修及恢复供电',
+    from: [0, '14:20'],
+    to: [0, '16:30'],
     content: '切断32号楼电源，拆除烧损动力电缆并与通信线缆分离，更换电缆及1单元表箱，绝缘测试后恢复全楼供电。',
     materials: [
       { name: '动力电缆YJV22-4×35', quantity: 40, unit: '米' },
@@ -83,17 +91,46 @@ const STEPS: Step[] = [
     safety: '断电挂牌（禁止合闸、有人工作）；确认电缆冷却、无复燃后作业；动力电先修复，通信线路后修复。',
   },
   {
-    step: '居民群', department: 'community', crew: crewKey('和平新村社区网格服务站', '网格员一组'),
-    title: '【紧急抢修】在32号楼居民群发布抢修信息', from: [0, '14:30'], to: [0, '16:45'],
+    step: '居民群',
+    department: 'community',
+    crew: crewKey('和平新村社区网格服务站', '网格员一组'),
+    title: '【紧急抢修】在32号楼居民群发布抢修信息',
+    from: [0, '14:30'],
+    to: [0, '16:45'],
     content: `在32号楼居民群发布"紧急抢修"通知：电缆起火已扑灭，电力公司正在抢修，恢复供电后通信线路由移动、电信、联通依次抢修；请勿靠近1单元缓步台；独居老人由网格员上门探望。恢复供电后再次通报。协调员${COORDINATOR.name} ${COORDINATOR.phone}。`,
     safety: '通知须标明"紧急抢修"，不得发布未经核实的原因与时间。',
   },
-  telecomRepair('中国移动', 'mobile', crewKey('中移建设有限公司辽宁分公司', '装维组'), '中国移动', [0, '16:40'], [0, '18:00']),
-  telecomRepair('中国电信', 'telecom', crewKey('中通服建设有限公司沈阳分公司', '光缆一班'), '中国电信', [0, '16:40'], [1, '09:30']),
-  telecomRepair('中国联通', 'unicom', crewKey('沈阳联通通信工程有限公司', '接入组'), '中国联通', [1, '08:00'], [1, '11:00']),
+  telecomRepair(
+    '中国移动',
+    'mobile',
+    crewKey('中移建设有限公司辽宁分公司', '装维组'),
+    '中国移动',
+    [0, '16:40'],
+    [0, '18:00'],
+  ),
+  telecomRepair(
+    '中国电信',
+    'telecom',
+    crewKey('中通服建设有限公司沈阳分公司', '光缆一班'),
+    '中国电信',
+    [0, '16:40'],
+    [1, '09:30'],
+  ),
+  telecomRepair(
+    '中国联通',
+    'unicom',
+    crewKey('沈阳联通通信工程有限公司', '接入组'),
+    '中国联通',
+    [1, '08:00'],
+    [1, '11:00'],
+  ),
   {
-    step: '资料', department: 'community', crew: crewKey('和平新村社区网格服务站', '综合办'),
-    title: '32号楼电缆起火事故资料（24小时内）', from: [1, '09:00'], to: [1, '11:30'],
+    step: '资料',
+    department: 'community',
+    crew: crewKey('和平新村社区网格服务站', '综合办'),
+    title: '32号楼电缆起火事故资料（24小时内）',
+    from: [1, '09:00'],
+    to: [1, '11:30'],
     content: '填写事故情况报告、居民损失登记表，汇总电力、通信抢修记录及派出所出警记录，报南市场街道及相关部门。',
     safety: '居民个人信息仅限报送用途。',
   },
@@ -119,8 +156,7 @@ export function cableFirePlan(
   calendar: WorkingCalendar,
   now: number,
 ): { tasks: PlanTask[]; links: PlanLink[] } {
-  const at = ([day, time]: [number, string]) =>
-    instantOf(addDays(date, day), time, zone).getTime();
+  const at = ([day, time]: [number, string]) => instantOf(addDays(date, day), time, zone).getTime();
   const key = (step: string) => `${FIRE_PROJECT.code}/${step}`;
   const unit = locationKey.unit(FIRE_COMPOUND, FIRE_BUILDING, FIRE_UNIT);
   const readyBefore = dayRange(addDays(localDateOf(now, zone), 1), zone).end.getTime();
@@ -145,9 +181,7 @@ export function cableFirePlan(
       finish,
       mode: SchedulingMode.Manual,
       constraint:
-        s.step === '资料'
-          ? { type: ConstraintType.FinishNoLaterThan, at: at([0, '14:00']) + 86_400_000 }
-          : null,
+        s.step === '资料' ? { type: ConstraintType.FinishNoLaterThan, at: at([0, '14:00']) + 86_400_000 } : null,
       needsUtilities: s.needsPower ? [InterruptionKind.Power] : [],
       interruption:
         s.step === '电力抢修'

@@ -13,19 +13,15 @@ export interface CrewJob {
  */
 export function assignCrews(jobs: CrewJob[]): Map<string, string> {
   const busy = new Map<string, { start: number; finish: number }[]>();
-  const load = (crew: string) =>
-    (busy.get(crew) ?? []).reduce((n, i) => n + (i.finish - i.start), 0);
+  const load = (crew: string) => (busy.get(crew) ?? []).reduce((n, i) => n + (i.finish - i.start), 0);
   const overlap = (crew: string, job: CrewJob) => {
     let total = 0;
     for (const a of busy.get(crew) ?? [])
-      for (const b of job.intervals)
-        total += Math.max(0, Math.min(a.finish, b.finish) - Math.max(a.start, b.start));
+      for (const b of job.intervals) total += Math.max(0, Math.min(a.finish, b.finish) - Math.max(a.start, b.start));
     return total;
   };
   const first = (job: CrewJob) => Math.min(...job.intervals.map((i) => i.start));
-  const ordered = [...jobs].sort(
-    (a, b) => first(a) - first(b) || a.group.localeCompare(b.group),
-  );
+  const ordered = [...jobs].sort((a, b) => first(a) - first(b) || a.group.localeCompare(b.group));
   const assigned = new Map<string, string>();
   for (const job of ordered) {
     if (job.pool.length === 0) continue;

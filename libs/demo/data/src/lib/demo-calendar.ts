@@ -14,9 +14,7 @@ export function demoCalendarSpec(timeZone: string): CalendarSpec {
   const days = calendarDays([...HOLIDAYS_2026, ...HOLIDAYS_2027_PROVISIONAL]);
   return {
     timeZone,
-    weekly: Object.fromEntries(
-      Object.entries(DEMO_WEEKLY_WINDOWS).map(([day, windows]) => [Number(day), windows]),
-    ),
+    weekly: Object.fromEntries(Object.entries(DEMO_WEEKLY_WINDOWS).map(([day, windows]) => [Number(day), windows])),
     holidays: days.filter((d) => d.kind === 'holiday').map((d) => d.date),
     makeUpWorkdays: days.filter((d) => d.kind === 'makeup_workday').map((d) => d.date),
     blackouts: EXAM_BLACKOUTS.map((exam) => ({

@@ -4,18 +4,12 @@ const DNS_NAMESPACE = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
 
 describe('uuidV5', () => {
   it('matches the RFC test vector for www.example.com in the DNS namespace', () => {
-    expect(uuidV5('www.example.com', DNS_NAMESPACE)).toBe(
-      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
-    );
+    expect(uuidV5('www.example.com', DNS_NAMESPACE)).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
   });
 
   it('hashes names as UTF-8', () => {
-    expect(uuidV5('八经街32号楼', DNS_NAMESPACE)).toBe(
-      uuidV5('八经街32号楼', DNS_NAMESPACE),
-    );
-    expect(uuidV5('八经街32号楼', DNS_NAMESPACE)).not.toBe(
-      uuidV5('八经街34号楼', DNS_NAMESPACE),
-    );
+    expect(uuidV5('八经街32号楼', DNS_NAMESPACE)).toBe(uuidV5('八经街32号楼', DNS_NAMESPACE));
+    expect(uuidV5('八经街32号楼', DNS_NAMESPACE)).not.toBe(uuidV5('八经街34号楼', DNS_NAMESPACE));
   });
 
   it('refuses a namespace that is not a UUID', () => {

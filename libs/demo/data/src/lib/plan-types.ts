@@ -1,10 +1,4 @@
-import {
-  ConstraintType,
-  DependencyType,
-  InterruptionKind,
-  SchedulingMode,
-  TaskStatus,
-} from '@worksite/shared-domain';
+import { ConstraintType, DependencyType, InterruptionKind, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
 import { WorkText } from './data/work-steps.data';
 import { DepartmentKey } from './data/organisations.data';
 
@@ -47,8 +41,7 @@ export interface PlanLink {
 export const locationKey = {
   compound: (compound: string) => compound,
   building: (compound: string, building: string) => `${compound}/${building}`,
-  unit: (compound: string, building: string, unit: string) =>
-    `${compound}/${building}/${unit}`,
+  unit: (compound: string, building: string, unit: string) => `${compound}/${building}/${unit}`,
   segment: (name: string) => `街路段/${name}`,
 };
 

@@ -1,8 +1,4 @@
-import {
-  BlackoutWindowEntity,
-  CalendarEntity,
-  CalendarExceptionEntity,
-} from '@worksite/server-data-access';
+import { BlackoutWindowEntity, CalendarEntity, CalendarExceptionEntity } from '@worksite/server-data-access';
 import { CalendarSpec, WorkingCalendar } from '@worksite/scheduling-engine';
 import { CalendarExceptionKind } from '@worksite/shared-domain';
 import { instantOf } from '@worksite/shared-util-time';
@@ -74,13 +70,9 @@ export async function loadWorkingCalendar(
   const blackouts = await manager.findBy(BlackoutWindowEntity, { calendarId });
   const spec: CalendarSpec = {
     timeZone,
-    weekly: Object.fromEntries(
-      Object.entries(calendar.weeklyWindows).map(([day, windows]) => [Number(day), windows]),
-    ),
+    weekly: Object.fromEntries(Object.entries(calendar.weeklyWindows).map(([day, windows]) => [Number(day), windows])),
     holidays: exceptions.filter((e) => e.kind === CalendarExceptionKind.Holiday).map((e) => e.date),
-    makeUpWorkdays: exceptions
-      .filter((e) => e.kind === CalendarExceptionKind.MakeUpWorkday)
-      .map((e) => e.date),
+    makeUpWorkdays: exceptions.filter((e) => e.kind === CalendarExceptionKind.MakeUpWorkday).map((e) => e.date),
     blackouts: blackouts.map((b) => ({ start: b.startsAt.getTime(), end: b.endsAt.getTime(), label: b.reason })),
   };
   return WorkingCalendar.compile(spec);

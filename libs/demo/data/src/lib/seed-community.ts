@@ -30,16 +30,25 @@ export async function seedCommunity(writer: SeedWriter): Promise<Map<string, str
     row: { kind, name, address, households },
   });
 
-  await level(() => null, [
-    ...COMPOUNDS.map((c) => {
-      const last = c.firstNumber + 2 * (c.buildings.length - 1);
-      const households = c.buildings.reduce((n, [u, h]) => n + u * h, 0);
-      return row(locationKey.compound(c.name), LocationKind.Compound, c.name, `${DISTRICT}${c.street}${c.firstNumber}—${last}号`, households);
-    }),
-    ...STREET_SEGMENTS.map((s) =>
-      row(locationKey.segment(s.name), LocationKind.StreetSegment, s.name, `${DISTRICT}${s.name}`, null),
-    ),
-  ]);
+  await level(
+    () => null,
+    [
+      ...COMPOUNDS.map((c) => {
+        const last = c.firstNumber + 2 * (c.buildings.length - 1);
+        const households = c.buildings.reduce((n, [u, h]) => n + u * h, 0);
+        return row(
+          locationKey.compound(c.name),
+          LocationKind.Compound,
+          c.name,
+          `${DISTRICT}${c.street}${c.firstNumber}—${last}号`,
+          households,
+        );
+      }),
+      ...STREET_SEGMENTS.map((s) =>
+        row(locationKey.segment(s.name), LocationKind.StreetSegment, s.name, `${DISTRICT}${s.name}`, null),
+      ),
+    ],
+  );
 
   const buildings = COMPOUNDS.flatMap((c) =>
     buildingNames(c).map((name, b) => ({ compound: c, name, number: c.firstNumber + 2 * b, units: c.buildings[b] })),
@@ -48,7 +57,13 @@ export async function seedCommunity(writer: SeedWriter): Promise<Map<string, str
   await level(
     compoundOf,
     buildings.map((b) =>
-      row(locationKey.building(b.compound.name, b.name), LocationKind.Building, b.name, `${DISTRICT}${b.compound.street}${b.number}号`, b.units[0] * b.units[1]),
+      row(
+        locationKey.building(b.compound.name, b.name),
+        LocationKind.Building,
+        b.name,
+        `${DISTRICT}${b.compound.street}${b.number}号`,
+        b.units[0] * b.units[1],
+      ),
     ),
   );
 

@@ -24,18 +24,14 @@ const SEED_LOCK = 2022_10_27;
  * Idempotent: every row has a deterministic id and is inserted with ON CONFLICT DO NOTHING,
  * all in one transaction. Returns a one-line summary.
  */
-export async function seedDemo(
-  dataSource: DataSource,
-  options: SeedOptions,
-): Promise<string> {
+export async function seedDemo(dataSource: DataSource, options: SeedOptions): Promise<string> {
   const began = Date.now();
   const now = (options.now ?? new Date()).getTime();
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
     if (options.ifEmpty) {
       const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM projects');
-      if (count > 0)
-        return `demo seed skipped: the database already has ${count} project(s) (--if-empty)`;
+      if (count > 0) return `demo seed skipped: the database already has ${count} project(s) (--if-empty)`;
     }
     const writer = new SeedWriter(manager);
     const org = await seedOrganisations(writer);
@@ -50,10 +46,7 @@ export async function seedDemo(
       now,
     });
     const { inserted, present } = writer.totals();
-    const households = COMPOUNDS.reduce(
-      (n, c) => n + c.buildings.reduce((m, [u, h]) => m + u * h, 0),
-      0,
-    );
+    const households = COMPOUNDS.reduce((n, c) => n + c.buildings.reduce((m, [u, h]) => m + u * h, 0), 0);
     const projectText = projects
       .map((p) => `${p.code} ${p.startDate}…${p.endDate} (${p.tasks} tasks, ${p.links} dependencies)`)
       .join(', ');

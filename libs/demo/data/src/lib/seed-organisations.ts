@@ -1,9 +1,4 @@
-import {
-  ContractorEntity,
-  CrewChannelEntity,
-  CrewEntity,
-  DepartmentEntity,
-} from '@worksite/server-data-access';
+import { ContractorEntity, CrewChannelEntity, CrewEntity, DepartmentEntity } from '@worksite/server-data-access';
 import { ChannelKind, Language } from '@worksite/shared-domain';
 import { CrewSpec, DEPARTMENTS, DepartmentKey, RobotKind } from './data/organisations.data';
 import { demoId } from './demo-id';
@@ -32,9 +27,7 @@ export async function seedOrganisations(writer: SeedWriter): Promise<SeededOrgan
       [...departmentNames.keys()],
     ]),
   );
-  const departments = new Map(
-    [...byName].map(([name, id]) => [departmentNames.get(name) as DepartmentKey, id]),
-  );
+  const departments = new Map([...byName].map(([name, id]) => [departmentNames.get(name) as DepartmentKey, id]));
 
   const contractorSpecs = DEPARTMENTS.flatMap((d) => d.contractors.map((c) => ({ ...c, department: d.key })));
   const contractors = await writer.ensure(
@@ -58,8 +51,7 @@ export async function seedOrganisations(writer: SeedWriter): Promise<SeededOrgan
     c.crews.map((crew) => ({ ...crew, contractor: c.name, department: c.department })),
   );
   // Crews are unique per contractor: key them by the contractor's id, which may be adopted.
-  const crewRowKey = (crew: { contractor: string; name: string }) =>
-    `${contractors.get(crew.contractor)}/${crew.name}`;
+  const crewRowKey = (crew: { contractor: string; name: string }) => `${contractors.get(crew.contractor)}/${crew.name}`;
   const crewIds = await writer.ensure(
     CrewEntity,
     crewSpecs.map((crew) => ({
@@ -122,7 +114,11 @@ function robotOf(kind: RobotKind, key: string): { kind: ChannelKind; address: st
   const hex = (token + demoId('robot-token-2', key)).replace(/-/g, '');
   switch (kind) {
     case 'wecom':
-      return { kind: ChannelKind.WeCom, address: `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${token}`, secret: null };
+      return {
+        kind: ChannelKind.WeCom,
+        address: `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${token}`,
+        secret: null,
+      };
     case 'dingtalk':
       return {
         kind: ChannelKind.DingTalk,

@@ -1,8 +1,4 @@
-import {
-  DependencyEntity,
-  ProjectEntity,
-  TaskEntity,
-} from '@worksite/server-data-access';
+import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { COORDINATOR } from './data/organisations.data';
@@ -38,7 +34,9 @@ interface StoredProject {
 }
 
 /** The 飞线入地 project and the cable-fire emergency, with their tasks and dependencies. */
-export async function seedProjects(ctx: SeedContext): Promise<{ code: string; tasks: number; links: number; startDate: string; endDate: string }[]> {
+export async function seedProjects(
+  ctx: SeedContext,
+): Promise<{ code: string; tasks: number; links: number; startDate: string; endDate: string }[]> {
   const today = localDateOf(ctx.now, ctx.timeZone);
   const works = await seedProject(ctx, WORKS_PROJECT, addDays(today, -7), async (project, calendar) => {
     const plan = buildWorksPlan({
@@ -66,7 +64,10 @@ async function seedProject(
   ctx: SeedContext,
   meta: { code: string; name: string; description: string },
   startDate: string,
-  plan: (project: StoredProject, calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>) => Promise<{ tasks: PlanTask[]; links: PlanLink[]; endDate: string }>,
+  plan: (
+    project: StoredProject,
+    calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>,
+  ) => Promise<{ tasks: PlanTask[]; links: PlanLink[]; endDate: string }>,
 ) {
   const { writer } = ctx;
   const [stored]: StoredProject[] = await writer.manager.query(
@@ -102,7 +103,10 @@ async function seedProject(
     new Map(stored ? [[meta.code, stored.id]] : []),
   );
   const taskId = (key: string) => demoId('task', key);
-  await writer.insert(TaskEntity, tasks.map((t) => taskRow(ctx, project, t, taskId(t.key))));
+  await writer.insert(
+    TaskEntity,
+    tasks.map((t) => taskRow(ctx, project, t, taskId(t.key))),
+  );
   await writer.insert(
     DependencyEntity,
     links.map((l) => ({
@@ -117,7 +121,12 @@ async function seedProject(
   return { code: meta.code, tasks: tasks.length, links: links.length, startDate: project.startDate, endDate };
 }
 
-function taskRow(ctx: SeedContext, project: StoredProject, t: PlanTask, id: string): QueryDeepPartialEntity<TaskEntity> {
+function taskRow(
+  ctx: SeedContext,
+  project: StoredProject,
+  t: PlanTask,
+  id: string,
+): QueryDeepPartialEntity<TaskEntity> {
   const location = (key: string) => {
     const found = ctx.locations.get(key);
     if (!found) throw new Error(`demo plan refers to an unknown location ${key}`);

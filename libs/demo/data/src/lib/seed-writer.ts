@@ -22,10 +22,7 @@ export class SeedWriter {
   constructor(readonly manager: EntityManager) {}
 
   /** Inserts the rows that are not there yet; returns how many it inserted. */
-  async insert<T extends ObjectLiteral>(
-    entity: EntityTarget<T>,
-    rows: QueryDeepPartialEntity<T>[],
-  ): Promise<number> {
+  async insert<T extends ObjectLiteral>(entity: EntityTarget<T>, rows: QueryDeepPartialEntity<T>[]): Promise<number> {
     let count = 0;
     for (let i = 0; i < rows.length; i += CHUNK) {
       const result = await this.manager

@@ -1,8 +1,4 @@
-import {
-  ConstraintType,
-  DependencyType,
-  InterruptionKind,
-} from '@worksite/shared-domain';
+import { ConstraintType, DependencyType, InterruptionKind } from '@worksite/shared-domain';
 import { CompoundSpec, STREET_SEGMENTS } from './data/community.data';
 import { DepartmentKey } from './data/organisations.data';
 import {
@@ -68,12 +64,12 @@ export function siteOf(compound: CompoundSpec): StepSite {
   };
 }
 
-const link = (
-  predecessor: string,
-  successor: string,
-  type = DependencyType.FS,
-  lag = 0,
-): PlanLink => ({ predecessor, successor, type, lag });
+const link = (predecessor: string, successor: string, type = DependencyType.FS, lag = 0): PlanLink => ({
+  predecessor,
+  successor,
+  type,
+  lag,
+});
 
 /**
  * The 飞线入地 chain of one compound (index = its batch):
@@ -83,12 +79,7 @@ const link = (
  * them (FF +4h behind 联通). Some compounds also need a water main moved or heating pipes
  * protected.
  */
-export function compoundChain(
-  code: string,
-  index: number,
-  compound: CompoundSpec,
-  notBefore: number,
-): ChainPart {
+export function compoundChain(code: string, index: number, compound: CompoundSpec, notBefore: number): ChainPart {
   const site = siteOf(compound);
   const names = buildingNames(compound);
   const key = (step: string) => `${code}/${compound.name}/${step}`;
@@ -182,11 +173,7 @@ export function compoundChain(
     text: restoreStep(site),
     duration: 240 + 60 * names.length,
   });
-  links.push(
-    link(fibres[0], restore),
-    link(fibres[1], restore),
-    link(fibres[2], restore, DependencyType.FF, 240),
-  );
+  links.push(link(fibres[0], restore), link(fibres[1], restore), link(fibres[2], restore, DependencyType.FF, 240));
 
   if (index % 6 === 2) {
     const water = add({
@@ -220,7 +207,5 @@ export function compoundChain(
 
 /** Constraint of a draft for the engine and for the stored task. */
 export function constraintOf(draft: TaskDraft) {
-  return draft.notBefore === null
-    ? null
-    : { type: ConstraintType.StartNoEarlierThan, at: draft.notBefore };
+  return draft.notBefore === null ? null : { type: ConstraintType.StartNoEarlierThan, at: draft.notBefore };
 }

@@ -4,13 +4,16 @@ import { addDays, dayRange, localDateOf } from '@worksite/shared-util-time';
 import { DEPARTMENTS } from './data/organisations.data';
 import { demoCalendarSpec } from './demo-calendar';
 import { crewKey, PlanLink, PlanTask } from './plan-types';
+import { isAcyclic } from '../testing/acyclic';
 import { buildWorksPlan } from './works-plan';
 
 const ZONE = 'Asia/Shanghai';
 const crews = Object.fromEntries(
   DEPARTMENTS.map((d) => [
     d.key,
-    d.contractors.flatMap((c) => c.crews.filter((crew) => crew.role !== 'standby').map((crew) => crewKey(c.name, crew.name))),
+    d.contractors.flatMap((c) =>
+      c.crews.filter((crew) => crew.role !== 'standby').map((crew) => crewKey(c.name, crew.name)),
+    ),
   ]),
 );
 
@@ -21,25 +24,15 @@ function plan(now: string, zone = ZONE) {
     calendar,
     today,
     now: new Date(now).getTime(),
-    ...buildWorksPlan({ code: 'HPXC-FXRD', startDate: addDays(today, -7), zone, calendar, crews, now: new Date(now).getTime() }),
+    ...buildWorksPlan({
+      code: 'HPXC-FXRD',
+      startDate: addDays(today, -7),
+      zone,
+      calendar,
+      crews,
+      now: new Date(now).getTime(),
+    }),
   };
-}
-
-/** Kahn's algorithm: true when the links have no cycle. */
-export function isAcyclic(tasks: string[], links: { predecessor: string; successor: string }[]): boolean {
-  const indegree = new Map(tasks.map((t) => [t, 0]));
-  for (const l of links) indegree.set(l.successor, (indegree.get(l.successor) ?? 0) + 1);
-  const queue = tasks.filter((t) => indegree.get(t) === 0);
-  let seen = 0;
-  while (queue.length) {
-    const task = queue.pop() as string;
-    seen++;
-    for (const l of links.filter((x) => x.predecessor === task)) {
-      indegree.set(l.successor, (indegree.get(l.successor) as number) - 1);
-      if (indegree.get(l.successor) === 0) queue.push(l.successor);
-    }
-  }
-  return seen === tasks.length;
 }
 
 const activeOn = (tasks: PlanTask[], date: string, zone = ZONE) =>
@@ -56,7 +49,12 @@ describe('buildWorksPlan', () => {
     expect(tasks.length).toBeGreaterThanOrEqual(150);
     expect(tasks.length).toBeLessThanOrEqual(300);
     expect(new Set(tasks.map((t) => t.key)).size).toBe(tasks.length);
-    expect(isAcyclic(tasks.map((t) => t.key), links)).toBe(true);
+    expect(
+      isAcyclic(
+        tasks.map((t) => t.key),
+        links,
+      ),
+    ).toBe(true);
     expect(new Set(links.map((l) => l.type))).toEqual(new Set(['FS', 'SS', 'FF']));
     expect(links.some((l) => l.lag < 0) && links.some((l) => l.lag > 0)).toBe(true);
     expect(saturday.finishDate > addDays(saturday.today, 14)).toBe(true);
@@ -73,8 +71,21 @@ describe('buildWorksPlan', () => {
     const outcome = scheduleProject(
       {
         start: dayRange(addDays(saturday.today, -7), ZONE).start.getTime(),
-        tasks: tasks.map((t) => ({ id: t.key, duration: t.duration, mode: t.mode, constraint: t.constraint, start: t.start, finish: t.finish })),
-        links: links.map((l: PlanLink, k) => ({ id: String(k), predecessorId: l.predecessor, successorId: l.successor, type: l.type, lag: l.lag })),
+        tasks: tasks.map((t) => ({
+          id: t.key,
+          duration: t.duration,
+          mode: t.mode,
+          constraint: t.constraint,
+          start: t.start,
+          finish: t.finish,
+        })),
+        links: links.map((l: PlanLink, k) => ({
+          id: String(k),
+          predecessorId: l.predecessor,
+          successorId: l.successor,
+          type: l.type,
+          lag: l.lag,
+        })),
       },
       calendar,
     );
@@ -113,7 +124,12 @@ describe('buildWorksPlan', () => {
 
   it('cuts power on the building worked on and the network before cut-over', () => {
     const power = saturday.tasks.find((t) => t.key === 'HPXC-FXRD/八经小区/电力/32号楼') as PlanTask;
-    expect(power.interruption).toMatchObject({ kind: 'power', start: power.start, end: power.finish, locations: ['八经小区/32号楼'] });
+    expect(power.interruption).toMatchObject({
+      kind: 'power',
+      start: power.start,
+      end: power.finish,
+      locations: ['八经小区/32号楼'],
+    });
     const fibre = saturday.tasks.find((t) => t.key === 'HPXC-FXRD/八经小区/中国联通') as PlanTask;
     expect(fibre.needsUtilities).toEqual(['power']);
     expect(fibre.interruption?.kind).toBe('network');

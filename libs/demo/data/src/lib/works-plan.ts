@@ -1,20 +1,11 @@
 import { scheduleProject, WorkingCalendar } from '@worksite/scheduling-engine';
-import {
-  InterruptionKind,
-  SchedulingMode,
-  TaskStatus,
-} from '@worksite/shared-domain';
-import {
-  addDays,
-  dayRange,
-  instantOf,
-  localDateOf,
-} from '@worksite/shared-util-time';
+import { InterruptionKind, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
+import { addDays, dayRange, instantOf, localDateOf } from '@worksite/shared-util-time';
 import { COMPOUNDS } from './data/community.data';
 import { DepartmentKey } from './data/organisations.data';
 import { dutyStep } from './data/work-steps.data';
 import { assignCrews } from './crew-rotation';
-import { locationKey, PlanLink, PlanTask } from './plan-types';
+import { PlanLink, PlanTask } from './plan-types';
 import { plannedStatusAt } from './task-status';
 import { compoundChain, constraintOf, TaskDraft } from './works-chain';
 
@@ -41,12 +32,7 @@ const BATCH_SPACING = 0.8;
 const MINUTE = 60_000;
 
 /** First working instant of each day with working time, from `date` on. */
-export function workingDayStarts(
-  calendar: WorkingCalendar,
-  date: string,
-  zone: string,
-  count: number,
-): number[] {
+export function workingDayStarts(calendar: WorkingCalendar, date: string, zone: string, count: number): number[] {
   const starts: number[] = [];
   for (let d = 0; starts.length < count && d < 400; d++) {
     const { start, end } = dayRange(addDays(date, d), zone);
@@ -93,16 +79,14 @@ export function buildWorksPlan(input: WorksPlanInput): WorksPlan {
     },
     calendar,
   );
-  if (!outcome.ok)
-    throw new Error(`the demo plan cannot be scheduled: ${JSON.stringify(outcome.error)}`);
+  if (!outcome.ok) throw new Error(`the demo plan cannot be scheduled: ${JSON.stringify(outcome.error)}`);
   const times = new Map(outcome.result.tasks.map((t) => [t.id, t]));
 
   const tasks: PlanTask[] = drafts.map((draft) => {
     const { start, finish } = times.get(draft.key) as { start: number; finish: number };
     const interruption = draft.interruption && {
       kind: draft.interruption.kind,
-      start:
-        draft.interruption.span === 'whole' ? start : calendar.addWorkingMinutes(finish, -120),
+      start: draft.interruption.span === 'whole' ? start : calendar.addWorkingMinutes(finish, -120),
       end: finish,
       locations: draft.interruption.locations,
     };
@@ -125,13 +109,9 @@ export function buildWorksPlan(input: WorksPlanInput): WorksPlan {
   });
 
   pinApprovedPowerCuts(tasks, addDays(input.startDate, 15), zone);
-  const crewOf = assignCrews(
-    groupJobs(drafts, tasks, input.crews),
-  );
+  const crewOf = assignCrews(groupJobs(drafts, tasks, input.crews));
   drafts.forEach((draft, k) => (tasks[k].crew = crewOf.get(draft.crewGroup) ?? null));
-  tasks.push(
-    ...safetyWatches(code, tasks, input.crews.construction ?? [], input.startDate, zone, calendar),
-  );
+  tasks.push(...safetyWatches(code, tasks, input.crews.construction ?? [], input.startDate, zone, calendar));
   setStatuses(tasks, links, input.now, zone, calendar);
 
   tasks.sort((a, b) => a.start - b.start || a.key.localeCompare(b.key));
@@ -139,11 +119,7 @@ export function buildWorksPlan(input: WorksPlanInput): WorksPlan {
   return { tasks, links, finishDate: localDateOf(finish, zone) };
 }
 
-function groupJobs(
-  drafts: TaskDraft[],
-  tasks: PlanTask[],
-  crews: Partial<Record<DepartmentKey, string[]>>,
-) {
+function groupJobs(drafts: TaskDraft[], tasks: PlanTask[], crews: Partial<Record<DepartmentKey, string[]>>) {
   const jobs = new Map<string, { group: string; pool: string[]; intervals: { start: number; finish: number }[] }>();
   drafts.forEach((draft, k) => {
     const job = jobs.get(draft.crewGroup) ?? {
@@ -184,8 +160,7 @@ function safetyWatches(
   calendar: WorkingCalendar,
 ): PlanTask[] {
   const trenches = tasks.filter((t) => t.key.endsWith('/管沟'));
-  const restoreOf = (trench: PlanTask) =>
-    tasks.find((t) => t.key === trench.key.replace(/管沟$/, '市容')) as PlanTask;
+  const restoreOf = (trench: PlanTask) => tasks.find((t) => t.key === trench.key.replace(/管沟$/, '市容')) as PlanTask;
   const last = localDateOf(Math.max(...tasks.map((t) => t.finish)), zone);
   const watches: PlanTask[] = [];
   for (let date = startDate; date <= last; date = addDays(date, 1)) {
@@ -225,13 +200,7 @@ function safetyWatches(
  * the latest finished automatic task whose successors have not started is running late
  * (80 %), and the first trench beyond tomorrow waits for its dig permit (blocked).
  */
-function setStatuses(
-  tasks: PlanTask[],
-  links: PlanLink[],
-  now: number,
-  zone: string,
-  calendar: WorkingCalendar,
-): void {
+function setStatuses(tasks: PlanTask[], links: PlanLink[], now: number, zone: string, calendar: WorkingCalendar): void {
   const readyBefore = dayRange(addDays(localDateOf(now, zone), 1), zone).end.getTime();
   for (const task of tasks) Object.assign(task, plannedStatusAt(task, now, readyBefore, calendar));
   const byKey = new Map(tasks.map((t) => [t.key, t]));

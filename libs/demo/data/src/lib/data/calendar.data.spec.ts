@@ -1,10 +1,5 @@
 import { weekdayOf } from '@worksite/shared-util-time';
-import {
-  calendarDays,
-  EXAM_BLACKOUTS,
-  HOLIDAYS_2026,
-  HOLIDAYS_2027_PROVISIONAL,
-} from './calendar.data';
+import { calendarDays, EXAM_BLACKOUTS, HOLIDAYS_2026, HOLIDAYS_2027_PROVISIONAL } from './calendar.data';
 
 describe('2026 holidays (official)', () => {
   const days = calendarDays(HOLIDAYS_2026);
@@ -18,14 +13,7 @@ describe('2026 holidays (official)', () => {
   });
 
   it('has the published 调休 make-up working days', () => {
-    expect(worked).toEqual([
-      '2026-01-04',
-      '2026-02-14',
-      '2026-02-28',
-      '2026-05-09',
-      '2026-09-20',
-      '2026-10-10',
-    ]);
+    expect(worked).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
   });
 
   it('names the days', () => {

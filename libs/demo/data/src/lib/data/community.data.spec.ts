@@ -27,8 +27,7 @@ describe('和平新村社区', () => {
   });
 
   it('has a street segment on the street of every compound', () => {
-    for (const compound of COMPOUNDS)
-      expect(STREET_SEGMENTS.some((s) => s.street === compound.street)).toBe(true);
+    for (const compound of COMPOUNDS) expect(STREET_SEGMENTS.some((s) => s.street === compound.street)).toBe(true);
   });
 
   it('never gives two buildings of one street the same number', () => {

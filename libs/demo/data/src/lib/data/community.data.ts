@@ -35,7 +35,8 @@ export interface CompoundSpec {
   buildings: [units: number, householdsPerUnit: number][];
 }
 
-/** In the order the works reach them (批次). */
+// prettier-ignore
+/** In the order the works reach them (批次); a data table, one row per line. */
 export const COMPOUNDS: CompoundSpec[] = [
   { name: '和平新村一区', street: '南八马路', firstNumber: 50, buildings: [[3, 10], [3, 10], [4, 10], [2, 10]] },
   { name: '和平新村二区', street: '南八马路', firstNumber: 60, buildings: [[4, 10], [3, 10], [3, 10]] },

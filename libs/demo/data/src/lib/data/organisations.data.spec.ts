@@ -2,7 +2,9 @@ import { DepartmentKind } from '@worksite/shared-domain';
 import { channelsOf } from '../seed-organisations';
 import { DEPARTMENTS } from './organisations.data';
 
-const crews = DEPARTMENTS.flatMap((d) => d.contractors.flatMap((c) => c.crews.map((crew) => ({ ...crew, contractor: c.name }))));
+const crews = DEPARTMENTS.flatMap((d) =>
+  d.contractors.flatMap((c) => c.crews.map((crew) => ({ ...crew, contractor: c.name }))),
+);
 
 describe('demo organisations', () => {
   it('has the departments of the story, each with a kind, a colour and a contact', () => {

@@ -53,7 +53,8 @@ export type DepartmentKey =
   | 'police'
   | 'community';
 
-/** Phone numbers are invented (138 0024 xxxx); contacts are invented names. */
+// prettier-ignore
+/** Phone numbers (138 0024 xxxx) and contacts are invented; a data table, one row per line. */
 export const DEPARTMENTS: DepartmentSpec[] = [
   {
     key: 'power', kind: DepartmentKind.Power, name: '国网沈阳供电公司', color: '#f08c00', contact: '刘振东', phone: '024-22860001',
