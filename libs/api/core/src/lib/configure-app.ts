@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { HttpErrorFilter } from './http-error.filter';
+import { bodyParserErrors, unreadableBody } from './request-body';
 
 export const API_PREFIX = 'api';
 
@@ -14,6 +15,7 @@ export function configureApp(app: INestApplication): INestApplication {
   const express = app as NestExpressApplication;
   express.useBodyParser('json', { limit: '1mb' });
   express.useBodyParser('urlencoded', { limit: '100kb', extended: false });
+  express.use(bodyParserErrors, unreadableBody);
   express.disable('x-powered-by');
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalFilters(new HttpErrorFilter());

@@ -6,6 +6,7 @@ interface PgError {
   code?: string;
   detail?: string;
   table?: string;
+  column?: string;
   constraint?: string;
 }
 
@@ -16,7 +17,8 @@ const singular = (table: string) =>
 
 /**
  * Maps PostgreSQL errors that input can cause to readable 4xx answers, without SQL:
- * unique keys → 409, missing references → 400, rows still referenced → 409.
+ * unique keys → 409, missing references → 400, rows still referenced → 409, a null
+ * for a required column or text PostgreSQL cannot store → 400.
  */
 export function fromDatabaseError(
   error: QueryFailedError,
@@ -60,6 +62,24 @@ export function fromDatabaseError(
         message: `This record is still used by ${usedBy ? usedBy[1].replace(/_/g, ' ') : 'other records'}; remove or change those first.`,
       };
     }
+    case '23502': {
+      // An optional field sent as null where the column has a default but takes no null.
+      const field = camel(pg.column ?? 'value');
+      return {
+        statusCode: HttpStatus.BAD_REQUEST,
+        code: 'validation_failed',
+        message: `${field} must not be null; leave it out to keep the default.`,
+        problems: [{ field, messages: [`${field} must not be null`] }],
+      };
+    }
+    case '22021':
+    case '22P05':
+      return {
+        statusCode: HttpStatus.BAD_REQUEST,
+        code: 'validation_failed',
+        message:
+          'A text in the request contains a character that cannot be stored (such as \\u0000).',
+      };
     case '23514':
     case '22P02':
     case '22007':

@@ -35,8 +35,6 @@ export class HttpErrorFilter implements ExceptionFilter {
       const mapped = fromDatabaseError(exception);
       if (mapped) return mapped;
     }
-    const parserError = fromBodyParserError(exception);
-    if (parserError) return parserError;
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
       code: 'internal_error',
@@ -62,26 +60,6 @@ function fromHttpException(exception: HttpException): ApiErrorBody {
     code: codeForStatus(status),
     message: Array.isArray(message) ? message.join('; ') : message,
   };
-}
-
-/** Errors raised by express' body parser before our code runs. */
-function fromBodyParserError(exception: unknown): ApiErrorBody | undefined {
-  const error = exception as { type?: string; status?: number };
-  if (error?.type === 'entity.too.large') {
-    return {
-      statusCode: 413,
-      code: 'payload_too_large',
-      message: 'The request body is too large.',
-    };
-  }
-  if (error?.type === 'entity.parse.failed') {
-    return {
-      statusCode: 400,
-      code: 'malformed_json',
-      message: 'The request body is not valid JSON.',
-    };
-  }
-  return undefined;
 }
 
 function codeForStatus(status: number): string {

@@ -27,6 +27,8 @@ export class IsInstantRule implements ValidatorConstraintInterface {
     return (
       typeof value === 'string' &&
       INSTANT.test(value) &&
+      // Date.parse rolls 2026-02-30 over to March; the date itself must exist.
+      isLocalDate(value.slice(0, 10)) &&
       !Number.isNaN(Date.parse(value))
     );
   }
@@ -40,10 +42,23 @@ export class IsInstantRule implements ValidatorConstraintInterface {
 @ValidatorConstraint({ name: 'timeZone' })
 export class IsTimeZoneRule implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
-    return typeof value === 'string' && isTimeZone(value);
+    return typeof value === 'string' && isTimeZone(value) && isIanaZone(value);
   }
 
   defaultMessage(args: ValidationArguments): string {
     return `${args.property} must be an IANA time zone such as Asia/Shanghai`;
+  }
+}
+
+/**
+ * True when Intl knows the zone by name. isTimeZone (luxon) also takes 'system' or
+ * 'UTC+8', which are no IANA zones and which the working calendar cannot compile.
+ */
+function isIanaZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
   }
 }

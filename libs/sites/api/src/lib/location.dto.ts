@@ -15,10 +15,14 @@ import {
   IsString,
   IsUUID,
   Length,
+  Max,
   MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
+
+/** Far above any real compound, well inside the integer column. */
+const MAX_HOUSEHOLDS = 1_000_000;
 
 export class CreateLocationDto {
   @ApiProperty({ enum: LocationKind })
@@ -48,10 +52,11 @@ export class CreateLocationDto {
   @MaxLength(200)
   address?: string;
 
-  @ApiPropertyOptional({ minimum: 0 })
+  @ApiPropertyOptional({ minimum: 0, maximum: MAX_HOUSEHOLDS })
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(MAX_HOUSEHOLDS)
   households?: number;
 }
 

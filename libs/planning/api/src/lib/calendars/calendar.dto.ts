@@ -7,6 +7,7 @@ import {
 import { PageQueryDto, VersionDto } from '@worksite/api-core';
 import { Type } from 'class-transformer';
 import {
+  IsArray,
   IsObject,
   IsOptional,
   IsString,
@@ -30,6 +31,7 @@ export class WorkWindowDto {
 
 const windows = () => [
   IsOptional(),
+  IsArray({ message: 'each weekday must hold a list of windows' }),
   ValidateNested({ each: true }),
   Type(() => WorkWindowDto),
   ApiPropertyOptional({ type: [WorkWindowDto] }),

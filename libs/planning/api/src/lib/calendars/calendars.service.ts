@@ -69,7 +69,7 @@ export class CalendarsService extends CrudService<
   }
 }
 
-/** Plain windows per weekday, after the engine has checked they are ordered (start before end). */
+/** Plain windows per weekday, once the engine has checked them (each window ordered, some working time). */
 function checkedWindows(
   dto: WeeklyWindowsDto | undefined,
 ): WeeklyWindowsData | undefined {
@@ -80,15 +80,17 @@ function checkedWindows(
     if (windows)
       weekly[day] = windows.map(({ start, end }) => ({ start, end }));
   }
+  let problem: string | undefined;
   try {
-    normalizeCalendarSpec({ weekly: weekly as never });
+    if (!normalizeCalendarSpec({ weekly: weekly as never }).hasWorkingTime)
+      problem = 'The week has no working time at all';
   } catch (error) {
-    if (error instanceof CalendarSpecError) {
-      throw ApiError.badRequest(error.message, [
-        { field: 'weeklyWindows', messages: [error.message] },
-      ]);
-    }
-    throw error;
+    if (!(error instanceof CalendarSpecError)) throw error;
+    problem = error.message;
   }
+  if (problem)
+    throw ApiError.badRequest(problem, [
+      { field: 'weeklyWindows', messages: [problem] },
+    ]);
   return weekly;
 }

@@ -6,10 +6,11 @@ import {
   LocationEntity,
   TaskEntity,
 } from '@worksite/server-data-access';
+import { CalendarSpecError } from '@worksite/scheduling-engine';
 import { localDateOf } from '@worksite/shared-util-time';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { ProjectCalendarService } from '../projects/project-calendar.service';
-import { resolveTaskTimes } from './task-times';
+import { resolveTaskTimes, TaskTimes } from './task-times';
 import { CreateTaskDto, TaskQueryDto, UpdateTaskDto } from './task.dto';
 
 type TaskChanges = Omit<UpdateTaskDto, 'version'>;
@@ -225,18 +226,24 @@ export class TasksService extends CrudService<
       projectId,
       manager,
     );
-    const times = resolveTaskTimes(calendar, {
-      start:
-        dto.plannedStart !== undefined
-          ? Date.parse(dto.plannedStart)
-          : (current as TaskEntity).plannedStart.getTime(),
-      finish:
-        dto.plannedFinish !== undefined
-          ? Date.parse(dto.plannedFinish)
-          : undefined,
-      duration: dto.durationMinutes,
-      currentDuration: current?.durationMinutes,
-    });
+    let times: TaskTimes;
+    try {
+      times = resolveTaskTimes(calendar, {
+        start:
+          dto.plannedStart !== undefined
+            ? Date.parse(dto.plannedStart)
+            : (current as TaskEntity).plannedStart.getTime(),
+        finish:
+          dto.plannedFinish !== undefined
+            ? Date.parse(dto.plannedFinish)
+            : undefined,
+        duration: dto.durationMinutes,
+        currentDuration: current?.durationMinutes,
+      });
+    } catch (error) {
+      if (error instanceof CalendarSpecError) throw outsideCalendar(error, dto);
+      throw error;
+    }
     return {
       plannedStart: new Date(times.start),
       plannedFinish: new Date(times.finish),
@@ -268,6 +275,23 @@ export class TasksService extends CrudService<
       );
     }
   }
+}
+
+/** Times the working calendar cannot place: before 1900, after 2199, or past its last working time. */
+function outsideCalendar(
+  error: CalendarSpecError,
+  dto: Partial<CreateTaskDto>,
+): ApiError {
+  const fields = (
+    ['plannedStart', 'plannedFinish', 'durationMinutes'] as const
+  ).filter((field) => dto[field] !== undefined);
+  return ApiError.badRequest(
+    `The task's times are outside what the project calendar can plan: ${error.message}`,
+    fields.map((field) => ({
+      field,
+      messages: ['cannot be placed on the project calendar'],
+    })),
+  );
 }
 
 function checkConstraint(type: unknown, at: unknown): void {
