@@ -102,7 +102,7 @@ describe('holidays, make-up days and blackouts', () => {
 
   it('tells which blackout or off-hours a range touches', () => {
     const pieces = cal.nonWorkingIn(sh('2026-06-11T07:00'), sh('2026-06-11T18:30'));
-    expect(pieces.map((p) => [p.reason, p.reason === 'blackout' ? p.label : '', shl(p.start), shl(p.end)])).toEqual([
+    expect(pieces.map((p) => [p.reason, p.reason === 'blackout' ? p.labels.join() : '', shl(p.start), shl(p.end)])).toEqual([
       ['off-hours', '', '2026-06-11T07:00', '2026-06-11T08:00'],
       ['blackout', 'inspection', '2026-06-11T09:00', '2026-06-11T10:30'],
       ['off-hours', '', '2026-06-11T12:00', '2026-06-11T14:00'],

@@ -10,9 +10,12 @@ export interface TimeRange {
   readonly end: number;
 }
 
-/** A non-working part of a range: inside a blackout (with its label) or plain off-hours. */
+/**
+ * A non-working part of a range: inside blackouts (with the labels of all blackouts covering
+ * it, in spec order) or plain off-hours (outside the windows, holidays).
+ */
 export type NonWorkingPiece =
-  | { readonly reason: 'blackout'; readonly start: number; readonly end: number; readonly label: string }
+  | { readonly reason: 'blackout'; readonly start: number; readonly end: number; readonly labels: readonly string[] }
   | { readonly reason: 'off-hours'; readonly start: number; readonly end: number };
 
 const MIN_DAY = daysFromCivil(1900, 1, 1);
@@ -128,32 +131,34 @@ export class WorkingCalendar {
   }
 
   /**
-   * The non-working parts of [start, end): inside a blackout (one piece per blackout it
-   * touches, labelled) or off-hours (outside the windows, holidays; blackout parts removed).
+   * The non-working parts of [start, end), in order and without overlaps: time covered by
+   * blackouts ('blackout') and the rest ('off-hours').
    */
   nonWorkingIn(start: number, end: number): NonWorkingPiece[] {
-    const gaps: number[] = [];
+    const pieces: NonWorkingPiece[] = [];
     let cursor = start;
     for (const w of this.workingIntervals(start, end)) {
-      if (w.start > cursor) gaps.push(cursor, w.start);
+      if (w.start > cursor) this.splitGap(cursor, w.start, pieces);
       cursor = w.end;
     }
-    if (end > cursor) gaps.push(cursor, end);
-    const pieces: NonWorkingPiece[] = [];
+    if (end > cursor) this.splitGap(cursor, end, pieces);
+    return pieces;
+  }
+
+  /** Cuts a non-working gap into blackout and off-hours pieces. */
+  private splitGap(from: number, to: number, out: NonWorkingPiece[]): void {
     const union = this.calendar.blackoutUnion;
-    for (let g = 0; g < gaps.length; g += 2) {
-      for (const b of this.blackoutsIn(gaps[g], gaps[g + 1])) {
-        pieces.push({ reason: 'blackout', start: Math.max(b.start, gaps[g]), end: Math.min(b.end, gaps[g + 1]), label: b.label });
-      }
-      let from = gaps[g];
-      for (let u = 0; u < union.length && from < gaps[g + 1]; u += 2) {
-        if (union[u + 1] <= from || union[u] >= gaps[g + 1]) continue;
-        if (union[u] > from) pieces.push({ reason: 'off-hours', start: from, end: union[u] });
-        from = union[u + 1];
-      }
-      if (from < gaps[g + 1]) pieces.push({ reason: 'off-hours', start: from, end: gaps[g + 1] });
+    let cursor = from;
+    for (let u = 0; u < union.length && union[u] < to; u += 2) {
+      if (union[u + 1] <= cursor) continue;
+      if (union[u] > cursor) out.push({ reason: 'off-hours', start: cursor, end: union[u] });
+      const a = Math.max(union[u], cursor);
+      const b = Math.min(union[u + 1], to);
+      const labels = [...new Set(this.blackoutsIn(a, b).map((x) => x.label))];
+      out.push({ reason: 'blackout', start: a, end: b, labels });
+      cursor = b;
     }
-    return pieces.sort((a, b) => a.start - b.start || a.end - b.end);
+    if (cursor < to) out.push({ reason: 'off-hours', start: cursor, end: to });
   }
 
   /** Blackouts overlapping [start, end). */

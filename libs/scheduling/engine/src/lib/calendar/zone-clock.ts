@@ -11,7 +11,8 @@ const WEEKLY_OFFSETS = new Map<string, Map<number, number>>();
  * Converts local wall-clock times of one IANA zone to instants. Only used while compiling a
  * calendar: luxon answers "what is the UTC offset at this instant", the rest is arithmetic.
  *
- * Conventions for the two DST edge cases (the same as luxon's):
+ * Conventions for the two DST edge cases (those of java.time and of Temporal's default
+ * 'compatible' disambiguation):
  * - a wall time that occurs twice (clocks go back) resolves to the earlier instant;
  * - a wall time that does not exist (clocks go forward) is shifted forward by the gap.
  *

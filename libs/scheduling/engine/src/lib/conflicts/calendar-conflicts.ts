@@ -14,39 +14,40 @@ import { Conflict, ConflictTask } from './conflict-types';
  * - for manual tasks, any blackout their span touches: nobody moved them around it, so the
  *   coordinator must decide whether the crew stops (automatic tasks are already planned
  *   around blackouts).
- * The key of these conflicts includes where the piece starts, as a task has several.
+ * Pieces come from {@link WorkingCalendar.nonWorkingIn}, so they never overlap; the key of
+ * these conflicts includes where the piece starts, as a task can have several.
  */
 export function calendarConflicts(tasks: readonly ConflictTask[], calendar: WorkingCalendar): Conflict[] {
   const out: Conflict[] = [];
   for (const t of tasks) {
     if (!(t.finish > t.start)) continue;
     const manual = t.mode === SchedulingMode.Manual;
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const report = (piece: NonWorkingPiece) => {
-      const label = piece.reason === 'blackout' ? piece.label : undefined;
-      const kind = piece.reason === 'blackout' ? 'blackout' : 'outside-working-time';
-      const key = `${kind}|${t.id}|${label ?? ''}|${piece.start}`;
-      if (seen.has(key)) return;
-      seen.add(key);
+      if (seen.has(piece.start)) return;
+      seen.add(piece.start);
+      const blackout = piece.reason === 'blackout';
+      const kind = blackout ? 'blackout' : 'outside-working-time';
       out.push({
         kind,
-        key,
+        key: `${kind}|${t.id}|${piece.start}`,
         taskIds: [t.id],
         window: { start: piece.start, end: piece.end },
         ...(t.locationId ? { locationId: t.locationId } : {}),
         ...(t.crewId ? { crewId: t.crewId } : {}),
-        ...(label === undefined ? {} : { blackoutLabel: label }),
+        ...(blackout ? { blackoutLabels: piece.labels } : {}),
       });
     };
     const firstWork = Math.min(calendar.nextWorkingInstant(t.start), t.finish);
     const lastWork = Math.max(calendar.previousWorkingInstant(t.finish), t.start);
-    const edges = [...calendar.nonWorkingIn(t.start, firstWork), ...calendar.nonWorkingIn(lastWork, t.finish)];
-    for (const piece of edges) if (!(manual && piece.reason === 'blackout')) report(piece);
     if (manual) {
-      for (const b of calendar.blackoutsIn(t.start, t.finish)) {
-        report({ reason: 'blackout', label: b.label, start: Math.max(b.start, t.start), end: Math.min(b.end, t.finish) });
+      for (const piece of calendar.nonWorkingIn(t.start, t.finish)) {
+        if (piece.reason === 'blackout' || piece.end <= firstWork || piece.start >= lastWork) report(piece);
       }
+      continue;
     }
+    for (const piece of calendar.nonWorkingIn(t.start, firstWork)) report(piece);
+    for (const piece of calendar.nonWorkingIn(lastWork, t.finish)) report(piece);
   }
   return out;
 }

@@ -59,7 +59,8 @@ export interface Conflict {
   readonly window: TimeRange;
   readonly locationId?: string;
   readonly crewId?: string;
-  readonly blackoutLabel?: string;
+  /** Labels of the blackouts covering the window (kind 'blackout'). */
+  readonly blackoutLabels?: readonly string[];
   readonly utility?: InterruptionKind;
   readonly linkId?: string;
 }

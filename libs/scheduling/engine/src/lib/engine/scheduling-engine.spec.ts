@@ -3,7 +3,7 @@ import { ALWAYS_UTC, DAY_MINUTES } from '../../testing/calendars';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { ProjectInput } from '../model/project-input';
 import { TaskMove } from '../model/schedule-result';
-import { SchedulingEngine } from './scheduling-engine';
+import { ChangeOutcome, SchedulingEngine } from './scheduling-engine';
 
 const T0 = Date.UTC(2026, 0, 5);
 const DAY = 86_400_000;
@@ -32,9 +32,8 @@ function days(moved: readonly TaskMove[] | undefined): [string, number | null, n
   return (moved ?? []).map((m) => [m.id, m.from ? (m.from.start - T0) / DAY : null, m.to ? (m.to.start - T0) / DAY : null]);
 }
 
-function movedOf(outcome: ReturnType<SchedulingEngine['apply']>) {
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
-  return days(outcome.moved);
+function movedOf(outcome: ChangeOutcome) {
+  return days(ok(outcome));
 }
 
 const startDay = (engine: SchedulingEngine, id: string) => ((engine.task(id)?.start ?? Number.NaN) - T0) / DAY;
@@ -209,7 +208,7 @@ describe('SchedulingEngine what-if previews', () => {
   });
 });
 
-function ok<T extends { ok: boolean }>(outcome: T): (T & { ok: true; moved: readonly TaskMove[] })['moved'] {
+function ok(outcome: ChangeOutcome): readonly TaskMove[] {
   if (!outcome.ok) throw new Error(JSON.stringify(outcome));
-  return (outcome as T & { ok: true; moved: readonly TaskMove[] }).moved;
+  return outcome.moved;
 }
