@@ -23,10 +23,12 @@ async function ourSchema(
 
 /** Undoes every applied migration, newest first; returns how many were undone. */
 async function revertAll(dataSource: DataSource): Promise<number> {
-  const applied = async (): Promise<number> =>
-    (
-      await dataSource.query('SELECT count(*)::int AS count FROM migrations')
-    )[0].count;
+  const applied = async (): Promise<number> => {
+    const [{ count }] = await dataSource.query(
+      'SELECT count(*)::int AS count FROM migrations',
+    );
+    return count;
+  };
   let reverted = 0;
   // Bounded, so a down() that fails to unrecord itself fails the test instead of looping.
   while ((await applied()) > 0 && reverted <= dataSource.migrations.length) {
