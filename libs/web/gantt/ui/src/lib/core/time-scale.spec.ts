@@ -89,3 +89,20 @@ describe('cachedZone', () => {
     expect(cachedZone('Europe/Berlin')).toBe(zone);
   });
 });
+
+describe('timeTicks across a DST change and ISO weeks', () => {
+  it('falls back to zone-aware boundaries when the offset changes (Europe/Berlin)', () => {
+    const start = Date.UTC(2026, 2, 28, 12);
+    const scale = new TimeScale(start, start + 48 * HOUR, ZOOM_SPECS.hour.msPerPx);
+    const ticks = timeTicks(scale, start, start + 36 * HOUR, { zone: 'Europe/Berlin', locale: 'en-GB', weekLabel: 'W{week}', unit: 'day', tier: 'bottom' });
+    // Sunday 29 March 2026 has only 23 hours in Berlin.
+    expect(ticks.map((t) => t.width / 60)).toEqual([24, 23, 24]);
+  });
+
+  it('numbers ISO weeks at year boundaries', async () => {
+    const { isoWeek } = await import('./time-ticks');
+    expect(isoWeek({ year: 2026, month: 1, day: 1, weekday: 4 })).toEqual({ week: 1, year: 2026 });
+    expect(isoWeek({ year: 2027, month: 1, day: 1, weekday: 5 })).toEqual({ week: 53, year: 2026 });
+    expect(isoWeek({ year: 2024, month: 12, day: 30, weekday: 1 })).toEqual({ week: 1, year: 2025 });
+  });
+});
