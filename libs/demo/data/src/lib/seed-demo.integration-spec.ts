@@ -1,4 +1,4 @@
-import { SchedulingMode, TaskStatus } from '@worksite/shared-domain';
+import { DependencyType, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
 import { scheduleProject } from '@worksite/scheduling-engine';
 import { createTestDatabase, rowCounts, TestDatabase } from '@worksite/server-testing';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
@@ -150,7 +150,13 @@ describe('seedDemo against PostgreSQL', () => {
         expect(calendar.isWorking(start)).toBe(true);
         expect(calendar.addWorkingMinutes(start, t.duration_minutes)).toBe(t.planned_finish.getTime());
       }
-      const links = await query<{ id: string; predecessorId: string; successorId: string; type: 'FS'; lag: number }>(
+      const links = await query<{
+        id: string;
+        predecessorId: string;
+        successorId: string;
+        type: DependencyType;
+        lag: number;
+      }>(
         `SELECT id, predecessor_id AS "predecessorId", successor_id AS "successorId", type, lag_minutes AS lag
          FROM dependencies WHERE project_id = $1`,
         [works.id],

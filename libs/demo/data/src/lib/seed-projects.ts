@@ -1,4 +1,5 @@
 import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
+import { WorkingCalendar } from '@worksite/scheduling-engine';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { COORDINATOR } from './data/organisations.data';
@@ -38,7 +39,7 @@ export async function seedProjects(
   ctx: SeedContext,
 ): Promise<{ code: string; tasks: number; links: number; startDate: string; endDate: string }[]> {
   const today = localDateOf(ctx.now, ctx.timeZone);
-  const works = await seedProject(ctx, WORKS_PROJECT, addDays(today, -7), async (project, calendar) => {
+  const works = await seedProject(ctx, WORKS_PROJECT, addDays(today, -7), (project, calendar) => {
     const plan = buildWorksPlan({
       code: WORKS_PROJECT.code,
       startDate: project.startDate,
@@ -49,7 +50,7 @@ export async function seedProjects(
     });
     return { ...plan, endDate: plan.finishDate };
   });
-  const fire = await seedProject(ctx, FIRE_PROJECT, fireDateBefore(today), async (project, calendar) => ({
+  const fire = await seedProject(ctx, FIRE_PROJECT, fireDateBefore(today), (project, calendar) => ({
     ...cableFirePlan(project.startDate, project.timeZone, calendar, ctx.now),
     endDate: addDays(project.startDate, 1),
   }));
@@ -66,8 +67,8 @@ async function seedProject(
   startDate: string,
   plan: (
     project: StoredProject,
-    calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>,
-  ) => Promise<{ tasks: PlanTask[]; links: PlanLink[]; endDate: string }>,
+    calendar: WorkingCalendar,
+  ) => { tasks: PlanTask[]; links: PlanLink[]; endDate: string },
 ) {
   const { writer } = ctx;
   const [stored]: StoredProject[] = await writer.manager.query(
@@ -82,7 +83,7 @@ async function seedProject(
     calendarId: ctx.calendarId,
   };
   const calendar = await loadWorkingCalendar(writer.manager, project.calendarId, project.timeZone);
-  const { tasks, links, endDate } = await plan(project, calendar);
+  const { tasks, links, endDate } = plan(project, calendar);
   await writer.ensure(
     ProjectEntity,
     [
