@@ -63,12 +63,12 @@ export function fromDatabaseError(
       };
     }
     case '23502': {
-      // An optional field sent as null where the column has a default but takes no null.
+      // An optional field sent as null where the column takes no null (on create it has a default).
       const field = camel(pg.column ?? 'value');
       return {
         statusCode: HttpStatus.BAD_REQUEST,
         code: 'validation_failed',
-        message: `${field} must not be null; leave it out to keep the default.`,
+        message: `${field} must not be null; leave the field out instead.`,
         problems: [{ field, messages: [`${field} must not be null`] }],
       };
     }
