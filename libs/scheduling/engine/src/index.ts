@@ -1,4 +1,17 @@
-export * from './lib/calendar/calendar-spec';
+export {
+  CalendarSpecError,
+  DEFAULT_TIME_ZONE,
+  DEFAULT_WORKING_WINDOWS,
+} from './lib/calendar/calendar-spec';
+export type {
+  Blackout,
+  CalendarSpec,
+  IsoWeekday,
+  LocalDate,
+  LocalTime,
+  MakeUpWorkday,
+  TimeWindow,
+} from './lib/calendar/calendar-spec';
 export { WorkingCalendar } from './lib/calendar/working-calendar';
 export type { NonWorkingPiece, TimeRange } from './lib/calendar/working-calendar';
 export type { LinkInput, ProjectInput, TaskConstraint, TaskInput } from './lib/model/project-input';

@@ -3,7 +3,7 @@ import { WorkingCalendar } from '../calendar/working-calendar';
 import { ProjectInput } from '../model/project-input';
 import { ScheduleChange } from '../model/schedule-change';
 import { Outcome } from '../model/schedule-error';
-import { ScheduleResult, ScheduledTask, TaskMove, Violation } from '../model/schedule-result';
+import { ScheduleResult, ScheduledTask, TaskMove, TimeSpan, Violation } from '../model/schedule-result';
 import { applyChange } from './apply-change';
 import { backwardPass } from './backward-pass';
 import { buildState } from './build-state';
@@ -63,7 +63,14 @@ export class SchedulingEngine {
     return buildScheduleResult(this.core.state);
   }
 
-  /** One task's schedule, or undefined for an unknown id. */
+  /** A task's current dates only; cheap (no late dates), for redrawing while dragging. */
+  span(id: string): TimeSpan | undefined {
+    const s = this.core.state;
+    const i = s.tasks.index.get(id);
+    return i === undefined ? undefined : { start: s.startOf(i), finish: s.finishOf(i) };
+  }
+
+  /** One task's full schedule (late dates and floats too), or undefined for an unknown id. */
   task(id: string): ScheduledTask | undefined {
     const s = this.core.state;
     const i = s.tasks.index.get(id);
