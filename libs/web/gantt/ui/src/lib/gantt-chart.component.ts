@@ -337,6 +337,24 @@ export class GanttChartComponent {
     afterNextRender(() => this.viewport.scrollTo({ left: scrollLeft }), { injector: this.injector });
   }
 
+  private edgeScroll(clientX: number, clientY: number): boolean {
+    const rect = this.viewportRef().nativeElement.getBoundingClientRect();
+    if (rect.width === 0) return false;
+    const zone = 24;
+    const speed = (distance: number) => Math.ceil((zone - Math.max(0, distance)) / 2);
+    const left = clientX - (rect.left + this.paneWidth());
+    const right = rect.right - clientX;
+    const top = clientY - (rect.top + HEADER_HEIGHT);
+    const bottom = rect.bottom - clientY;
+    const dx = left < zone ? -speed(left) : right < zone ? speed(right) : 0;
+    const dy = top < zone ? -speed(top) : bottom < zone ? speed(bottom) : 0;
+    if (dx === 0 && dy === 0) return false;
+    const before = this.viewport.live;
+    this.viewport.scrollTo({ left: before.scrollLeft + dx, top: before.scrollTop + dy });
+    const after = this.viewport.live;
+    return after.scrollLeft !== before.scrollLeft || after.scrollTop !== before.scrollTop;
+  }
+
   private emitRange(scale: TimeScale): void {
     const span = visibleSpan(this.viewport.live, this.geometry());
     const range = { start: scale.time(span.x0), finish: scale.time(span.x1) };
@@ -363,6 +381,7 @@ export class GanttChartComponent {
       },
       open: (id) => this.taskOpen.emit(id),
       focus: () => this.viewportRef().nativeElement.focus({ preventScroll: true }),
+      edgeScroll: (clientX, clientY) => this.edgeScroll(clientX, clientY),
       setDrag: (state) => this.dragState.set(state),
       setLinkDraft: (draft) => this.linkDraft.set(draft),
       drag: (e) => this.barDrag.emit(e),

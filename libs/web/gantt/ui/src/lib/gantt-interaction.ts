@@ -31,6 +31,8 @@ export interface GanttInteractionHost {
   /** Focuses the chart (a cancelled pointerdown does not move focus by itself). */
   focus(): void;
   open(taskId: string): void;
+  /** Scrolls a step when the pointer is near the chart's edge during a drag; true if it did. */
+  edgeScroll(clientX: number, clientY: number): boolean;
   setDrag(state: DragState | null): void;
   setLinkDraft(draft: LinkDraft | null): void;
   drag(event: GanttBarDragEvent): void;

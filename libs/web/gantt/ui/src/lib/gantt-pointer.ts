@@ -35,6 +35,8 @@ function handleOf(target: EventTarget | null): string | null {
  */
 export class GanttPointerController {
   private session: Session | null = null;
+  private lastMove: PointerEvent | null = null;
+  private edgeFrame = 0;
 
   constructor(
     private readonly host: GanttInteractionHost,
@@ -62,7 +64,9 @@ export class GanttPointerController {
       event.preventDefault();
     } else {
       const kind: GanttDragKind = handle === 'resize-start' ? 'resize-start' : handle === 'resize-end' ? 'resize-end' : 'move';
-      this.session = { mode: 'bar', taskId, kind, origin, startX: event.clientX, started: false, emitted: false, last: origin };
+      // Chart coordinates, not client ones: the drag stays true if the chart scrolls meanwhile.
+      const startX = this.host.chartPoint(event.clientX, event.clientY).x;
+      this.session = { mode: 'bar', taskId, kind, origin, startX, started: false, emitted: false, last: origin };
       // Keeps the browser from starting a text selection or native drag.
       event.preventDefault();
     }
@@ -89,12 +93,14 @@ export class GanttPointerController {
   private readonly onMove = (event: PointerEvent): void => {
     const s = this.session;
     if (!s || s.mode === 'click') return;
+    this.lastMove = event;
+    if (!this.edgeFrame && typeof requestAnimationFrame === 'function') this.edgeFrame = requestAnimationFrame(this.edgeTick);
     if (s.mode === 'link') {
       const p = this.host.chartPoint(event.clientX, event.clientY);
       this.host.setLinkDraft({ x1: s.x, y1: s.y, x2: p.x, y2: p.y });
       return;
     }
-    const dx = event.clientX - s.startX;
+    const dx = this.host.chartPoint(event.clientX, event.clientY).x - s.startX;
     if (!s.started) {
       if (Math.abs(dx) < DRAG_THRESHOLD) return;
       s.started = true;
@@ -123,6 +129,14 @@ export class GanttPointerController {
     }
   };
 
+  /** Keeps scrolling while a drag holds the pointer near an edge, replaying the last move. */
+  private readonly edgeTick = (): void => {
+    this.edgeFrame = 0;
+    const event = this.lastMove;
+    if (!this.active || !event || !this.host.edgeScroll(event.clientX, event.clientY)) return;
+    this.onMove(event);
+  };
+
   private readonly onCancel = (): void => {
     this.cancel();
   };
@@ -142,6 +156,9 @@ export class GanttPointerController {
   private finish(): void {
     const s = this.session;
     this.session = null;
+    this.lastMove = null;
+    if (this.edgeFrame) cancelAnimationFrame(this.edgeFrame);
+    this.edgeFrame = 0;
     this.doc.removeEventListener('pointermove', this.onMove);
     this.doc.removeEventListener('pointerup', this.onUp);
     this.doc.removeEventListener('pointercancel', this.onCancel);
