@@ -1,7 +1,8 @@
-import { DependencyType, InterruptionKind, SchedulingMode } from '@worksite/shared-domain';
+import { ConstraintType, DependencyType, InterruptionKind, SchedulingMode } from '@worksite/shared-domain';
 import { sh, shl } from '../../testing/calendars';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { Violation } from '../model/schedule-result';
+import { scheduleProject } from '../schedule-project';
 import { Conflict, ConflictTask, LocationParents } from './conflict-types';
 import { detectConflicts } from './detect-conflicts';
 
@@ -80,6 +81,35 @@ describe('conflict detection', () => {
         crewId: 'T',
       },
     ]);
+  });
+
+  it('reports the violations of a real schedule: a manual task too early, a missed finish-no-later-than', () => {
+    const calendar = WorkingCalendar.compile();
+    const outcome = scheduleProject(
+      {
+        start: sh('2026-03-02T08:00'),
+        tasks: [
+          { id: 'power', duration: 480 },
+          { id: 'telecom', duration: 240, mode: SchedulingMode.Manual, start: sh('2026-03-02T14:00') },
+          { id: 'paving', duration: 240, constraint: { type: ConstraintType.FinishNoLaterThan, at: sh('2026-03-03T10:00') } },
+        ],
+        links: [
+          { id: 'L1', predecessorId: 'power', successorId: 'telecom' },
+          { id: 'L2', predecessorId: 'power', successorId: 'paving' },
+        ],
+      },
+      calendar,
+    );
+    if (!outcome.ok) throw new Error('unexpected');
+    const tasks: ConflictTask[] = outcome.result.tasks.map((t) => ({ ...t, crewId: `crew-${t.id}` }));
+    const range = { start: sh('2026-03-02T00:00'), end: sh('2026-03-04T00:00') };
+    const found = detectConflicts({ tasks, range, calendar, violations: outcome.result.violations });
+    expect(summary(found)).toEqual([
+      'dependency-violation power+telecom 14:00-08:00 crew-telecom',
+      'constraint-violation paving 10:00-12:00 crew-paving',
+    ]);
+    expect(found[0].window.end).toBe(sh('2026-03-03T08:00'));
+    expect(found[1].window.start).toBe(sh('2026-03-03T10:00'));
   });
 
   it('finds work inside blackouts and outside the working windows', () => {
