@@ -50,32 +50,26 @@ export class MoveTracker {
 
   /** Tasks whose dates differ from the start of the session, in topological order. */
   movesSinceSessionStart(state: EngineState): TaskMove[] {
-    return this.diff(state, this.existed, this.fromStart, this.fromFinish);
+    return this.diff(state, (i) => (this.existed[i] ? { start: this.fromStart[i], finish: this.fromFinish[i] } : null));
   }
 
-  /** The current dates of the session's tasks, to diff against after a revert. */
-  capture(state: EngineState): { existed: Uint8Array; start: Float64Array; finish: Float64Array } {
-    const existed = new Uint8Array(this.existed.length);
-    const start = new Float64Array(this.existed.length);
-    const finish = new Float64Array(this.existed.length);
+  /** The current dates of the session's tasks (null: not alive), to diff against after a revert. */
+  capture(state: EngineState): Map<number, TimeSpan | null> {
+    const spans = new Map<number, TimeSpan | null>();
     for (let k = 0; k < this.count; k++) {
       const i = this.list[k];
-      existed[i] = state.tasks.alive[i];
-      if (existed[i]) {
-        start[i] = state.startOf(i);
-        finish[i] = state.finishOf(i);
-      }
+      spans.set(i, state.tasks.alive[i] ? { start: state.startOf(i), finish: state.finishOf(i) } : null);
     }
-    return { existed, start, finish };
+    return spans;
   }
 
-  /** Session's tasks whose dates differ from the given ones. */
-  diff(state: EngineState, existed: Uint8Array, start: Float64Array, finish: Float64Array): TaskMove[] {
+  /** The session's tasks whose current dates differ from `before`, in topological order. */
+  diff(state: EngineState, before: (i: number) => TimeSpan | null | undefined): TaskMove[] {
     const rank = state.topo.rank;
     const nodes = Array.from(this.list.subarray(0, this.count)).sort((a, b) => rank[a] - rank[b]);
     const moves: TaskMove[] = [];
     for (const i of nodes) {
-      const from: TimeSpan | null = existed[i] ? { start: start[i], finish: finish[i] } : null;
+      const from = before(i) ?? null;
       const to: TimeSpan | null = state.tasks.alive[i] ? { start: state.startOf(i), finish: state.finishOf(i) } : null;
       if (!sameSpan(from, to)) moves.push({ id: state.tasks.ids[i], from, to });
     }

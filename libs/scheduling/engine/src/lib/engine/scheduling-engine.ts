@@ -126,7 +126,7 @@ export class SchedulingEngine {
     const before = core.tracker.capture(core.state);
     core.rollback(0);
     core.propagate();
-    const moved = core.tracker.diff(core.state, before.existed, before.start, before.finish);
+    const moved = core.tracker.diff(core.state, (i) => before.get(i));
     this.commit();
     return { ok: true, moved };
   }
