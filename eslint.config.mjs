@@ -43,23 +43,11 @@ const depConstraints = [
   // Types: layers only point downwards.
   {
     sourceTag: 'type:app',
-    onlyDependOnLibsWithTags: [
-      'type:feature',
-      'type:data-access',
-      'type:ui',
-      'type:domain',
-      'type:util',
-    ],
+    onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:domain', 'type:util'],
   },
   {
     sourceTag: 'type:feature',
-    onlyDependOnLibsWithTags: [
-      'type:feature',
-      'type:data-access',
-      'type:ui',
-      'type:domain',
-      'type:util',
-    ],
+    onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:domain', 'type:util'],
   },
   {
     sourceTag: 'type:data-access',
@@ -78,12 +66,7 @@ const depConstraints = [
   // Test helpers (fake servers, test databases): imported by tests only.
   {
     sourceTag: 'type:testing',
-    onlyDependOnLibsWithTags: [
-      'type:data-access',
-      'type:domain',
-      'type:util',
-      'type:testing',
-    ],
+    onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util', 'type:testing'],
   },
   {
     allSourceTags: ['scope:shared', 'type:util'],
@@ -97,10 +80,7 @@ const testDepConstraints = depConstraints.map((constraint) =>
   constraint.onlyDependOnLibsWithTags?.some((tag) => tag.startsWith('type:'))
     ? {
         ...constraint,
-        onlyDependOnLibsWithTags: [
-          ...constraint.onlyDependOnLibsWithTags,
-          'type:testing',
-        ],
+        onlyDependOnLibsWithTags: [...constraint.onlyDependOnLibsWithTags, 'type:testing'],
       }
     : constraint,
 );
@@ -131,11 +111,7 @@ export default [
     },
   },
   {
-    files: [
-      '**/*.spec.ts',
-      '**/*.integration-spec.ts',
-      '**/src/testing/**/*.ts',
-    ],
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/src/testing/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': boundaries(testDepConstraints),
     },

@@ -16,7 +16,17 @@ function step(title, command, args) {
 }
 
 if (!process.argv.includes('--no-build')) {
-  step('Building api, worker and web', 'npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--parallel=3']);
+  step('Building api, worker and web', 'npx', [
+    'nx',
+    'run-many',
+    '-t',
+    'build',
+    '-p',
+    'api',
+    'worker',
+    'web',
+    '--parallel=3',
+  ]);
 }
 step('Migrating the database', 'node', ['dist/apps/api/cli.js', 'migrate']);
 step('Loading the demo data if the database is empty', 'node', ['dist/apps/api/cli.js', 'seed', '--if-empty']);

@@ -23,7 +23,9 @@ const services = [
 ];
 for (const [name, url, port] of services) {
   if (!(await reachable(url, port))) {
-    console.error(`✖ ${name} is not reachable at ${new URL(url).host}: the integration tests need it (see README, "Running the tests").`);
+    console.error(
+      `✖ ${name} is not reachable at ${new URL(url).host}: the integration tests need it (see README, "Running the tests").`,
+    );
     process.exit(1);
   }
 }

@@ -29,19 +29,14 @@ async function main(argv: string[]): Promise<void> {
   }
   await preflight(config, { redis: false });
   if (command === 'reset') await dropDatabase(config.DATABASE_URL);
-  if (['migrate', 'reset', 'seed'].includes(command))
-    await ensureDatabase(config.DATABASE_URL);
+  if (['migrate', 'reset', 'seed'].includes(command)) await ensureDatabase(config.DATABASE_URL);
   const dataSource = await createDataSource(config).initialize();
   try {
     switch (command) {
       case 'migrate':
       case 'reset': {
         const applied = await runMigrations(dataSource);
-        console.log(
-          applied.length
-            ? `applied: ${applied.join(', ')}`
-            : 'database is up to date',
-        );
+        console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
         break;
       }
       case 'revert':
@@ -50,8 +45,7 @@ async function main(argv: string[]): Promise<void> {
         break;
       case 'generate': {
         const name = args[0];
-        if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name))
-          throw new Error('generate needs a CamelCase name');
+        if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error('generate needs a CamelCase name');
         const diff = await schemaDiff(dataSource);
         if (diff.up.length === 0) {
           console.log('no changes: the entities match the schema');
@@ -59,11 +53,7 @@ async function main(argv: string[]): Promise<void> {
         }
         const timestamp = Date.now();
         const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-        const file = join(
-          process.cwd(),
-          'migrations',
-          `${timestamp}-${kebab}.ts`,
-        );
+        const file = join(process.cwd(), 'migrations', `${timestamp}-${kebab}.ts`);
         writeFileSync(file, renderMigration(name, timestamp, diff));
         console.log(`wrote ${file}; add it to migrations/index.ts`);
         break;
@@ -71,9 +61,7 @@ async function main(argv: string[]): Promise<void> {
       case 'check-schema': {
         const diff = await schemaDiff(dataSource);
         if (diff.up.length) {
-          console.error(
-            `the entities and the schema differ:\n${diff.up.join(';\n')}`,
-          );
+          console.error(`the entities and the schema differ:\n${diff.up.join(';\n')}`);
           process.exitCode = 1;
         } else console.log('schema matches the entities');
         break;

@@ -8,21 +8,12 @@ import { AppModule } from './app/app.module';
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   await preflight(config, { redis: true });
-  const app = configureApp(
-    await NestFactory.create(AppModule.forRoot(config), { bufferLogs: false }),
-  );
+  const app = configureApp(await NestFactory.create(AppModule.forRoot(config), { bufferLogs: false }));
   await app.listen(config.PORT);
-  Logger.log(
-    `Worksite is running on ${config.PUBLIC_URL} (API docs: ${config.PUBLIC_URL}/api/docs)`,
-    'Bootstrap',
-  );
+  Logger.log(`Worksite is running on ${config.PUBLIC_URL} (API docs: ${config.PUBLIC_URL}/api/docs)`, 'Bootstrap');
 }
 
 bootstrap().catch((error: Error) => {
-  console.error(
-    error instanceof ConfigError
-      ? error.message
-      : `Worksite could not start: ${error.message}`,
-  );
+  console.error(error instanceof ConfigError ? error.message : `Worksite could not start: ${error.message}`);
   process.exit(1);
 });

@@ -7,19 +7,13 @@ import { WorkerModule } from './app/app.module';
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   await preflight(config, { redis: true });
-  const app = await NestFactory.createApplicationContext(
-    WorkerModule.forRoot(config),
-  );
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config));
   app.enableShutdownHooks();
   await app.init();
   Logger.log('Worksite worker is running', 'Bootstrap');
 }
 
 bootstrap().catch((error: Error) => {
-  console.error(
-    error instanceof ConfigError
-      ? error.message
-      : `Worksite worker could not start: ${error.message}`,
-  );
+  console.error(error instanceof ConfigError ? error.message : `Worksite worker could not start: ${error.message}`);
   process.exit(1);
 });

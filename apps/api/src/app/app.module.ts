@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@worksite/auth-api';
 import { OrgModule } from '@worksite/org-api';
 import { PlanningModule } from '@worksite/planning-api';
 import { AppConfig, AppConfigModule } from '@worksite/server-config';
@@ -22,6 +23,7 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         QueueModule.forRoot('producer'),
+        AuthModule,
         OrgModule,
         SitesModule,
         PlanningModule,

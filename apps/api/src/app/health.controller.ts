@@ -1,5 +1,6 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@worksite/auth-access';
 import { REDIS, WORKER_HEARTBEAT_KEY } from '@worksite/server-queue';
 import type { Response } from 'express';
 import Redis from 'ioredis';
@@ -16,6 +17,7 @@ export interface Health {
 }
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(
@@ -27,9 +29,7 @@ export class HealthController {
   @ApiOperation({
     summary: 'Database and Redis reachability (503 when one is down)',
   })
-  async health(
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<Health> {
+  async health(@Res({ passthrough: true }) response: Response): Promise<Health> {
     const [database, workerSeenAt] = await Promise.all([
       this.dataSource
         .query('SELECT 1')
@@ -41,8 +41,7 @@ export class HealthController {
       ),
     ]);
     const health: Health = {
-      status:
-        database === 'up' && workerSeenAt.state === 'up' ? 'ok' : 'degraded',
+      status: database === 'up' && workerSeenAt.state === 'up' ? 'ok' : 'degraded',
       database,
       redis: workerSeenAt.state,
       workerSeenAt: workerSeenAt.value,

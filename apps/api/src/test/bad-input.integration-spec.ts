@@ -75,8 +75,7 @@ const omit = (body: Body, field: string): Body => {
   const { [field]: _omitted, ...rest } = body;
   return rest;
 };
-const times = (count: number, item: unknown) =>
-  Array.from({ length: count }, () => item);
+const times = (count: number, item: unknown) => Array.from({ length: count }, () => item);
 
 /** Cases every create endpoint shares, generated from its required fields. */
 function commonCases(required: string[]): Case[] {
@@ -125,18 +124,13 @@ function commonCases(required: string[]): Case[] {
     },
     {
       name: 'JSON in a charset other than UTF-8',
-      body: (v) =>
-        new Raw('application/json; charset=iso-8859-1', JSON.stringify(v)),
+      body: (v) => new Raw('application/json; charset=iso-8859-1', JSON.stringify(v)),
       status: 415,
       code: 'unsupported_media_type',
     },
     {
       name: 'a body over 1 MB',
-      body: (v) =>
-        new Raw(
-          'application/json',
-          JSON.stringify({ ...v, padding: 'x'.repeat(1024 * 1024) }),
-        ),
+      body: (v) => new Raw('application/json', JSON.stringify({ ...v, padding: 'x'.repeat(1024 * 1024) })),
       status: 413,
       code: 'payload_too_large',
     },
@@ -1054,9 +1048,7 @@ describe('bad input on every create endpoint', () => {
   const create = async (path: string, body: Body): Promise<string> => {
     const response = await t.http.post(path).send(body);
     if (response.status !== 201)
-      throw new Error(
-        `setup: POST ${path} answered ${response.status} ${JSON.stringify(response.body)}`,
-      );
+      throw new Error(`setup: POST ${path} answered ${response.status} ${JSON.stringify(response.body)}`);
     return response.body.id;
   };
 
@@ -1130,47 +1122,36 @@ describe('bad input on every create endpoint', () => {
     await t?.close();
   });
 
-  describe.each(
-    ENDPOINTS.map((endpoint) => [endpoint.path, endpoint] as const),
-  )('POST %s', (_path, endpoint) => {
+  describe.each(ENDPOINTS.map((endpoint) => [endpoint.path, endpoint] as const))('POST %s', (_path, endpoint) => {
     const cases = [...commonCases(endpoint.required), ...endpoint.cases];
 
-    it.each(cases.map((c) => [c.name, c] as const))(
-      'refuses %s',
-      async (_name, c) => {
-        const before = await rowCounts(t.dataSource, TABLES);
-        const body = c.body(endpoint.valid(p), p);
-        const request = t.http.post(endpoint.path);
-        const response =
-          body instanceof Raw
-            ? await request
-                .set('Content-Type', body.contentType)
-                .send(body.text)
-            : await request.send(body);
+    it.each(cases.map((c) => [c.name, c] as const))('refuses %s', async (_name, c) => {
+      const before = await rowCounts(t.dataSource, TABLES);
+      const body = c.body(endpoint.valid(p), p);
+      const request = t.http.post(endpoint.path);
+      const response =
+        body instanceof Raw
+          ? await request.set('Content-Type', body.contentType).send(body.text)
+          : await request.send(body);
 
-        const status = c.status ?? 400;
-        expect({ status: response.status, body: response.body }).toMatchObject({
-          status,
-          body: { statusCode: status },
-        });
-        expect(response.headers['content-type']).toMatch(/^application\/json/);
-        expect(response.body.code).toEqual(c.code ?? expect.any(String));
-        expect(response.body.message).toEqual(expect.any(String));
-        expect(response.body.message.length).toBeGreaterThan(10);
-        expect(JSON.stringify(response.body)).not.toMatch(LEAK);
-        if (c.field) {
-          const fields = (response.body.problems ?? []).map(
-            (problem: { field: string }) => problem.field,
-          );
-          expect(fields).toContain(c.field);
-          for (const problem of response.body.problems)
-            expect(problem.messages).toEqual(
-              expect.arrayContaining([expect.any(String)]),
-            );
-        }
-        expect(await rowCounts(t.dataSource, TABLES)).toEqual(before);
-      },
-    );
+      const status = c.status ?? 400;
+      expect({ status: response.status, body: response.body }).toMatchObject({
+        status,
+        body: { statusCode: status },
+      });
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      expect(response.body.code).toEqual(c.code ?? expect.any(String));
+      expect(response.body.message).toEqual(expect.any(String));
+      expect(response.body.message.length).toBeGreaterThan(10);
+      expect(JSON.stringify(response.body)).not.toMatch(LEAK);
+      if (c.field) {
+        const fields = (response.body.problems ?? []).map((problem: { field: string }) => problem.field);
+        expect(fields).toContain(c.field);
+        for (const problem of response.body.problems)
+          expect(problem.messages).toEqual(expect.arrayContaining([expect.any(String)]));
+      }
+      expect(await rowCounts(t.dataSource, TABLES)).toEqual(before);
+    });
   });
 
   it('accepts the valid bodies the cases start from', async () => {

@@ -30,13 +30,10 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
   const post = async (path: string, body: Json): Promise<Json> => {
     const response = await t.http.post(path).send(body);
     if (response.status !== 201)
-      throw new Error(
-        `POST ${path} answered ${response.status} ${JSON.stringify(response.body)}`,
-      );
+      throw new Error(`POST ${path} answered ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
   };
-  const id = async (path: string, body: Json) =>
-    (await post(path, body))['id'] as string;
+  const id = async (path: string, body: Json) => (await post(path, body))['id'] as string;
   let taskCount = 0;
   /** A task of `projectId` (default: the main project) done by the cable crew unless told otherwise. */
   const task = (fields: Json, projectId = project) =>
@@ -231,10 +228,7 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
         startDate: '2026-12-01',
       });
       // Wednesday 14:00–18:00, Thursday off, Friday 08:00–12:00.
-      const work = await task(
-        { plannedStart: '2026-12-02T08:00:00+08:00', durationMinutes: 480 },
-        examProject,
-      );
+      const work = await task({ plannedStart: '2026-12-02T08:00:00+08:00', durationMinutes: 480 }, examProject);
       expect(work).toMatchObject({
         plannedFinish: '2026-12-04T04:00:00.000Z',
         finishDate: '2026-12-04',
@@ -262,10 +256,9 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
         plannedStart: '2026-12-01T16:30:00.000Z',
         startDate: '2026-12-02',
       });
-      const [row] = await t.dataSource.query(
-        'SELECT start_date::text AS "startDate" FROM tasks WHERE id = $1',
-        [afterMidnight['id']],
-      );
+      const [row] = await t.dataSource.query('SELECT start_date::text AS "startDate" FROM tasks WHERE id = $1', [
+        afterMidnight['id'],
+      ]);
       expect(row.startDate).toBe('2026-12-02');
     });
   });
@@ -273,9 +266,7 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
   describe('task lists', () => {
     let listProject: string;
     const titles = async (query: string): Promise<string[]> => {
-      const response = await t.http
-        .get(`/api/tasks?projectId=${listProject}&${query}`)
-        .expect(200);
+      const response = await t.http.get(`/api/tasks?projectId=${listProject}&${query}`).expect(200);
       return response.body.items.map((item: Json) => item['title']);
     };
 
@@ -287,8 +278,7 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
         startDate: '2026-12-01',
       });
       const at = (date: string) => `${date}T08:00:00+08:00`;
-      const listTask = (title: string, fields: Json) =>
-        task({ title, durationMinutes: 480, ...fields }, listProject);
+      const listTask = (title: string, fields: Json) => task({ title, durationMinutes: 480, ...fields }, listProject);
       // Created out of order: lists are sorted by planned start.
       await listTask('单元内布线', {
         plannedStart: at('2026-12-03'),
@@ -325,13 +315,7 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
     });
 
     it('lists the tasks of a project by planned start', async () => {
-      expect(await titles('')).toEqual([
-        '小区管沟开挖',
-        '1号楼电缆敷设',
-        '单元内布线',
-        '光缆迁改',
-        '夜间收尾',
-      ]);
+      expect(await titles('')).toEqual(['小区管沟开挖', '1号楼电缆敷设', '单元内布线', '光缆迁改', '夜间收尾']);
     });
 
     it('filters by department and crew', async () => {
@@ -341,61 +325,35 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
     });
 
     it('filters by location, a compound including its buildings and units', async () => {
-      expect(await titles(`locationId=${compound}`)).toEqual([
-        '小区管沟开挖',
-        '1号楼电缆敷设',
-        '单元内布线',
-      ]);
-      expect(await titles(`locationId=${building}`)).toEqual([
-        '1号楼电缆敷设',
-        '单元内布线',
-      ]);
+      expect(await titles(`locationId=${compound}`)).toEqual(['小区管沟开挖', '1号楼电缆敷设', '单元内布线']);
+      expect(await titles(`locationId=${building}`)).toEqual(['1号楼电缆敷设', '单元内布线']);
       expect(await titles(`locationId=${unit}`)).toEqual(['单元内布线']);
       expect(await titles(`locationId=${otherCompound}`)).toEqual(['光缆迁改']);
     });
 
     it('filters by a comma-separated list of statuses', async () => {
-      expect(await titles('status=ready,blocked')).toEqual([
-        '小区管沟开挖',
-        '单元内布线',
-      ]);
+      expect(await titles('status=ready,blocked')).toEqual(['小区管沟开挖', '单元内布线']);
       expect(await titles('status=done')).toEqual(['夜间收尾']);
-      const bad = await t.http
-        .get('/api/tasks?status=ready,started')
-        .expect(400);
+      const bad = await t.http.get('/api/tasks?status=ready,started').expect(400);
       expect(bad.body.problems[0].field).toBe('status');
     });
 
     it('filters by a range of local dates, a task counting on every day it runs', async () => {
-      expect(await titles('from=2026-12-02&to=2026-12-03')).toEqual([
-        '1号楼电缆敷设',
-        '单元内布线',
-      ]);
+      expect(await titles('from=2026-12-02&to=2026-12-03')).toEqual(['1号楼电缆敷设', '单元内布线']);
       expect(await titles('from=2026-12-04')).toEqual(['光缆迁改', '夜间收尾']);
       // 23:30 on the 7th in Shenyang is still the 7th, though 15:30 UTC.
-      expect(await titles('from=2026-12-07&to=2026-12-07')).toEqual([
-        '夜间收尾',
-      ]);
+      expect(await titles('from=2026-12-07&to=2026-12-07')).toEqual(['夜间收尾']);
       expect(await titles('to=2026-11-30')).toEqual([]);
     });
 
     it('pages with the total of all matching rows', async () => {
-      const second = await t.http
-        .get(`/api/tasks?projectId=${listProject}&pageSize=2&page=2`)
-        .expect(200);
+      const second = await t.http.get(`/api/tasks?projectId=${listProject}&pageSize=2&page=2`).expect(200);
       expect(second.body).toMatchObject({ total: 5, page: 2, pageSize: 2 });
-      expect(second.body.items.map((item: Json) => item['title'])).toEqual([
-        '单元内布线',
-        '光缆迁改',
-      ]);
-      const beyond = await t.http
-        .get(`/api/tasks?projectId=${listProject}&pageSize=2&page=4`)
-        .expect(200);
+      expect(second.body.items.map((item: Json) => item['title'])).toEqual(['单元内布线', '光缆迁改']);
+      const beyond = await t.http.get(`/api/tasks?projectId=${listProject}&pageSize=2&page=4`).expect(200);
       expect(beyond.body).toMatchObject({ total: 5, items: [] });
       const filtered = await t.http
-        .get(
-          `/api/tasks?projectId=${listProject}&locationId=${compound}&pageSize=1`,
-        )
+        .get(`/api/tasks?projectId=${listProject}&locationId=${compound}&pageSize=1`)
         .expect(200);
       expect(filtered.body).toMatchObject({ total: 3 });
       expect(filtered.body.items).toHaveLength(1);
@@ -403,8 +361,7 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
   });
 
   describe('dependencies', () => {
-    const dependencyCount = async () =>
-      (await rowCounts(t.dataSource, ['dependencies']))['dependencies'];
+    const dependencyCount = async () => (await rowCounts(t.dataSource, ['dependencies']))['dependencies'];
     const newTask = async (title: string) =>
       (
         await task({
@@ -450,12 +407,8 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
           { id: c, title: '恢复供电' },
         ],
       });
-      expect(refused.body.message).toContain(
-        '拆除旧线 → 架设临时线路 → 恢复供电 → 拆除旧线',
-      );
-      expect(await rowCounts(t.dataSource, ['dependencies', 'tasks'])).toEqual(
-        before,
-      );
+      expect(refused.body.message).toContain('拆除旧线 → 架设临时线路 → 恢复供电 → 拆除旧线');
+      expect(await rowCounts(t.dataSource, ['dependencies', 'tasks'])).toEqual(before);
     });
 
     it('lets exactly one of two concurrent halves of a cycle through', async () => {
@@ -463,9 +416,7 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
         const x = await newTask(`并发前置 ${round}`);
         const y = await newTask(`并发后续 ${round}`);
         const answers = await Promise.all([link(x, y), link(y, x)]);
-        expect(answers.map((answer) => answer.status).sort()).toEqual([
-          201, 422,
-        ]);
+        expect(answers.map((answer) => answer.status).sort()).toEqual([201, 422]);
         const [{ count }] = await t.dataSource.query(
           `SELECT count(*)::int AS count FROM dependencies
             WHERE predecessor_id = ANY($1) AND successor_id = ANY($1)`,
@@ -505,10 +456,7 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
         durationMinutes: 240,
       });
       const path = `/api/tasks/${created['id']}`;
-      const updated = await t.http
-        .patch(path)
-        .send({ version: 1, title: '电缆头制作' })
-        .expect(200);
+      const updated = await t.http.patch(path).send({ version: 1, title: '电缆头制作' }).expect(200);
       expect(updated.body.version).toBe(2);
 
       const stale = await t.http
@@ -526,10 +474,7 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
       const after = await t.http.get(path).expect(200);
       expect(after.body).toEqual(updated.body);
 
-      const next = await t.http
-        .patch(path)
-        .send({ version: 2, progress: 50 })
-        .expect(200);
+      const next = await t.http.patch(path).send({ version: 2, progress: 50 }).expect(200);
       expect(next.body).toMatchObject({
         version: 3,
         progress: 50,
@@ -561,13 +506,8 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
         version: 2,
         weeklyWindows: saturday,
       });
-      await t.http
-        .patch(`/api/calendars/${weekdays['id']}`)
-        .send({ version: 1, name: '过期的修改' })
-        .expect(409);
-      const calendarAfter = await t.http
-        .get(`/api/calendars/${weekdays['id']}`)
-        .expect(200);
+      await t.http.patch(`/api/calendars/${weekdays['id']}`).send({ version: 1, name: '过期的修改' }).expect(409);
+      const calendarAfter = await t.http.get(`/api/calendars/${weekdays['id']}`).expect(200);
       expect(calendarAfter.body).toEqual(changed.body);
     });
   });
@@ -604,15 +544,11 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
         'tasks',
         'dependencies',
       ]) {
-        expect(paths).toEqual(
-          expect.arrayContaining([`/api/${resource}`, `/api/${resource}/{id}`]),
+        expect(paths).toEqual(expect.arrayContaining([`/api/${resource}`, `/api/${resource}/{id}`]));
+        expect(Object.keys(document.body.paths[`/api/${resource}`])).toEqual(expect.arrayContaining(['get', 'post']));
+        expect(Object.keys(document.body.paths[`/api/${resource}/{id}`])).toEqual(
+          expect.arrayContaining(['get', 'patch', 'delete']),
         );
-        expect(Object.keys(document.body.paths[`/api/${resource}`])).toEqual(
-          expect.arrayContaining(['get', 'post']),
-        );
-        expect(
-          Object.keys(document.body.paths[`/api/${resource}/{id}`]),
-        ).toEqual(expect.arrayContaining(['get', 'patch', 'delete']));
       }
       expect(paths).toContain('/api/health');
     });

@@ -1,41 +1,81 @@
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { configureApp } from '@worksite/api-core';
+import { PasswordService } from '@worksite/auth-api';
 import { loadConfig } from '@worksite/server-config';
+import { UserEntity } from '@worksite/server-data-access';
 import { createTestDatabase, TestDatabase } from '@worksite/server-testing';
+import { Role } from '@worksite/shared-domain';
+import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
 
-/** The real api (same modules, pipes, filters) on a fresh database of its own. */
+type Agent = ReturnType<typeof request.agent>;
+
+/** Who a test user is: a role and what it is assigned to. */
+export interface TestUser {
+  role: Role;
+  departmentId?: string | null;
+  crewIds?: string[];
+  projectIds?: string[];
+}
+
+/** The real api (same modules, guards, pipes, filters) on a fresh database of its own. */
 export interface TestApp {
   app: INestApplication;
-  http: ReturnType<typeof request>;
+  /** Requests as a signed-in administrator. */
+  http: Agent;
+  /** Requests without any token. */
+  anonymous: ReturnType<typeof request>;
   dataSource: DataSource;
   database: TestDatabase;
+  /** Creates a user (through the database) and logs in through the API; requests carry its token. */
+  as(user: TestUser): Promise<Agent & { accessToken: string; userId: string }>;
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<ReturnType<typeof loadConfig>> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = {
-    ...loadConfig(),
-    DATABASE_URL: database.url,
-    DB_POOL_SIZE: 5,
-    WEB_DIST_DIR: '',
-  };
-  const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot(config)],
-  }).compile();
-  const app = configureApp(
-    moduleRef.createNestApplication({ logger: ['error', 'warn'] }),
-  );
+  const config = { ...loadConfig(), DATABASE_URL: database.url, DB_POOL_SIZE: 5, WEB_DIST_DIR: '', ...overrides };
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+  const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }));
   await app.init();
+  const dataSource = app.get(DataSource);
+  const server = app.getHttpServer();
+  // One hash for every test user of the file: argon2 is deliberately slow.
+  const password = `test-${randomBytes(8).toString('hex')}`;
+  const passwordHash = await app.get(PasswordService).hash(password);
+
+  const as: TestApp['as'] = async (user) => {
+    const username = `${user.role}-${randomBytes(4).toString('hex')}`;
+    const saved = await dataSource.getRepository(UserEntity).save({
+      username,
+      displayName: username,
+      passwordHash,
+      role: user.role,
+      departmentId: user.departmentId ?? null,
+    });
+    for (const crewId of user.crewIds ?? []) {
+      await dataSource.query('INSERT INTO user_crews (user_id, crew_id) VALUES ($1, $2)', [saved.id, crewId]);
+    }
+    for (const projectId of user.projectIds ?? []) {
+      await dataSource.query('INSERT INTO user_projects (user_id, project_id) VALUES ($1, $2)', [saved.id, projectId]);
+    }
+    const login = await request(server).post('/api/auth/login').send({ username, password });
+    if (login.status !== 200) throw new Error(`test login failed: ${login.status} ${JSON.stringify(login.body)}`);
+    const agent = request.agent(server).set('Authorization', `Bearer ${login.body.accessToken}`);
+    return Object.assign(agent, { accessToken: login.body.accessToken as string, userId: saved.id });
+  };
+
+  const admin = await as({ role: Role.Admin });
   return {
     app,
-    http: request(app.getHttpServer()),
-    dataSource: app.get(DataSource),
+    http: admin,
+    anonymous: request(server),
+    dataSource,
     database,
+    as,
     close: async () => {
       await app.close();
       await database.drop();

@@ -4,5 +4,9 @@ import { provideWebCore } from '@worksite/web-core-data-access';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
-  providers: [provideBrowserGlobalErrorListeners(), provideRouter(appRoutes, withComponentInputBinding()), provideWebCore()],
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideRouter(appRoutes, withComponentInputBinding()),
+    provideWebCore(),
+  ],
 };

@@ -2,11 +2,7 @@ import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigModule } from '@worksite/server-config';
 import { dataSourceOptions } from '@worksite/server-data-access';
-import {
-  assertEveryJobHandled,
-  QueueModule,
-  QueueName,
-} from '@worksite/server-queue';
+import { assertEveryJobHandled, QueueModule, QueueName } from '@worksite/server-queue';
 import { SystemProcessor } from './system.processor';
 
 /** The worker: BullMQ processors and job schedulers, no HTTP. */

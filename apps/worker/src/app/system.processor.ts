@@ -1,13 +1,6 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import {
-  dispatchJob,
-  JobHandlers,
-  QueueName,
-  REDIS,
-  SystemJob,
-  WORKER_HEARTBEAT_KEY,
-} from '@worksite/server-queue';
+import { dispatchJob, JobHandlers, QueueName, REDIS, SystemJob, WORKER_HEARTBEAT_KEY } from '@worksite/server-queue';
 import { Job, Queue } from 'bullmq';
 import Redis from 'ioredis';
 
@@ -15,20 +8,12 @@ const HEARTBEAT_EVERY_MS = 30_000;
 
 /** Housekeeping jobs: the heartbeat the api reports in /api/health. */
 @Processor(QueueName.System)
-export class SystemProcessor
-  extends WorkerHost
-  implements OnApplicationBootstrap
-{
+export class SystemProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(SystemProcessor.name);
 
   readonly handlers: JobHandlers<QueueName.System> = {
     [SystemJob.Heartbeat]: async () => {
-      await this.redis.set(
-        WORKER_HEARTBEAT_KEY,
-        new Date().toISOString(),
-        'EX',
-        3 * (HEARTBEAT_EVERY_MS / 1000),
-      );
+      await this.redis.set(WORKER_HEARTBEAT_KEY, new Date().toISOString(), 'EX', 3 * (HEARTBEAT_EVERY_MS / 1000));
     },
   };
 

@@ -8,3 +8,4 @@ export * from './lib/crud.controller';
 export * from './lib/version.dto';
 export * from './lib/configure-app';
 export * from './lib/value-rules';
+export * from './lib/audit';

@@ -55,11 +55,23 @@ export function generateProject(taskCount: number, linkCount: number, seed = 42)
         const start = packageStart + Math.floor(rnd() * 30) * 86_400_000;
         tasks.push({ id, duration, mode: SchedulingMode.Manual, start });
       } else if (r > 0.96) {
-        tasks.push({ id, duration, constraint: { type: ConstraintType.StartNoEarlierThan, at: packageStart + rnd() * 40 * 86_400_000 } });
+        tasks.push({
+          id,
+          duration,
+          constraint: { type: ConstraintType.StartNoEarlierThan, at: packageStart + rnd() * 40 * 86_400_000 },
+        });
       } else if (r > 0.955) {
-        tasks.push({ id, duration, constraint: { type: ConstraintType.FinishNoLaterThan, at: packageStart + 60 * 86_400_000 } });
+        tasks.push({
+          id,
+          duration,
+          constraint: { type: ConstraintType.FinishNoLaterThan, at: packageStart + 60 * 86_400_000 },
+        });
       } else if (r > 0.953) {
-        tasks.push({ id, duration, constraint: { type: ConstraintType.MustStartOn, at: packageStart + rnd() * 20 * 86_400_000 } });
+        tasks.push({
+          id,
+          duration,
+          constraint: { type: ConstraintType.MustStartOn, at: packageStart + rnd() * 20 * 86_400_000 },
+        });
       } else {
         tasks.push({ id, duration });
       }
@@ -75,7 +87,8 @@ export function generateProject(taskCount: number, linkCount: number, seed = 42)
     links.push(randomLink(rnd, `l${links.length}`, from, to));
   };
   // Every task but the first of its package follows a recent task of the package.
-  for (const ids of groups) for (let k = 1; k < ids.length; k++) addLink(ids[Math.max(0, k - 1 - Math.floor(rnd() * 8))], ids[k]);
+  for (const ids of groups)
+    for (let k = 1; k < ids.length; k++) addLink(ids[Math.max(0, k - 1 - Math.floor(rnd() * 8))], ids[k]);
   while (links.length < linkCount) {
     const g = Math.floor(rnd() * groupCount);
     const ids = groups[g];

@@ -92,7 +92,8 @@ function main(): void {
     const task = engine.task(id);
     if (!task) continue;
     t0 = performance.now();
-    for (let step = 1; step <= 5; step++) engine.preview({ kind: 'move-task', taskId: id, start: task.start + step * 3_600_000 });
+    for (let step = 1; step <= 5; step++)
+      engine.preview({ kind: 'move-task', taskId: id, start: task.start + step * 3_600_000 });
     engine.discard();
     drag.push((performance.now() - t0) / 6);
   }
@@ -117,17 +118,29 @@ function main(): void {
   const rss = process.resourceUsage().maxRSS * 1024;
   console.log(`calendar: ${calendar.timeZone}, project span ${span.toFixed(0)} days`);
   console.log(`build (validate, index, order, forward pass): ${fmt(buildMs)}`);
-  console.log(`full recompute (forward + backward + floats), median of ${RECOMPUTE_RUNS}: ${fmt(median(recompute))}  (min ${fmt(Math.min(...recompute))}, max ${fmt(Math.max(...recompute))})`);
+  console.log(
+    `full recompute (forward + backward + floats), median of ${RECOMPUTE_RUNS}: ${fmt(median(recompute))}  (min ${fmt(Math.min(...recompute))}, max ${fmt(Math.max(...recompute))})`,
+  );
   console.log(`materialise ScheduleResult (objects for all tasks, links, violations): ${fmt(resultMs)}`);
-  console.log(`single edit (${edits.length} edits): median ${fmt(median(edits))}, p95 ${fmt(percentile(edits, 95))}, max ${fmt(Math.max(...edits))}, avg ${(moved / edits.length).toFixed(1)} tasks moved`);
+  console.log(
+    `single edit (${edits.length} edits): median ${fmt(median(edits))}, p95 ${fmt(percentile(edits, 95))}, max ${fmt(Math.max(...edits))}, avg ${(moved / edits.length).toFixed(1)} tasks moved`,
+  );
   for (const [kind, list] of byKind) {
-    console.log(`  ${kind.padEnd(14)} n=${String(list.length).padStart(4)}  median ${fmt(median(list))}  p95 ${fmt(percentile(list, 95))}`);
+    console.log(
+      `  ${kind.padEnd(14)} n=${String(list.length).padStart(4)}  median ${fmt(median(list))}  p95 ${fmt(percentile(list, 95))}`,
+    );
   }
   if (rejected.length > 0) {
-    console.log(`  rejected add-link (closes a cycle) n=${rejected.length}  median ${fmt(median(rejected))}  p95 ${fmt(percentile(rejected, 95))}`);
+    console.log(
+      `  rejected add-link (closes a cycle) n=${rejected.length}  median ${fmt(median(rejected))}  p95 ${fmt(percentile(rejected, 95))}`,
+    );
   }
-  console.log(`heavy edit (first task of a compound +7 days, n=${heavy.length}): median ${fmt(median(heavy))}, p95 ${fmt(percentile(heavy, 95))}, avg ${(heavyMoved / heavy.length).toFixed(0)} tasks moved`);
-  console.log(`drag preview step (preview ×5 + discard, per call): median ${fmt(median(drag))}, p95 ${fmt(percentile(drag, 95))}`);
+  console.log(
+    `heavy edit (first task of a compound +7 days, n=${heavy.length}): median ${fmt(median(heavy))}, p95 ${fmt(percentile(heavy, 95))}, avg ${(heavyMoved / heavy.length).toFixed(0)} tasks moved`,
+  );
+  console.log(
+    `drag preview step (preview ×5 + discard, per call): median ${fmt(median(drag))}, p95 ${fmt(percentile(drag, 95))}`,
+  );
   console.log(`result() after edits (lazy backward pass + objects): ${fmt(lateAfterEditsMs)}`);
   console.log(`engine memory (heap delta after gc): ${gc ? mb(engineHeap) : 'n/a (no --expose-gc)'}`);
   console.log(`process peak RSS: ${mb(rss)}`);
@@ -151,7 +164,12 @@ function randomEdit(
   }
   if (r < 0.65) return { kind: 'resize-task', taskId: pick(ids), duration: Math.round(30 + rnd() * 2400) };
   if (r < 0.8) {
-    return { kind: 'update-link', linkId: pick(linkIds), lag: Math.round((rnd() - 0.3) * 960), type: pick(Object.values(DependencyType)) };
+    return {
+      kind: 'update-link',
+      linkId: pick(linkIds),
+      lag: Math.round((rnd() - 0.3) * 960),
+      type: pick(Object.values(DependencyType)),
+    };
   }
   if (r < 0.9) {
     const g = pick(groups);

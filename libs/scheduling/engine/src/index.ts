@@ -2,6 +2,7 @@ export {
   CalendarSpecError,
   DEFAULT_TIME_ZONE,
   DEFAULT_WORKING_WINDOWS,
+  normalizeCalendarSpec,
 } from './lib/calendar/calendar-spec';
 export type {
   Blackout,

@@ -20,40 +20,19 @@ export interface ApiErrorBody {
 
 /** Throw this to answer with a specific code, message and extra details. */
 export class ApiError extends HttpException {
-  constructor(
-    status: HttpStatus,
-    code: string,
-    message: string,
-    extra: Record<string, unknown> = {},
-  ) {
-    super(
-      { statusCode: status, code, message, ...extra } satisfies ApiErrorBody,
-      status,
-    );
+  constructor(status: HttpStatus, code: string, message: string, extra: Record<string, unknown> = {}) {
+    super({ statusCode: status, code, message, ...extra } satisfies ApiErrorBody, status);
   }
 
   static notFound(what: string, id: string): ApiError {
-    return new ApiError(
-      HttpStatus.NOT_FOUND,
-      'not_found',
-      `${what} ${id} does not exist`,
-    );
+    return new ApiError(HttpStatus.NOT_FOUND, 'not_found', `${what} ${id} does not exist`);
   }
 
   static badRequest(message: string, problems?: FieldProblem[]): ApiError {
-    return new ApiError(
-      HttpStatus.BAD_REQUEST,
-      'validation_failed',
-      message,
-      problems ? { problems } : {},
-    );
+    return new ApiError(HttpStatus.BAD_REQUEST, 'validation_failed', message, problems ? { problems } : {});
   }
 
-  static conflict(
-    code: string,
-    message: string,
-    extra: Record<string, unknown> = {},
-  ): ApiError {
+  static conflict(code: string, message: string, extra: Record<string, unknown> = {}): ApiError {
     return new ApiError(HttpStatus.CONFLICT, code, message, extra);
   }
 }

@@ -1,6 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppConfig } from '@worksite/server-config';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import { HttpErrorFilter } from './http-error.filter';
 import { bodyParserErrors, unreadableBody } from './request-body';
 
@@ -17,6 +20,28 @@ export function configureApp(app: INestApplication): INestApplication {
   express.useBodyParser('urlencoded', { limit: '100kb', extended: false });
   express.use(bodyParserErrors, unreadableBody);
   express.disable('x-powered-by');
+  const config = app.get(AppConfig, { strict: false });
+  // Security headers; the CSP allows the inline styles Angular and Swagger UI use, no inline scripts.
+  express.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+        },
+      },
+    }),
+  );
+  express.use(cookieParser());
+  app.enableCors({
+    origin: config.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    credentials: true,
+  });
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
@@ -29,6 +54,7 @@ export function configureApp(app: INestApplication): INestApplication {
           'calendars, tasks and dependencies. Errors share one shape: {statusCode, code, message, problems?}.',
       )
       .setVersion('1')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {

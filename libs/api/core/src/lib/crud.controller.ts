@@ -1,17 +1,6 @@
-import {
-  Body,
-  Delete,
-  Get,
-  HttpCode,
-  Inject,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-  Type,
-} from '@nestjs/common';
-import { ApiBody, ApiNoContentResponse, ApiOperation } from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Type } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOperation } from '@nestjs/swagger';
+import { Actor, CurrentActor } from '@worksite/auth-access';
 import { VersionedEntity } from '@worksite/server-data-access';
 import { ApiError } from './api-error';
 import { CrudService, VersionedUpdate } from './crud.service';
@@ -21,9 +10,7 @@ import { validate } from './validation';
 /** Parses an `:id` path parameter, answering 400 for anything but a UUID. */
 export const ID_PIPE = new ParseUUIDPipe({
   exceptionFactory: () =>
-    ApiError.badRequest('The id in the path must be a UUID', [
-      { field: 'id', messages: ['must be a UUID'] },
-    ]),
+    ApiError.badRequest('The id in the path must be a UUID', [{ field: 'id', messages: ['must be a UUID'] }]),
 });
 
 export interface CrudControllerOptions<C, U, Q> {
@@ -46,28 +33,27 @@ export function CrudController<
   U extends VersionedUpdate,
   Q extends PageQueryDto,
 >(options: CrudControllerOptions<C, U, Q>) {
+  @ApiBearerAuth()
   abstract class CrudControllerBase {
-    constructor(
-      @Inject(options.service) protected readonly service: CrudService<E, C, U>,
-    ) {}
+    constructor(@Inject(options.service) protected readonly service: CrudService<E, C, U>) {}
 
     @Get()
     @ApiOperation({ summary: `List ${options.name}s (filtered, paginated)` })
-    list(@Query(validate(options.queryDto)) query: Q): Promise<Page<E>> {
-      return this.service.list(query);
+    list(@Query(validate(options.queryDto)) query: Q, @CurrentActor() actor: Actor): Promise<Page<E>> {
+      return this.service.list(query, actor);
     }
 
     @Get(':id')
     @ApiOperation({ summary: `Get one ${options.name}` })
-    get(@Param('id', ID_PIPE) id: string): Promise<E> {
-      return this.service.get(id);
+    get(@Param('id', ID_PIPE) id: string, @CurrentActor() actor: Actor): Promise<E> {
+      return this.service.get(id, actor);
     }
 
     @Post()
     @ApiOperation({ summary: `Create a ${options.name}` })
     @ApiBody({ type: options.createDto })
-    create(@Body(validate(options.createDto)) dto: C): Promise<E> {
-      return this.service.create(dto);
+    create(@Body(validate(options.createDto)) dto: C, @CurrentActor() actor: Actor): Promise<E> {
+      return this.service.create(dto, actor);
     }
 
     @Patch(':id')
@@ -78,16 +64,17 @@ export function CrudController<
     update(
       @Param('id', ID_PIPE) id: string,
       @Body(validate(options.updateDto)) dto: U,
+      @CurrentActor() actor: Actor,
     ): Promise<E> {
-      return this.service.update(id, dto);
+      return this.service.update(id, dto, actor);
     }
 
     @Delete(':id')
     @HttpCode(204)
     @ApiOperation({ summary: `Delete a ${options.name}` })
     @ApiNoContentResponse()
-    remove(@Param('id', ID_PIPE) id: string): Promise<void> {
-      return this.service.remove(id);
+    remove(@Param('id', ID_PIPE) id: string, @CurrentActor() actor: Actor): Promise<void> {
+      return this.service.remove(id, actor);
     }
   }
   return CrudControllerBase;

@@ -10,25 +10,20 @@ interface PgError {
   constraint?: string;
 }
 
-const camel = (column: string) =>
-  column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-const singular = (table: string) =>
-  table.replace(/ies$/, 'y').replace(/s$/, '').replace(/_/g, ' ');
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+const singular = (table: string) => table.replace(/ies$/, 'y').replace(/s$/, '').replace(/_/g, ' ');
 
 /**
  * Maps PostgreSQL errors that input can cause to readable 4xx answers, without SQL:
  * unique keys → 409, missing references → 400, rows still referenced → 409, a null
  * for a required column or text PostgreSQL cannot store → 400.
  */
-export function fromDatabaseError(
-  error: QueryFailedError,
-): ApiErrorBody | undefined {
+export function fromDatabaseError(error: QueryFailedError): ApiErrorBody | undefined {
   const pg = error.driverError as PgError;
   const detail = pg.detail ?? '';
   switch (pg.code) {
     case '23505': {
-      const columns =
-        /^Key \(([^)]+)\)=/.exec(detail)?.[1]?.split(', ').map(camel) ?? [];
+      const columns = /^Key \(([^)]+)\)=/.exec(detail)?.[1]?.split(', ').map(camel) ?? [];
       return {
         statusCode: HttpStatus.CONFLICT,
         code: 'already_exists',
@@ -40,19 +35,14 @@ export function fromDatabaseError(
       };
     }
     case '23503': {
-      const missing =
-        /^Key \(([^)]+)\)=\([^)]*\) is not present in table "([^"]+)"/.exec(
-          detail,
-        );
+      const missing = /^Key \(([^)]+)\)=\([^)]*\) is not present in table "([^"]+)"/.exec(detail);
       if (missing) {
         const field = camel(missing[1]);
         return {
           statusCode: HttpStatus.BAD_REQUEST,
           code: 'validation_failed',
           message: `${field} refers to a ${singular(missing[2])} that does not exist.`,
-          problems: [
-            { field, messages: [`no ${singular(missing[2])} with this id`] },
-          ],
+          problems: [{ field, messages: [`no ${singular(missing[2])} with this id`] }],
         };
       }
       const usedBy = /is still referenced from table "([^"]+)"/.exec(detail);
@@ -77,8 +67,7 @@ export function fromDatabaseError(
       return {
         statusCode: HttpStatus.BAD_REQUEST,
         code: 'validation_failed',
-        message:
-          'A text in the request contains a character that cannot be stored (such as \\u0000).',
+        message: 'A text in the request contains a character that cannot be stored (such as \\u0000).',
       };
     case '23514':
     case '22P02':

@@ -1,11 +1,4 @@
-import {
-  ArgumentsHost,
-  Catch,
-  ExceptionFilter,
-  HttpException,
-  HttpStatus,
-  Logger,
-} from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { ApiErrorBody } from './api-error';
@@ -22,10 +15,7 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500)
-      this.logger.error(
-        exception instanceof Error ? exception.stack : exception,
-      );
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
     response.status(body.statusCode).json(body);
   }
 
@@ -38,8 +28,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
       code: 'internal_error',
-      message:
-        'Something went wrong on our side; the request was not completed.',
+      message: 'Something went wrong on our side; the request was not completed.',
     };
   }
 }
@@ -53,8 +42,7 @@ function fromHttpException(exception: HttpException): ApiErrorBody {
   const message =
     typeof response === 'string'
       ? response
-      : ((response as { message?: string | string[] }).message ??
-        exception.message);
+      : ((response as { message?: string | string[] }).message ?? exception.message);
   return {
     statusCode: status,
     code: codeForStatus(status),

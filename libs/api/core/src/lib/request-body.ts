@@ -6,14 +6,9 @@ import { ApiError } from './api-error';
 const READABLE = ['application/json', 'application/x-www-form-urlencoded'];
 
 /** Refuses a body the API cannot read (text, multipart...) instead of validating it as empty. */
-export function unreadableBody(
-  request: Request,
-  _response: Response,
-  next: NextFunction,
-): void {
+export function unreadableBody(request: Request, _response: Response, next: NextFunction): void {
   const hasContent =
-    request.headers['transfer-encoding'] !== undefined ||
-    Number(request.headers['content-length'] ?? 0) > 0;
+    request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
   next(
     hasContent && !request.is(READABLE)
       ? new ApiError(
@@ -27,16 +22,8 @@ export function unreadableBody(
 
 /** Answers to the errors express' body parser raises, by their `type`. */
 const ANSWERS: Record<string, [HttpStatus, string, string]> = {
-  'entity.parse.failed': [
-    HttpStatus.BAD_REQUEST,
-    'malformed_json',
-    'The request body is not a valid JSON object.',
-  ],
-  'entity.too.large': [
-    HttpStatus.PAYLOAD_TOO_LARGE,
-    'payload_too_large',
-    'The request body is too large.',
-  ],
+  'entity.parse.failed': [HttpStatus.BAD_REQUEST, 'malformed_json', 'The request body is not a valid JSON object.'],
+  'entity.too.large': [HttpStatus.PAYLOAD_TOO_LARGE, 'payload_too_large', 'The request body is too large.'],
   'parameters.too.many': [
     HttpStatus.PAYLOAD_TOO_LARGE,
     'payload_too_large',
@@ -59,12 +46,7 @@ const ANSWERS: Record<string, [HttpStatus, string, string]> = {
  * JSON syntax error into a bare 400 carrying the parser's message; with it every body
  * error reaches the error filter as an ApiError with its own code.
  */
-export function bodyParserErrors(
-  error: unknown,
-  _request: Request,
-  _response: Response,
-  next: NextFunction,
-): void {
+export function bodyParserErrors(error: unknown, _request: Request, _response: Response, next: NextFunction): void {
   const answer = ANSWERS[(error as { type?: string } | null)?.type ?? ''];
   next(answer ? new ApiError(...answer) : error);
 }

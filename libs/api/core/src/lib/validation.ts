@@ -1,16 +1,8 @@
-import {
-  HttpStatus,
-  ValidationError,
-  ValidationPipe,
-  ValidationPipeOptions,
-} from '@nestjs/common';
+import { HttpStatus, ValidationError, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
 import { ApiError, FieldProblem } from './api-error';
 
 /** Flattens nested class-validator errors into `field.path: messages` problems. */
-export function toProblems(
-  errors: ValidationError[],
-  prefix = '',
-): FieldProblem[] {
+export function toProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {});

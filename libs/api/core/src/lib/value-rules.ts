@@ -1,9 +1,5 @@
 import { isLocalDate, isTimeZone } from '@worksite/shared-util-time';
-import {
-  ValidationArguments,
-  ValidatorConstraint,
-  ValidatorConstraintInterface,
-} from 'class-validator';
+import { ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 
 /** A real calendar date written YYYY-MM-DD. */
 @ValidatorConstraint({ name: 'localDate' })
@@ -17,8 +13,7 @@ export class IsLocalDateRule implements ValidatorConstraintInterface {
   }
 }
 
-const INSTANT =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** An instant: ISO 8601 date-time with an explicit offset, so it cannot be read in the wrong zone. */
 @ValidatorConstraint({ name: 'instant' })

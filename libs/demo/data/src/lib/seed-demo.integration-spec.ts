@@ -18,6 +18,9 @@ const TABLES = [
   'projects',
   'tasks',
   'dependencies',
+  'users',
+  'user_crews',
+  'user_projects',
 ];
 const ZONE = 'Asia/Shanghai';
 
@@ -44,7 +47,7 @@ describe('seedDemo against PostgreSQL', () => {
     const sums: Record<string, string> = {};
     for (const table of TABLES) {
       const [{ sum }] = await query<{ sum: string }>(
-        `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) AS sum FROM "${table}" t`,
+        `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${table}" t`,
       );
       sums[table] = sum;
     }
@@ -112,6 +115,30 @@ describe('seedDemo against PostgreSQL', () => {
       );
       expect(n).toBe(0);
       expect(summary).toMatch(/26 compounds.*rows inserted, 0 already there/);
+    });
+
+    it('creates one demo user per role, scoped to its department, crews or projects', async () => {
+      const users = await query<{
+        username: string;
+        role: string;
+        department: string | null;
+        crews: number;
+        projects: number;
+      }>(
+        `SELECT u.username, u.role, d.name AS department,
+                (SELECT count(*)::int FROM user_crews c JOIN tasks t ON t.crew_id = c.crew_id WHERE c.user_id = u.id) AS crews,
+                (SELECT count(*)::int FROM user_projects p WHERE p.user_id = u.id) AS projects
+           FROM users u LEFT JOIN departments d ON d.id = u.department_id ORDER BY u.role`,
+      );
+      expect(users.map((u) => u.role).sort()).toEqual(['admin', 'agency', 'contractor', 'coordinator', 'viewer']);
+      expect(users.find((u) => u.role === 'agency')?.department).toBe('国网沈阳供电公司');
+      expect(users.find((u) => u.role === 'coordinator')?.projects).toBe(2);
+      // The contractor's crews have work in the plan, so its views are not empty.
+      expect(users.find((u) => u.role === 'contractor')?.crews).toBeGreaterThan(0);
+      const [{ hash }] = await query<{ hash: string }>(
+        `SELECT password_hash AS hash FROM users WHERE username = 'admin'`,
+      );
+      expect(hash).toMatch(/^\$argon2id\$/);
     });
 
     it('creates the 飞线入地 project a week back with acyclic dependencies and work today and tomorrow', async () => {

@@ -4,6 +4,7 @@ import { seedCalendar } from './seed-calendar';
 import { seedCommunity } from './seed-community';
 import { seedOrganisations } from './seed-organisations';
 import { seedProjects } from './seed-projects';
+import { seedUsers } from './seed-users';
 import { SeedWriter } from './seed-writer';
 
 export interface SeedOptions {
@@ -45,6 +46,7 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions): Pr
       timeZone: options.timeZone,
       now,
     });
+    const users = await seedUsers(writer, org);
     const { inserted, present } = writer.totals();
     const households = COMPOUNDS.reduce((n, c) => n + c.buildings.reduce((m, [u, h]) => m + u * h, 0), 0);
     const projectText = projects
@@ -52,7 +54,7 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions): Pr
       .join(', ');
     return (
       `demo ${COMMUNITY_NAME}: ${COMPOUNDS.length} compounds, ${households} households, ` +
-      `${org.departments.size} departments, ${org.crews.size} crews; ${projectText}; ` +
+      `${org.departments.size} departments, ${org.crews.size} crews, ${users} new demo users; ${projectText}; ` +
       `${inserted} rows inserted, ${present} already there, ${((Date.now() - began) / 1000).toFixed(1)} s`
     );
   });

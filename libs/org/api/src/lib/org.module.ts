@@ -10,23 +10,8 @@ import { DepartmentsService } from './departments/departments.service';
 
 /** Departments, contractors, crews and the channels crews are reached on. */
 @Module({
-  controllers: [
-    DepartmentsController,
-    ContractorsController,
-    CrewsController,
-    CrewChannelsController,
-  ],
-  providers: [
-    DepartmentsService,
-    ContractorsService,
-    CrewsService,
-    CrewChannelsService,
-  ],
-  exports: [
-    DepartmentsService,
-    ContractorsService,
-    CrewsService,
-    CrewChannelsService,
-  ],
+  controllers: [DepartmentsController, ContractorsController, CrewsController, CrewChannelsController],
+  providers: [DepartmentsService, ContractorsService, CrewsService, CrewChannelsService],
+  exports: [DepartmentsService, ContractorsService, CrewsService, CrewChannelsService],
 })
 export class OrgModule {}

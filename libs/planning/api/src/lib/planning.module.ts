@@ -1,8 +1,5 @@
 import { Module } from '@nestjs/common';
-import {
-  BlackoutWindowsService,
-  CalendarExceptionsService,
-} from './calendars/calendar-parts.service';
+import { BlackoutWindowsService, CalendarExceptionsService } from './calendars/calendar-parts.service';
 import {
   BlackoutWindowsController,
   CalendarExceptionsController,
@@ -36,11 +33,6 @@ import { TasksService } from './tasks/tasks.service';
     TasksService,
     DependenciesService,
   ],
-  exports: [
-    ProjectCalendarService,
-    ProjectsService,
-    TasksService,
-    DependenciesService,
-  ],
+  exports: [ProjectCalendarService, ProjectsService, TasksService, DependenciesService],
 })
 export class PlanningModule {}

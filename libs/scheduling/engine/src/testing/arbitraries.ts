@@ -11,7 +11,8 @@ const MINUTE = 60_000;
 
 export const ZONES = ['Asia/Shanghai', 'UTC', 'Europe/Berlin', 'America/New_York'] as const;
 
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** 0–3 disjoint windows on a half-hour grid; DST hours (01:00–03:00) are fair game. */
 export const windowsArb: fc.Arbitrary<TimeWindow[]> = fc
@@ -19,21 +20,37 @@ export const windowsArb: fc.Arbitrary<TimeWindow[]> = fc
   .map((cuts) => {
     const sorted = [...cuts].sort((a, b) => a - b);
     const windows: TimeWindow[] = [];
-    for (let k = 0; k + 1 < sorted.length; k += 2) windows.push({ start: hhmm(sorted[k] * 30), end: hhmm(sorted[k + 1] * 30) });
+    for (let k = 0; k + 1 < sorted.length; k += 2)
+      windows.push({ start: hhmm(sorted[k] * 30), end: hhmm(sorted[k + 1] * 30) });
     return windows;
   });
 
-const dateArb = fc.integer({ min: parseLocalDate('2026-02-15'), max: parseLocalDate('2026-06-10') }).map(formatLocalDate);
+const dateArb = fc
+  .integer({ min: parseLocalDate('2026-02-15'), max: parseLocalDate('2026-06-10') })
+  .map(formatLocalDate);
 
 const blackoutArb: fc.Arbitrary<Blackout> = fc
-  .record({ start: fc.integer({ min: RANGE_START / MINUTE, max: RANGE_END / MINUTE }), hours: fc.integer({ min: 1, max: 72 }), label: fc.constantFrom('高考', '中考', 'inspection') })
+  .record({
+    start: fc.integer({ min: RANGE_START / MINUTE, max: RANGE_END / MINUTE }),
+    hours: fc.integer({ min: 1, max: 72 }),
+    label: fc.constantFrom('高考', '中考', 'inspection'),
+  })
   .map(({ start, hours, label }) => ({ label, start: start * MINUTE, end: start * MINUTE + hours * 3_600_000 }));
 
 /** Random calendars; at least one weekday has working time. */
 export const calendarSpecArb: fc.Arbitrary<CalendarSpec> = fc
   .record({
     timeZone: fc.constantFrom(...ZONES),
-    days: fc.array(fc.oneof(windowsArb, fc.constant([{ start: '08:00', end: '12:00' }, { start: '14:00', end: '18:00' }])), { minLength: 7, maxLength: 7 }),
+    days: fc.array(
+      fc.oneof(
+        windowsArb,
+        fc.constant([
+          { start: '08:00', end: '12:00' },
+          { start: '14:00', end: '18:00' },
+        ]),
+      ),
+      { minLength: 7, maxLength: 7 },
+    ),
     holidays: fc.array(dateArb, { maxLength: 8 }),
     makeUps: fc.array(fc.oneof(dateArb, fc.record({ date: dateArb, windows: windowsArb })), { maxLength: 4 }),
     blackouts: fc.array(blackoutArb, { maxLength: 3 }),
@@ -50,7 +67,11 @@ export const instantArb = fc.integer({ min: RANGE_START / MINUTE, max: RANGE_END
 
 const constraintArb: fc.Arbitrary<TaskConstraint | null> = fc.option(
   fc.record({
-    type: fc.constantFrom(ConstraintType.StartNoEarlierThan, ConstraintType.FinishNoLaterThan, ConstraintType.MustStartOn),
+    type: fc.constantFrom(
+      ConstraintType.StartNoEarlierThan,
+      ConstraintType.FinishNoLaterThan,
+      ConstraintType.MustStartOn,
+    ),
     at: instantArb,
   }),
   { freq: 4 },
@@ -84,7 +105,13 @@ export function projectArb(shape: ProjectShape = {}): fc.Arbitrary<ProjectInput>
           fc.record({
             a: fc.nat(),
             b: fc.nat(),
-            type: fc.constantFrom(DependencyType.FS, DependencyType.FS, DependencyType.SS, DependencyType.FF, DependencyType.SF),
+            type: fc.constantFrom(
+              DependencyType.FS,
+              DependencyType.FS,
+              DependencyType.SS,
+              DependencyType.FF,
+              DependencyType.SF,
+            ),
             lag: fc.oneof(fc.constant(0), fc.integer({ min: -600, max: 1200 })),
           }),
           { maxLength: Math.floor(n * 1.8) },
@@ -96,7 +123,11 @@ export function projectArb(shape: ProjectShape = {}): fc.Arbitrary<ProjectInput>
           duration: t.duration,
           constraint: t.constraint,
           ...(t.manual
-            ? { mode: SchedulingMode.Manual, start: t.start, finish: t.finishAfter === null ? null : t.start + t.finishAfter * MINUTE }
+            ? {
+                mode: SchedulingMode.Manual,
+                start: t.start,
+                finish: t.finishAfter === null ? null : t.start + t.finishAfter * MINUTE,
+              }
             : {}),
         }));
         const linkInputs: LinkInput[] = [];
@@ -127,10 +158,23 @@ export type AbstractEdit =
 
 export const editArb: fc.Arbitrary<AbstractEdit> = fc.oneof(
   { arbitrary: fc.record({ op: fc.constant('move' as const), task: fc.nat(), at: instantArb }), weight: 4 },
-  { arbitrary: fc.record({ op: fc.constant('resize' as const), task: fc.nat(), duration: fc.integer({ min: 0, max: 3000 }) }), weight: 3 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('resize' as const),
+      task: fc.nat(),
+      duration: fc.integer({ min: 0, max: 3000 }),
+    }),
+    weight: 3,
+  },
   { arbitrary: fc.record({ op: fc.constant('mode' as const), task: fc.nat(), manual: fc.boolean() }), weight: 2 },
-  { arbitrary: fc.record({ op: fc.constant('constraint' as const), task: fc.nat(), constraint: constraintArb }), weight: 1 },
-  { arbitrary: fc.record({ op: fc.constant('addTask' as const), duration: fc.integer({ min: 0, max: 3000 }) }), weight: 1 },
+  {
+    arbitrary: fc.record({ op: fc.constant('constraint' as const), task: fc.nat(), constraint: constraintArb }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({ op: fc.constant('addTask' as const), duration: fc.integer({ min: 0, max: 3000 }) }),
+    weight: 1,
+  },
   { arbitrary: fc.record({ op: fc.constant('removeTask' as const), task: fc.nat() }), weight: 1 },
   {
     arbitrary: fc.record({

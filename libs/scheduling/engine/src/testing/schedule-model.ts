@@ -33,11 +33,18 @@ export class ScheduleModel {
     const tasks = this.project.tasks;
     const links = this.project.links;
     const pickTask = (k: number) => tasks[k % tasks.length];
-    const withTask = (id: string, patch: Partial<TaskInput>) => this.with(tasks.map((t) => (t.id === id ? { ...t, ...patch } : t)), links);
+    const withTask = (id: string, patch: Partial<TaskInput>) =>
+      this.with(
+        tasks.map((t) => (t.id === id ? { ...t, ...patch } : t)),
+        links,
+      );
     const scheduled = (id: string) => current.tasks.find((t) => t.id === id) ?? fail(id);
     if (edit.op === 'addTask') {
       const id = `n${ScheduleModel.counter++}`;
-      return { change: { kind: 'add-task', task: { id, duration: edit.duration } }, next: this.with([...tasks, { id, duration: edit.duration }], links) };
+      return {
+        change: { kind: 'add-task', task: { id, duration: edit.duration } },
+        next: this.with([...tasks, { id, duration: edit.duration }], links),
+      };
     }
     if (tasks.length === 0) return null;
     switch (edit.op) {
@@ -45,17 +52,29 @@ export class ScheduleModel {
         const t = pickTask(edit.task);
         const change: ScheduleChange = { kind: 'move-task', taskId: t.id, start: edit.at };
         if (t.mode !== SchedulingMode.Manual) {
-          return { change, next: withTask(t.id, { constraint: { type: ConstraintType.StartNoEarlierThan, at: edit.at } }) };
+          return {
+            change,
+            next: withTask(t.id, { constraint: { type: ConstraintType.StartNoEarlierThan, at: edit.at } }),
+          };
         }
         const minutes = scheduled(t.id).duration;
-        return { change, next: withTask(t.id, { start: edit.at, finish: this.calendar.addWorkingMinutes(edit.at, minutes) }) };
+        return {
+          change,
+          next: withTask(t.id, { start: edit.at, finish: this.calendar.addWorkingMinutes(edit.at, minutes) }),
+        };
       }
       case 'resize': {
         const t = pickTask(edit.task);
         const change: ScheduleChange = { kind: 'resize-task', taskId: t.id, duration: edit.duration };
         if (t.mode !== SchedulingMode.Manual) return { change, next: withTask(t.id, { duration: edit.duration }) };
         const start = scheduled(t.id).start;
-        return { change, next: withTask(t.id, { duration: edit.duration, finish: this.calendar.addWorkingMinutes(start, edit.duration) }) };
+        return {
+          change,
+          next: withTask(t.id, {
+            duration: edit.duration,
+            finish: this.calendar.addWorkingMinutes(start, edit.duration),
+          }),
+        };
       }
       case 'mode': {
         const t = scheduled(pickTask(edit.task).id);
@@ -67,7 +86,10 @@ export class ScheduleModel {
       }
       case 'constraint': {
         const t = pickTask(edit.task);
-        return { change: { kind: 'set-constraint', taskId: t.id, constraint: edit.constraint }, next: withTask(t.id, { constraint: edit.constraint }) };
+        return {
+          change: { kind: 'set-constraint', taskId: t.id, constraint: edit.constraint },
+          next: withTask(t.id, { constraint: edit.constraint }),
+        };
       }
       case 'removeTask': {
         const id = pickTask(edit.task).id;
@@ -88,19 +110,31 @@ export class ScheduleModel {
           lag: edit.lag,
         };
         const next = this.with(tasks, [...links, link]);
-        return { change: { kind: 'add-link', link }, next: scheduleProject(next.project, this.calendar).ok ? next : null };
+        return {
+          change: { kind: 'add-link', link },
+          next: scheduleProject(next.project, this.calendar).ok ? next : null,
+        };
       }
       case 'removeLink': {
         if (links.length === 0) return null;
         const id = links[edit.link % links.length].id;
-        return { change: { kind: 'remove-link', linkId: id }, next: this.with(tasks, links.filter((l) => l.id !== id)) };
+        return {
+          change: { kind: 'remove-link', linkId: id },
+          next: this.with(
+            tasks,
+            links.filter((l) => l.id !== id),
+          ),
+        };
       }
       case 'updateLink': {
         if (links.length === 0) return null;
         const id = links[edit.link % links.length].id;
         return {
           change: { kind: 'update-link', linkId: id, type: edit.type, lag: edit.lag },
-          next: this.with(tasks, links.map((l) => (l.id === id ? { ...l, type: edit.type, lag: edit.lag } : l))),
+          next: this.with(
+            tasks,
+            links.map((l) => (l.id === id ? { ...l, type: edit.type, lag: edit.lag } : l)),
+          ),
         };
       }
     }
@@ -120,7 +154,11 @@ export function diffSchedules(before: ScheduleResult, after: ScheduleResult): Ta
     const x = a.get(id);
     const y = b.get(id);
     if (x && y && x.start === y.start && x.finish === y.finish) continue;
-    moves.push({ id, from: x ? { start: x.start, finish: x.finish } : null, to: y ? { start: y.start, finish: y.finish } : null });
+    moves.push({
+      id,
+      from: x ? { start: x.start, finish: x.finish } : null,
+      to: y ? { start: y.start, finish: y.finish } : null,
+    });
   }
   return sortById(moves);
 }

@@ -1,17 +1,7 @@
 import { Transform } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
-const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : Number(value);
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 /**
  * Every setting the api and the worker read, with its default. This class is the only
@@ -67,6 +57,44 @@ export class AppConfig {
   /** development | production | test: production hides nothing more, but logs as JSON. */
   @IsIn(['development', 'production', 'test'])
   NODE_ENV = 'development';
+
+  /**
+   * Secret for signing access tokens (HS256), at least 32 characters. Required in production;
+   * elsewhere a random one is made at start (sessions then end when the app restarts).
+   */
+  @ValidateIf((config: AppConfig) => config.JWT_SECRET !== '' || config.NODE_ENV === 'production')
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (required in production)' })
+  JWT_SECRET = '';
+
+  /** Lifetime of an access token, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  /** Lifetime of a login (refresh token), in days. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  REFRESH_TOKEN_TTL_DAYS = 14;
+
+  /** Origins allowed to call the API from a browser, comma-separated; default PUBLIC_URL. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  /** Requests per minute per client address. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Login attempts per minute per client address (failed attempts per account are limited too). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT_PER_MINUTE = 10;
 
   /** Where the built web app lives; empty disables serving it. */
   @IsOptional()

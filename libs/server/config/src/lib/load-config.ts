@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { AppConfig } from './app-config';
@@ -14,9 +15,7 @@ export class ConfigError extends Error {
  * Builds the AppConfig from an environment (process.env by default), keeping defaults for
  * unset or empty variables, and throws a ConfigError naming every invalid variable.
  */
-export function loadConfig(
-  env: Record<string, string | undefined> = process.env,
-): AppConfig {
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const defaults = new AppConfig();
   const known = Object.keys(defaults) as (keyof AppConfig)[];
   const given: Record<string, unknown> = {};
@@ -30,15 +29,15 @@ export function loadConfig(
   const errors = validateSync(config, { whitelist: true });
   if (errors.length > 0) throw new ConfigError(errors.flatMap(describe));
   if (!config.PUBLIC_URL) config.PUBLIC_URL = `http://localhost:${config.PORT}`;
-  return config.PUBLIC_URL.endsWith('/')
-    ? Object.assign(config, { PUBLIC_URL: config.PUBLIC_URL.slice(0, -1) })
-    : config;
+  if (config.PUBLIC_URL.endsWith('/')) config.PUBLIC_URL = config.PUBLIC_URL.slice(0, -1);
+  if (!config.CORS_ORIGINS) config.CORS_ORIGINS = new URL(config.PUBLIC_URL).origin;
+  // Outside production a random secret is fine: logins simply end when the process restarts.
+  if (!config.JWT_SECRET) config.JWT_SECRET = randomBytes(32).toString('base64url');
+  return config;
 }
 
 function describe(error: ValidationError): string[] {
   return Object.values(error.constraints ?? {}).map((message) =>
-    message.startsWith(error.property)
-      ? message
-      : `${error.property}: ${message}`,
+    message.startsWith(error.property) ? message : `${error.property}: ${message}`,
   );
 }

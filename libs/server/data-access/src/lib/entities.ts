@@ -1,3 +1,6 @@
+import { AuditEntryEntity } from './audit/audit-entry.entity';
+import { SessionEntity } from './auth/session.entity';
+import { UserEntity } from './auth/user.entity';
 import { ContractorEntity } from './org/contractor.entity';
 import { CrewChannelEntity } from './org/crew-channel.entity';
 import { CrewEntity } from './org/crew.entity';
@@ -23,4 +26,7 @@ export const ENTITIES = [
   ProjectEntity,
   TaskEntity,
   DependencyEntity,
+  UserEntity,
+  SessionEntity,
+  AuditEntryEntity,
 ];

@@ -11,8 +11,6 @@ describe('assertEveryJobHandled', () => {
   });
 
   it('names the jobs without a handler', () => {
-    expect(() => assertEveryJobHandled({})).toThrow(
-      'No handler for job(s): system/heartbeat',
-    );
+    expect(() => assertEveryJobHandled({})).toThrow('No handler for job(s): system/heartbeat');
   });
 });

@@ -1,13 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
-import {
-  DynamicModule,
-  Global,
-  Inject,
-  Injectable,
-  Logger,
-  Module,
-  OnApplicationShutdown,
-} from '@nestjs/common';
+import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@worksite/server-config';
 import type { ConnectionOptions } from 'bullmq';
 import Redis from 'ioredis';
@@ -34,9 +26,7 @@ class RedisCloser implements OnApplicationShutdown {
 @Module({})
 export class QueueModule {
   static forRoot(role: 'producer' | 'worker'): DynamicModule {
-    const queues = Object.values(QueueName).map((name) =>
-      BullModule.registerQueue({ name }),
-    );
+    const queues = Object.values(QueueName).map((name) => BullModule.registerQueue({ name }));
     return {
       module: QueueModule,
       imports: [
@@ -44,10 +34,7 @@ export class QueueModule {
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
             // BullMQ declares its own option type; ioredis options are what it passes on.
-            connection: redisOptions(
-              config.REDIS_URL,
-              role,
-            ) as ConnectionOptions,
+            connection: redisOptions(config.REDIS_URL, role) as ConnectionOptions,
             prefix: 'worksite',
           }),
         }),
@@ -62,9 +49,7 @@ export class QueueModule {
               ...redisOptions(config.REDIS_URL, 'producer'),
               lazyConnect: true,
             });
-            redis.on('error', (error) =>
-              new Logger('Redis').warn(error.message),
-            );
+            redis.on('error', (error) => new Logger('Redis').warn(error.message));
             await redis.connect();
             const warning = await evictionPolicyWarning(redis);
             if (warning) new Logger('Redis').warn(warning);

@@ -4,10 +4,7 @@ import Redis, { RedisOptions } from 'ioredis';
  * Connection options by role. The api's producer fails fast so a request never hangs
  * while Redis is down; the worker's blocking connection retries for ever, as BullMQ requires.
  */
-export function redisOptions(
-  url: string,
-  role: 'producer' | 'worker',
-): RedisOptions {
+export function redisOptions(url: string, role: 'producer' | 'worker'): RedisOptions {
   const parsed = new URL(url);
   const base: RedisOptions = {
     host: parsed.hostname,
@@ -28,9 +25,7 @@ export function redisOptions(
  * pressure. Returns a warning to log, or undefined when the policy is right or unknowable
  * (managed Redis may forbid CONFIG GET).
  */
-export async function evictionPolicyWarning(
-  redis: Redis,
-): Promise<string | undefined> {
+export async function evictionPolicyWarning(redis: Redis): Promise<string | undefined> {
   try {
     const reply = (await redis.config('GET', 'maxmemory-policy')) as string[];
     const policy = reply?.[1];

@@ -1,11 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@worksite/server-config';
-import {
-  createDataSource,
-  dropDatabase,
-  ensureDatabase,
-  runMigrations,
-} from '@worksite/server-data-access';
+import { createDataSource, dropDatabase, ensureDatabase, runMigrations } from '@worksite/server-data-access';
 import { DataSource } from 'typeorm';
 
 /** A freshly migrated database of its own for one test file. */
@@ -20,9 +15,7 @@ export interface TestDatabase {
  * Creates a database named ws_test_<random> on the server of DATABASE_URL (default the
  * local PostgreSQL), migrates it and connects. Fails loudly if PostgreSQL is unreachable.
  */
-export async function createTestDatabase(
-  options: { migrate?: boolean } = {},
-): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const config = loadConfig();
   const url = new URL(config.DATABASE_URL);
   url.pathname = `/ws_test_${randomBytes(6).toString('hex')}`;
@@ -45,15 +38,10 @@ export async function createTestDatabase(
 }
 
 /** Row counts of the given tables, to assert that a refused write changed nothing. */
-export async function rowCounts(
-  dataSource: DataSource,
-  tables: string[],
-): Promise<Record<string, number>> {
+export async function rowCounts(dataSource: DataSource, tables: string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const [{ count }] = await dataSource.query(
-      `SELECT count(*)::int AS count FROM "${table}"`,
-    );
+    const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM "${table}"`);
     counts[table] = count;
   }
   return counts;

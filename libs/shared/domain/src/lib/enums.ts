@@ -77,3 +77,22 @@ export enum CalendarExceptionKind {
   /** A working day that would otherwise be a day off (调休 make-up day). */
   MakeUpWorkday = 'makeup_workday',
 }
+
+/** What a user may do, see libs/auth for the per-object rules. */
+export enum Role {
+  Admin = 'admin',
+  /** Plans the projects they are assigned to. */
+  Coordinator = 'coordinator',
+  /** Leads the crews they are assigned to. */
+  Contractor = 'contractor',
+  /** Member of one department (agency). */
+  Agency = 'agency',
+  /** Reads everything, changes nothing. */
+  Viewer = 'viewer',
+}
+
+export enum AuditAction {
+  Create = 'create',
+  Update = 'update',
+  Delete = 'delete',
+}

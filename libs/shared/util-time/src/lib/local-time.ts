@@ -4,9 +4,7 @@ const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
 export function isLocalDate(value: string): boolean {
-  return (
-    LOCAL_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid
-  );
+  return LOCAL_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
 }
 
 /** True for an IANA time zone name this runtime knows. */
@@ -16,35 +14,26 @@ export function isTimeZone(zone: string): boolean {
 
 /** The local date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDateOf(instant: Date | number, zone: string): string {
-  const dateTime = DateTime.fromMillis(
-    typeof instant === 'number' ? instant : instant.getTime(),
-    { zone },
-  );
+  const dateTime = DateTime.fromMillis(typeof instant === 'number' ? instant : instant.getTime(), { zone });
   return dateTime.toISODate() as string;
 }
 
 /** The instant of a local date and time ('HH:mm', default midnight) in a time zone. */
 export function instantOf(date: string, time: string, zone: string): Date {
   const dateTime = DateTime.fromISO(`${date}T${time}`, { zone });
-  if (!dateTime.isValid)
-    throw new RangeError(`not a local date-time: ${date} ${time} (${zone})`);
+  if (!dateTime.isValid) throw new RangeError(`not a local date-time: ${date} ${time} (${zone})`);
   return dateTime.toJSDate();
 }
 
 /** The instants [start, end) covering a whole local day (23 or 25 hours on DST days). */
-export function dayRange(
-  date: string,
-  zone: string,
-): { start: Date; end: Date } {
+export function dayRange(date: string, zone: string): { start: Date; end: Date } {
   const start = DateTime.fromISO(date, { zone }).startOf('day');
   return { start: start.toJSDate(), end: start.plus({ days: 1 }).toJSDate() };
 }
 
 /** Adds whole days to a local date. */
 export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' })
-    .plus({ days })
-    .toISODate() as string;
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() as string;
 }
 
 /** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
@@ -54,9 +43,6 @@ export function weekdayOf(date: string): number {
 
 /** Local time 'HH:mm' of an instant in a zone. */
 export function localTimeOf(instant: Date | number, zone: string): string {
-  const dateTime = DateTime.fromMillis(
-    typeof instant === 'number' ? instant : instant.getTime(),
-    { zone },
-  );
+  const dateTime = DateTime.fromMillis(typeof instant === 'number' ? instant : instant.getTime(), { zone });
   return dateTime.toFormat('HH:mm');
 }

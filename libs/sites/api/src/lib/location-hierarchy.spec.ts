@@ -13,17 +13,9 @@ describe('hierarchyProblem', () => {
   });
 
   it.each([
-    [
-      LocationKind.Unit,
-      LocationKind.Compound,
-      'a unit must have a building, not a compound',
-    ],
+    [LocationKind.Unit, LocationKind.Compound, 'a unit must have a building, not a compound'],
     [LocationKind.Building, null, 'a building must have a compound'],
-    [
-      LocationKind.Compound,
-      LocationKind.Building,
-      'a compound must have no parent, not a building',
-    ],
+    [LocationKind.Compound, LocationKind.Building, 'a compound must have no parent, not a building'],
   ])('refuses a %s under %s', (kind, parent, message) => {
     expect(hierarchyProblem(kind, parent)).toBe(message);
   });

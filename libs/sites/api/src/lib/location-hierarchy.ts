@@ -9,14 +9,9 @@ const ALLOWED_PARENTS: Record<LocationKind, (LocationKind | null)[]> = {
 };
 
 /** Returns why a location of `kind` cannot sit under a parent of `parentKind`, or undefined if it can. */
-export function hierarchyProblem(
-  kind: LocationKind,
-  parentKind: LocationKind | null,
-): string | undefined {
+export function hierarchyProblem(kind: LocationKind, parentKind: LocationKind | null): string | undefined {
   const allowed = ALLOWED_PARENTS[kind];
   if (allowed.includes(parentKind)) return undefined;
-  const names = allowed
-    .map((parent) => (parent === null ? 'no parent' : `a ${parent}`))
-    .join(' or ');
+  const names = allowed.map((parent) => (parent === null ? 'no parent' : `a ${parent}`)).join(' or ');
   return `a ${kind} must have ${names}${parentKind ? `, not a ${parentKind}` : ''}`;
 }

@@ -1,9 +1,4 @@
-import {
-  ApiProperty,
-  ApiPropertyOptional,
-  IntersectionType,
-  PartialType,
-} from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { PageQueryDto, VersionDto } from '@worksite/api-core';
 import { LocationKind } from '@worksite/shared-domain';
 import { Transform } from 'class-transformer';
@@ -39,8 +34,7 @@ export class CreateLocationDto {
   @ApiPropertyOptional({
     format: 'uuid',
     nullable: true,
-    description:
-      'Compound of a building, building of a unit; none for a compound',
+    description: 'Compound of a building, building of a unit; none for a compound',
   })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsUUID('all', { message: 'parentId must be a UUID' })
@@ -60,10 +54,7 @@ export class CreateLocationDto {
   households?: number;
 }
 
-export class UpdateLocationDto extends IntersectionType(
-  PartialType(CreateLocationDto),
-  VersionDto,
-) {}
+export class UpdateLocationDto extends IntersectionType(PartialType(CreateLocationDto), VersionDto) {}
 
 export class LocationQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: LocationKind })
@@ -83,9 +74,7 @@ export class LocationQueryDto extends PageQueryDto {
     description: 'Only top-level locations (compounds and standalone streets)',
   })
   @IsOptional()
-  @Transform(({ value }) =>
-    value === 'true' ? true : value === 'false' ? false : value,
-  )
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   root?: boolean;
 

@@ -2,11 +2,7 @@ import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CrudController } from '@worksite/api-core';
 import { LocationEntity } from '@worksite/server-data-access';
-import {
-  CreateLocationDto,
-  LocationQueryDto,
-  UpdateLocationDto,
-} from './location.dto';
+import { CreateLocationDto, LocationQueryDto, UpdateLocationDto } from './location.dto';
 import { LocationsService } from './locations.service';
 
 @ApiTags('locations')

@@ -54,7 +54,11 @@ class BenchRootComponent {
   constructor() {
     afterNextRender(() => {
       requestAnimationFrame(() => {
-        window.ganttBench = { firstRenderMs: performance.now() - t0, tasks: data.bars.length, links: data.links.length };
+        window.ganttBench = {
+          firstRenderMs: performance.now() - t0,
+          tasks: data.bars.length,
+          links: data.links.length,
+        };
       });
     });
   }

@@ -1,17 +1,6 @@
-import {
-  ApiProperty,
-  ApiPropertyOptional,
-  IntersectionType,
-  PartialType,
-} from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { PageQueryDto, VersionDto } from '@worksite/api-core';
-import {
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  MaxLength,
-} from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
 export class CreateContractorDto {
   @ApiProperty({ example: '沈阳电力工程有限公司' })
@@ -36,10 +25,7 @@ export class CreateContractorDto {
   contactPhone?: string;
 }
 
-export class UpdateContractorDto extends IntersectionType(
-  PartialType(CreateContractorDto),
-  VersionDto,
-) {}
+export class UpdateContractorDto extends IntersectionType(PartialType(CreateContractorDto), VersionDto) {}
 
 export class ContractorQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })

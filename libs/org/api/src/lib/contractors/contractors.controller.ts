@@ -2,11 +2,7 @@ import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CrudController } from '@worksite/api-core';
 import { ContractorEntity } from '@worksite/server-data-access';
-import {
-  ContractorQueryDto,
-  CreateContractorDto,
-  UpdateContractorDto,
-} from './contractor.dto';
+import { ContractorQueryDto, CreateContractorDto, UpdateContractorDto } from './contractor.dto';
 import { ContractorsService } from './contractors.service';
 
 @ApiTags('contractors')

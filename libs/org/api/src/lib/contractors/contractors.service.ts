@@ -1,20 +1,14 @@
+import { Resource } from '@worksite/auth-access';
 import { Injectable } from '@nestjs/common';
 import { containing, CrudService } from '@worksite/api-core';
 import { ContractorEntity } from '@worksite/server-data-access';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import {
-  ContractorQueryDto,
-  CreateContractorDto,
-  UpdateContractorDto,
-} from './contractor.dto';
+import { ContractorQueryDto, CreateContractorDto, UpdateContractorDto } from './contractor.dto';
 
 @Injectable()
-export class ContractorsService extends CrudService<
-  ContractorEntity,
-  CreateContractorDto,
-  UpdateContractorDto
-> {
+export class ContractorsService extends CrudService<ContractorEntity, CreateContractorDto, UpdateContractorDto> {
   protected readonly entity = ContractorEntity;
+  protected readonly resource = Resource.Contractor;
   protected readonly label = 'Contractor';
   protected readonly order = { name: 'ASC' as const };
 
@@ -22,16 +16,12 @@ export class ContractorsService extends CrudService<
     super(dataSource);
   }
 
-  protected filter(
-    builder: SelectQueryBuilder<ContractorEntity>,
-    query: ContractorQueryDto,
-  ) {
+  protected filter(builder: SelectQueryBuilder<ContractorEntity>, query: ContractorQueryDto) {
     if (query.departmentId)
       builder.andWhere('e.departmentId = :departmentId', {
         departmentId: query.departmentId,
       });
-    if (query.q)
-      builder.andWhere('e.name ILIKE :q', { q: containing(query.q) });
+    if (query.q) builder.andWhere('e.name ILIKE :q', { q: containing(query.q) });
     return builder;
   }
 }

@@ -34,10 +34,8 @@ export class ChannelAddressRule implements ValidatorConstraintInterface {
 
   defaultMessage(args: ValidationArguments): string {
     const kind = (args.object as { kind?: ChannelKind }).kind;
-    if (kind === ChannelKind.Email)
-      return 'address must be an email address for an email channel';
-    if (kind === ChannelKind.Sms)
-      return 'address must be a mobile phone number for an sms channel';
+    if (kind === ChannelKind.Email) return 'address must be an email address for an email channel';
+    if (kind === ChannelKind.Sms) return 'address must be a mobile phone number for an sms channel';
     return `address must be an http(s) webhook URL for a ${kind} channel`;
   }
 }

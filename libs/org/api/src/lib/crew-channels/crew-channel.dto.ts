@@ -1,21 +1,7 @@
-import {
-  ApiProperty,
-  ApiPropertyOptional,
-  IntersectionType,
-  PartialType,
-} from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { PageQueryDto, VersionDto } from '@worksite/api-core';
 import { ChannelKind } from '@worksite/shared-domain';
-import {
-  IsBoolean,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  MaxLength,
-  Validate,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, Validate } from 'class-validator';
 import { ChannelAddressRule } from './channel-address.rule';
 
 export class CreateCrewChannelDto {
@@ -30,8 +16,7 @@ export class CreateCrewChannelDto {
   kind!: ChannelKind;
 
   @ApiProperty({
-    description:
-      'Email address (email), mobile number (sms), or the robot webhook URL (wecom, dingtalk, feishu)',
+    description: 'Email address (email), mobile number (sms), or the robot webhook URL (wecom, dingtalk, feishu)',
     example: 'dianlan1@example.com',
   })
   @IsString()
@@ -53,10 +38,7 @@ export class CreateCrewChannelDto {
   enabled?: boolean;
 }
 
-export class UpdateCrewChannelDto extends IntersectionType(
-  PartialType(CreateCrewChannelDto),
-  VersionDto,
-) {}
+export class UpdateCrewChannelDto extends IntersectionType(PartialType(CreateCrewChannelDto), VersionDto) {}
 
 export class CrewChannelQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })

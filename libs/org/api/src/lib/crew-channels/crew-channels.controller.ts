@@ -2,11 +2,7 @@ import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CrudController } from '@worksite/api-core';
 import { CrewChannelEntity } from '@worksite/server-data-access';
-import {
-  CreateCrewChannelDto,
-  CrewChannelQueryDto,
-  UpdateCrewChannelDto,
-} from './crew-channel.dto';
+import { CreateCrewChannelDto, CrewChannelQueryDto, UpdateCrewChannelDto } from './crew-channel.dto';
 import { CrewChannelsService } from './crew-channels.service';
 
 @ApiTags('crew channels')

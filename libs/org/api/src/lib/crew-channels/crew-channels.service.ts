@@ -1,22 +1,16 @@
+import { Resource } from '@worksite/auth-access';
 import { Injectable } from '@nestjs/common';
 import { ApiError, CrudService } from '@worksite/api-core';
 import { CrewChannelEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { validateSync } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
-import {
-  CreateCrewChannelDto,
-  CrewChannelQueryDto,
-  UpdateCrewChannelDto,
-} from './crew-channel.dto';
+import { CreateCrewChannelDto, CrewChannelQueryDto, UpdateCrewChannelDto } from './crew-channel.dto';
 
 @Injectable()
-export class CrewChannelsService extends CrudService<
-  CrewChannelEntity,
-  CreateCrewChannelDto,
-  UpdateCrewChannelDto
-> {
+export class CrewChannelsService extends CrudService<CrewChannelEntity, CreateCrewChannelDto, UpdateCrewChannelDto> {
   protected readonly entity = CrewChannelEntity;
+  protected readonly resource = Resource.CrewChannel;
   protected readonly label = 'Crew channel';
   protected readonly order = { kind: 'ASC' as const };
 
@@ -24,12 +18,8 @@ export class CrewChannelsService extends CrudService<
     super(dataSource);
   }
 
-  protected filter(
-    builder: SelectQueryBuilder<CrewChannelEntity>,
-    query: CrewChannelQueryDto,
-  ) {
-    if (query.crewId)
-      builder.andWhere('e.crewId = :crewId', { crewId: query.crewId });
+  protected filter(builder: SelectQueryBuilder<CrewChannelEntity>, query: CrewChannelQueryDto) {
+    if (query.crewId) builder.andWhere('e.crewId = :crewId', { crewId: query.crewId });
     if (query.kind) builder.andWhere('e.kind = :kind', { kind: query.kind });
     return builder;
   }
@@ -47,12 +37,8 @@ export class CrewChannelsService extends CrudService<
     });
     const errors = validateSync(merged, { skipMissingProperties: true });
     if (errors.length) {
-      const messages = errors.flatMap((error) =>
-        Object.values(error.constraints ?? {}),
-      );
-      throw ApiError.badRequest(messages.join('; '), [
-        { field: 'address', messages },
-      ]);
+      const messages = errors.flatMap((error) => Object.values(error.constraints ?? {}));
+      throw ApiError.badRequest(messages.join('; '), [{ field: 'address', messages }]);
     }
     return { ...changes };
   }

@@ -1,19 +1,7 @@
-import {
-  ApiProperty,
-  ApiPropertyOptional,
-  IntersectionType,
-  PartialType,
-} from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { PageQueryDto, VersionDto } from '@worksite/api-core';
 import { Language } from '@worksite/shared-domain';
-import {
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  MaxLength,
-} from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
 export class CreateCrewDto {
   @ApiProperty({ example: '电缆一班' })
@@ -56,10 +44,7 @@ export class CreateCrewDto {
   language?: Language;
 }
 
-export class UpdateCrewDto extends IntersectionType(
-  PartialType(CreateCrewDto),
-  VersionDto,
-) {}
+export class UpdateCrewDto extends IntersectionType(PartialType(CreateCrewDto), VersionDto) {}
 
 export class CrewQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })

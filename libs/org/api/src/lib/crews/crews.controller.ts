@@ -7,12 +7,7 @@ import { CrewsService } from './crews.service';
 
 @ApiTags('crews')
 @Controller('crews')
-export class CrewsController extends CrudController<
-  CrewEntity,
-  CreateCrewDto,
-  UpdateCrewDto,
-  CrewQueryDto
->({
+export class CrewsController extends CrudController<CrewEntity, CreateCrewDto, UpdateCrewDto, CrewQueryDto>({
   name: 'crew',
   createDto: CreateCrewDto,
   updateDto: UpdateCrewDto,

@@ -1,3 +1,4 @@
+import { Resource } from '@worksite/auth-access';
 import { Injectable } from '@nestjs/common';
 import { ApiError, containing, CrudService } from '@worksite/api-core';
 import { ContractorEntity, CrewEntity } from '@worksite/server-data-access';
@@ -5,12 +6,9 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CreateCrewDto, CrewQueryDto, UpdateCrewDto } from './crew.dto';
 
 @Injectable()
-export class CrewsService extends CrudService<
-  CrewEntity,
-  CreateCrewDto,
-  UpdateCrewDto
-> {
+export class CrewsService extends CrudService<CrewEntity, CreateCrewDto, UpdateCrewDto> {
   protected readonly entity = CrewEntity;
+  protected readonly resource = Resource.Crew;
   protected readonly label = 'Crew';
   protected readonly order = { name: 'ASC' as const };
 
@@ -18,10 +16,7 @@ export class CrewsService extends CrudService<
     super(dataSource);
   }
 
-  protected filter(
-    builder: SelectQueryBuilder<CrewEntity>,
-    query: CrewQueryDto,
-  ) {
+  protected filter(builder: SelectQueryBuilder<CrewEntity>, query: CrewQueryDto) {
     if (query.contractorId)
       builder.andWhere('e.contractorId = :contractorId', {
         contractorId: query.contractorId,
@@ -37,19 +32,15 @@ export class CrewsService extends CrudService<
     return builder;
   }
 
-  protected override async toCreateValues(
-    dto: CreateCrewDto,
-    manager: EntityManager,
-  ): Promise<Partial<CrewEntity>> {
+  protected override async toCreateValues(dto: CreateCrewDto, manager: EntityManager): Promise<Partial<CrewEntity>> {
     if (dto.departmentId) return { ...dto };
     const contractor = await manager.findOne(ContractorEntity, {
       where: { id: dto.contractorId },
     });
     if (!contractor) {
-      throw ApiError.badRequest(
-        'contractorId refers to a contractor that does not exist.',
-        [{ field: 'contractorId', messages: ['no contractor with this id'] }],
-      );
+      throw ApiError.badRequest('contractorId refers to a contractor that does not exist.', [
+        { field: 'contractorId', messages: ['no contractor with this id'] },
+      ]);
     }
     return { ...dto, departmentId: contractor.departmentId };
   }

@@ -1,19 +1,7 @@
-import {
-  ApiProperty,
-  ApiPropertyOptional,
-  IntersectionType,
-  PartialType,
-} from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { PageQueryDto, VersionDto } from '@worksite/api-core';
 import { DepartmentKind } from '@worksite/shared-domain';
-import {
-  IsEnum,
-  IsHexColor,
-  IsOptional,
-  IsString,
-  Length,
-  MaxLength,
-} from 'class-validator';
+import { IsEnum, IsHexColor, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
 export class CreateDepartmentDto {
   @ApiProperty({ enum: DepartmentKind, example: DepartmentKind.Power })
@@ -48,10 +36,7 @@ export class CreateDepartmentDto {
   contactPhone?: string;
 }
 
-export class UpdateDepartmentDto extends IntersectionType(
-  PartialType(CreateDepartmentDto),
-  VersionDto,
-) {}
+export class UpdateDepartmentDto extends IntersectionType(PartialType(CreateDepartmentDto), VersionDto) {}
 
 export class DepartmentQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: DepartmentKind })

@@ -2,11 +2,7 @@ import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CrudController } from '@worksite/api-core';
 import { DepartmentEntity } from '@worksite/server-data-access';
-import {
-  CreateDepartmentDto,
-  DepartmentQueryDto,
-  UpdateDepartmentDto,
-} from './department.dto';
+import { CreateDepartmentDto, DepartmentQueryDto, UpdateDepartmentDto } from './department.dto';
 import { DepartmentsService } from './departments.service';
 
 @ApiTags('departments')

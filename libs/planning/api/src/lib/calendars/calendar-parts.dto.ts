@@ -1,24 +1,7 @@
-import {
-  ApiProperty,
-  ApiPropertyOptional,
-  IntersectionType,
-  PartialType,
-} from '@nestjs/swagger';
-import {
-  IsInstantRule,
-  IsLocalDateRule,
-  PageQueryDto,
-  VersionDto,
-} from '@worksite/api-core';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { IsInstantRule, IsLocalDateRule, PageQueryDto, VersionDto } from '@worksite/api-core';
 import { CalendarExceptionKind } from '@worksite/shared-domain';
-import {
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Validate,
-} from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, Validate } from 'class-validator';
 
 export class CreateCalendarExceptionDto {
   @ApiProperty({ format: 'uuid' })
@@ -41,10 +24,7 @@ export class CreateCalendarExceptionDto {
   name!: string;
 }
 
-export class UpdateCalendarExceptionDto extends IntersectionType(
-  PartialType(CreateCalendarExceptionDto),
-  VersionDto,
-) {}
+export class UpdateCalendarExceptionDto extends IntersectionType(PartialType(CreateCalendarExceptionDto), VersionDto) {}
 
 export class CalendarExceptionQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -85,10 +65,7 @@ export class CreateBlackoutWindowDto {
   reason!: string;
 }
 
-export class UpdateBlackoutWindowDto extends IntersectionType(
-  PartialType(CreateBlackoutWindowDto),
-  VersionDto,
-) {}
+export class UpdateBlackoutWindowDto extends IntersectionType(PartialType(CreateBlackoutWindowDto), VersionDto) {}
 
 export class BlackoutWindowQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })

@@ -1,9 +1,7 @@
+import { Resource } from '@worksite/auth-access';
 import { Injectable } from '@nestjs/common';
 import { ApiError, CrudService } from '@worksite/api-core';
-import {
-  BlackoutWindowEntity,
-  CalendarExceptionEntity,
-} from '@worksite/server-data-access';
+import { BlackoutWindowEntity, CalendarExceptionEntity } from '@worksite/server-data-access';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import {
   BlackoutWindowQueryDto,
@@ -21,6 +19,7 @@ export class CalendarExceptionsService extends CrudService<
   UpdateCalendarExceptionDto
 > {
   protected readonly entity = CalendarExceptionEntity;
+  protected readonly resource = Resource.CalendarException;
   protected readonly label = 'Calendar exception';
   protected readonly order = { date: 'ASC' as const };
 
@@ -28,10 +27,7 @@ export class CalendarExceptionsService extends CrudService<
     super(dataSource);
   }
 
-  protected filter(
-    builder: SelectQueryBuilder<CalendarExceptionEntity>,
-    query: CalendarExceptionQueryDto,
-  ) {
+  protected filter(builder: SelectQueryBuilder<CalendarExceptionEntity>, query: CalendarExceptionQueryDto) {
     if (query.calendarId)
       builder.andWhere('e.calendarId = :calendarId', {
         calendarId: query.calendarId,
@@ -49,6 +45,7 @@ export class BlackoutWindowsService extends CrudService<
   UpdateBlackoutWindowDto
 > {
   protected readonly entity = BlackoutWindowEntity;
+  protected readonly resource = Resource.BlackoutWindow;
   protected readonly label = 'Blackout window';
   protected readonly order = { startsAt: 'ASC' as const };
 
@@ -56,10 +53,7 @@ export class BlackoutWindowsService extends CrudService<
     super(dataSource);
   }
 
-  protected filter(
-    builder: SelectQueryBuilder<BlackoutWindowEntity>,
-    query: BlackoutWindowQueryDto,
-  ) {
+  protected filter(builder: SelectQueryBuilder<BlackoutWindowEntity>, query: BlackoutWindowQueryDto) {
     if (query.calendarId)
       builder.andWhere('e.calendarId = :calendarId', {
         calendarId: query.calendarId,
@@ -79,18 +73,12 @@ export class BlackoutWindowsService extends CrudService<
     changes: Omit<UpdateBlackoutWindowDto, 'version'>,
     current: BlackoutWindowEntity,
   ) {
-    const window = checkedWindow(
-      changes.startsAt ?? current.startsAt,
-      changes.endsAt ?? current.endsAt,
-    );
+    const window = checkedWindow(changes.startsAt ?? current.startsAt, changes.endsAt ?? current.endsAt);
     return { ...changes, ...window };
   }
 }
 
-function checkedWindow(
-  startsAt: string | Date,
-  endsAt: string | Date,
-): { startsAt: Date; endsAt: Date } {
+function checkedWindow(startsAt: string | Date, endsAt: string | Date): { startsAt: Date; endsAt: Date } {
   const start = new Date(startsAt);
   const end = new Date(endsAt);
   if (end.getTime() <= start.getTime()) {

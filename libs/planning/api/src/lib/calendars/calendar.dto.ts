@@ -1,21 +1,7 @@
-import {
-  ApiProperty,
-  ApiPropertyOptional,
-  IntersectionType,
-  PartialType,
-} from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { PageQueryDto, VersionDto } from '@worksite/api-core';
 import { Type } from 'class-transformer';
-import {
-  IsArray,
-  IsObject,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsArray, IsObject, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
@@ -69,10 +55,7 @@ export class CreateCalendarDto {
   weeklyWindows?: WeeklyWindowsDto;
 }
 
-export class UpdateCalendarDto extends IntersectionType(
-  PartialType(CreateCalendarDto),
-  VersionDto,
-) {}
+export class UpdateCalendarDto extends IntersectionType(PartialType(CreateCalendarDto), VersionDto) {}
 
 export class CalendarQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Part of the name' })

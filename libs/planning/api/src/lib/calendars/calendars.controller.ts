@@ -1,11 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CrudController } from '@worksite/api-core';
-import {
-  BlackoutWindowEntity,
-  CalendarEntity,
-  CalendarExceptionEntity,
-} from '@worksite/server-data-access';
+import { BlackoutWindowEntity, CalendarEntity, CalendarExceptionEntity } from '@worksite/server-data-access';
 import {
   BlackoutWindowQueryDto,
   CalendarExceptionQueryDto,
@@ -14,15 +10,8 @@ import {
   UpdateBlackoutWindowDto,
   UpdateCalendarExceptionDto,
 } from './calendar-parts.dto';
-import {
-  BlackoutWindowsService,
-  CalendarExceptionsService,
-} from './calendar-parts.service';
-import {
-  CalendarQueryDto,
-  CreateCalendarDto,
-  UpdateCalendarDto,
-} from './calendar.dto';
+import { BlackoutWindowsService, CalendarExceptionsService } from './calendar-parts.service';
+import { CalendarQueryDto, CreateCalendarDto, UpdateCalendarDto } from './calendar.dto';
 import { CalendarsService } from './calendars.service';
 
 @ApiTags('calendars')

@@ -1,25 +1,15 @@
+import { Actor, Resource } from '@worksite/auth-access';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiError, CrudService } from '@worksite/api-core';
-import {
-  DependencyEntity,
-  ProjectEntity,
-  TaskEntity,
-} from '@worksite/server-data-access';
+import { ApiError, CrudService, scopedQuery } from '@worksite/api-core';
+import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { findPath } from './graph';
-import {
-  CreateDependencyDto,
-  DependencyQueryDto,
-  UpdateDependencyDto,
-} from './dependency.dto';
+import { CreateDependencyDto, DependencyQueryDto, UpdateDependencyDto } from './dependency.dto';
 
 @Injectable()
-export class DependenciesService extends CrudService<
-  DependencyEntity,
-  CreateDependencyDto,
-  UpdateDependencyDto
-> {
+export class DependenciesService extends CrudService<DependencyEntity, CreateDependencyDto, UpdateDependencyDto> {
   protected readonly entity = DependencyEntity;
+  protected readonly resource = Resource.Dependency;
   protected readonly label = 'Dependency';
   protected readonly order = { createdAt: 'ASC' as const };
 
@@ -27,19 +17,13 @@ export class DependenciesService extends CrudService<
     super(dataSource);
   }
 
-  protected filter(
-    builder: SelectQueryBuilder<DependencyEntity>,
-    query: DependencyQueryDto,
-  ) {
+  protected filter(builder: SelectQueryBuilder<DependencyEntity>, query: DependencyQueryDto) {
     if (query.projectId)
       builder.andWhere('e.projectId = :projectId', {
         projectId: query.projectId,
       });
     if (query.taskId)
-      builder.andWhere(
-        '(e.predecessorId = :taskId OR e.successorId = :taskId)',
-        { taskId: query.taskId },
-      );
+      builder.andWhere('(e.predecessorId = :taskId OR e.successorId = :taskId)', { taskId: query.taskId });
     if (query.predecessorId)
       builder.andWhere('e.predecessorId = :predecessorId', {
         predecessorId: query.predecessorId,
@@ -51,43 +35,30 @@ export class DependenciesService extends CrudService<
     return builder;
   }
 
-  protected override async toCreateValues(
-    dto: CreateDependencyDto,
-    manager: EntityManager,
-  ) {
+  protected override async toCreateValues(dto: CreateDependencyDto, manager: EntityManager, actor: Actor) {
     if (dto.predecessorId === dto.successorId) {
       throw ApiError.badRequest('A task cannot depend on itself', [
         { field: 'successorId', messages: ['must differ from predecessorId'] },
       ]);
     }
-    const tasks = await manager.find(TaskEntity, {
-      where: { id: In([dto.predecessorId, dto.successorId]) },
-    });
+    // Tasks the actor cannot see count as missing, so nothing reveals that they exist.
+    const tasks = await scopedQuery(manager, TaskEntity, Resource.Task, actor)
+      .andWhere('e.id IN (:...ids)', { ids: [dto.predecessorId, dto.successorId] })
+      .getMany();
     const predecessor = tasks.find((task) => task.id === dto.predecessorId);
     const successor = tasks.find((task) => task.id === dto.successorId);
     const missing = [
-      ...(predecessor
-        ? []
-        : [{ field: 'predecessorId', messages: ['no task with this id'] }]),
-      ...(successor
-        ? []
-        : [{ field: 'successorId', messages: ['no task with this id'] }]),
+      ...(predecessor ? [] : [{ field: 'predecessorId', messages: ['no task with this id'] }]),
+      ...(successor ? [] : [{ field: 'successorId', messages: ['no task with this id'] }]),
     ];
-    if (missing.length)
-      throw ApiError.badRequest(
-        'The dependency names tasks that do not exist',
-        missing,
-      );
+    if (missing.length) throw ApiError.badRequest('The dependency names tasks that do not exist', missing);
     if (predecessor!.projectId !== successor!.projectId) {
-      throw ApiError.badRequest(
-        'Both tasks of a dependency must belong to the same project',
-        [
-          {
-            field: 'successorId',
-            messages: ['belongs to another project than predecessorId'],
-          },
-        ],
-      );
+      throw ApiError.badRequest('Both tasks of a dependency must belong to the same project', [
+        {
+          field: 'successorId',
+          messages: ['belongs to another project than predecessorId'],
+        },
+      ]);
     }
     await this.refuseCycle(predecessor!, successor!, manager);
     return { ...dto, projectId: predecessor!.projectId };
@@ -97,11 +68,7 @@ export class DependenciesService extends CrudService<
    * Refuses a link that would close a cycle, naming the tasks in it. The project row is
    * locked first so that two concurrent links cannot each pass the check and form a cycle.
    */
-  private async refuseCycle(
-    predecessor: TaskEntity,
-    successor: TaskEntity,
-    manager: EntityManager,
-  ): Promise<void> {
+  private async refuseCycle(predecessor: TaskEntity, successor: TaskEntity, manager: EntityManager): Promise<void> {
     await manager
       .createQueryBuilder(ProjectEntity, 'p')
       .setLock('pessimistic_write')

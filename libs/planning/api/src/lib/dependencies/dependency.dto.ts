@@ -1,10 +1,4 @@
-import {
-  ApiProperty,
-  ApiPropertyOptional,
-  IntersectionType,
-  PartialType,
-  PickType,
-} from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { PageQueryDto, VersionDto } from '@worksite/api-core';
 import { DependencyType } from '@worksite/shared-domain';
 import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';

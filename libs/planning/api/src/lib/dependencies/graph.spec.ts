@@ -9,12 +9,7 @@ describe('findPath', () => {
   ];
 
   it('returns the shortest chain of tasks from start to goal', () => {
-    expect(findPath(edges, 'power', 'appearance')).toEqual([
-      'power',
-      'civil',
-      'telecom',
-      'appearance',
-    ]);
+    expect(findPath(edges, 'power', 'appearance')).toEqual(['power', 'civil', 'telecom', 'appearance']);
   });
 
   it('returns the start alone when start is the goal', () => {

@@ -9,11 +9,7 @@ export interface Edge {
  * as the nodes visited in order, or undefined if there is none. Adding the edge
  * goal → start closes a cycle exactly when such a path exists.
  */
-export function findPath(
-  edges: readonly Edge[],
-  start: string,
-  goal: string,
-): string[] | undefined {
+export function findPath(edges: readonly Edge[], start: string, goal: string): string[] | undefined {
   const next = new Map<string, string[]>();
   for (const { from, to } of edges) {
     const list = next.get(from);

@@ -22,27 +22,20 @@ export interface ProjectCalendar {
 export class ProjectCalendarService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async forProject(
-    projectId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ProjectCalendar> {
+  async forProject(projectId: string, manager: EntityManager = this.dataSource.manager): Promise<ProjectCalendar> {
     const project = await manager.findOne(ProjectEntity, {
       where: { id: projectId },
     });
     if (!project) {
-      throw ApiError.badRequest(
-        'projectId refers to a project that does not exist.',
-        [{ field: 'projectId', messages: ['no project with this id'] }],
-      );
+      throw ApiError.badRequest('projectId refers to a project that does not exist.', [
+        { field: 'projectId', messages: ['no project with this id'] },
+      ]);
     }
     const spec = await this.specOf(project, manager);
     return { project, spec, calendar: WorkingCalendar.compile(spec) };
   }
 
-  private async specOf(
-    project: ProjectEntity,
-    manager: EntityManager,
-  ): Promise<CalendarSpec> {
+  private async specOf(project: ProjectEntity, manager: EntityManager): Promise<CalendarSpec> {
     const [calendar, exceptions, blackouts] = await Promise.all([
       manager.findOneOrFail(CalendarEntity, {
         where: { id: project.calendarId },
@@ -55,20 +48,13 @@ export class ProjectCalendarService {
       }),
     ]);
     const weekly = Object.fromEntries(
-      Object.entries(calendar.weeklyWindows).map(([day, windows]) => [
-        Number(day),
-        windows,
-      ]),
+      Object.entries(calendar.weeklyWindows).map(([day, windows]) => [Number(day), windows]),
     );
     return {
       timeZone: project.timeZone,
       weekly,
-      holidays: exceptions
-        .filter((e) => e.kind === CalendarExceptionKind.Holiday)
-        .map((e) => e.date),
-      makeUpWorkdays: exceptions
-        .filter((e) => e.kind === CalendarExceptionKind.MakeUpWorkday)
-        .map((e) => e.date),
+      holidays: exceptions.filter((e) => e.kind === CalendarExceptionKind.Holiday).map((e) => e.date),
+      makeUpWorkdays: exceptions.filter((e) => e.kind === CalendarExceptionKind.MakeUpWorkday).map((e) => e.date),
       blackouts: blackouts.map((b) => ({
         start: b.startsAt.getTime(),
         end: b.endsAt.getTime(),

@@ -1,25 +1,6 @@
-import {
-  ApiProperty,
-  ApiPropertyOptional,
-  IntersectionType,
-  PartialType,
-} from '@nestjs/swagger';
-import {
-  IsLocalDateRule,
-  IsTimeZoneRule,
-  PageQueryDto,
-  VersionDto,
-} from '@worksite/api-core';
-import {
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-  Validate,
-  ValidateIf,
-} from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { IsLocalDateRule, IsTimeZoneRule, PageQueryDto, VersionDto } from '@worksite/api-core';
+import { IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Validate, ValidateIf } from 'class-validator';
 
 export class CreateProjectDto {
   @ApiProperty({ example: 'HPXC-2026-FXRD', description: 'Short unique code' })
@@ -76,10 +57,7 @@ export class CreateProjectDto {
   coordinatorPhone?: string;
 }
 
-export class UpdateProjectDto extends IntersectionType(
-  PartialType(CreateProjectDto),
-  VersionDto,
-) {}
+export class UpdateProjectDto extends IntersectionType(PartialType(CreateProjectDto), VersionDto) {}
 
 export class ProjectQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Part of the name or code' })

@@ -2,11 +2,7 @@ import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CrudController } from '@worksite/api-core';
 import { ProjectEntity } from '@worksite/server-data-access';
-import {
-  CreateProjectDto,
-  ProjectQueryDto,
-  UpdateProjectDto,
-} from './project.dto';
+import { CreateProjectDto, ProjectQueryDto, UpdateProjectDto } from './project.dto';
 import { ProjectsService } from './projects.service';
 
 @ApiTags('projects')

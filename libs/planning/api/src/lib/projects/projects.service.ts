@@ -1,21 +1,16 @@
+import { Actor, Resource } from '@worksite/auth-access';
+import { Role } from '@worksite/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { ApiError, containing, CrudService } from '@worksite/api-core';
 import { AppConfig } from '@worksite/server-config';
 import { ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import {
-  CreateProjectDto,
-  ProjectQueryDto,
-  UpdateProjectDto,
-} from './project.dto';
+import { CreateProjectDto, ProjectQueryDto, UpdateProjectDto } from './project.dto';
 
 @Injectable()
-export class ProjectsService extends CrudService<
-  ProjectEntity,
-  CreateProjectDto,
-  UpdateProjectDto
-> {
+export class ProjectsService extends CrudService<ProjectEntity, CreateProjectDto, UpdateProjectDto> {
   protected readonly entity = ProjectEntity;
+  protected readonly resource = Resource.Project;
   protected readonly label = 'Project';
   protected readonly order = {
     startDate: 'DESC' as const,
@@ -29,10 +24,21 @@ export class ProjectsService extends CrudService<
     super(dataSource);
   }
 
-  protected filter(
-    builder: SelectQueryBuilder<ProjectEntity>,
-    query: ProjectQueryDto,
-  ) {
+  protected override projectIdOf(project: Partial<ProjectEntity>): string | null {
+    return project.id ?? null;
+  }
+
+  /** A coordinator who creates a project coordinates it. */
+  protected override async afterCreate(project: ProjectEntity, manager: EntityManager, actor: Actor): Promise<void> {
+    if (actor.role !== Role.Coordinator) return;
+    await manager.query('INSERT INTO user_projects (user_id, project_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+      actor.id,
+      project.id,
+    ]);
+    actor.projectIds.push(project.id);
+  }
+
+  protected filter(builder: SelectQueryBuilder<ProjectEntity>, query: ProjectQueryDto) {
     if (query.q)
       builder.andWhere('(e.name ILIKE :q OR e.code ILIKE :q)', {
         q: containing(query.q),
@@ -60,15 +66,12 @@ export class ProjectsService extends CrudService<
         where: { projectId: current.id },
       });
       if (tasks > 0) {
-        throw ApiError.badRequest(
-          'The time zone of a project with tasks cannot change',
-          [
-            {
-              field: 'timeZone',
-              messages: ['cannot change once the project has tasks'],
-            },
-          ],
-        );
+        throw ApiError.badRequest('The time zone of a project with tasks cannot change', [
+          {
+            field: 'timeZone',
+            messages: ['cannot change once the project has tasks'],
+          },
+        ]);
       }
     }
     return { ...changes };

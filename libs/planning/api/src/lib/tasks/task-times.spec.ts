@@ -10,9 +10,7 @@ const start = Date.UTC(2026, 11, 1, 0, 0);
 
 describe('resolveTaskTimes', () => {
   it('derives the duration from a finish', () => {
-    expect(
-      resolveTaskTimes(allDay, { start, finish: start + 90 * 60_000 }),
-    ).toEqual({
+    expect(resolveTaskTimes(allDay, { start, finish: start + 90 * 60_000 })).toEqual({
       start,
       finish: start + 90 * 60_000,
       durationMinutes: 90,
@@ -20,9 +18,7 @@ describe('resolveTaskTimes', () => {
   });
 
   it('derives the finish from a duration', () => {
-    expect(resolveTaskTimes(allDay, { start, duration: 30 }).finish).toBe(
-      start + 30 * 60_000,
-    );
+    expect(resolveTaskTimes(allDay, { start, duration: 30 }).finish).toBe(start + 30 * 60_000);
   });
 
   it('keeps the current duration when only the start moves', () => {

@@ -26,21 +26,15 @@ export interface TaskTimes {
  * Settles start, finish and working duration from what a request gives: a finish sets the
  * duration (resize), a duration sets the finish, a lone start moves the task keeping its duration.
  */
-export function resolveTaskTimes(
-  time: WorkingTime,
-  input: TaskTimesInput,
-): TaskTimes {
+export function resolveTaskTimes(time: WorkingTime, input: TaskTimesInput): TaskTimes {
   const { start, finish, duration, currentDuration } = input;
   if (finish !== undefined && duration !== undefined) {
-    throw ApiError.badRequest(
-      'Give plannedFinish or durationMinutes, not both',
-      [
-        {
-          field: 'durationMinutes',
-          messages: ['must not be given together with plannedFinish'],
-        },
-      ],
-    );
+    throw ApiError.badRequest('Give plannedFinish or durationMinutes, not both', [
+      {
+        field: 'durationMinutes',
+        messages: ['must not be given together with plannedFinish'],
+      },
+    ]);
   }
   if (finish !== undefined) {
     if (finish < start) {

@@ -1,22 +1,6 @@
-import {
-  ApiProperty,
-  ApiPropertyOptional,
-  IntersectionType,
-  OmitType,
-  PartialType,
-} from '@nestjs/swagger';
-import {
-  IsInstantRule,
-  IsLocalDateRule,
-  PageQueryDto,
-  VersionDto,
-} from '@worksite/api-core';
-import {
-  ConstraintType,
-  InterruptionKind,
-  SchedulingMode,
-  TaskStatus,
-} from '@worksite/shared-domain';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { IsInstantRule, IsLocalDateRule, PageQueryDto, VersionDto } from '@worksite/api-core';
+import { ConstraintType, InterruptionKind, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -80,9 +64,7 @@ export class CreateTaskDto {
     format: 'uuid',
     description: "Required unless crewId is given (then the crew's department)",
   })
-  @ValidateIf(
-    (task: CreateTaskDto) => !task.crewId || task.departmentId !== undefined,
-  )
+  @ValidateIf((task: CreateTaskDto) => !task.crewId || task.departmentId !== undefined)
   @IsUUID('all', { message: 'departmentId must be a UUID (or give a crewId)' })
   departmentId?: string;
 
@@ -109,8 +91,7 @@ export class CreateTaskDto {
   plannedFinish?: string;
 
   @ApiPropertyOptional({
-    description:
-      'Working minutes in the project calendar; give this or plannedFinish',
+    description: 'Working minutes in the project calendar; give this or plannedFinish',
   })
   @IsOptional()
   @IsInt()
@@ -285,13 +266,10 @@ export class TaskQueryDto extends PageQueryDto {
 
 export class DeleteTaskQueryDto {
   @ApiPropertyOptional({
-    description:
-      'Also remove the dependencies of the task (otherwise 409 if it has any)',
+    description: 'Also remove the dependencies of the task (otherwise 409 if it has any)',
   })
   @IsOptional()
-  @Transform(({ value }) =>
-    value === 'true' ? true : value === 'false' ? false : value,
-  )
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'removeLinks must be true or false' })
   removeLinks?: boolean;
 }

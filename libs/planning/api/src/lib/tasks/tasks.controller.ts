@@ -2,22 +2,13 @@ import { Controller, Delete, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CrudController, ID_PIPE, validate } from '@worksite/api-core';
 import { TaskEntity } from '@worksite/server-data-access';
-import {
-  CreateTaskDto,
-  DeleteTaskQueryDto,
-  TaskQueryDto,
-  UpdateTaskDto,
-} from './task.dto';
+import { Actor, CurrentActor } from '@worksite/auth-access';
+import { CreateTaskDto, DeleteTaskQueryDto, TaskQueryDto, UpdateTaskDto } from './task.dto';
 import { TasksService } from './tasks.service';
 
 @ApiTags('tasks')
 @Controller('tasks')
-export class TasksController extends CrudController<
-  TaskEntity,
-  CreateTaskDto,
-  UpdateTaskDto,
-  TaskQueryDto
->({
+export class TasksController extends CrudController<TaskEntity, CreateTaskDto, UpdateTaskDto, TaskQueryDto>({
   name: 'task',
   createDto: CreateTaskDto,
   updateDto: UpdateTaskDto,
@@ -27,17 +18,14 @@ export class TasksController extends CrudController<
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({
-    summary:
-      'Delete a task; 409 if it has dependencies unless removeLinks=true',
+    summary: 'Delete a task; 409 if it has dependencies unless removeLinks=true',
   })
   @ApiNoContentResponse()
   override remove(
     @Param('id', ID_PIPE) id: string,
+    @CurrentActor() actor: Actor,
     @Query(validate(DeleteTaskQueryDto)) query: DeleteTaskQueryDto = {},
   ): Promise<void> {
-    return (this.service as TasksService).removeTask(
-      id,
-      query.removeLinks === true,
-    );
+    return this.service.remove(id, actor, { removeLinks: query.removeLinks === true });
   }
 }

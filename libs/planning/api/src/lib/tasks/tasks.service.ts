@@ -1,11 +1,8 @@
+import { Actor, Resource } from '@worksite/auth-access';
+import { AuditAction } from '@worksite/shared-domain';
 import { Injectable } from '@nestjs/common';
-import { ApiError, CrudService } from '@worksite/api-core';
-import {
-  CrewEntity,
-  DependencyEntity,
-  LocationEntity,
-  TaskEntity,
-} from '@worksite/server-data-access';
+import { ApiError, CrudService, recordAudit } from '@worksite/api-core';
+import { CrewEntity, DependencyEntity, LocationEntity, TaskEntity } from '@worksite/server-data-access';
 import { CalendarSpecError } from '@worksite/scheduling-engine';
 import { localDateOf } from '@worksite/shared-util-time';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
@@ -16,12 +13,9 @@ import { CreateTaskDto, TaskQueryDto, UpdateTaskDto } from './task.dto';
 type TaskChanges = Omit<UpdateTaskDto, 'version'>;
 
 @Injectable()
-export class TasksService extends CrudService<
-  TaskEntity,
-  CreateTaskDto,
-  UpdateTaskDto
-> {
+export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateTaskDto> {
   protected readonly entity = TaskEntity;
+  protected readonly resource = Resource.Task;
   protected readonly label = 'Task';
   protected readonly order = { plannedStart: 'ASC' as const };
 
@@ -32,10 +26,7 @@ export class TasksService extends CrudService<
     super(dataSource);
   }
 
-  protected filter(
-    builder: SelectQueryBuilder<TaskEntity>,
-    query: TaskQueryDto,
-  ) {
+  protected filter(builder: SelectQueryBuilder<TaskEntity>, query: TaskQueryDto) {
     if (query.projectId)
       builder.andWhere('e.projectId = :projectId', {
         projectId: query.projectId,
@@ -44,8 +35,7 @@ export class TasksService extends CrudService<
       builder.andWhere('e.departmentId = :departmentId', {
         departmentId: query.departmentId,
       });
-    if (query.crewId)
-      builder.andWhere('e.crewId = :crewId', { crewId: query.crewId });
+    if (query.crewId) builder.andWhere('e.crewId = :crewId', { crewId: query.crewId });
     if (query.locationId) {
       builder.andWhere(
         `e.locationId IN (WITH RECURSIVE inside AS (
@@ -55,24 +45,18 @@ export class TasksService extends CrudService<
         { locationId: query.locationId },
       );
     }
-    if (query.status?.length)
-      builder.andWhere('e.status IN (:...status)', { status: query.status });
+    if (query.status?.length) builder.andWhere('e.status IN (:...status)', { status: query.status });
     if (query.to) builder.andWhere('e.startDate <= :to', { to: query.to });
-    if (query.from)
-      builder.andWhere('e.finishDate >= :from', { from: query.from });
+    if (query.from) builder.andWhere('e.finishDate >= :from', { from: query.from });
     return builder;
   }
 
-  protected override async toCreateValues(
-    dto: CreateTaskDto,
-    manager: EntityManager,
-  ): Promise<Partial<TaskEntity>> {
+  protected override async toCreateValues(dto: CreateTaskDto, manager: EntityManager): Promise<Partial<TaskEntity>> {
     const { departmentId, ...rest } = dto;
     return {
       ...this.plainValues(rest),
       projectId: dto.projectId,
-      departmentId:
-        departmentId ?? (await this.crewDepartment(dto.crewId, manager)),
+      departmentId: departmentId ?? (await this.crewDepartment(dto.crewId, manager)),
       ...(await this.timesAndChecks(dto.projectId, dto, undefined, manager)),
     };
   }
@@ -83,50 +67,48 @@ export class TasksService extends CrudService<
     manager: EntityManager,
   ): Promise<Partial<TaskEntity>> {
     const values: Partial<TaskEntity> = { ...this.plainValues(changes) };
-    if (
-      changes.crewId &&
-      changes.departmentId === undefined &&
-      changes.crewId !== current.crewId
-    ) {
+    if (changes.crewId && changes.departmentId === undefined && changes.crewId !== current.crewId) {
       values.departmentId = await this.crewDepartment(changes.crewId, manager);
     } else if (changes.departmentId !== undefined) {
       values.departmentId = changes.departmentId;
     }
     return {
       ...values,
-      ...(await this.timesAndChecks(
-        current.projectId,
-        changes,
-        current,
-        manager,
-      )),
+      ...(await this.timesAndChecks(current.projectId, changes, current, manager)),
     };
   }
 
-  /** Deletes a task; one that others depend on (or that depends on others) needs removeLinks. */
-  async removeTask(id: string, removeLinks: boolean): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const task = await this.get(id, manager);
-      const links = await manager.find(DependencyEntity, {
-        where: [{ predecessorId: id }, { successorId: id }],
-      });
-      if (links.length && !removeLinks) {
-        const dependents = links.filter(
-          (link) => link.predecessorId === id,
-        ).length;
-        throw ApiError.conflict(
-          'task_has_dependencies',
-          `Task "${task.title}" has ${links.length} dependencies (${dependents} tasks wait for it); ` +
-            'delete with removeLinks=true to remove them too.',
-          { dependencyIds: links.map((link) => link.id) },
-        );
-      }
-      if (links.length)
-        await manager.delete(DependencyEntity, {
-          id: In(links.map((link) => link.id)),
-        });
-      await manager.delete(TaskEntity, { id });
+  /** A task that others depend on (or that depends on others) is deleted only with removeLinks. */
+  protected override async beforeRemove(
+    task: TaskEntity,
+    manager: EntityManager,
+    actor: Actor,
+    options: { removeLinks?: boolean },
+  ): Promise<void> {
+    const links = await manager.find(DependencyEntity, {
+      where: [{ predecessorId: task.id }, { successorId: task.id }],
     });
+    if (links.length === 0) return;
+    if (!options.removeLinks) {
+      const dependents = links.filter((link) => link.predecessorId === task.id).length;
+      throw ApiError.conflict(
+        'task_has_dependencies',
+        `Task "${task.title}" has ${links.length} dependencies (${dependents} tasks wait for it); ` +
+          'delete with removeLinks=true to remove them too.',
+        { dependencyIds: links.map((link) => link.id) },
+      );
+    }
+    await manager.delete(DependencyEntity, { id: In(links.map((link) => link.id)) });
+    for (const link of links) {
+      await recordAudit(manager, {
+        actor,
+        action: AuditAction.Delete,
+        entity: Resource.Dependency,
+        entityId: link.id,
+        projectId: link.projectId,
+        before: link,
+      });
+    }
   }
 
   /** Columns copied as given (times, department and derived dates are handled separately). */
@@ -143,24 +125,17 @@ export class TasksService extends CrudService<
       ...plain
     } = dto;
     const values: Partial<TaskEntity> = { ...(plain as Partial<TaskEntity>) };
-    if (constraintAt !== undefined)
-      values.constraintAt =
-        constraintAt === null ? null : new Date(constraintAt);
+    if (constraintAt !== undefined) values.constraintAt = constraintAt === null ? null : new Date(constraintAt);
     if (interruptionStartsAt !== undefined) {
-      values.interruptionStartsAt =
-        interruptionStartsAt === null ? null : new Date(interruptionStartsAt);
+      values.interruptionStartsAt = interruptionStartsAt === null ? null : new Date(interruptionStartsAt);
     }
     if (interruptionEndsAt !== undefined) {
-      values.interruptionEndsAt =
-        interruptionEndsAt === null ? null : new Date(interruptionEndsAt);
+      values.interruptionEndsAt = interruptionEndsAt === null ? null : new Date(interruptionEndsAt);
     }
     return values;
   }
 
-  private async crewDepartment(
-    crewId: string | null | undefined,
-    manager: EntityManager,
-  ): Promise<string> {
+  private async crewDepartment(crewId: string | null | undefined, manager: EntityManager): Promise<string> {
     if (!crewId) {
       throw ApiError.badRequest('A task needs a departmentId or a crewId', [
         {
@@ -171,10 +146,9 @@ export class TasksService extends CrudService<
     }
     const crew = await manager.findOne(CrewEntity, { where: { id: crewId } });
     if (!crew) {
-      throw ApiError.badRequest(
-        'crewId refers to a crew that does not exist.',
-        [{ field: 'crewId', messages: ['no crew with this id'] }],
-      );
+      throw ApiError.badRequest('crewId refers to a crew that does not exist.', [
+        { field: 'crewId', messages: ['no crew with this id'] },
+      ]);
     }
     return crew.departmentId;
   }
@@ -187,26 +161,12 @@ export class TasksService extends CrudService<
     manager: EntityManager,
   ): Promise<Partial<TaskEntity>> {
     const merged = {
-      constraintType:
-        dto.constraintType === undefined
-          ? current?.constraintType
-          : dto.constraintType,
-      constraintAt:
-        dto.constraintAt === undefined
-          ? current?.constraintAt
-          : dto.constraintAt,
-      interruptionKind:
-        dto.interruptionKind === undefined
-          ? current?.interruptionKind
-          : dto.interruptionKind,
+      constraintType: dto.constraintType === undefined ? current?.constraintType : dto.constraintType,
+      constraintAt: dto.constraintAt === undefined ? current?.constraintAt : dto.constraintAt,
+      interruptionKind: dto.interruptionKind === undefined ? current?.interruptionKind : dto.interruptionKind,
       interruptionStartsAt:
-        dto.interruptionStartsAt === undefined
-          ? current?.interruptionStartsAt
-          : dto.interruptionStartsAt,
-      interruptionEndsAt:
-        dto.interruptionEndsAt === undefined
-          ? current?.interruptionEndsAt
-          : dto.interruptionEndsAt,
+        dto.interruptionStartsAt === undefined ? current?.interruptionStartsAt : dto.interruptionStartsAt,
+      interruptionEndsAt: dto.interruptionEndsAt === undefined ? current?.interruptionEndsAt : dto.interruptionEndsAt,
     };
     checkConstraint(merged.constraintType ?? null, merged.constraintAt ?? null);
     checkInterruption(
@@ -214,18 +174,12 @@ export class TasksService extends CrudService<
       merged.interruptionStartsAt ?? null,
       merged.interruptionEndsAt ?? null,
     );
-    if (dto.interruptionLocationIds?.length)
-      await this.checkLocations(dto.interruptionLocationIds, manager);
+    if (dto.interruptionLocationIds?.length) await this.checkLocations(dto.interruptionLocationIds, manager);
 
     const timesChange =
-      dto.plannedStart !== undefined ||
-      dto.plannedFinish !== undefined ||
-      dto.durationMinutes !== undefined;
+      dto.plannedStart !== undefined || dto.plannedFinish !== undefined || dto.durationMinutes !== undefined;
     if (current && !timesChange) return {};
-    const { project, calendar } = await this.calendars.forProject(
-      projectId,
-      manager,
-    );
+    const { project, calendar } = await this.calendars.forProject(projectId, manager);
     let times: TaskTimes;
     try {
       times = resolveTaskTimes(calendar, {
@@ -233,10 +187,7 @@ export class TasksService extends CrudService<
           dto.plannedStart !== undefined
             ? Date.parse(dto.plannedStart)
             : (current as TaskEntity).plannedStart.getTime(),
-        finish:
-          dto.plannedFinish !== undefined
-            ? Date.parse(dto.plannedFinish)
-            : undefined,
+        finish: dto.plannedFinish !== undefined ? Date.parse(dto.plannedFinish) : undefined,
         duration: dto.durationMinutes,
         currentDuration: current?.durationMinutes,
       });
@@ -253,38 +204,27 @@ export class TasksService extends CrudService<
     };
   }
 
-  private async checkLocations(
-    ids: string[],
-    manager: EntityManager,
-  ): Promise<void> {
+  private async checkLocations(ids: string[], manager: EntityManager): Promise<void> {
     const unique = [...new Set(ids)];
     const found = await manager.count(LocationEntity, {
       where: { id: In(unique) },
     });
     if (found !== unique.length) {
-      throw ApiError.badRequest(
-        'interruptionLocationIds names locations that do not exist',
-        [
-          {
-            field: 'interruptionLocationIds',
-            messages: [
-              `${unique.length - found} of these locations do not exist`,
-            ],
-          },
-        ],
-      );
+      throw ApiError.badRequest('interruptionLocationIds names locations that do not exist', [
+        {
+          field: 'interruptionLocationIds',
+          messages: [`${unique.length - found} of these locations do not exist`],
+        },
+      ]);
     }
   }
 }
 
 /** Times the working calendar cannot place: before 1900, after 2199, or past its last working time. */
-function outsideCalendar(
-  error: CalendarSpecError,
-  dto: Partial<CreateTaskDto>,
-): ApiError {
-  const fields = (
-    ['plannedStart', 'plannedFinish', 'durationMinutes'] as const
-  ).filter((field) => dto[field] !== undefined);
+function outsideCalendar(error: CalendarSpecError, dto: Partial<CreateTaskDto>): ApiError {
+  const fields = (['plannedStart', 'plannedFinish', 'durationMinutes'] as const).filter(
+    (field) => dto[field] !== undefined,
+  );
   return ApiError.badRequest(
     `The task's times are outside what the project calendar can plan: ${error.message}`,
     fields.map((field) => ({
@@ -305,32 +245,17 @@ function checkConstraint(type: unknown, at: unknown): void {
   }
 }
 
-function checkInterruption(
-  kind: unknown,
-  startsAt: string | Date | null,
-  endsAt: string | Date | null,
-): void {
-  const given = [kind, startsAt, endsAt].filter(
-    (value) => value !== null,
-  ).length;
+function checkInterruption(kind: unknown, startsAt: string | Date | null, endsAt: string | Date | null): void {
+  const given = [kind, startsAt, endsAt].filter((value) => value !== null).length;
   if (given !== 0 && given !== 3) {
-    throw ApiError.badRequest(
-      'An interruption needs its kind, start and end together',
-      [
-        {
-          field: 'interruptionKind',
-          messages: [
-            'interruptionKind, interruptionStartsAt and interruptionEndsAt go together',
-          ],
-        },
-      ],
-    );
+    throw ApiError.badRequest('An interruption needs its kind, start and end together', [
+      {
+        field: 'interruptionKind',
+        messages: ['interruptionKind, interruptionStartsAt and interruptionEndsAt go together'],
+      },
+    ]);
   }
-  if (
-    startsAt !== null &&
-    endsAt !== null &&
-    new Date(endsAt).getTime() <= new Date(startsAt).getTime()
-  ) {
+  if (startsAt !== null && endsAt !== null && new Date(endsAt).getTime() <= new Date(startsAt).getTime()) {
     throw ApiError.badRequest('An interruption must end after it starts', [
       {
         field: 'interruptionEndsAt',

@@ -134,7 +134,8 @@ export function normalizeCalendarSpec(spec: CalendarSpec): NormalizedCalendar {
     else union.push(b.start, b.end);
   }
   const hasWorkingTime =
-    weekly.some((w) => w.length > 0) || [...makeUpWorkdays.entries()].some(([d, w]) => w.length > 0 && !holidays.has(d));
+    weekly.some((w) => w.length > 0) ||
+    [...makeUpWorkdays.entries()].some(([d, w]) => w.length > 0 && !holidays.has(d));
   return {
     timeZone,
     weekly,

@@ -83,13 +83,17 @@ function oracleIntervals(spec: CalendarSpec, day: DateTime, dayEnd: number): Tim
   const makeUp = [...(spec.makeUpWorkdays ?? [])].reverse().find((m) => (typeof m === 'string' ? m : m.date) === date);
   if (makeUp !== undefined) {
     const monday = weekly[1] ?? [];
-    windows = typeof makeUp === 'string' ? (monday.length > 0 ? monday : DEFAULT_WORKING_WINDOWS) : (makeUp.windows ?? []);
+    windows =
+      typeof makeUp === 'string' ? (monday.length > 0 ? monday : DEFAULT_WORKING_WINDOWS) : (makeUp.windows ?? []);
   }
   if ((spec.holidays ?? []).includes(date)) windows = [];
   const instant = (hhmm: string) => {
     const [h, m] = hhmm.split(':').map(Number);
     if (h === 24) return dayEnd;
-    const dt = DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour: h, minute: m }, { zone: day.zone });
+    const dt = DateTime.fromObject(
+      { year: day.year, month: day.month, day: day.day, hour: h, minute: m },
+      { zone: day.zone },
+    );
     // A repeated wall time (clocks going back) means its earlier instant; luxon picks the later.
     return Math.min(dt.toMillis(), ...dt.getPossibleOffsets().map((p) => p.toMillis()));
   };
@@ -111,5 +115,7 @@ function oracleIntervals(spec: CalendarSpec, day: DateTime, dayEnd: number): Tim
     if (last && r.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
     else merged.push(r);
   }
-  return merged.map((r) => ({ start: Math.max(r.start, day.toMillis()), end: Math.min(r.end, dayEnd) })).filter((r) => r.end > r.start);
+  return merged
+    .map((r) => ({ start: Math.max(r.start, day.toMillis()), end: Math.min(r.end, dayEnd) }))
+    .filter((r) => r.end > r.start);
 }

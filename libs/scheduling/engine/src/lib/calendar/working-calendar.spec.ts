@@ -41,7 +41,9 @@ describe('WorkingCalendar (default: Asia/Shanghai, Mon–Fri 08–12 and 14–18
   });
 
   it('lists working intervals of a range for Gantt shading', () => {
-    expect(cal.workingIntervals(sh('2026-03-02T10:00'), sh('2026-03-03T09:00')).map((r) => [shl(r.start), shl(r.end)])).toEqual([
+    expect(
+      cal.workingIntervals(sh('2026-03-02T10:00'), sh('2026-03-03T09:00')).map((r) => [shl(r.start), shl(r.end)]),
+    ).toEqual([
       ['2026-03-02T10:00', '2026-03-02T12:00'],
       ['2026-03-02T14:00', '2026-03-02T18:00'],
       ['2026-03-03T08:00', '2026-03-03T09:00'],
@@ -77,7 +79,9 @@ describe('holidays, make-up days and blackouts', () => {
   });
 
   it('works a make-up Saturday with the Monday windows, or with its own', () => {
-    expect(cal.workingIntervals(sh('2026-02-14T00:00'), sh('2026-02-15T00:00')).map((r) => [shl(r.start), shl(r.end)])).toEqual([
+    expect(
+      cal.workingIntervals(sh('2026-02-14T00:00'), sh('2026-02-15T00:00')).map((r) => [shl(r.start), shl(r.end)]),
+    ).toEqual([
       ['2026-02-14T08:00', '2026-02-14T12:00'],
       ['2026-02-14T14:00', '2026-02-14T18:00'],
     ]);
@@ -89,7 +93,10 @@ describe('holidays, make-up days and blackouts', () => {
   });
 
   it('takes make-up windows from a custom Monday', () => {
-    const custom = WorkingCalendar.compile({ weekly: { 1: [{ start: '07:30', end: '16:30' }] }, makeUpWorkdays: ['2026-02-14'] });
+    const custom = WorkingCalendar.compile({
+      weekly: { 1: [{ start: '07:30', end: '16:30' }] },
+      makeUpWorkdays: ['2026-02-14'],
+    });
     expect(custom.workingMinutesBetween(sh('2026-02-14T00:00'), sh('2026-02-15T00:00'))).toBe(540);
     expect(custom.workingMinutesBetween(sh('2026-02-17T00:00'), sh('2026-02-18T00:00'))).toBe(0); // Tuesday: no windows given
   });
@@ -102,7 +109,9 @@ describe('holidays, make-up days and blackouts', () => {
 
   it('tells which blackout or off-hours a range touches', () => {
     const pieces = cal.nonWorkingIn(sh('2026-06-11T07:00'), sh('2026-06-11T18:30'));
-    expect(pieces.map((p) => [p.reason, p.reason === 'blackout' ? p.labels.join() : '', shl(p.start), shl(p.end)])).toEqual([
+    expect(
+      pieces.map((p) => [p.reason, p.reason === 'blackout' ? p.labels.join() : '', shl(p.start), shl(p.end)]),
+    ).toEqual([
       ['off-hours', '', '2026-06-11T07:00', '2026-06-11T08:00'],
       ['blackout', 'inspection', '2026-06-11T09:00', '2026-06-11T10:30'],
       ['off-hours', '', '2026-06-11T12:00', '2026-06-11T14:00'],
@@ -114,11 +123,16 @@ describe('holidays, make-up days and blackouts', () => {
       ['blackout', '2026-06-07T00:00', '2026-06-10T00:00'],
       ['off-hours', '2026-06-10T00:00', '2026-06-10T08:00'],
     ]);
-    expect(cal.blackoutsIn(sh('2026-06-09T10:00'), sh('2026-06-12T00:00')).map((b) => b.label)).toEqual(['高考', 'inspection']);
+    expect(cal.blackoutsIn(sh('2026-06-09T10:00'), sh('2026-06-12T00:00')).map((b) => b.label)).toEqual([
+      '高考',
+      'inspection',
+    ]);
   });
 
   it('survives a JSON round trip of its spec', () => {
-    const copy = WorkingCalendar.compile(JSON.parse(JSON.stringify({ ...spec, weekly: everyDay([{ start: '08:00', end: '12:00' }]) })));
+    const copy = WorkingCalendar.compile(
+      JSON.parse(JSON.stringify({ ...spec, weekly: everyDay([{ start: '08:00', end: '12:00' }]) })),
+    );
     expect(copy.workingMinutesBetween(sh('2026-03-07T00:00'), sh('2026-03-08T00:00'))).toBe(240);
   });
 });
@@ -136,9 +150,16 @@ describe('daylight saving time: windows stay in local wall-clock time', () => {
   });
 
   it('Europe/Berlin round the clock: the DST days have 23 and 25 working hours', () => {
-    const cal = WorkingCalendar.compile({ timeZone: 'Europe/Berlin', weekly: everyDay([{ start: '00:00', end: '24:00' }]) });
-    expect(cal.workingMinutesBetween(at('Europe/Berlin', '2026-03-29T00:00'), at('Europe/Berlin', '2026-03-30T00:00'))).toBe(1380);
-    expect(cal.workingMinutesBetween(at('Europe/Berlin', '2026-10-25T00:00'), at('Europe/Berlin', '2026-10-26T00:00'))).toBe(1500);
+    const cal = WorkingCalendar.compile({
+      timeZone: 'Europe/Berlin',
+      weekly: everyDay([{ start: '00:00', end: '24:00' }]),
+    });
+    expect(
+      cal.workingMinutesBetween(at('Europe/Berlin', '2026-03-29T00:00'), at('Europe/Berlin', '2026-03-30T00:00')),
+    ).toBe(1380);
+    expect(
+      cal.workingMinutesBetween(at('Europe/Berlin', '2026-10-25T00:00'), at('Europe/Berlin', '2026-10-26T00:00')),
+    ).toBe(1500);
   });
 
   it('America/New_York, spring forward (Sun 2026-03-08) and fall back (Sun 2026-11-01)', () => {
@@ -153,7 +174,12 @@ describe('daylight saving time: windows stay in local wall-clock time', () => {
   it('America/New_York: windows across the missing and the repeated hour', () => {
     const cal = WorkingCalendar.compile({
       timeZone: 'America/New_York',
-      weekly: { 7: [{ start: '01:00', end: '03:00' }, { start: '05:00', end: '05:30' }] },
+      weekly: {
+        7: [
+          { start: '01:00', end: '03:00' },
+          { start: '05:00', end: '05:30' },
+        ],
+      },
     });
     // 01:00 EST → 03:00 EDT is one real hour.
     expect(cal.workingIntervals(Date.UTC(2026, 2, 8, 0), Date.UTC(2026, 2, 9, 0))[0]).toEqual({
@@ -165,7 +191,10 @@ describe('daylight saving time: windows stay in local wall-clock time', () => {
       start: Date.UTC(2026, 10, 1, 5, 0),
       end: Date.UTC(2026, 10, 1, 8, 0),
     });
-    const gap = WorkingCalendar.compile({ timeZone: 'America/New_York', weekly: { 7: [{ start: '02:30', end: '04:00' }] } });
+    const gap = WorkingCalendar.compile({
+      timeZone: 'America/New_York',
+      weekly: { 7: [{ start: '02:30', end: '04:00' }] },
+    });
     // 02:30 does not exist on 2026-03-08: it is read as 03:30 EDT.
     expect(gap.workingIntervals(Date.UTC(2026, 2, 8, 0), Date.UTC(2026, 2, 9, 0))).toEqual([
       { start: Date.UTC(2026, 2, 8, 7, 30), end: Date.UTC(2026, 2, 8, 8, 0) },

@@ -37,7 +37,15 @@ describe('dependency chains', () => {
       ['A', 3, 'AC', true],
     ]);
     const b = up.find((i) => i.taskId === 'B');
-    expect(b?.via).toEqual({ linkId: 'BE', predecessorId: 'B', successorId: 'E', type: DependencyType.FS, lag: 0, slack: DAY_MINUTES, driving: false });
+    expect(b?.via).toEqual({
+      linkId: 'BE',
+      predecessorId: 'B',
+      successorId: 'E',
+      type: DependencyType.FS,
+      lag: 0,
+      slack: DAY_MINUTES,
+      driving: false,
+    });
     expect(b?.task.totalFloat).toBe(DAY_MINUTES);
   });
 
@@ -46,7 +54,14 @@ describe('dependency chains', () => {
   });
 
   it('lists what a task holds up, with a depth limit and caller metadata passed through', () => {
-    const departments: Record<string, string> = { C: 'telecom', D: 'power', E: 'water', F: 'gas', H: 'police', G: 'city' };
+    const departments: Record<string, string> = {
+      C: 'telecom',
+      D: 'power',
+      E: 'water',
+      F: 'gas',
+      H: 'police',
+      G: 'city',
+    };
     expect(downstreamChain(result, 'A').map((i) => [i.taskId, i.depth])).toEqual([
       ['C', 1],
       ['D', 1],
@@ -55,7 +70,10 @@ describe('dependency chains', () => {
       ['H', 2],
       ['G', 3],
     ]);
-    const near = index.downstream<{ department: string }>('A', { maxDepth: 1, payload: (id) => ({ department: departments[id] }) });
+    const near = index.downstream<{ department: string }>('A', {
+      maxDepth: 1,
+      payload: (id) => ({ department: departments[id] }),
+    });
     expect(near.map((i) => [i.taskId, i.payload?.department, i.task.start])).toEqual([
       ['C', 'telecom', result.tasks[2].start],
       ['D', 'power', result.tasks[3].start],

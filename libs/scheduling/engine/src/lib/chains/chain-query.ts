@@ -106,12 +106,20 @@ export class ChainIndex {
 }
 
 /** Transitive predecessors of a task (see {@link ChainIndex.upstream}). */
-export function upstreamChain<P = unknown>(result: ScheduleResult, taskId: string, options?: ChainOptions<P>): ChainItem<P>[] {
+export function upstreamChain<P = unknown>(
+  result: ScheduleResult,
+  taskId: string,
+  options?: ChainOptions<P>,
+): ChainItem<P>[] {
   return new ChainIndex(result).upstream(taskId, options);
 }
 
 /** Transitive successors of a task (see {@link ChainIndex.downstream}). */
-export function downstreamChain<P = unknown>(result: ScheduleResult, taskId: string, options?: ChainOptions<P>): ChainItem<P>[] {
+export function downstreamChain<P = unknown>(
+  result: ScheduleResult,
+  taskId: string,
+  options?: ChainOptions<P>,
+): ChainItem<P>[] {
   return new ChainIndex(result).downstream(taskId, options);
 }
 

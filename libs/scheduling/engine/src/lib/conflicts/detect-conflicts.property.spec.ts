@@ -3,23 +3,41 @@ import fc from 'fast-check';
 import { Conflict, ConflictTask } from './conflict-types';
 import { detectConflicts } from './detect-conflicts';
 
-const PARENTS: Record<string, string | null> = { C1: null, C2: null, B11: 'C1', B12: 'C1', B21: 'C2', U111: 'B11', U112: 'B11', U121: 'B12' };
+const PARENTS: Record<string, string | null> = {
+  C1: null,
+  C2: null,
+  B11: 'C1',
+  B12: 'C1',
+  B21: 'C2',
+  U111: 'B11',
+  U112: 'B11',
+  U121: 'B12',
+};
 const LOCATIONS = [...Object.keys(PARENTS), 'S1', 'S2'];
 const UTILITIES = [InterruptionKind.Power, InterruptionKind.Water, InterruptionKind.Network];
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 2, 2);
 
-const spanArb = fc.record({ at: fc.integer({ min: 0, max: 72 * 4 }), quarters: fc.integer({ min: 0, max: 40 }) }).map(({ at, quarters }) => ({
-  start: T0 + (at * HOUR) / 4,
-  finish: T0 + ((at + quarters) * HOUR) / 4,
-}));
+const spanArb = fc
+  .record({ at: fc.integer({ min: 0, max: 72 * 4 }), quarters: fc.integer({ min: 0, max: 40 }) })
+  .map(({ at, quarters }) => ({
+    start: T0 + (at * HOUR) / 4,
+    finish: T0 + ((at + quarters) * HOUR) / 4,
+  }));
 
 const taskArb = fc.record({
   span: spanArb,
   crewId: fc.option(fc.constantFrom('X', 'Y', 'Z'), { nil: undefined }),
   locationId: fc.option(fc.constantFrom(...LOCATIONS), { nil: undefined }),
   needs: fc.subarray(UTILITIES),
-  cut: fc.option(fc.record({ kind: fc.constantFrom(...UTILITIES), locationIds: fc.subarray(LOCATIONS, { minLength: 1, maxLength: 3 }), span: spanArb }), { freq: 3 }),
+  cut: fc.option(
+    fc.record({
+      kind: fc.constantFrom(...UTILITIES),
+      locationIds: fc.subarray(LOCATIONS, { minLength: 1, maxLength: 3 }),
+      span: spanArb,
+    }),
+    { freq: 3 },
+  ),
 });
 
 const tasksArb = fc.array(taskArb, { maxLength: 30 }).map((raw) =>
@@ -47,7 +65,8 @@ const within = (inner: string, outer: string) => selfAndAncestors(inner).include
 function oracle(tasks: ConflictTask[], range: { start: number; end: number }): string[] {
   const found: string[] = [];
   const add = (kind: string, ids: string[], start: number, end: number, where: string) => {
-    if (end > start && start < range.end && end > range.start) found.push(`${kind}|${ids.join('+')}|${start}|${end}|${where}`);
+    if (end > start && start < range.end && end > range.start)
+      found.push(`${kind}|${ids.join('+')}|${start}|${end}|${where}`);
   };
   for (const a of tasks) {
     for (const b of tasks) {
@@ -55,8 +74,18 @@ function oracle(tasks: ConflictTask[], range: { start: number; end: number }): s
       const start = Math.max(a.start, b.start);
       const end = Math.min(a.finish, b.finish);
       if (a.crewId && a.crewId === b.crewId) add('crew-double-booking', [a.id, b.id], start, end, a.crewId);
-      else if (a.locationId && b.locationId && (within(a.locationId, b.locationId) || within(b.locationId, a.locationId))) {
-        add('location-clash', [a.id, b.id], start, end, within(a.locationId, b.locationId) ? a.locationId : b.locationId);
+      else if (
+        a.locationId &&
+        b.locationId &&
+        (within(a.locationId, b.locationId) || within(b.locationId, a.locationId))
+      ) {
+        add(
+          'location-clash',
+          [a.id, b.id],
+          start,
+          end,
+          within(a.locationId, b.locationId) ? a.locationId : b.locationId,
+        );
       }
     }
   }
@@ -66,7 +95,13 @@ function oracle(tasks: ConflictTask[], range: { start: number; end: number }): s
     for (const v of tasks) {
       if (v === cutter || !v.locationId || !(v.finish > v.start) || !v.needsUtilities?.includes(cut.kind)) continue;
       if (!cut.locationIds.some((l) => within(v.locationId as string, l))) continue;
-      add('utility-interruption', [cutter.id, v.id], Math.max(cut.start, v.start), Math.min(cut.finish, v.finish), v.locationId);
+      add(
+        'utility-interruption',
+        [cutter.id, v.id],
+        Math.max(cut.start, v.start),
+        Math.min(cut.finish, v.finish),
+        v.locationId,
+      );
     }
   }
   return found.sort();

@@ -12,7 +12,9 @@ const day = (from: string, to: string) => ({ start: sh(`2026-03-02T${from}`), fi
 const RANGE = { start: sh('2026-03-02T00:00'), end: sh('2026-03-03T00:00') };
 
 function summary(conflicts: Conflict[]): string[] {
-  return conflicts.map((c) => `${c.kind} ${c.taskIds.join('+')} ${shl(c.window.start).slice(11)}-${shl(c.window.end).slice(11)} ${c.locationId ?? c.crewId ?? ''}`.trim());
+  return conflicts.map((c) =>
+    `${c.kind} ${c.taskIds.join('+')} ${shl(c.window.start).slice(11)}-${shl(c.window.end).slice(11)} ${c.locationId ?? c.crewId ?? ''}`.trim(),
+  );
 }
 
 describe('conflict detection', () => {
@@ -37,9 +39,9 @@ describe('conflict detection', () => {
       { id: 'unit', ...day('14:00', '15:00'), locationId: 'U12', crewId: 'Y' },
       { id: 'street', ...day('08:00', '18:00'), locationId: 'S1', crewId: 'Z' },
     ];
-    expect(summary(detectConflicts({ tasks, range: RANGE, locationParents: new Map(Object.entries(parents)) }))).toEqual([
-      'location-clash road+unit 14:00-15:00 U12',
-    ]);
+    expect(
+      summary(detectConflicts({ tasks, range: RANGE, locationParents: new Map(Object.entries(parents)) })),
+    ).toEqual(['location-clash road+unit 14:00-15:00 U12']);
   });
 
   it('finds a crew booked twice, but not the same crew twice at one place as a location clash', () => {
@@ -69,7 +71,9 @@ describe('conflict detection', () => {
         byMinutes: 240,
       },
     ];
-    const tasks: ConflictTask[] = [{ id: 'telecom', ...day('08:00', '10:00'), locationId: 'U11', crewId: 'T', mode: SchedulingMode.Manual }];
+    const tasks: ConflictTask[] = [
+      { id: 'telecom', ...day('08:00', '10:00'), locationId: 'U11', crewId: 'T', mode: SchedulingMode.Manual },
+    ];
     expect(detectConflicts({ tasks, range: RANGE, violations })).toEqual([
       {
         kind: 'dependency-violation',
@@ -91,7 +95,11 @@ describe('conflict detection', () => {
         tasks: [
           { id: 'power', duration: 480 },
           { id: 'telecom', duration: 240, mode: SchedulingMode.Manual, start: sh('2026-03-02T14:00') },
-          { id: 'paving', duration: 240, constraint: { type: ConstraintType.FinishNoLaterThan, at: sh('2026-03-03T10:00') } },
+          {
+            id: 'paving',
+            duration: 240,
+            constraint: { type: ConstraintType.FinishNoLaterThan, at: sh('2026-03-03T10:00') },
+          },
         ],
         links: [
           { id: 'L1', predecessorId: 'power', successorId: 'telecom' },
@@ -117,13 +125,25 @@ describe('conflict detection', () => {
       blackouts: [{ label: '高考', start: sh('2026-06-07T00:00'), end: sh('2026-06-10T00:00') }],
     });
     const tasks: ConflictTask[] = [
-      { id: 'early', start: sh('2026-06-03T06:00'), finish: sh('2026-06-03T10:00'), mode: SchedulingMode.Manual, locationId: 'U11' },
+      {
+        id: 'early',
+        start: sh('2026-06-03T06:00'),
+        finish: sh('2026-06-03T10:00'),
+        mode: SchedulingMode.Manual,
+        locationId: 'U11',
+      },
       { id: 'late', start: sh('2026-06-03T16:00'), finish: sh('2026-06-03T19:30'), mode: SchedulingMode.Automatic },
       { id: 'pinned', start: sh('2026-06-05T08:00'), finish: sh('2026-06-11T12:00'), mode: SchedulingMode.Manual },
       { id: 'auto', start: sh('2026-06-05T08:00'), finish: sh('2026-06-11T12:00'), mode: SchedulingMode.Automatic },
     ];
-    const found = detectConflicts({ tasks, range: { start: sh('2026-06-01T00:00'), end: sh('2026-06-15T00:00') }, calendar });
-    expect(found.map((c) => [c.kind, c.taskIds[0], shl(c.window.start), shl(c.window.end), c.blackoutLabels ?? []])).toEqual([
+    const found = detectConflicts({
+      tasks,
+      range: { start: sh('2026-06-01T00:00'), end: sh('2026-06-15T00:00') },
+      calendar,
+    });
+    expect(
+      found.map((c) => [c.kind, c.taskIds[0], shl(c.window.start), shl(c.window.end), c.blackoutLabels ?? []]),
+    ).toEqual([
       ['outside-working-time', 'early', '2026-06-03T06:00', '2026-06-03T08:00', []],
       ['outside-working-time', 'late', '2026-06-03T18:00', '2026-06-03T19:30', []],
       ['blackout', 'pinned', '2026-06-07T00:00', '2026-06-10T00:00', ['高考']],
@@ -137,14 +157,26 @@ describe('conflict detection', () => {
         ...day('08:00', '12:00'),
         locationId: 'B1',
         needsUtilities: [InterruptionKind.Power],
-        interruption: { kind: InterruptionKind.Power, locationIds: ['B1', 'U11'], start: sh('2026-03-02T09:00'), finish: sh('2026-03-02T11:00') },
+        interruption: {
+          kind: InterruptionKind.Power,
+          locationIds: ['B1', 'U11'],
+          start: sh('2026-03-02T09:00'),
+          finish: sh('2026-03-02T11:00'),
+        },
       },
-      { id: 'welding', ...day('10:00', '14:00'), locationId: 'U11', needsUtilities: [InterruptionKind.Power, InterruptionKind.Water] },
+      {
+        id: 'welding',
+        ...day('10:00', '14:00'),
+        locationId: 'U11',
+        needsUtilities: [InterruptionKind.Power, InterruptionKind.Water],
+      },
       { id: 'elsewhere', ...day('08:00', '18:00'), locationId: 'B2', needsUtilities: [InterruptionKind.Power] },
       { id: 'plumbing', ...day('08:00', '18:00'), locationId: 'U12', needsUtilities: [InterruptionKind.Water] },
       { id: 'compound-wide', ...day('08:00', '18:00'), locationId: 'C1', needsUtilities: [InterruptionKind.Power] },
     ];
-    const found = detectConflicts({ tasks, range: RANGE, locationParents: parents }).filter((c) => c.kind === 'utility-interruption');
+    const found = detectConflicts({ tasks, range: RANGE, locationParents: parents }).filter(
+      (c) => c.kind === 'utility-interruption',
+    );
     expect(found).toEqual([
       {
         kind: 'utility-interruption',

@@ -73,13 +73,19 @@ function addLink(core: EngineCore, link: LinkInput): ScheduleError | null {
   return core.addLink(link.id, from, to, kind, lag * MINUTE_MS);
 }
 
-function updateLink(core: EngineCore, linkId: string, type: LinkInput['type'], lag: number | undefined): ScheduleError | null {
+function updateLink(
+  core: EngineCore,
+  linkId: string,
+  type: LinkInput['type'],
+  lag: number | undefined,
+): ScheduleError | null {
   const links = core.state.links;
   const l = links.index.get(linkId);
   if (l === undefined) return { kind: 'unknown-link', linkId };
   const kind = type === undefined ? links.kind[l] : linkKindOf(type);
   if (kind < 0) return invalid(linkId, 'type', `unknown dependency type '${String(type)}'`);
-  if (lag !== undefined && !Number.isFinite(lag)) return invalid(linkId, 'lag', 'lag must be a finite number of working minutes');
+  if (lag !== undefined && !Number.isFinite(lag))
+    return invalid(linkId, 'lag', 'lag must be a finite number of working minutes');
   core.updateLink(l, kind, lag === undefined ? links.lag[l] : lag * MINUTE_MS);
   return null;
 }

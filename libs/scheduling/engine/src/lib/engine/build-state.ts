@@ -11,7 +11,8 @@ import { writeTaskInputs } from './task-table';
 /** Validates a project and lays it out in columns, ordered and with early dates computed. */
 export function buildState(project: ProjectInput, calendar: WorkingCalendar): Outcome<{ state: EngineState }> {
   const fail = (error: ScheduleError) => ({ ok: false as const, error });
-  if (!Number.isFinite(project.start)) return fail(invalid('project', 'start', 'project start must be a finite instant'));
+  if (!Number.isFinite(project.start))
+    return fail(invalid('project', 'start', 'project start must be a finite instant'));
   const deadline = project.deadline ?? null;
   if (deadline !== null && !Number.isFinite(deadline)) {
     return fail(invalid('project', 'deadline', 'deadline must be a finite instant'));

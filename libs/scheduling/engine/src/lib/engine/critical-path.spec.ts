@@ -39,7 +39,16 @@ describe('critical path: the classic A..H activity-on-node network (whole days, 
   //
   // Project duration 17 days; critical paths A-C-E-G and A-D-F-G.
   const durations: Record<string, number> = { A: 4, B: 6, C: 3, D: 5, E: 4, F: 2, G: 6, H: 3 };
-  const links = [fs('A', 'C'), fs('A', 'D'), fs('B', 'E'), fs('C', 'E'), fs('D', 'F'), fs('E', 'G'), fs('F', 'G'), fs('D', 'H')];
+  const links = [
+    fs('A', 'C'),
+    fs('A', 'D'),
+    fs('B', 'E'),
+    fs('C', 'E'),
+    fs('D', 'F'),
+    fs('E', 'G'),
+    fs('F', 'G'),
+    fs('D', 'H'),
+  ];
   const expected: Record<string, [number, number, number, number, number, number]> = {
     A: [0, 4, 0, 4, 0, 0],
     B: [0, 6, 1, 7, 1, 1],
@@ -168,7 +177,11 @@ describe('boundary conventions on the default Shanghai calendar', () => {
           start: sh('2026-03-01T10:00'), // Sunday
           tasks: [
             { id: 'X', duration: 60 },
-            { id: 'Y', duration: 60, constraint: { type: ConstraintType.StartNoEarlierThan, at: sh('2026-03-02T12:30') } },
+            {
+              id: 'Y',
+              duration: 60,
+              constraint: { type: ConstraintType.StartNoEarlierThan, at: sh('2026-03-02T12:30') },
+            },
           ],
           links: [],
         },
@@ -221,7 +234,13 @@ describe('constraints and manual tasks', () => {
     expect(t['B'].totalFloat).toBe(-2 * DAY_MINUTES);
     expect(t['A'].totalFloat).toBe(-2 * DAY_MINUTES);
     expect(result.violations).toEqual([
-      expect.objectContaining({ kind: 'constraint', taskId: 'B', actual: T0 + 4 * DAY_MS, required: T0 + 2 * DAY_MS, byMinutes: 2 * DAY_MINUTES }),
+      expect.objectContaining({
+        kind: 'constraint',
+        taskId: 'B',
+        actual: T0 + 4 * DAY_MS,
+        required: T0 + 2 * DAY_MS,
+        byMinutes: 2 * DAY_MINUTES,
+      }),
     ]);
   });
 
@@ -278,7 +297,11 @@ describe('invalid projects', () => {
 
   it('reports a cycle with the ids of its tasks and links, in dependency order', () => {
     const outcome = scheduleProject(
-      { start: T0, tasks: ['A', 'B', 'C', 'D'].map(task), links: [fs('D', 'A'), fs('A', 'B'), fs('B', 'C'), fs('C', 'A')] },
+      {
+        start: T0,
+        tasks: ['A', 'B', 'C', 'D'].map(task),
+        links: [fs('D', 'A'), fs('A', 'B'), fs('B', 'C'), fs('C', 'A')],
+      },
       utc,
     );
     expect(outcome.ok).toBe(false);
@@ -302,8 +325,24 @@ describe('invalid projects', () => {
     ['unknown task', { start: T0, tasks: [task('A')], links: [fs('A', 'Z')] }, 'unknown-task'],
     ['duplicate task', { start: T0, tasks: [task('A'), task('A')], links: [] }, 'duplicate-id'],
     ['negative duration', { start: T0, tasks: [{ id: 'A', duration: -5 }], links: [] }, 'invalid-value'],
-    ['finish before start', { start: T0, tasks: [{ id: 'A', duration: 1, mode: SchedulingMode.Manual, start: T0, finish: T0 - 1 }], links: [] }, 'invalid-value'],
-    ['bad link type', { start: T0, tasks: [task('A'), task('B')], links: [{ id: 'x', predecessorId: 'A', successorId: 'B', type: 'XX' as DependencyType }] }, 'invalid-value'],
+    [
+      'finish before start',
+      {
+        start: T0,
+        tasks: [{ id: 'A', duration: 1, mode: SchedulingMode.Manual, start: T0, finish: T0 - 1 }],
+        links: [],
+      },
+      'invalid-value',
+    ],
+    [
+      'bad link type',
+      {
+        start: T0,
+        tasks: [task('A'), task('B')],
+        links: [{ id: 'x', predecessorId: 'A', successorId: 'B', type: 'XX' as DependencyType }],
+      },
+      'invalid-value',
+    ],
   ])('rejects %s', (_, project, kind) => {
     const outcome = scheduleProject(project as ProjectInput, utc);
     expect(outcome.ok ? null : outcome.error.kind).toBe(kind);

@@ -71,7 +71,10 @@ export class EngineCore {
   /** Removes a task and its links. */
   removeTask(i: number): void {
     const s = this.state;
-    const links = [...rowOf(s.out.data, s.out.start[i], s.out.len[i]), ...rowOf(s.inn.data, s.inn.start[i], s.inn.len[i])];
+    const links = [
+      ...rowOf(s.out.data, s.out.start[i], s.out.len[i]),
+      ...rowOf(s.inn.data, s.inn.start[i], s.inn.len[i]),
+    ];
     for (const l of links) this.removeLink(l);
     this.tracker.note(s, i);
     this.tracker.structural = true;

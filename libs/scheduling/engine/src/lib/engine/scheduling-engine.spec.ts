@@ -29,7 +29,11 @@ function engineOf(project: ProjectInput = chain()): SchedulingEngine {
 
 /** Moves as [id, from start day, to start day] (null for added/removed). */
 function days(moved: readonly TaskMove[] | undefined): [string, number | null, number | null][] {
-  return (moved ?? []).map((m) => [m.id, m.from ? (m.from.start - T0) / DAY : null, m.to ? (m.to.start - T0) / DAY : null]);
+  return (moved ?? []).map((m) => [
+    m.id,
+    m.from ? (m.from.start - T0) / DAY : null,
+    m.to ? (m.to.start - T0) / DAY : null,
+  ]);
 }
 
 function movedOf(outcome: ChangeOutcome) {
@@ -61,7 +65,9 @@ describe('SchedulingEngine incremental changes', () => {
       ['C', 2, 1],
     ]);
     expect(engine.task('B')?.finish).toBe(T0 + DAY);
-    expect(engine.violations()).toEqual([expect.objectContaining({ kind: 'dependency', taskId: 'B', linkId: 'AB', byMinutes: DAY_MINUTES })]);
+    expect(engine.violations()).toEqual([
+      expect.objectContaining({ kind: 'dependency', taskId: 'B', linkId: 'AB', byMinutes: DAY_MINUTES }),
+    ]);
   });
 
   it('resizes a task and propagates only to what depends on it', () => {
@@ -81,15 +87,21 @@ describe('SchedulingEngine incremental changes', () => {
       ['A', 0, 0],
       ['B', 1, 3],
     ]);
-    expect(movedOf(engine.apply({ kind: 'set-mode', taskId: 'C', mode: SchedulingMode.Automatic }))).toEqual([['C', 2, 4]]);
+    expect(movedOf(engine.apply({ kind: 'set-mode', taskId: 'C', mode: SchedulingMode.Automatic }))).toEqual([
+      ['C', 2, 4],
+    ]);
   });
 
   it('adds, changes and removes links', () => {
     const engine = engineOf();
-    expect(movedOf(engine.apply({ kind: 'add-link', link: { id: 'CD', predecessorId: 'C', successorId: 'D', lag: DAY_MINUTES } }))).toEqual([
-      ['D', 0, 4],
+    expect(
+      movedOf(
+        engine.apply({ kind: 'add-link', link: { id: 'CD', predecessorId: 'C', successorId: 'D', lag: DAY_MINUTES } }),
+      ),
+    ).toEqual([['D', 0, 4]]);
+    expect(movedOf(engine.apply({ kind: 'update-link', linkId: 'CD', type: DependencyType.SS }))).toEqual([
+      ['D', 4, 3],
     ]);
-    expect(movedOf(engine.apply({ kind: 'update-link', linkId: 'CD', type: DependencyType.SS }))).toEqual([['D', 4, 3]]);
     expect(movedOf(engine.apply({ kind: 'remove-link', linkId: 'AB' }))).toEqual([
       ['B', 1, 0],
       ['C', 2, 1],
@@ -101,7 +113,10 @@ describe('SchedulingEngine incremental changes', () => {
     const engine = engineOf();
     const before = engine.result();
     const outcome = engine.apply({ kind: 'add-link', link: { id: 'CA', predecessorId: 'C', successorId: 'A' } });
-    expect(outcome).toEqual({ ok: false, error: { kind: 'cycle', taskIds: ['A', 'B', 'C'], linkIds: ['AB', 'BC', 'CA'] } });
+    expect(outcome).toEqual({
+      ok: false,
+      error: { kind: 'cycle', taskIds: ['A', 'B', 'C'], linkIds: ['AB', 'BC', 'CA'] },
+    });
     expect(engine.result()).toEqual(before);
     expect(movedOf(engine.apply({ kind: 'resize-task', taskId: 'B', duration: 2 * DAY_MINUTES }))).toEqual([
       ['B', 1, 1],
@@ -145,10 +160,21 @@ describe('SchedulingEngine incremental changes', () => {
 
   it('reports unknown tasks and invalid values', () => {
     const engine = engineOf();
-    expect(engine.apply({ kind: 'move-task', taskId: 'Z', start: T0 })).toEqual({ ok: false, error: { kind: 'unknown-task', taskId: 'Z' } });
-    expect(engine.apply({ kind: 'resize-task', taskId: 'A', duration: Number.NaN })).toMatchObject({ ok: false, error: { kind: 'invalid-value' } });
-    expect(engine.apply({ kind: 'add-task', task: { id: 'A', duration: 1 } })).toEqual({ ok: false, error: { kind: 'duplicate-id', entity: 'task', id: 'A' } });
-    expect(engine.apply({ kind: 'set-constraint', taskId: 'A', constraint: { type: 'x' as ConstraintType, at: T0 } })).toMatchObject({
+    expect(engine.apply({ kind: 'move-task', taskId: 'Z', start: T0 })).toEqual({
+      ok: false,
+      error: { kind: 'unknown-task', taskId: 'Z' },
+    });
+    expect(engine.apply({ kind: 'resize-task', taskId: 'A', duration: Number.NaN })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid-value' },
+    });
+    expect(engine.apply({ kind: 'add-task', task: { id: 'A', duration: 1 } })).toEqual({
+      ok: false,
+      error: { kind: 'duplicate-id', entity: 'task', id: 'A' },
+    });
+    expect(
+      engine.apply({ kind: 'set-constraint', taskId: 'A', constraint: { type: 'x' as ConstraintType, at: T0 } }),
+    ).toMatchObject({
       ok: false,
       error: { kind: 'invalid-value', field: 'constraint.type' },
     });
@@ -198,7 +224,16 @@ describe('SchedulingEngine what-if previews', () => {
   it('previews structural edits (task and link removal) and restores them on discard', () => {
     const engine = engineOf();
     const committed = engine.result();
-    expect(days(ok(engine.preview([{ kind: 'remove-task', taskId: 'A' }, { kind: 'add-link', link: { id: 'DB', predecessorId: 'D', successorId: 'B', lag: 2 * DAY_MINUTES } }])))).toEqual([
+    expect(
+      days(
+        ok(
+          engine.preview([
+            { kind: 'remove-task', taskId: 'A' },
+            { kind: 'add-link', link: { id: 'DB', predecessorId: 'D', successorId: 'B', lag: 2 * DAY_MINUTES } },
+          ]),
+        ),
+      ),
+    ).toEqual([
       ['A', 0, null],
       ['B', 1, 3],
       ['C', 2, 4],

@@ -30,7 +30,10 @@ export class SchedulingEngine {
   private constructor(private readonly core: EngineCore) {}
 
   /** Builds an engine, or reports why the project cannot be scheduled (e.g. a cycle). */
-  static create(project: ProjectInput, calendar: WorkingCalendar | CalendarSpec = {}): Outcome<{ engine: SchedulingEngine }> {
+  static create(
+    project: ProjectInput,
+    calendar: WorkingCalendar | CalendarSpec = {},
+  ): Outcome<{ engine: SchedulingEngine }> {
     const compiled = calendar instanceof WorkingCalendar ? calendar : WorkingCalendar.compile(calendar);
     const built = buildState(project, compiled);
     if (!built.ok) return built;

@@ -92,7 +92,10 @@ describe('scheduling properties (random acyclic projects on random calendars)', 
         const first = created.engine.result();
         created.engine.recompute();
         expect(created.engine.result()).toEqual(first);
-        const fed = { ...project, tasks: project.tasks.map((t, k) => ({ ...t, start: first.tasks[k].start, finish: first.tasks[k].finish })) };
+        const fed = {
+          ...project,
+          tasks: project.tasks.map((t, k) => ({ ...t, start: first.tasks[k].start, finish: first.tasks[k].finish })),
+        };
         const again = scheduleProject(fed, cal);
         expect(again.ok && again.moved).toEqual([]);
         expect(again.ok && again.result).toEqual(first);
@@ -127,8 +130,10 @@ describe('incremental rescheduling equals a full recompute', () => {
               committed = pending;
               committedResult = committed.schedule();
             }
-            const outcome = action === 'commit' ? (engine.commit(), { ok: true as const, moved: [] }) : engine.discard();
-            if (action === 'discard' && outcome.ok) expect(sortById([...outcome.moved])).toEqual(diffSchedules(before, committedResult));
+            const outcome =
+              action === 'commit' ? (engine.commit(), { ok: true as const, moved: [] }) : engine.discard();
+            if (action === 'discard' && outcome.ok)
+              expect(sortById([...outcome.moved])).toEqual(diffSchedules(before, committedResult));
             pending = null;
           } else {
             const bound = committed.bind(edit, committedResult);
@@ -136,7 +141,8 @@ describe('incremental rescheduling equals a full recompute', () => {
             const outcome = action === 'apply' ? engine.apply(bound.change) : engine.preview(bound.change);
             if (!bound.next) {
               expect(outcome).toMatchObject({ ok: false, error: { kind: 'cycle' } });
-              if (!outcome.ok && outcome.error.kind === 'cycle') expectRealCycle(outcome.error, bound.next ?? committed, bound.change);
+              if (!outcome.ok && outcome.error.kind === 'cycle')
+                expectRealCycle(outcome.error, bound.next ?? committed, bound.change);
             } else {
               if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
               const expected = bound.next.schedule();
@@ -160,7 +166,11 @@ describe('incremental rescheduling equals a full recompute', () => {
 });
 
 /** The tasks of a reported cycle must be joined, in order, by the links (the new one included). */
-function expectRealCycle(error: { taskIds: readonly string[]; linkIds: readonly string[] }, model: ScheduleModel, change: { kind: string }): void {
+function expectRealCycle(
+  error: { taskIds: readonly string[]; linkIds: readonly string[] },
+  model: ScheduleModel,
+  change: { kind: string },
+): void {
   const links = new Map(model.project.links.map((l) => [l.id, l]));
   if (change.kind === 'add-link') {
     const added = (change as unknown as { link: { id: string; predecessorId: string; successorId: string } }).link;

@@ -1,9 +1,4 @@
-import {
-  CreateDateColumn,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** Columns every editable row has: a UUID, timestamps in UTC, and a version for optimistic locking. */
 export abstract class VersionedEntity {

@@ -9,10 +9,7 @@ import { ENTITIES } from '../entities';
  * statement timeout.
  */
 export function dataSourceOptions(
-  config: Pick<
-    AppConfig,
-    'DATABASE_URL' | 'DB_POOL_SIZE' | 'DB_STATEMENT_TIMEOUT_MS'
-  >,
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DB_POOL_SIZE' | 'DB_STATEMENT_TIMEOUT_MS'>,
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -36,10 +33,7 @@ export function dataSourceOptions(
 }
 
 export function createDataSource(
-  config: Pick<
-    AppConfig,
-    'DATABASE_URL' | 'DB_POOL_SIZE' | 'DB_STATEMENT_TIMEOUT_MS'
-  >,
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DB_POOL_SIZE' | 'DB_STATEMENT_TIMEOUT_MS'>,
 ): DataSource {
   return new DataSource(dataSourceOptions(config));
 }

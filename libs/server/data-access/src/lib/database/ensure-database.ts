@@ -12,10 +12,7 @@ export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
   });
   await client.connect();
   try {
-    const found = await client.query(
-      'SELECT 1 FROM pg_database WHERE datname = $1',
-      [name],
-    );
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount) return false;
     try {
       await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
@@ -38,9 +35,7 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
   const client = new Client({ connectionString: url.toString() });
   await client.connect();
   try {
-    await client.query(
-      `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`,
-    );
+    await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
   } finally {
     await client.end();
   }

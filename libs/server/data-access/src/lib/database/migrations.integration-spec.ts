@@ -4,9 +4,7 @@ import { runMigrations } from './run-migrations';
 import { schemaDiff } from './schema-diff';
 
 /** Tables and enum types of the public schema, TypeORM's own bookkeeping table aside. */
-async function ourSchema(
-  dataSource: DataSource,
-): Promise<{ tables: string[]; types: string[] }> {
+async function ourSchema(dataSource: DataSource): Promise<{ tables: string[]; types: string[] }> {
   const tables: { name: string }[] = await dataSource.query(
     `SELECT tablename AS name FROM pg_tables
       WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`,
@@ -24,9 +22,7 @@ async function ourSchema(
 /** Undoes every applied migration, newest first; returns how many were undone. */
 async function revertAll(dataSource: DataSource): Promise<number> {
   const applied = async (): Promise<number> => {
-    const [{ count }] = await dataSource.query(
-      'SELECT count(*)::int AS count FROM migrations',
-    );
+    const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM migrations');
     return count;
   };
   let reverted = 0;
@@ -56,9 +52,7 @@ describe('migrations', () => {
     const applied = await runMigrations(dataSource);
     expect(applied.length).toBe(dataSource.migrations.length);
     const migrated = await ourSchema(dataSource);
-    expect(migrated.tables).toEqual(
-      [...dataSource.entityMetadatas.map((entity) => entity.tableName)].sort(),
-    );
+    expect(migrated.tables).toEqual([...dataSource.entityMetadatas.map((entity) => entity.tableName)].sort());
 
     expect(await revertAll(dataSource)).toBe(applied.length);
     expect(await ourSchema(dataSource)).toEqual({ tables: [], types: [] });

@@ -6,10 +6,7 @@ import { Client } from 'pg';
  * Checks that PostgreSQL (and Redis) answer before anything else starts, and stops the
  * process with one line saying which is missing and how to start it.
  */
-export async function preflight(
-  config: AppConfig,
-  need: { redis: boolean },
-): Promise<void> {
+export async function preflight(config: AppConfig, need: { redis: boolean }): Promise<void> {
   const problems: string[] = [];
   const url = new URL(config.DATABASE_URL);
   url.pathname = '/postgres';

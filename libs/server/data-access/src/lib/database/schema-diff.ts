@@ -15,16 +15,10 @@ export async function schemaDiff(dataSource: DataSource): Promise<SchemaDiff> {
 }
 
 /** Renders a TypeORM migration class for a diff, named `<Name><timestamp>`. */
-export function renderMigration(
-  name: string,
-  timestamp: number,
-  diff: SchemaDiff,
-): string {
+export function renderMigration(name: string, timestamp: number, diff: SchemaDiff): string {
   const className = `${name.replace(/[^A-Za-z0-9]/g, '')}${timestamp}`;
   const lines = (queries: string[]) =>
-    queries
-      .map((query) => `    await queryRunner.query(${JSON.stringify(query)});`)
-      .join('\n');
+    queries.map((query) => `    await queryRunner.query(${JSON.stringify(query)});`).join('\n');
   return `import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {

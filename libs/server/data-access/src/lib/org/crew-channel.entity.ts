@@ -1,12 +1,5 @@
 import { ChannelKind } from '@worksite/shared-domain';
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { VersionedEntity } from '../common/versioned.entity';
 import { CrewEntity } from './crew.entity';
 

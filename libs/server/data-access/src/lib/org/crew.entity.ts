@@ -1,13 +1,5 @@
 import { Language } from '@worksite/shared-domain';
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  OneToMany,
-  Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Relation } from 'typeorm';
 import { VersionedEntity } from '../common/versioned.entity';
 import { ContractorEntity } from './contractor.entity';
 import { CrewChannelEntity } from './crew-channel.entity';

@@ -1,12 +1,5 @@
 import { CalendarExceptionKind } from '@worksite/shared-domain';
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { VersionedEntity } from '../common/versioned.entity';
 import { CalendarEntity } from './calendar.entity';
 

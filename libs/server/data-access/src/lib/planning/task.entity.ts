@@ -1,9 +1,4 @@
-import {
-  ConstraintType,
-  InterruptionKind,
-  SchedulingMode,
-  TaskStatus,
-} from '@worksite/shared-domain';
+import { ConstraintType, InterruptionKind, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { VersionedEntity } from '../common/versioned.entity';
 import { CrewEntity } from '../org/crew.entity';

@@ -24,8 +24,15 @@ describe('ApiClient', () => {
     const result = firstValueFrom(client.patch('tasks/1', { version: 1 }));
     http
       .expectOne('/api/tasks/1')
-      .flush({ statusCode: 409, code: 'version_conflict', message: 'changed by someone else' }, { status: 409, statusText: 'Conflict' });
-    await expect(result).rejects.toMatchObject({ status: 409, code: 'version_conflict', message: 'changed by someone else' });
+      .flush(
+        { statusCode: 409, code: 'version_conflict', message: 'changed by someone else' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await expect(result).rejects.toMatchObject({
+      status: 409,
+      code: 'version_conflict',
+      message: 'changed by someone else',
+    });
     await expect(result).rejects.toBeInstanceOf(ApiFailure);
   });
 });

@@ -18,14 +18,31 @@ function pointer(target: EventTarget, type: string, clientX: number, clientY = 1
 /** Three rows in two groups; t1 08:00–10:00, t2 10:00–12:00, t3 13:00–14:00 on day 0. */
 function smallPlan(): { rows: GanttGroup[]; bars: GanttBar[] } {
   const bar = (id: string, start: number, finish: number): GanttBar => ({
-    id, rowId: id, start, finish, label: `任务${id}`, status: TaskStatus.Planned, color: '#1c7ed6',
+    id,
+    rowId: id,
+    start,
+    finish,
+    label: `任务${id}`,
+    status: TaskStatus.Planned,
+    color: '#1c7ed6',
   });
   return {
     rows: [
-      { id: 'power', label: '电力', rows: [{ id: 't1', label: '断电' }, { id: 't2', label: '迁改' }] },
+      {
+        id: 'power',
+        label: '电力',
+        rows: [
+          { id: 't1', label: '断电' },
+          { id: 't2', label: '迁改' },
+        ],
+      },
       { id: 'telecom', label: '通信', rows: [{ id: 't3', label: '割接' }] },
     ],
-    bars: [bar('t1', DAY0 + 8 * HOUR, DAY0 + 10 * HOUR), bar('t2', DAY0 + 10 * HOUR, DAY0 + 12 * HOUR), bar('t3', DAY0 + 13 * HOUR, DAY0 + 14 * HOUR)],
+    bars: [
+      bar('t1', DAY0 + 8 * HOUR, DAY0 + 10 * HOUR),
+      bar('t2', DAY0 + 10 * HOUR, DAY0 + 12 * HOUR),
+      bar('t3', DAY0 + 13 * HOUR, DAY0 + 14 * HOUR),
+    ],
   };
 }
 
@@ -43,7 +60,13 @@ describe('GanttChartComponent', () => {
 
   /** Small plan at hour zoom (1 px = 1 min), x = 0 at day 0 midnight. */
   function createSmall(extra: Record<string, unknown> = {}): Promise<GanttChartComponent> {
-    return create({ ...smallPlan(), zoom: 'hour', now: null, range: { start: DAY0, finish: DAY0 + 48 * HOUR }, ...extra });
+    return create({
+      ...smallPlan(),
+      zoom: 'hour',
+      now: null,
+      range: { start: DAY0, finish: DAY0 + 48 * HOUR },
+      ...extra,
+    });
   }
 
   const barEl = (id: string) => el.querySelector<HTMLElement>(`[data-task-id="${id}"]`) as HTMLElement;
@@ -72,7 +95,9 @@ describe('GanttChartComponent', () => {
       await nextFrame();
       await fixture.whenStable();
       expect(el.querySelector('[data-row-id="t0"]')).toBeNull();
-      const rowIds = [...el.querySelectorAll<HTMLElement>('[data-row-id]')].map((r) => Number(r.dataset['rowId']?.slice(1)));
+      const rowIds = [...el.querySelectorAll<HTMLElement>('[data-row-id]')].map((r) =>
+        Number(r.dataset['rowId']?.slice(1)),
+      );
       expect(Math.min(...rowIds)).toBeGreaterThan(4900);
       expect(Math.max(...rowIds)).toBeLessThan(5100);
     });
@@ -160,7 +185,9 @@ describe('GanttChartComponent', () => {
       pointer(handle, 'pointerdown', 600);
       pointer(document, 'pointermove', 570);
       pointer(document, 'pointerup', 570);
-      expect(ends).toEqual([{ taskId: 't2', kind: 'resize-start', start: DAY0 + 9.5 * HOUR, finish: DAY0 + 12 * HOUR }]);
+      expect(ends).toEqual([
+        { taskId: 't2', kind: 'resize-start', start: DAY0 + 9.5 * HOUR, finish: DAY0 + 12 * HOUR },
+      ]);
     });
 
     it('cancels with Escape and emits the original times', async () => {
@@ -242,7 +269,12 @@ describe('GanttChartComponent', () => {
       chart.barDragEnd.subscribe((e) => ends.push(e));
       key('ArrowRight', { altKey: true });
       key('ArrowLeft', { altKey: true, shiftKey: true });
-      const moved = { taskId: 't1', kind: 'move', start: DAY0 + 8 * HOUR + 15 * MIN, finish: DAY0 + 10 * HOUR + 15 * MIN };
+      const moved = {
+        taskId: 't1',
+        kind: 'move',
+        start: DAY0 + 8 * HOUR + 15 * MIN,
+        finish: DAY0 + 10 * HOUR + 15 * MIN,
+      };
       const resized = { taskId: 't1', kind: 'resize-end', start: DAY0 + 8 * HOUR, finish: DAY0 + 9 * HOUR + 45 * MIN };
       expect(drags).toEqual([moved, resized]);
       expect(ends).toEqual([moved, resized]);

@@ -62,7 +62,13 @@ let nextId = 0;
 @Component({
   selector: 'ws-gantt-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [GanttToolbarComponent, GanttTimeHeaderComponent, GanttRowPaneComponent, GanttBackdropComponent, GanttBarsComponent],
+  imports: [
+    GanttToolbarComponent,
+    GanttTimeHeaderComponent,
+    GanttRowPaneComponent,
+    GanttBackdropComponent,
+    GanttBarsComponent,
+  ],
   templateUrl: './gantt-chart.component.html',
   styleUrl: './gantt-chart.component.css',
   host: { '[style.--ws-gantt-pane-width.px]': 'paneWidth()' },
@@ -152,7 +158,9 @@ export class GanttChartComponent {
     paneWidth: this.paneWidth(),
     headerHeight: HEADER_HEIGHT,
   }));
-  protected readonly window = computed(() => renderWindow(this.viewport.view(), this.geometry()), { equal: sameWindow });
+  protected readonly window = computed(() => renderWindow(this.viewport.view(), this.geometry()), {
+    equal: sameWindow,
+  });
 
   private readonly overrides = computed(() => {
     const preview = this.preview();
@@ -259,7 +267,12 @@ export class GanttChartComponent {
     const x0 = this.scale().x(range.start);
     const x1 = this.scale().x(range.finish);
     this.viewport.scrollTo({
-      top: top < v.scrollTop ? top : top + rowHeight > v.scrollTop + visibleRows ? top + rowHeight - visibleRows : undefined,
+      top:
+        top < v.scrollTop
+          ? top
+          : top + rowHeight > v.scrollTop + visibleRows
+            ? top + rowHeight - visibleRows
+            : undefined,
       left:
         x0 < v.scrollLeft + 16 || x1 > v.scrollLeft + visibleWidth - 16
           ? x0 - Math.min(visibleWidth / 4, Math.max(16, visibleWidth - (x1 - x0) - 16))
@@ -307,7 +320,8 @@ export class GanttChartComponent {
   }
 
   protected onDblClick(event: MouseEvent): void {
-    const id = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-task-id]')?.dataset['taskId'] : null;
+    const id =
+      event.target instanceof Element ? event.target.closest<HTMLElement>('[data-task-id]')?.dataset['taskId'] : null;
     if (id) this.taskOpen.emit(id);
   }
 
@@ -331,7 +345,10 @@ export class GanttChartComponent {
     const visible = Math.max(0, v.width - this.paneWidth());
     const anchor = this.pendingAnchor ?? { time: previous.time(v.scrollLeft + visible / 2), offset: visible / 2 };
     this.pendingAnchor = null;
-    const scrollLeft = Math.max(0, Math.min(scale.width + this.paneWidth() - v.width, scale.x(anchor.time) - anchor.offset));
+    const scrollLeft = Math.max(
+      0,
+      Math.min(scale.width + this.paneWidth() - v.width, scale.x(anchor.time) - anchor.offset),
+    );
     // The window moves now so this render already shows the right slice; the DOM follows.
     this.viewport.anticipate(scrollLeft);
     afterNextRender(() => this.viewport.scrollTo({ left: scrollLeft }), { injector: this.injector });

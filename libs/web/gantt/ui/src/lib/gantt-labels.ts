@@ -73,8 +73,7 @@ export const GANTT_LABELS_ZH_CN: GanttLabels = {
   linkFromStart: '从开始拖出依赖',
   linkFromEnd: '从结束拖出依赖',
   week: '{year}年第{week}周',
-  keyboardHelp:
-    '上下方向键选择任务，回车打开，Alt+左右移动，Shift+Alt+左右调整结束时间，Esc取消拖动，+/-缩放',
+  keyboardHelp: '上下方向键选择任务，回车打开，Alt+左右移动，Shift+Alt+左右调整结束时间，Esc取消拖动，+/-缩放',
 };
 
 /** English labels. */
@@ -127,7 +126,5 @@ export function provideGanttLabels(labels: GanttLabels): Provider {
 
 /** Fills `{name}` placeholders. */
 export function formatLabel(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
-    key in values ? String(values[key]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }

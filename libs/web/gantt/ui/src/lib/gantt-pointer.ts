@@ -18,7 +18,13 @@ type Session =
       emitted: boolean;
       last: GanttTimeRange;
     }
-  | { readonly mode: 'link'; readonly taskId: string; readonly fromFinish: boolean; readonly x: number; readonly y: number };
+  | {
+      readonly mode: 'link';
+      readonly taskId: string;
+      readonly fromFinish: boolean;
+      readonly x: number;
+      readonly y: number;
+    };
 
 function taskElement(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>('[data-task-id]') : null;
@@ -63,7 +69,8 @@ export class GanttPointerController {
       this.host.setLinkDraft({ x1: p.x, y1: p.y, x2: p.x, y2: p.y });
       event.preventDefault();
     } else {
-      const kind: GanttDragKind = handle === 'resize-start' ? 'resize-start' : handle === 'resize-end' ? 'resize-end' : 'move';
+      const kind: GanttDragKind =
+        handle === 'resize-start' ? 'resize-start' : handle === 'resize-end' ? 'resize-end' : 'move';
       // Chart coordinates, not client ones: the drag stays true if the chart scrolls meanwhile.
       const startX = this.host.chartPoint(event.clientX, event.clientY).x;
       this.session = { mode: 'bar', taskId, kind, origin, startX, started: false, emitted: false, last: origin };
@@ -94,7 +101,8 @@ export class GanttPointerController {
     const s = this.session;
     if (!s || s.mode === 'click') return;
     this.lastMove = event;
-    if (!this.edgeFrame && typeof requestAnimationFrame === 'function') this.edgeFrame = requestAnimationFrame(this.edgeTick);
+    if (!this.edgeFrame && typeof requestAnimationFrame === 'function')
+      this.edgeFrame = requestAnimationFrame(this.edgeTick);
     if (s.mode === 'link') {
       const p = this.host.chartPoint(event.clientX, event.clientY);
       this.host.setLinkDraft({ x1: s.x, y1: s.y, x2: p.x, y2: p.y });

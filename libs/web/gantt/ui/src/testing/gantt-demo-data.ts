@@ -26,7 +26,14 @@ export const DEMO_START = Date.UTC(2026, 2, 1, 16);
 const COLORS = ['#f08c00', '#1c7ed6', '#2f9e44', '#e8590c', '#c2255c', '#5f3dc4', '#0c8599', '#868e96'];
 const DEPARTMENTS = ['电力公司', '中国移动', '中国电信', '中国联通', '城建', '管网（水）', '管网（燃气）', '市容'];
 const STATUSES = Object.values(TaskStatus);
-const TYPES = [DependencyType.FS, DependencyType.FS, DependencyType.FS, DependencyType.SS, DependencyType.FF, DependencyType.SF];
+const TYPES = [
+  DependencyType.FS,
+  DependencyType.FS,
+  DependencyType.FS,
+  DependencyType.SS,
+  DependencyType.FF,
+  DependencyType.SF,
+];
 
 function random(seed: number): () => number {
   let s = seed >>> 0 || 1;
@@ -50,7 +57,12 @@ export function generateGanttData(options: GanttDemoOptions): GanttDemoData {
   const groups: { id: string; label: string; color: string; rows: GanttRow[] }[] = [];
   for (let g = 0; g < groupCount; g++) {
     const dept = DEPARTMENTS[g % DEPARTMENTS.length];
-    groups.push({ id: `g${g}`, label: `${dept} ${Math.floor(g / DEPARTMENTS.length) + 1}班组`, color: COLORS[g % COLORS.length], rows: [] });
+    groups.push({
+      id: `g${g}`,
+      label: `${dept} ${Math.floor(g / DEPARTMENTS.length) + 1}班组`,
+      color: COLORS[g % COLORS.length],
+      rows: [],
+    });
   }
   const bars: GanttBar[] = [];
   const perGroup = Math.ceil(options.tasks / groupCount);
@@ -84,7 +96,12 @@ export function generateGanttData(options: GanttDemoOptions): GanttDemoData {
     const key = `${a}>${b}`;
     if (a === b || seen.has(key)) continue;
     seen.add(key);
-    links.push({ predecessorId: `t${a}`, successorId: `t${b}`, type: TYPES[Math.floor(rnd() * TYPES.length)], critical: rnd() < 0.1 });
+    links.push({
+      predecessorId: `t${a}`,
+      successorId: `t${b}`,
+      type: TYPES[Math.floor(rnd() * TYPES.length)],
+      critical: rnd() < 0.1,
+    });
   }
   return { rows: groups, bars, links, shading: demoShading(start, 200) };
 }

@@ -18,7 +18,16 @@ describe('ProjectsPage', () => {
     TestBed.inject(HttpTestingController)
       .expectOne((request) => request.url === '/api/projects')
       .flush({
-        items: [{ id: 'p1', code: 'HPXC-FXRD', name: '飞线入地改造', startDate: '2026-11-20', endDate: null, coordinatorName: '甄鸿波' }],
+        items: [
+          {
+            id: 'p1',
+            code: 'HPXC-FXRD',
+            name: '飞线入地改造',
+            startDate: '2026-11-20',
+            endDate: null,
+            coordinatorName: '甄鸿波',
+          },
+        ],
         total: 1,
         page: 1,
         pageSize: 200,
@@ -35,7 +44,10 @@ describe('ProjectsPage', () => {
     fixture.detectChanges();
     TestBed.inject(HttpTestingController)
       .expectOne((request) => request.url === '/api/projects')
-      .flush({ statusCode: 503, code: 'internal_error', message: 'database down' }, { status: 503, statusText: 'Unavailable' });
+      .flush(
+        { statusCode: 503, code: 'internal_error', message: 'database down' },
+        { status: 503, statusText: 'Unavailable' },
+      );
     await fixture.whenStable();
     const alert = (fixture.nativeElement as HTMLElement).querySelector('[role=alert]');
     expect(alert?.textContent).toContain('database down');

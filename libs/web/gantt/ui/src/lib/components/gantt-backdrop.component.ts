@@ -13,47 +13,125 @@ import type { BandView, FrameView, LinkView, ShadeView } from '../core/view-mode
   template: `
     <svg [attr.width]="width()" [attr.height]="height()">
       <defs>
-        <marker [attr.id]="markerId()" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
+        <marker
+          [attr.id]="markerId()"
+          viewBox="0 0 8 8"
+          refX="7"
+          refY="4"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto"
+        >
           <path d="M0,0L8,4L0,8z" class="head" />
         </marker>
-        <marker [attr.id]="markerId() + '-critical'" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
+        <marker
+          [attr.id]="markerId() + '-critical'"
+          viewBox="0 0 8 8"
+          refX="7"
+          refY="4"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto"
+        >
           <path d="M0,0L8,4L0,8z" class="head critical" />
         </marker>
       </defs>
       <g>
         @for (band of bands(); track band.key) {
-          <rect class="band" [attr.x]="frame().x" [attr.y]="band.top" [attr.width]="frame().width" [attr.height]="rowHeight()"
-            [style.fill]="band.color" />
+          <rect
+            class="band"
+            [attr.x]="frame().x"
+            [attr.y]="band.top"
+            [attr.width]="frame().width"
+            [attr.height]="rowHeight()"
+            [style.fill]="band.color"
+          />
         }
         @for (shade of shades(); track shade.key) {
-          <rect [attr.class]="'shade ' + shade.kind" [attr.x]="shade.x" [attr.y]="frame().y" [attr.width]="shade.width"
-            [attr.height]="frame().height"><title>{{ shade.title }}</title></rect>
+          <rect
+            [attr.class]="'shade ' + shade.kind"
+            [attr.x]="shade.x"
+            [attr.y]="frame().y"
+            [attr.width]="shade.width"
+            [attr.height]="frame().height"
+          >
+            <title>{{ shade.title }}</title>
+          </rect>
         }
         <path class="grid" [attr.d]="gridPath()" />
         @if (selectedTop() !== null) {
-          <rect class="selected-row" [attr.x]="frame().x" [attr.y]="selectedTop()" [attr.width]="frame().width"
-            [attr.height]="rowHeight()" />
+          <rect
+            class="selected-row"
+            [attr.x]="frame().x"
+            [attr.y]="selectedTop()"
+            [attr.width]="frame().width"
+            [attr.height]="rowHeight()"
+          />
         }
         @for (link of links(); track link.key) {
-          <path class="link" [class.critical]="link.critical" [attr.d]="link.d" [attr.data-link]="link.key"
-            [attr.marker-end]="'url(#' + markerId() + (link.critical ? '-critical' : '') + ')'" />
+          <path
+            class="link"
+            [class.critical]="link.critical"
+            [attr.d]="link.d"
+            [attr.data-link]="link.key"
+            [attr.marker-end]="'url(#' + markerId() + (link.critical ? '-critical' : '') + ')'"
+          />
         }
       </g>
     </svg>
   `,
   styles: `
-    :host { position: absolute; inset: 0; pointer-events: none; }
-    svg { position: absolute; left: 0; top: 0; overflow: hidden; }
-    .band { opacity: 0.08; fill: #6b7280; }
-    .shade.non-working { fill: var(--ws-gantt-non-working, #eef0f3); }
-    .shade.holiday { fill: var(--ws-gantt-holiday, #fdecc8); opacity: 0.8; }
-    .shade.blackout { fill: var(--ws-gantt-blackout, #f7d4d4); opacity: 0.75; }
-    .grid { stroke: var(--ws-gantt-grid, #e3e6ea); stroke-width: 1; fill: none; shape-rendering: crispEdges; }
-    .selected-row { fill: var(--ws-gantt-selected-row, #e8f0fe); opacity: 0.7; }
-    .link { fill: none; stroke: var(--ws-gantt-link, #7a8391); stroke-width: 1.25; }
-    .link.critical { stroke: var(--ws-gantt-critical, #d9480f); stroke-width: 2; }
-    .head { fill: var(--ws-gantt-link, #7a8391); }
-    .head.critical { fill: var(--ws-gantt-critical, #d9480f); }
+    :host {
+      position: absolute;
+      inset: 0;
+      pointer-events: none;
+    }
+    svg {
+      position: absolute;
+      left: 0;
+      top: 0;
+      overflow: hidden;
+    }
+    .band {
+      opacity: 0.08;
+      fill: #6b7280;
+    }
+    .shade.non-working {
+      fill: var(--ws-gantt-non-working, #eef0f3);
+    }
+    .shade.holiday {
+      fill: var(--ws-gantt-holiday, #fdecc8);
+      opacity: 0.8;
+    }
+    .shade.blackout {
+      fill: var(--ws-gantt-blackout, #f7d4d4);
+      opacity: 0.75;
+    }
+    .grid {
+      stroke: var(--ws-gantt-grid, #e3e6ea);
+      stroke-width: 1;
+      fill: none;
+      shape-rendering: crispEdges;
+    }
+    .selected-row {
+      fill: var(--ws-gantt-selected-row, #e8f0fe);
+      opacity: 0.7;
+    }
+    .link {
+      fill: none;
+      stroke: var(--ws-gantt-link, #7a8391);
+      stroke-width: 1.25;
+    }
+    .link.critical {
+      stroke: var(--ws-gantt-critical, #d9480f);
+      stroke-width: 2;
+    }
+    .head {
+      fill: var(--ws-gantt-link, #7a8391);
+    }
+    .head.critical {
+      fill: var(--ws-gantt-critical, #d9480f);
+    }
   `,
 })
 export class GanttBackdropComponent {

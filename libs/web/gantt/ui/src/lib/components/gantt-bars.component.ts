@@ -13,14 +13,32 @@ import type { BarView, GhostView } from '../core/view-models';
   host: { role: 'listbox', '[attr.aria-label]': 'labels().tasks' },
   template: `
     @for (ghost of ghosts(); track ghost.id) {
-      <div class="ghost" [class.is-milestone]="ghost.milestone" [attr.data-ghost-id]="ghost.id" [style.left.px]="ghost.left"
-        [style.top.px]="ghost.top" [style.width.px]="ghost.width" [style.height.px]="ghost.height"></div>
+      <div
+        class="ghost"
+        [class.is-milestone]="ghost.milestone"
+        [attr.data-ghost-id]="ghost.id"
+        [style.left.px]="ghost.left"
+        [style.top.px]="ghost.top"
+        [style.width.px]="ghost.width"
+        [style.height.px]="ghost.height"
+      ></div>
     }
     @for (bar of bars(); track bar.id) {
-      <div class="bar" role="option" [class]="bar.classes" [attr.id]="bar.domId" [attr.data-task-id]="bar.id"
-        [attr.aria-selected]="bar.selected" [attr.aria-label]="bar.ariaLabel" [title]="bar.ariaLabel"
-        [style.left.px]="bar.left" [style.top.px]="bar.top" [style.width.px]="bar.width" [style.height.px]="bar.height"
-        [style.--ws-bar-color]="bar.color">
+      <div
+        class="bar"
+        role="option"
+        [class]="bar.classes"
+        [attr.id]="bar.domId"
+        [attr.data-task-id]="bar.id"
+        [attr.aria-selected]="bar.selected"
+        [attr.aria-label]="bar.ariaLabel"
+        [title]="bar.ariaLabel"
+        [style.left.px]="bar.left"
+        [style.top.px]="bar.top"
+        [style.width.px]="bar.width"
+        [style.height.px]="bar.height"
+        [style.--ws-bar-color]="bar.color"
+      >
         @if (bar.milestone) {
           <div class="diamond"></div>
         } @else {

@@ -19,16 +19,43 @@ import type { TimeTick } from '../core/time-ticks';
     }
   `,
   styles: `
-    :host { display: block; position: relative; height: 100%; overflow: clip; }
-    .cell {
-      position: absolute; box-sizing: border-box; height: 50%; overflow: hidden; white-space: nowrap;
-      border-left: 1px solid var(--ws-gantt-grid, #e3e6ea); font-size: 12px; line-height: 24px; padding: 0 4px;
+    :host {
+      display: block;
+      position: relative;
+      height: 100%;
+      overflow: clip;
     }
-    .top { top: 0; border-bottom: 1px solid var(--ws-gantt-grid, #e3e6ea); font-weight: 600; overflow: clip; }
+    .cell {
+      position: absolute;
+      box-sizing: border-box;
+      height: 50%;
+      overflow: hidden;
+      white-space: nowrap;
+      border-left: 1px solid var(--ws-gantt-grid, #e3e6ea);
+      font-size: 12px;
+      line-height: 24px;
+      padding: 0 4px;
+    }
+    .top {
+      top: 0;
+      border-bottom: 1px solid var(--ws-gantt-grid, #e3e6ea);
+      font-weight: 600;
+      overflow: clip;
+    }
     /* The upper label stays in view (right of the sticky pane) while its cell is partly scrolled away. */
-    .top span { position: sticky; left: calc(var(--ws-gantt-pane-width, 240px) + 4px); }
-    .bottom { top: 50%; text-align: center; padding: 0; color: var(--ws-gantt-muted, #5b636e); }
-    .weekend { background: var(--ws-gantt-weekend, #f4f5f7); }
+    .top span {
+      position: sticky;
+      left: calc(var(--ws-gantt-pane-width, 240px) + 4px);
+    }
+    .bottom {
+      top: 50%;
+      text-align: center;
+      padding: 0;
+      color: var(--ws-gantt-muted, #5b636e);
+    }
+    .weekend {
+      background: var(--ws-gantt-weekend, #f4f5f7);
+    }
   `,
 })
 export class GanttTimeHeaderComponent {

@@ -8,28 +8,77 @@ import { GANTT_ZOOM_LEVELS, GanttZoomLevel } from '../gantt.types';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="group" role="group" [attr.aria-label]="labels().zoomLevel">
-      <button type="button" data-action="zoom-out" [disabled]="isCoarsest()" [attr.aria-label]="labels().zoomOut"
-        [title]="labels().zoomOut + ' (-)'" (click)="zoomOut.emit()">−</button>
+      <button
+        type="button"
+        data-action="zoom-out"
+        [disabled]="isCoarsest()"
+        [attr.aria-label]="labels().zoomOut"
+        [title]="labels().zoomOut + ' (-)'"
+        (click)="zoomOut.emit()"
+      >
+        −
+      </button>
       @for (level of levels; track level) {
-        <button type="button" [attr.data-zoom]="level" [attr.aria-pressed]="level === zoom()"
-          (click)="zoomSet.emit(level)">{{ labels().zoomLevels[level] }}</button>
+        <button
+          type="button"
+          [attr.data-zoom]="level"
+          [attr.aria-pressed]="level === zoom()"
+          (click)="zoomSet.emit(level)"
+        >
+          {{ labels().zoomLevels[level] }}
+        </button>
       }
-      <button type="button" data-action="zoom-in" [disabled]="isFinest()" [attr.aria-label]="labels().zoomIn"
-        [title]="labels().zoomIn + ' (+)'" (click)="zoomIn.emit()">+</button>
+      <button
+        type="button"
+        data-action="zoom-in"
+        [disabled]="isFinest()"
+        [attr.aria-label]="labels().zoomIn"
+        [title]="labels().zoomIn + ' (+)'"
+        (click)="zoomIn.emit()"
+      >
+        +
+      </button>
     </div>
     <button type="button" data-action="today" (click)="today.emit()">{{ labels().today }}</button>
   `,
   styles: `
-    :host { display: flex; gap: 8px; align-items: center; padding: 4px 8px; font: inherit; }
-    .group { display: inline-flex; }
-    button {
-      font: inherit; font-size: 12px; min-width: 28px; padding: 2px 8px; cursor: pointer;
-      border: 1px solid var(--ws-gantt-border, #c8ccd2); background: var(--ws-gantt-bg, #fff); color: inherit;
+    :host {
+      display: flex;
+      gap: 8px;
+      align-items: center;
+      padding: 4px 8px;
+      font: inherit;
     }
-    .group button + button { margin-left: -1px; }
-    button[aria-pressed='true'] { background: var(--ws-gantt-accent, #1f6feb); color: #fff; border-color: var(--ws-gantt-accent, #1f6feb); }
-    button:disabled { opacity: 0.4; cursor: default; }
-    button:focus-visible { outline: 2px solid var(--ws-gantt-focus, #1f6feb); outline-offset: 1px; position: relative; }
+    .group {
+      display: inline-flex;
+    }
+    button {
+      font: inherit;
+      font-size: 12px;
+      min-width: 28px;
+      padding: 2px 8px;
+      cursor: pointer;
+      border: 1px solid var(--ws-gantt-border, #c8ccd2);
+      background: var(--ws-gantt-bg, #fff);
+      color: inherit;
+    }
+    .group button + button {
+      margin-left: -1px;
+    }
+    button[aria-pressed='true'] {
+      background: var(--ws-gantt-accent, #1f6feb);
+      color: #fff;
+      border-color: var(--ws-gantt-accent, #1f6feb);
+    }
+    button:disabled {
+      opacity: 0.4;
+      cursor: default;
+    }
+    button:focus-visible {
+      outline: 2px solid var(--ws-gantt-focus, #1f6feb);
+      outline-offset: 1px;
+      position: relative;
+    }
   `,
 })
 export class GanttToolbarComponent {

@@ -39,7 +39,9 @@ export class BarAriaLabeler {
     const parts = [
       bar.label,
       l.status[bar.status] ?? bar.status,
-      milestone ? this.format.format(range.start) : `${this.format.format(range.start)} – ${this.format.format(range.finish)}`,
+      milestone
+        ? this.format.format(range.start)
+        : `${this.format.format(range.start)} – ${this.format.format(range.finish)}`,
     ];
     if (milestone) parts.push(l.milestone);
     if (bar.progress) parts.push(formatLabel(l.progress, { progress: Math.round(bar.progress) }));
@@ -73,7 +75,13 @@ const STATUS_CLASS: Readonly<Record<TaskStatus, string>> = {
 };
 
 /** Builds the view of one bar at a display position. */
-export function barView(o: BarViewOptions, bar: GanttBar, range: GanttTimeRange, line: number, moved: boolean): BarView {
+export function barView(
+  o: BarViewOptions,
+  bar: GanttBar,
+  range: GanttTimeRange,
+  line: number,
+  moved: boolean,
+): BarView {
   const rect = barRect(o.scale, range, line, o.rowHeight);
   const milestone = range.finish <= range.start;
   const selected = bar.id === o.selectedId;

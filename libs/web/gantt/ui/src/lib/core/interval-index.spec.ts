@@ -17,8 +17,14 @@ describe('IntervalIndex', () => {
     for (let q = 0; q < 50; q++) {
       const t0 = Math.floor(rnd() * 100_000);
       const t1 = t0 + Math.floor(rnd() * 5000);
-      const expected = items.filter((i) => i.finish >= t0 && i.start <= t1).map((i) => i.id).sort((a, b) => a - b);
-      const actual = index.query(t0, t1).map((i) => i.id).sort((a, b) => a - b);
+      const expected = items
+        .filter((i) => i.finish >= t0 && i.start <= t1)
+        .map((i) => i.id)
+        .sort((a, b) => a - b);
+      const actual = index
+        .query(t0, t1)
+        .map((i) => i.id)
+        .sort((a, b) => a - b);
       expect(actual).toEqual(expected);
     }
   });
@@ -33,7 +39,12 @@ describe('IntervalIndex', () => {
 
 describe('BarIndex', () => {
   const bar = (id: string, rowId: string, start: number, finish: number) => ({
-    id, rowId, start, finish, label: id, status: TaskStatus.Planned,
+    id,
+    rowId,
+    start,
+    finish,
+    label: id,
+    status: TaskStatus.Planned,
   });
 
   it('indexes bars by id and by row in start order', () => {

@@ -81,7 +81,8 @@ export function pointsHitRect(points: readonly number[], x0: number, y0: number,
     const ay = points[i - 1];
     const bx = points[i];
     const by = points[i + 1];
-    if (Math.max(ax, bx) >= x0 && Math.min(ax, bx) <= x1 && Math.max(ay, by) >= y0 && Math.min(ay, by) <= y1) return true;
+    if (Math.max(ax, bx) >= x0 && Math.min(ax, bx) <= x1 && Math.max(ay, by) >= y0 && Math.min(ay, by) <= y1)
+      return true;
   }
   return false;
 }

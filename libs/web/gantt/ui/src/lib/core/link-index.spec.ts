@@ -28,9 +28,8 @@ describe('LinkIndex', () => {
   });
 
   it('leaves out links with an end on a hidden line', () => {
-    const index = new LinkIndex(
-      [{ predecessorId: 'a', successorId: 'hidden', type: DependencyType.FS }],
-      (id) => (id === 'a' ? 0 : undefined),
+    const index = new LinkIndex([{ predecessorId: 'a', successorId: 'hidden', type: DependencyType.FS }], (id) =>
+      id === 'a' ? 0 : undefined,
     );
     expect(index.size).toBe(0);
     expect(index.query(0, 100)).toEqual([]);

@@ -30,7 +30,8 @@ export function snapToGrid(
   const size = stepMs(step);
   const offset = offsetMs(t, zone);
   const local = (t + offset) / size;
-  const snapped = (mode === 'round' ? Math.round(local) : mode === 'floor' ? Math.floor(local) : Math.ceil(local)) * size;
+  const snapped =
+    (mode === 'round' ? Math.round(local) : mode === 'floor' ? Math.floor(local) : Math.ceil(local)) * size;
   return snapped - offset;
 }
 
@@ -38,7 +39,9 @@ export function snapToGrid(
 export function addSteps(t: number, step: SnapStep, zone: string, n: number): number {
   if (n === 0) return t;
   if (step.unit === 'minute') return t + n * stepMs(step);
-  return DateTime.fromMillis(t, { zone: cachedZone(zone) }).plus({ days: n * step.amount }).toMillis();
+  return DateTime.fromMillis(t, { zone: cachedZone(zone) })
+    .plus({ days: n * step.amount })
+    .toMillis();
 }
 
 function shift(t: number, step: SnapStep, zone: string, deltaMs: number): number {
@@ -55,8 +58,10 @@ function minDuration(origin: GanttTimeRange, step: SnapStep): number {
 /** Keeps a resized interval at least one step (or its original length, if shorter) long. */
 function clamp(kind: GanttDragKind, range: GanttTimeRange, origin: GanttTimeRange, step: SnapStep): GanttTimeRange {
   const min = minDuration(origin, step);
-  if (kind === 'resize-start' && range.finish - range.start < min) return { start: range.finish - min, finish: range.finish };
-  if (kind === 'resize-end' && range.finish - range.start < min) return { start: range.start, finish: range.start + min };
+  if (kind === 'resize-start' && range.finish - range.start < min)
+    return { start: range.finish - min, finish: range.finish };
+  if (kind === 'resize-end' && range.finish - range.start < min)
+    return { start: range.start, finish: range.start + min };
   return range;
 }
 

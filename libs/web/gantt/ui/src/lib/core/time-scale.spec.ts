@@ -22,7 +22,16 @@ describe('TimeScale', () => {
   });
 
   it('pads the bars span, or centres on a fallback when there are no bars', () => {
-    expect(dataRange([{ start: 100, finish: 200 }, { start: 50, finish: 150 }], 10, 0)).toEqual({ start: 40, finish: 210 });
+    expect(
+      dataRange(
+        [
+          { start: 100, finish: 200 },
+          { start: 50, finish: 150 },
+        ],
+        10,
+        0,
+      ),
+    ).toEqual({ start: 40, finish: 210 });
     expect(dataRange([], 10, 1000)).toEqual({ start: 990, finish: 1010 });
   });
 
@@ -71,7 +80,13 @@ describe('timeTicks', () => {
 
   it('uses English formats for an English locale', () => {
     const scale = new TimeScale(DAY0 - 40 * 24 * HOUR, DAY0 + 40 * 24 * HOUR, ZOOM_SPECS.day.msPerPx);
-    const [month] = timeTicks(scale, DAY0, DAY0 + HOUR, { zone: ZONE, locale: 'en-GB', weekLabel: 'W{week}', unit: 'month', tier: 'top' });
+    const [month] = timeTicks(scale, DAY0, DAY0 + HOUR, {
+      zone: ZONE,
+      locale: 'en-GB',
+      weekLabel: 'W{week}',
+      unit: 'month',
+      tier: 'top',
+    });
     expect(month.label).toBe('March 2026');
   });
 });
@@ -94,7 +109,13 @@ describe('timeTicks across a DST change and ISO weeks', () => {
   it('falls back to zone-aware boundaries when the offset changes (Europe/Berlin)', () => {
     const start = Date.UTC(2026, 2, 28, 12);
     const scale = new TimeScale(start, start + 48 * HOUR, ZOOM_SPECS.hour.msPerPx);
-    const ticks = timeTicks(scale, start, start + 36 * HOUR, { zone: 'Europe/Berlin', locale: 'en-GB', weekLabel: 'W{week}', unit: 'day', tier: 'bottom' });
+    const ticks = timeTicks(scale, start, start + 36 * HOUR, {
+      zone: 'Europe/Berlin',
+      locale: 'en-GB',
+      weekLabel: 'W{week}',
+      unit: 'day',
+      tier: 'bottom',
+    });
     // Sunday 29 March 2026 has only 23 hours in Berlin.
     expect(ticks.map((t) => t.width / 60)).toEqual([24, 23, 24]);
   });

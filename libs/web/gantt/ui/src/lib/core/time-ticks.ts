@@ -15,11 +15,16 @@ export interface TimeTick {
   readonly weekend: boolean;
 }
 
-const FORMATS: Readonly<Record<Exclude<TickUnit, 'week'>, Readonly<Record<'top' | 'bottom', Intl.DateTimeFormatOptions>>>> = {
+const FORMATS: Readonly<
+  Record<Exclude<TickUnit, 'week'>, Readonly<Record<'top' | 'bottom', Intl.DateTimeFormatOptions>>>
+> = {
   year: { top: { year: 'numeric' }, bottom: { year: 'numeric' } },
   month: { top: { year: 'numeric', month: 'long' }, bottom: { month: 'short' } },
   day: { top: { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' }, bottom: { day: 'numeric' } },
-  hour: { top: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, bottom: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } },
+  hour: {
+    top: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+    bottom: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  },
 };
 
 /** Lower-tier day labels also show the weekday when they are wide enough (day zoom). */
@@ -55,7 +60,8 @@ export function timeTicks(scale: TimeScale, t0: number, t1: number, options: Tic
   let formatOptions: Intl.DateTimeFormatOptions | null = null;
   if (options.unit !== 'week') {
     formatOptions = FORMATS[options.unit][options.tier];
-    if (options.unit === 'day' && options.tier === 'bottom' && DAY / scale.msPerPx >= 64) formatOptions = DAY_WITH_WEEKDAY;
+    if (options.unit === 'day' && options.tier === 'bottom' && DAY / scale.msPerPx >= 64)
+      formatOptions = DAY_WITH_WEEKDAY;
   }
   const formatter = formatOptions ? dateFormatter(options.locale, options.zone, formatOptions) : null;
   const label = (start: number, local: LocalDate) =>
@@ -155,7 +161,10 @@ function zoneBoundaries(from: number, to: number, options: TickOptions): Boundar
   let cursor = DateTime.fromMillis(from, { zone: cachedZone(options.zone) }).startOf(options.unit);
   const out: Boundary[] = [];
   for (let guard = 0; guard <= MAX_TICKS; guard++) {
-    out.push({ start: cursor.toMillis(), local: { year: cursor.year, month: cursor.month, day: cursor.day, weekday: cursor.weekday } });
+    out.push({
+      start: cursor.toMillis(),
+      local: { year: cursor.year, month: cursor.month, day: cursor.day, weekday: cursor.weekday },
+    });
     if (cursor.toMillis() > to) break;
     cursor = cursor.plus(step);
   }

@@ -24,7 +24,12 @@ const scale = new TimeScale(T0, T0 + (ROWS + 10) * HOUR, HOUR / 60);
 
 function context(window: RenderWindow, overrides: ReadonlyMap<string, GanttTimeRange> = new Map()): SliceContext {
   const options = {
-    scale, rowHeight: 32, idPrefix: 'x', selectedId: 't100', draggingId: null, showCritical: true,
+    scale,
+    rowHeight: 32,
+    idPrefix: 'x',
+    selectedId: 't100',
+    draggingId: null,
+    showCritical: true,
     aria: new BarAriaLabeler(GANTT_LABELS_ZH_CN, 'Asia/Shanghai'),
   };
   return {
@@ -73,7 +78,12 @@ describe('visible slice', () => {
   it('draws milestones as squares centred on their time', () => {
     const ms = bar(5, T0 + 10 * HOUR, T0 + 10 * HOUR);
     const options = {
-      scale, rowHeight: 32, idPrefix: 'x', selectedId: null, draggingId: null, showCritical: false,
+      scale,
+      rowHeight: 32,
+      idPrefix: 'x',
+      selectedId: null,
+      draggingId: null,
+      showCritical: false,
       aria: new BarAriaLabeler(GANTT_LABELS_ZH_CN, 'Asia/Shanghai'),
     };
     const view = barView(options, ms, ms, 3, false);
@@ -83,15 +93,30 @@ describe('visible slice', () => {
   });
 
   it('marks status, critical, conflict and manual flags', () => {
-    const flagged = bar(1, T0, T0 + HOUR, { status: TaskStatus.Blocked, critical: true, hasConflict: true, manual: true, conflictNote: '同址冲突' });
+    const flagged = bar(1, T0, T0 + HOUR, {
+      status: TaskStatus.Blocked,
+      critical: true,
+      hasConflict: true,
+      manual: true,
+      conflictNote: '同址冲突',
+    });
     const options = {
-      scale, rowHeight: 32, idPrefix: 'x', selectedId: null, draggingId: null, showCritical: true,
+      scale,
+      rowHeight: 32,
+      idPrefix: 'x',
+      selectedId: null,
+      draggingId: null,
+      showCritical: true,
       aria: new BarAriaLabeler(GANTT_LABELS_ZH_CN, 'Asia/Shanghai'),
     };
     const view = barView(options, flagged, flagged, 1, false);
-    expect(view.classes.split(' ')).toEqual(expect.arrayContaining(['is-blocked', 'is-critical', 'has-conflict', 'is-manual']));
+    expect(view.classes.split(' ')).toEqual(
+      expect.arrayContaining(['is-blocked', 'is-critical', 'has-conflict', 'is-manual']),
+    );
     expect(view.ariaLabel).toContain('冲突: 同址冲突');
-    expect(barView({ ...options, showCritical: false }, flagged, flagged, 1, false).classes).not.toContain('is-critical');
+    expect(barView({ ...options, showCritical: false }, flagged, flagged, 1, false).classes).not.toContain(
+      'is-critical',
+    );
   });
 
   it('returns links crossing the window lines, with critical highlight when on', () => {

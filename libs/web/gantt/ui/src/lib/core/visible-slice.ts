@@ -94,7 +94,12 @@ export function barRect(
 ): { left: number; top: number; width: number; height: number } {
   if (range.finish <= range.start) {
     const size = Math.round(rowHeight * 0.5);
-    return { left: scale.x(range.start) - size / 2, top: line * rowHeight + (rowHeight - size) / 2, width: size, height: size };
+    return {
+      left: scale.x(range.start) - size / 2,
+      top: line * rowHeight + (rowHeight - size) / 2,
+      width: size,
+      height: size,
+    };
   }
   const box = barBox(scale, range, line, rowHeight);
   const inset = barInset(rowHeight);

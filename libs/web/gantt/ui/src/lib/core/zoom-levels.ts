@@ -22,13 +22,37 @@ const DAY = 24 * HOUR;
 
 export const ZOOM_SPECS: Readonly<Record<GanttZoomLevel, ZoomSpec>> = {
   // 60 px per hour: a 08:00–18:00 day is 600 px wide.
-  hour: { level: 'hour', msPerPx: HOUR / 60, tiers: ['day', 'hour'], snap: { unit: 'minute', amount: 15 }, padding: DAY },
+  hour: {
+    level: 'hour',
+    msPerPx: HOUR / 60,
+    tiers: ['day', 'hour'],
+    snap: { unit: 'minute', amount: 15 },
+    padding: DAY,
+  },
   // 96 px per day.
-  day: { level: 'day', msPerPx: DAY / 96, tiers: ['month', 'day'], snap: { unit: 'minute', amount: 60 }, padding: 7 * DAY },
+  day: {
+    level: 'day',
+    msPerPx: DAY / 96,
+    tiers: ['month', 'day'],
+    snap: { unit: 'minute', amount: 60 },
+    padding: 7 * DAY,
+  },
   // 28 px per day.
-  week: { level: 'week', msPerPx: DAY / 28, tiers: ['week', 'day'], snap: { unit: 'day', amount: 1 }, padding: 14 * DAY },
+  week: {
+    level: 'week',
+    msPerPx: DAY / 28,
+    tiers: ['week', 'day'],
+    snap: { unit: 'day', amount: 1 },
+    padding: 14 * DAY,
+  },
   // 5 px per day, about 150 px per month.
-  month: { level: 'month', msPerPx: DAY / 5, tiers: ['year', 'month'], snap: { unit: 'day', amount: 1 }, padding: 60 * DAY },
+  month: {
+    level: 'month',
+    msPerPx: DAY / 5,
+    tiers: ['year', 'month'],
+    snap: { unit: 'day', amount: 1 },
+    padding: 60 * DAY,
+  },
 };
 
 /** The next finer (`dir = -1`) or coarser (`dir = 1`) level, clamped at the ends. */

@@ -1,0 +1,51 @@
+import { Actor } from '@worksite/auth-access';
+import { AuditChanges, AuditEntryEntity } from '@worksite/server-data-access';
+import { AuditAction } from '@worksite/shared-domain';
+import { EntityManager } from 'typeorm';
+
+/** Columns never written to the audit trail: secrets, and bookkeeping every write changes. */
+const NOT_AUDITED = new Set(['secret', 'passwordHash', 'updatedAt', 'createdAt', 'version']);
+
+const comparable = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : value);
+
+/** The fields that differ between two versions of a row, with their values before and after. */
+export function diffRows(before: object | undefined, after: object | undefined): AuditChanges {
+  const changes: AuditChanges = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    if (NOT_AUDITED.has(key) || key === 'id') continue;
+    const old = comparable((before as Record<string, unknown> | undefined)?.[key]);
+    const now = comparable((after as Record<string, unknown> | undefined)?.[key]);
+    if (typeof old === 'object' || typeof now === 'object') {
+      if (JSON.stringify(old) === JSON.stringify(now)) continue;
+    } else if (old === now) continue;
+    changes[key] = { ...(before ? { before: old ?? null } : {}), ...(after ? { after: now ?? null } : {}) };
+  }
+  return changes;
+}
+
+/** Records a change in the audit trail, inside the transaction of the change itself. */
+export async function recordAudit(
+  manager: EntityManager,
+  entry: {
+    actor: Actor;
+    action: AuditAction;
+    entity: string;
+    entityId: string;
+    projectId: string | null;
+    before?: object;
+    after?: object;
+  },
+): Promise<void> {
+  const changes = diffRows(entry.before, entry.after);
+  if (entry.action === AuditAction.Update && Object.keys(changes).length === 0) return;
+  await manager.insert(AuditEntryEntity, {
+    actorId: entry.actor.sessionId ? entry.actor.id : null,
+    actorName: entry.actor.name,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    projectId: entry.projectId,
+    changes: changes as never,
+  });
+}

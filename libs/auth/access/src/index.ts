@@ -1,0 +1,5 @@
+export * from './lib/actor';
+export * from './lib/resources';
+export * from './lib/read-scopes';
+export * from './lib/write-rules';
+export * from './lib/decorators';

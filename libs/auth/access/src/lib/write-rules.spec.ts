@@ -1,0 +1,57 @@
+import { Role } from '@worksite/shared-domain';
+import { Actor } from './actor';
+import { Resource } from './resources';
+import { writeRefusal } from './write-rules';
+
+const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
+  id: 'u',
+  name: 'u',
+  role,
+  sessionId: 's',
+  departmentId: null,
+  crewIds: [],
+  projectIds: [],
+  ...extra,
+});
+
+describe('writeRefusal', () => {
+  const contractor = actor(Role.Contractor, { crewIds: ['crew-1'] });
+  const agency = actor(Role.Agency, { departmentId: 'power' });
+  const coordinator = actor(Role.Coordinator, { projectIds: ['p1'] });
+
+  it('lets a contractor report status and progress of its own crew’s task only', () => {
+    expect(
+      writeRefusal(Resource.Task, 'update', contractor, { crewId: 'crew-1' }, ['progress', 'status']),
+    ).toBeUndefined();
+    expect(writeRefusal(Resource.Task, 'update', contractor, { crewId: 'crew-2' }, ['progress'])?.message).toContain(
+      'another crew',
+    );
+    expect(writeRefusal(Resource.Task, 'update', contractor, { crewId: 'crew-1' }, ['plannedStart'])).toEqual({
+      message: 'You may change only status and progress, not plannedStart.',
+      fields: ['plannedStart'],
+    });
+    expect(writeRefusal(Resource.Task, 'delete', contractor, { crewId: 'crew-1' })).toBeDefined();
+  });
+
+  it("lets an agency update its own department's task progress", () => {
+    expect(writeRefusal(Resource.Task, 'update', agency, { departmentId: 'power' }, ['progress'])).toBeUndefined();
+    expect(writeRefusal(Resource.Task, 'update', agency, { departmentId: 'telecom' }, ['progress'])).toBeDefined();
+    expect(writeRefusal(Resource.Dependency, 'create', agency, {})).toBeDefined();
+  });
+
+  it('lets a coordinator manage its projects and reference data but not delete reference data', () => {
+    expect(writeRefusal(Resource.Task, 'create', coordinator, { projectId: 'p1' })).toBeUndefined();
+    expect(writeRefusal(Resource.Task, 'update', coordinator, { projectId: 'p2' })).toBeDefined();
+    expect(writeRefusal(Resource.Project, 'create', coordinator, {})).toBeUndefined();
+    expect(writeRefusal(Resource.Crew, 'update', coordinator, {})).toBeUndefined();
+    expect(writeRefusal(Resource.Crew, 'delete', coordinator, {})).toBeDefined();
+    expect(writeRefusal(Resource.User, 'create', coordinator, {})).toBeDefined();
+  });
+
+  it('refuses every write of a viewer and none of an admin', () => {
+    for (const resource of Object.values(Resource)) {
+      expect(writeRefusal(resource, 'create', actor(Role.Viewer), {})).toBeDefined();
+      expect(writeRefusal(resource, 'delete', actor(Role.Admin), {})).toBeUndefined();
+    }
+  });
+});

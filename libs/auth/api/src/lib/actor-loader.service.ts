@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { Actor } from '@worksite/auth-access';
+import { Role } from '@worksite/shared-domain';
+import { DataSource } from 'typeorm';
+
+interface ActorRow {
+  id: string;
+  display_name: string;
+  role: Role;
+  department_id: string | null;
+  crew_ids: string[];
+  project_ids: string[];
+}
+
+/** Loads the actor of a session in one query; nothing when the session ended or the user was deactivated. */
+@Injectable()
+export class ActorLoader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async load(userId: string, sessionId: string): Promise<Actor | undefined> {
+    const rows: ActorRow[] = await this.dataSource.query(
+      `SELECT u.id, u.display_name, u.role, u.department_id,
+              ARRAY(SELECT crew_id FROM user_crews WHERE user_id = u.id) AS crew_ids,
+              ARRAY(SELECT project_id FROM user_projects WHERE user_id = u.id) AS project_ids
+         FROM users u
+         JOIN sessions s ON s.user_id = u.id
+        WHERE u.id = $1 AND s.id = $2 AND u.active AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [userId, sessionId],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      name: row.display_name,
+      role: row.role,
+      sessionId,
+      departmentId: row.department_id,
+      crewIds: row.crew_ids,
+      projectIds: row.project_ids,
+    };
+  }
+}

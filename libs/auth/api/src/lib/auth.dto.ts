@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'coordinator' })
+  @IsString()
+  @Length(1, 100)
+  username!: string;
+
+  @ApiProperty({ example: 'demo-coordinator-2026' })
+  @IsString()
+  @Length(1, 200)
+  password!: string;
+}
+
+export class RefreshDto {
+  @ApiPropertyOptional({ description: 'For clients without cookies; browsers send the HttpOnly cookie instead' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  refreshToken?: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 200)
+  currentPassword!: string;
+
+  @ApiProperty({ minLength: 10, description: 'At least 10 characters' })
+  @IsString()
+  @Length(10, 200, { message: 'newPassword must be 10 to 200 characters long' })
+  newPassword!: string;
+}
+
+/** What login and refresh return (the refresh token also goes into an HttpOnly cookie). */
+export interface TokenResponse {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  refreshToken: string;
+  user: {
+    id: string;
+    username: string;
+    displayName: string;
+    role: string;
+    language: string;
+    departmentId: string | null;
+    crewIds: string[];
+    projectIds: string[];
+  };
+}

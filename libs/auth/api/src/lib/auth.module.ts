@@ -1,0 +1,58 @@
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AppConfig } from '@worksite/server-config';
+import { REDIS } from '@worksite/server-queue';
+import Redis from 'ioredis';
+import { ActorLoader } from './actor-loader.service';
+import { AuditController } from './audit/audit.controller';
+import { AuthController } from './auth.controller';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { STRICT_RATE_LIMIT } from '@worksite/auth-access';
+import { LoginAttempts } from './login-attempts.service';
+import { PasswordService } from './password.service';
+import { TokenService } from './token.service';
+
+/**
+ * Logins and the two global guards: rate limits first (counted in Redis, so shared by every
+ * api instance), then authentication of every route not marked @Public().
+ */
+@Module({
+  imports: [
+    JwtModule.register({}),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig, REDIS],
+      useFactory: (config: AppConfig, redis: Redis) => ({
+        throttlers: [
+          { name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE },
+          {
+            name: 'login',
+            ttl: 60_000,
+            limit: config.LOGIN_RATE_LIMIT_PER_MINUTE,
+            skipIf: (context) => !Reflect.getMetadata(STRICT_RATE_LIMIT, context.getHandler()),
+          },
+        ],
+        storage: new ThrottlerStorageRedisService(redis),
+        errorMessage: 'Too many requests; slow down and try again in a minute.',
+      }),
+    }),
+  ],
+  controllers: [AuthController, UsersController, AuditController],
+  providers: [
+    AuthService,
+    PasswordService,
+    TokenService,
+    ActorLoader,
+    LoginAttempts,
+    UsersService,
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [PasswordService, AuthService],
+})
+export class AuthModule {}
