@@ -37,7 +37,17 @@ export interface TestApp {
 
 export async function createTestApp(overrides: Partial<ReturnType<typeof loadConfig>> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig(), DATABASE_URL: database.url, DB_POOL_SIZE: 5, WEB_DIST_DIR: '', ...overrides };
+  const config = {
+    ...loadConfig(),
+    DATABASE_URL: database.url,
+    DB_POOL_SIZE: 5,
+    WEB_DIST_DIR: '',
+    // Its own Redis namespace: rate limits and queues of parallel test files never mix.
+    REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}`,
+    LOGIN_RATE_LIMIT_PER_MINUTE: 10_000,
+    RATE_LIMIT_PER_MINUTE: 100_000,
+    ...overrides,
+  };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }));
   await app.init();

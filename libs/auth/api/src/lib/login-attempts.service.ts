@@ -14,7 +14,7 @@ export class LoginAttempts {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
   private key(username: string): string {
-    return `worksite:login-failures:${username.toLowerCase()}`;
+    return `login-failures:${username.toLowerCase()}`;
   }
 
   /** Seconds until the account may try again, or 0. */

@@ -20,6 +20,13 @@ export class AppConfig {
   })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
+  /**
+   * Namespace of every Redis key (queues, rate limits, heartbeats), so that several
+   * installations, or parallel test runs, can share one Redis.
+   */
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'REDIS_PREFIX must be 1–40 letters, digits, - or _' })
+  REDIS_PREFIX = 'worksite';
+
   /** HTTP port of the api, which also serves the web app. */
   @Transform(toInt)
   @IsInt({ message: 'PORT must be a whole number' })

@@ -22,4 +22,4 @@ export const JOBS_BY_QUEUE: { [Q in QueueName]: (keyof JobPayloads[Q])[] } = {
 };
 
 /** Redis key where workers record when they last ran a heartbeat. */
-export const WORKER_HEARTBEAT_KEY = 'worksite:worker:heartbeat';
+export const WORKER_HEARTBEAT_KEY = 'worker:heartbeat';

@@ -35,7 +35,7 @@ export class QueueModule {
           useFactory: (config: AppConfig) => ({
             // BullMQ declares its own option type; ioredis options are what it passes on.
             connection: redisOptions(config.REDIS_URL, role) as ConnectionOptions,
-            prefix: 'worksite',
+            prefix: config.REDIS_PREFIX,
           }),
         }),
         ...queues,
@@ -48,6 +48,7 @@ export class QueueModule {
             const redis = new Redis({
               ...redisOptions(config.REDIS_URL, 'producer'),
               lazyConnect: true,
+              keyPrefix: `${config.REDIS_PREFIX}:`,
             });
             redis.on('error', (error) => new Logger('Redis').warn(error.message));
             await redis.connect();
