@@ -1,5 +1,6 @@
 import { Initial1795820038955 } from './1795820038955-initial';
 import { AuthAndAudit1795820959151 } from './1795820959151-auth-and-audit';
+import { NightlyNotices1795823340695 } from './1795823340695-nightly-notices';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
-export const MIGRATIONS = [Initial1795820038955, AuthAndAudit1795820959151];
+export const MIGRATIONS = [Initial1795820038955, AuthAndAudit1795820959151, NightlyNotices1795823340695];

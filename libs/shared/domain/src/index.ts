@@ -1,2 +1,3 @@
 export * from './lib/enums';
 export * from './lib/contracts';
+export * from './lib/notices';

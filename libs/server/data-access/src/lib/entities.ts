@@ -12,6 +12,13 @@ import { DependencyEntity } from './planning/dependency.entity';
 import { ProjectEntity } from './planning/project.entity';
 import { TaskEntity } from './planning/task.entity';
 import { LocationEntity } from './sites/location.entity';
+import { AckTokenEntity } from './notices/ack-token.entity';
+import { AmendmentOwedEntity } from './notices/amendment-owed.entity';
+import { DeliveryEntity } from './notices/delivery.entity';
+import { EscalationAlertEntity } from './notices/escalation-alert.entity';
+import { NoticeEscalationEntity } from './notices/notice-escalation.entity';
+import { NoticeRunEntity } from './notices/notice-run.entity';
+import { NoticeEntity } from './notices/notice.entity';
 
 /** Every entity of the schema; the DataSource and the schema-diff check use this list. */
 export const ENTITIES = [
@@ -29,4 +36,11 @@ export const ENTITIES = [
   UserEntity,
   SessionEntity,
   AuditEntryEntity,
+  NoticeRunEntity,
+  NoticeEntity,
+  DeliveryEntity,
+  AckTokenEntity,
+  NoticeEscalationEntity,
+  EscalationAlertEntity,
+  AmendmentOwedEntity,
 ];
