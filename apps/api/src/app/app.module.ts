@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@worksite/auth-api';
 import { OrgModule } from '@worksite/org-api';
 import { PlanningModule } from '@worksite/planning-api';
+import { SchedulingModule } from '@worksite/scheduling-api';
 import { AppConfig, AppConfigModule } from '@worksite/server-config';
 import { dataSourceOptions } from '@worksite/server-data-access';
 import { QueueModule } from '@worksite/server-queue';
@@ -27,6 +28,7 @@ export class AppModule {
         OrgModule,
         SitesModule,
         PlanningModule,
+        SchedulingModule,
         ...(webRoot && existsSync(webRoot)
           ? [
               ServeStaticModule.forRoot({

@@ -8,3 +8,5 @@ export * from './lib/tasks/task.dto';
 export * from './lib/tasks/task-times';
 export * from './lib/dependencies/dependency.dto';
 export * from './lib/dependencies/graph';
+export * from './lib/tasks/task-placement';
+export * from './lib/scheduling/task-rescheduler';

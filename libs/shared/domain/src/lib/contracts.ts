@@ -86,6 +86,13 @@ export interface CalendarSpecDto {
   blackouts: { start: number; end: number; label: string }[];
 }
 
+/**
+ * How a task enters the scheduling engine: 'automatic' (placed by its links, the project start
+ * and its constraint), 'manual' (pinned at its planned dates: manual tasks, and tasks done or in
+ * progress), 'excluded' (cancelled: left out of the network, its links skipped).
+ */
+export type ScheduledAs = 'automatic' | 'manual' | 'excluded';
+
 /** A task with what the engine computed for it (instants as ISO strings, float in working minutes). */
 export interface ScheduledTaskDto extends TaskDto {
   earlyStart: string;
@@ -95,6 +102,26 @@ export interface ScheduledTaskDto extends TaskDto {
   totalFloatMinutes: number;
   freeFloatMinutes: number;
   critical: boolean;
+  /** How the engine input is built from this task (an excluded task shows its planned dates and no float). */
+  scheduledAs: ScheduledAs;
+}
+
+/** Something the schedule cannot honour for a pinned task, or a missed finish-no-later-than. */
+export interface ScheduleViolationDto {
+  taskId: string;
+  /** 'dependency' or 'constraint'. */
+  kind: string;
+  message: string;
+  /** The date the task has and the date its dependency or constraint requires (ISO instants). */
+  actual: string;
+  required: string;
+  /** Shortfall in working minutes. */
+  byMinutes: number;
+  /** Dependency violations: the link and its predecessor. */
+  dependencyId?: string;
+  predecessorId?: string;
+  /** Constraint violations: the constraint's type. */
+  constraintType?: string;
 }
 
 /** GET /api/projects/:id/schedule — everything the Gantt needs, limited to what the user may see. */
@@ -104,7 +131,10 @@ export interface ProjectScheduleDto {
   tasks: ScheduledTaskDto[];
   dependencies: DependencyDto[];
   criticalPath: string[];
-  violations: { taskId: string; kind: string; message: string }[];
+  violations: ScheduleViolationDto[];
+  /** The engine's project start (local midnight of project.startDate) and latest finish, ISO instants. */
+  projectStart: string;
+  projectFinish: string;
 }
 
 /** One task that moved, from where to where (ISO instants). */
@@ -131,11 +161,22 @@ export interface ChainItemDto {
   status: string;
   progress: number;
   depth: number;
-  link: { type: 'FS' | 'SS' | 'FF' | 'SF'; lagMinutes: number; driving: boolean };
+  link: {
+    type: 'FS' | 'SS' | 'FF' | 'SF';
+    lagMinutes: number;
+    driving: boolean;
+    dependencyId: string;
+    predecessorId: string;
+    successorId: string;
+    /** How far the successor is beyond what the link requires (0: driving), working minutes. */
+    slackMinutes: number;
+  };
   expectedStart: string;
   expectedFinish: string;
   totalFloatMinutes: number;
   critical: boolean;
+  /** False when the task is outside what the user may otherwise read (only this summary is shown). */
+  readable: boolean;
 }
 
 /** GET /api/tasks/:id/chain — who a task waits for and who waits for it. */
@@ -163,4 +204,33 @@ export interface ConflictDto {
   locationName?: string;
   crewName?: string;
   detail?: string;
+  locationId?: string;
+  crewId?: string;
+  /** utility-interruption: the utility cut. */
+  utility?: string;
+  /** blackout: the labels of the blackout windows. */
+  blackoutLabels?: string[];
+  /** dependency-violation: the link. */
+  dependencyId?: string;
+}
+
+/** One task of the critical path. */
+export interface CriticalTaskDto {
+  taskId: string;
+  title: string;
+  departmentId: string;
+  crewId: string | null;
+  status: string;
+  start: string;
+  finish: string;
+  durationMinutes: number;
+  totalFloatMinutes: number;
+}
+
+/** GET /api/projects/:id/critical-path — the critical tasks ordered by start, and the project finish. */
+export interface CriticalPathDto {
+  projectId: string;
+  projectStart: string;
+  projectFinish: string;
+  tasks: CriticalTaskDto[];
 }

@@ -1,8 +1,9 @@
 import { Actor, Resource } from '@worksite/auth-access';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { ApiError, CrudService, scopedQuery } from '@worksite/api-core';
 import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { lockProjectForScheduling, TASK_RESCHEDULER, TaskRescheduler } from '../scheduling/task-rescheduler';
 import { findPath } from './graph';
 import { CreateDependencyDto, DependencyQueryDto, UpdateDependencyDto } from './dependency.dto';
 
@@ -13,7 +14,10 @@ export class DependenciesService extends CrudService<DependencyEntity, CreateDep
   protected readonly label = 'Dependency';
   protected readonly order = { createdAt: 'ASC' as const };
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    @Inject(TASK_RESCHEDULER) private readonly rescheduler: TaskRescheduler,
+  ) {
     super(dataSource);
   }
 
@@ -62,6 +66,25 @@ export class DependenciesService extends CrudService<DependencyEntity, CreateDep
     }
     await this.refuseCycle(predecessor!, successor!, manager);
     return { ...dto, projectId: predecessor!.projectId };
+  }
+
+  /** A new type or lag can move the successor: lock the project before this row is written. */
+  protected override async toUpdateValues(
+    changes: Omit<UpdateDependencyDto, 'version'>,
+    current: DependencyEntity,
+    manager: EntityManager,
+  ): Promise<Partial<DependencyEntity>> {
+    await lockProjectForScheduling(manager, current.projectId);
+    return { ...changes };
+  }
+
+  /**
+   * A created or changed link re-schedules its successor and what follows. Deleting a link
+   * moves nothing: removing a dependency can only let tasks start earlier, and edits never
+   * pull work earlier (POST /api/projects/:id/recompute does, on request).
+   */
+  protected override async afterWrite(saved: DependencyEntity, _dto: unknown, manager: EntityManager, actor: Actor) {
+    await this.rescheduler.dependencyChanged(manager, actor, saved);
   }
 
   /**

@@ -1,12 +1,19 @@
 import { Actor, Resource } from '@worksite/auth-access';
 import { AuditAction } from '@worksite/shared-domain';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ApiError, CrudService, recordAudit } from '@worksite/api-core';
 import { CrewEntity, DependencyEntity, LocationEntity, TaskEntity } from '@worksite/server-data-access';
 import { CalendarSpecError } from '@worksite/scheduling-engine';
 import { localDateOf } from '@worksite/shared-util-time';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { ProjectCalendarService } from '../projects/project-calendar.service';
+import {
+  lockProjectForScheduling,
+  TASK_RESCHEDULER,
+  TaskRescheduler,
+  touchesSchedule,
+} from '../scheduling/task-rescheduler';
+import { placementConstraint } from './task-placement';
 import { resolveTaskTimes, TaskTimes } from './task-times';
 import { CreateTaskDto, TaskQueryDto, UpdateTaskDto } from './task.dto';
 
@@ -22,6 +29,7 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
   constructor(
     dataSource: DataSource,
     private readonly calendars: ProjectCalendarService,
+    @Inject(TASK_RESCHEDULER) private readonly rescheduler: TaskRescheduler,
   ) {
     super(dataSource);
   }
@@ -58,6 +66,7 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
       projectId: dto.projectId,
       departmentId: departmentId ?? (await this.crewDepartment(dto.crewId, manager)),
       ...(await this.timesAndChecks(dto.projectId, dto, undefined, manager)),
+      ...placementConstraint(dto),
     };
   }
 
@@ -66,6 +75,9 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     current: TaskEntity,
     manager: EntityManager,
   ): Promise<Partial<TaskEntity>> {
+    // Before this task's row is written: the rescheduling in afterWrite needs the project lock,
+    // and taking it first keeps the lock order of every schedule write the same.
+    if (touchesSchedule(Object.keys(changes))) await lockProjectForScheduling(manager, current.projectId);
     const values: Partial<TaskEntity> = { ...this.plainValues(changes) };
     if (changes.crewId && changes.departmentId === undefined && changes.crewId !== current.crewId) {
       values.departmentId = await this.crewDepartment(changes.crewId, manager);
@@ -75,7 +87,24 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     return {
       ...values,
       ...(await this.timesAndChecks(current.projectId, changes, current, manager)),
+      ...placementConstraint(changes, current),
     };
+  }
+
+  protected override async afterCreate(task: TaskEntity, manager: EntityManager, actor: Actor): Promise<void> {
+    await this.rescheduler.taskCreated(manager, actor, task);
+  }
+
+  /** After an update (created rows have version 1) that touches the schedule: successors follow. */
+  protected override async afterWrite(
+    task: TaskEntity,
+    changes: Partial<CreateTaskDto>,
+    manager: EntityManager,
+    actor: Actor,
+  ): Promise<void> {
+    if (task.version > 1 && touchesSchedule(Object.keys(changes))) {
+      await this.rescheduler.taskChanged(manager, actor, task);
+    }
   }
 
   /** A task that others depend on (or that depends on others) is deleted only with removeLinks. */

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { ApiError } from '@worksite/api-core';
+import { Actor } from '@worksite/auth-access';
+import { Conflict, detectConflicts } from '@worksite/scheduling-engine';
+import { CrewEntity, TaskEntity } from '@worksite/server-data-access';
+import { ConflictDto, TaskStatus } from '@worksite/shared-domain';
+import { addDays, instantOf, localDateOf } from '@worksite/shared-util-time';
+import { EntityManager, In } from 'typeorm';
+import { toConflictTask } from '../mapping/engine-input';
+import { iso } from '../mapping/schedule-output';
+import { ProjectNetwork } from '../network/project-network';
+import { ProjectNetworkService } from '../network/project-network.service';
+import { scheduleNetwork } from '../network/schedule-network';
+
+/** Longest range one request may ask for, in days. */
+export const MAX_CONFLICT_RANGE_DAYS = 92;
+/** Days after `from` covered when `to` is not given. */
+export const DEFAULT_CONFLICT_RANGE_DAYS = 14;
+
+interface Location {
+  parentId: string | null;
+  name: string;
+}
+
+/** Clashes of a project's stored plan in a range of local dates. */
+@Injectable()
+export class ConflictsService {
+  constructor(private readonly networks: ProjectNetworkService) {}
+
+  /**
+   * Every conflict of the plan as stored (what crews are told) whose window overlaps the
+   * local days from..to in the project's zone, involving at least one task the actor may
+   * see. Dependency and constraint violations are those of the stored dates (every task
+   * pinned where it is planned). Titles and crew names of the other task of a clash are
+   * shown even when it is outside the actor's scope: a crew must know who else is on site.
+   */
+  conflicts(
+    projectId: string,
+    actor: Actor,
+    query: { from?: string; to?: string },
+    now = Date.now(),
+  ): Promise<{ items: ConflictDto[] }> {
+    return this.networks.read(async (manager) => {
+      const project = await this.networks.visibleProject(manager, projectId, actor);
+      const zone = project.timeZone;
+      const from = query.from ?? localDateOf(now, zone);
+      const to = query.to ?? addDays(from, DEFAULT_CONFLICT_RANGE_DAYS);
+      checkRange(from, to);
+      const range = {
+        start: instantOf(from, '00:00', zone).getTime(),
+        end: instantOf(addDays(to, 1), '00:00', zone).getTime(),
+      };
+      const network = await this.networks.load(manager, projectId);
+      const visible = await this.networks.taskVisibility(manager, projectId, actor);
+      const { result } = scheduleNetwork(network, 'as-planned');
+      const locations = await locationsOf(manager, projectId);
+      const conflicts = detectConflicts({
+        tasks: network.tasks.filter((task) => task.status !== TaskStatus.Cancelled).map(toConflictTask),
+        range,
+        locationParents: new Map([...locations].map(([id, location]) => [id, location.parentId])),
+        calendar: network.calendar,
+        violations: result.violations,
+      }).filter((conflict) => conflict.taskIds.some(visible));
+      const crews = await crewNames(manager, network);
+      const rows = new Map(network.tasks.map((task) => [task.id, task]));
+      return { items: conflicts.map((conflict) => conflictDto(conflict, network, rows, locations, crews)) };
+    });
+  }
+}
+
+function checkRange(from: string, to: string): void {
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+  if (days < 1) {
+    throw ApiError.badRequest('to must not be before from', [{ field: 'to', messages: ['must not be before from'] }]);
+  }
+  if (days > MAX_CONFLICT_RANGE_DAYS) {
+    throw ApiError.badRequest(`Ask for at most ${MAX_CONFLICT_RANGE_DAYS} days at a time`, [
+      { field: 'to', messages: [`must be at most ${MAX_CONFLICT_RANGE_DAYS - 1} days after from`] },
+    ]);
+  }
+}
+
+/** The locations of the project's tasks and cuts, with every location containing them. */
+async function locationsOf(manager: EntityManager, projectId: string): Promise<Map<string, Location>> {
+  const rows: { id: string; parent_id: string | null; name: string }[] = await manager.query(
+    `WITH RECURSIVE up AS (
+       SELECT l.id, l.parent_id, l.name FROM locations l
+        WHERE l.id IN (SELECT t.location_id FROM tasks t WHERE t.project_id = $1
+                       UNION SELECT unnest(t.interruption_location_ids) FROM tasks t WHERE t.project_id = $1)
+       UNION
+       SELECT p.id, p.parent_id, p.name FROM locations p JOIN up ON p.id = up.parent_id)
+     SELECT id, parent_id, name FROM up`,
+    [projectId],
+  );
+  return new Map(rows.map((row) => [row.id, { parentId: row.parent_id, name: row.name }]));
+}
+
+async function crewNames(manager: EntityManager, network: ProjectNetwork): Promise<Map<string, string>> {
+  const ids = [...new Set(network.tasks.flatMap((task) => (task.crewId ? [task.crewId] : [])))];
+  if (ids.length === 0) return new Map();
+  const crews = await manager.find(CrewEntity, { where: { id: In(ids) }, select: { id: true, name: true } });
+  return new Map(crews.map((crew) => [crew.id, crew.name]));
+}
+
+function conflictDto(
+  conflict: Conflict,
+  network: ProjectNetwork,
+  rows: ReadonlyMap<string, TaskEntity>,
+  locations: Map<string, Location>,
+  crews: Map<string, string>,
+): ConflictDto {
+  const title = (id: string) => rows.get(id)?.title ?? id;
+  const locationName = conflict.locationId ? locations.get(conflict.locationId)?.name : undefined;
+  const crewName = conflict.crewId ? crews.get(conflict.crewId) : undefined;
+  return {
+    key: conflict.key,
+    kind: conflict.kind,
+    taskIds: [...conflict.taskIds],
+    taskTitles: conflict.taskIds.map(title),
+    start: iso(conflict.window.start),
+    finish: iso(conflict.window.end),
+    ...(locationName !== undefined ? { locationName } : {}),
+    ...(crewName !== undefined ? { crewName } : {}),
+    detail: detailOf(conflict, network, rows, locationName, crewName),
+    ...(conflict.locationId ? { locationId: conflict.locationId } : {}),
+    ...(conflict.crewId ? { crewId: conflict.crewId } : {}),
+    ...(conflict.utility ? { utility: conflict.utility } : {}),
+    ...(conflict.blackoutLabels ? { blackoutLabels: [...conflict.blackoutLabels] } : {}),
+    ...(conflict.linkId ? { dependencyId: conflict.linkId } : {}),
+  };
+}
+
+/** One English sentence; the web app words its own from `kind` and the fields. */
+function detailOf(
+  conflict: Conflict,
+  network: ProjectNetwork,
+  rows: ReadonlyMap<string, TaskEntity>,
+  locationName: string | undefined,
+  crewName: string | undefined,
+): string {
+  const [first, second] = conflict.taskIds.map((id) => `"${rows.get(id)?.title ?? id}"`);
+  switch (conflict.kind) {
+    case 'location-clash':
+      return `${first} and ${second}: different crews at ${locationName ?? 'the same place'} at the same time.`;
+    case 'crew-double-booking':
+      return `${crewName ?? 'One crew'} is booked on ${first} and ${second} at the same time.`;
+    case 'dependency-violation': {
+      const link = network.links.find((l) => l.id === conflict.linkId);
+      const kind = link ? `${link.type} dependency (lag ${link.lagMinutes} min)` : 'dependency';
+      return `${second} is planned before its ${kind} on ${first} allows.`;
+    }
+    case 'constraint-violation': {
+      return `${first} misses its ${rows.get(conflict.taskIds[0])?.constraintType ?? 'date'} constraint.`;
+    }
+    case 'blackout':
+      return `${first} works during ${conflict.blackoutLabels?.join(', ') || 'a blackout window'}.`;
+    case 'outside-working-time':
+      return `${first} works outside the working windows.`;
+    case 'utility-interruption':
+      return `${first} cuts ${conflict.utility} while ${second} needs it.`;
+  }
+}

@@ -1,0 +1,166 @@
+import {
+  CalendarSpec,
+  DEFAULT_WORKING_WINDOWS,
+  IsoWeekday,
+  ScheduledTask,
+  TaskMove,
+  TimeSpan,
+  Violation,
+} from '@worksite/scheduling-engine';
+import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
+import {
+  CalendarSpecDto,
+  DependencyDto,
+  ProjectDto,
+  ScheduledAs,
+  ScheduledTaskDto,
+  ScheduleViolationDto,
+  TaskDto,
+  TaskMoveDto,
+} from '@worksite/shared-domain';
+
+/** An instant (epoch ms or Date) as the API writes it: ISO 8601 in UTC. */
+export function iso(instant: number | Date): string {
+  return new Date(instant).toISOString();
+}
+
+const isoOrNull = (instant: Date | null): string | null => (instant ? iso(instant) : null);
+
+export function projectDto(project: ProjectEntity): ProjectDto {
+  return {
+    id: project.id,
+    version: project.version,
+    code: project.code,
+    name: project.name,
+    description: project.description,
+    timeZone: project.timeZone,
+    calendarId: project.calendarId,
+    startDate: project.startDate,
+    endDate: project.endDate,
+    coordinatorName: project.coordinatorName,
+    coordinatorPhone: project.coordinatorPhone,
+    createdAt: iso(project.createdAt),
+    updatedAt: iso(project.updatedAt),
+  };
+}
+
+export function taskDto(task: TaskEntity): TaskDto {
+  return {
+    id: task.id,
+    version: task.version,
+    projectId: task.projectId,
+    title: task.title,
+    content: task.content,
+    departmentId: task.departmentId,
+    crewId: task.crewId,
+    locationId: task.locationId,
+    plannedStart: iso(task.plannedStart),
+    plannedFinish: iso(task.plannedFinish),
+    startDate: task.startDate,
+    finishDate: task.finishDate,
+    durationMinutes: task.durationMinutes,
+    materials: task.materials,
+    tools: task.tools,
+    safetyNotes: task.safetyNotes,
+    status: task.status,
+    progress: task.progress,
+    schedulingMode: task.schedulingMode,
+    constraintType: task.constraintType,
+    constraintAt: isoOrNull(task.constraintAt),
+    needsUtilities: task.needsUtilities,
+    interruptionKind: task.interruptionKind,
+    interruptionStartsAt: isoOrNull(task.interruptionStartsAt),
+    interruptionEndsAt: isoOrNull(task.interruptionEndsAt),
+    interruptionLocationIds: task.interruptionLocationIds,
+    createdAt: iso(task.createdAt),
+    updatedAt: iso(task.updatedAt),
+  };
+}
+
+export function dependencyDto(link: DependencyEntity): DependencyDto {
+  return {
+    id: link.id,
+    version: link.version,
+    projectId: link.projectId,
+    predecessorId: link.predecessorId,
+    successorId: link.successorId,
+    type: link.type,
+    lagMinutes: link.lagMinutes,
+  };
+}
+
+/**
+ * A calendar spec as plain JSON that `WorkingCalendar.compile` reads back unchanged: weekly
+ * windows written out (also when the spec relies on the default week), make-up days as dates
+ * (they work Monday's windows; the database stores no windows of their own).
+ */
+export function calendarSpecDto(spec: CalendarSpec): CalendarSpecDto {
+  const weekly: CalendarSpecDto['weekly'] = {};
+  for (let day = 1; day <= 7; day++) {
+    const windows = spec.weekly ? spec.weekly[day as IsoWeekday] : day <= 5 ? DEFAULT_WORKING_WINDOWS : undefined;
+    if (windows?.length) weekly[day] = windows.map((w) => ({ start: w.start, end: w.end }));
+  }
+  return {
+    timeZone: spec.timeZone ?? 'Asia/Shanghai',
+    weekly,
+    holidays: [...(spec.holidays ?? [])],
+    makeUpWorkdays: (spec.makeUpWorkdays ?? []).map((day) => (typeof day === 'string' ? day : day.date)),
+    blackouts: (spec.blackouts ?? []).map((b) => ({ start: b.start, end: b.end, label: b.label })),
+  };
+}
+
+/**
+ * A task with its computed dates. A task left out of the network (cancelled) shows its
+ * planned dates as early and late dates, no float, not critical.
+ */
+export function scheduledTaskDto(
+  task: TaskEntity,
+  scheduled: ScheduledTask | undefined,
+  scheduledAs: ScheduledAs,
+): ScheduledTaskDto {
+  const planned = { start: task.plannedStart.getTime(), finish: task.plannedFinish.getTime() };
+  return {
+    ...taskDto(task),
+    earlyStart: iso(scheduled?.start ?? planned.start),
+    earlyFinish: iso(scheduled?.finish ?? planned.finish),
+    lateStart: iso(scheduled?.lateStart ?? planned.start),
+    lateFinish: iso(scheduled?.lateFinish ?? planned.finish),
+    totalFloatMinutes: scheduled?.totalFloat ?? 0,
+    freeFloatMinutes: scheduled?.freeFloat ?? 0,
+    critical: scheduled?.critical ?? false,
+    scheduledAs: scheduled ? scheduledAs : 'excluded',
+  };
+}
+
+/** A violation with a sentence for people and the numbers for the web app to translate. */
+export function violationDto(violation: Violation): ScheduleViolationDto {
+  const common = {
+    taskId: violation.taskId,
+    kind: violation.kind,
+    actual: iso(violation.actual),
+    required: iso(violation.required),
+    byMinutes: violation.byMinutes,
+  };
+  if (violation.kind === 'dependency') {
+    return {
+      ...common,
+      message:
+        `Breaks its ${violation.type} dependency (lag ${violation.lag} min) by ${violation.byMinutes} ` +
+        'working minutes: it is pinned before its predecessor allows.',
+      dependencyId: violation.linkId,
+      predecessorId: violation.predecessorId,
+    };
+  }
+  return {
+    ...common,
+    message: `Misses its ${violation.constraint.type} constraint by ${violation.byMinutes} working minutes.`,
+    constraintType: violation.constraint.type,
+  };
+}
+
+const spanDto = (span: TimeSpan | null) => (span ? { start: iso(span.start), finish: iso(span.finish) } : null);
+
+/** A move as the API reports it, with the task's title. */
+export function taskMoveDto(move: TaskMove, title: string): TaskMoveDto {
+  return { taskId: move.id, title, from: spanDto(move.from), to: spanDto(move.to) };
+}

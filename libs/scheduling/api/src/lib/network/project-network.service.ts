@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { ApiError, scopedQuery } from '@worksite/api-core';
+import { Actor, readScope, Resource } from '@worksite/auth-access';
+import { ProjectCalendarService } from '@worksite/planning-api';
+import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
+import { DataSource, EntityManager } from 'typeorm';
+import { ProjectNetwork } from './project-network';
+
+/** Which task ids of a project the actor may read. */
+export type TaskVisibility = (taskId: string) => boolean;
+
+/** Loads a project's whole network, and what of it an actor may see. */
+@Injectable()
+export class ProjectNetworkService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendars: ProjectCalendarService,
+  ) {}
+
+  /**
+   * Runs `work` in one read-only REPEATABLE READ transaction, so that the project, its tasks
+   * and its links are read from one snapshot even while others edit them.
+   */
+  read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await manager.query('SET TRANSACTION READ ONLY');
+      return work(manager);
+    });
+  }
+
+  /** Runs `work` in a read-write transaction. */
+  write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** The project if the actor may see it; 404 alike for a missing and a hidden one. */
+  async visibleProject(manager: EntityManager, projectId: string, actor: Actor): Promise<ProjectEntity> {
+    const project = await scopedQuery(manager, ProjectEntity, Resource.Project, actor)
+      .andWhere('e.id = :projectId', { projectId })
+      .getOne();
+    if (!project) throw ApiError.notFound('Project', projectId);
+    return project;
+  }
+
+  /** A task if the actor may see it; 404 alike for a missing and a hidden one. */
+  async visibleTask(manager: EntityManager, taskId: string, actor: Actor): Promise<TaskEntity> {
+    const task = await scopedQuery(manager, TaskEntity, Resource.Task, actor)
+      .andWhere('e.id = :taskId', { taskId })
+      .getOne();
+    if (!task) throw ApiError.notFound('Task', taskId);
+    return task;
+  }
+
+  /** The project, its compiled calendar, every task and every dependency. */
+  async load(manager: EntityManager, projectId: string): Promise<ProjectNetwork> {
+    // One after the other: the queries of a transaction share its connection anyway.
+    const { project, spec, calendar } = await this.calendars.forProject(projectId, manager);
+    const tasks = await manager.find(TaskEntity, { where: { projectId }, order: { plannedStart: 'ASC', id: 'ASC' } });
+    const links = await manager.find(DependencyEntity, {
+      where: { projectId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return { project, spec, calendar, tasks, links };
+  }
+
+  /** The tasks of a project the actor may read (the task read scope of libs/auth/access). */
+  async taskVisibility(manager: EntityManager, projectId: string, actor: Actor): Promise<TaskVisibility> {
+    if (readScope(Resource.Task, actor) === 'all') return () => true;
+    const rows = await scopedQuery(manager, TaskEntity, Resource.Task, actor)
+      .select('e.id')
+      .andWhere('e.projectId = :projectId', { projectId })
+      .getMany();
+    const ids = new Set(rows.map((row) => row.id));
+    return (taskId) => ids.has(taskId);
+  }
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { Actor } from '@worksite/auth-access';
+import { lockProjectForScheduling, ProjectCalendarService, TaskRescheduler } from '@worksite/planning-api';
+import { DependencyEntity, TaskEntity } from '@worksite/server-data-access';
+import { EntityManager } from 'typeorm';
+import { ProjectNetwork } from '../network/project-network';
+import { ProjectNetworkService } from '../network/project-network.service';
+import { scheduleNetwork } from '../network/schedule-network';
+import { PlannedMove, writeMoves } from '../schedule/schedule-writer';
+
+/**
+ * Keeps a project's schedule following its edits, inside each edit's transaction.
+ *
+ * The rule: an edit (a task's dates, duration, mode, constraint or status; a dependency
+ * created or its type or lag changed) pushes the AUTOMATIC tasks downstream of it later when
+ * their links now demand it, and never pulls anything earlier: crews are not asked to come
+ * sooner than they were told because someone finished early or a link went away (deleting a
+ * dependency moves nothing). Manual, done and in-progress tasks stay where they are; if a
+ * link now breaks, GET schedule reports it as a violation. POST recompute brings everything,
+ * both ways, to the engine's dates when a coordinator asks for it.
+ *
+ * How: under the project lock, the whole stored network is read and scheduled with every
+ * automatic task held no earlier than its planned start (reading `hold`); the downstream
+ * tasks whose computed dates are later than their stored ones are written with version + 1
+ * and an audit entry each. An engine failure is a 4xx and rolls the edit back.
+ */
+@Injectable()
+export class ProjectRescheduler implements TaskRescheduler {
+  constructor(
+    private readonly networks: ProjectNetworkService,
+    private readonly calendars: ProjectCalendarService,
+  ) {}
+
+  /** A new task has no links yet: only check that the engine can schedule it. */
+  async taskCreated(manager: EntityManager, _actor: Actor, task: TaskEntity): Promise<void> {
+    const { project, spec, calendar } = await this.calendars.forProject(task.projectId, manager);
+    scheduleNetwork({ project, spec, calendar, tasks: [task], links: [] });
+  }
+
+  async taskChanged(manager: EntityManager, actor: Actor, task: TaskEntity): Promise<void> {
+    await this.pushDownstream(manager, actor, task.projectId, task.id, false);
+  }
+
+  async dependencyChanged(manager: EntityManager, actor: Actor, dependency: DependencyEntity): Promise<void> {
+    await this.pushDownstream(manager, actor, dependency.projectId, dependency.successorId, true);
+  }
+
+  /** Pushes the automatic tasks after `originId` (and `originId` itself when `inclusive`). */
+  private async pushDownstream(
+    manager: EntityManager,
+    actor: Actor,
+    projectId: string,
+    originId: string,
+    inclusive: boolean,
+  ): Promise<PlannedMove[]> {
+    await lockProjectForScheduling(manager, projectId);
+    const network = await this.networks.load(manager, projectId);
+    const { byId, scheduledAs } = scheduleNetwork(network, 'hold');
+    const downstream = downstreamOf(network, originId, inclusive);
+    const moves: PlannedMove[] = [];
+    for (const task of network.tasks) {
+      const scheduled = byId.get(task.id);
+      if (!scheduled || !downstream.has(task.id) || scheduledAs.get(task.id) !== 'automatic') continue;
+      if (scheduled.start > task.plannedStart.getTime() || scheduled.finish > task.plannedFinish.getTime()) {
+        moves.push({ task, to: { start: scheduled.start, finish: scheduled.finish } });
+      }
+    }
+    await writeMoves(manager, actor, network.project.timeZone, moves);
+    return moves;
+  }
+}
+
+/** The tasks reachable from `originId` along the links (successor direction). */
+function downstreamOf(network: ProjectNetwork, originId: string, inclusive: boolean): Set<string> {
+  const outgoing = new Map<string, string[]>();
+  for (const link of network.links) {
+    const list = outgoing.get(link.predecessorId);
+    if (list) list.push(link.successorId);
+    else outgoing.set(link.predecessorId, [link.successorId]);
+  }
+  const reached = new Set<string>(inclusive ? [originId] : []);
+  const stack = [originId];
+  while (stack.length > 0) {
+    for (const next of outgoing.get(stack.pop() as string) ?? []) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      stack.push(next);
+    }
+  }
+  return reached;
+}

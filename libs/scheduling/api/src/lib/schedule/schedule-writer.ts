@@ -1,0 +1,74 @@
+import { ApiError, recordAudit } from '@worksite/api-core';
+import { Actor, Resource } from '@worksite/auth-access';
+import { TimeSpan } from '@worksite/scheduling-engine';
+import { TaskEntity } from '@worksite/server-data-access';
+import { AuditAction } from '@worksite/shared-domain';
+import { localDateOf } from '@worksite/shared-util-time';
+import { EntityManager } from 'typeorm';
+import { iso } from '../mapping/schedule-output';
+
+/** A task to write at new dates; `task` is the row as read when the move was computed. */
+export interface PlannedMove {
+  readonly task: TaskEntity;
+  readonly to: TimeSpan;
+}
+
+/**
+ * Writes moved tasks in the caller's transaction: one UPDATE, each row conditional on the
+ * version read when the moves were computed, with the local dates in the project's zone and
+ * version + 1; then an audit entry per task. If any row changed meanwhile, nothing of it
+ * stays: a 409 `schedule_conflict` names the tasks (the caller's transaction rolls back).
+ */
+export async function writeMoves(
+  manager: EntityManager,
+  actor: Actor,
+  timeZone: string,
+  moves: readonly PlannedMove[],
+): Promise<void> {
+  if (moves.length === 0) return;
+  const rows: { id: string }[] = await manager.query(
+    `WITH moved AS (
+       UPDATE tasks AS t
+          SET planned_start = m.start, planned_finish = m.finish,
+              start_date = m.start_date, finish_date = m.finish_date,
+              version = t.version + 1, updated_at = now()
+         FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::timestamptz[], $5::date[], $6::date[])
+              AS m(id, version, start, finish, start_date, finish_date)
+        WHERE t.id = m.id AND t.version = m.version
+       RETURNING t.id)
+     SELECT id FROM moved`,
+    [
+      moves.map((m) => m.task.id),
+      moves.map((m) => m.task.version),
+      moves.map((m) => iso(m.to.start)),
+      moves.map((m) => iso(m.to.finish)),
+      moves.map((m) => localDateOf(m.to.start, timeZone)),
+      moves.map((m) => localDateOf(m.to.finish, timeZone)),
+    ],
+  );
+  const written = new Set(rows.map((row) => row.id));
+  const stale = moves.filter((m) => !written.has(m.task.id)).map((m) => m.task);
+  if (stale.length > 0) {
+    throw ApiError.conflict(
+      'schedule_conflict',
+      `${stale.map((task) => `"${task.title}"`).join(', ')} changed while the schedule was computed; ` +
+        'nothing was written. Reload and try again.',
+      { tasks: stale.map((task) => ({ id: task.id, title: task.title, version: task.version })) },
+    );
+  }
+  for (const { task, to } of moves) {
+    await recordAudit(manager, {
+      actor,
+      action: AuditAction.Update,
+      entity: Resource.Task,
+      entityId: task.id,
+      projectId: task.projectId,
+      before: datesOf(task.plannedStart.getTime(), task.plannedFinish.getTime(), task.startDate, task.finishDate),
+      after: datesOf(to.start, to.finish, localDateOf(to.start, timeZone), localDateOf(to.finish, timeZone)),
+    });
+  }
+}
+
+function datesOf(start: number, finish: number, startDate: string, finishDate: string) {
+  return { plannedStart: new Date(start), plannedFinish: new Date(finish), startDate, finishDate };
+}
