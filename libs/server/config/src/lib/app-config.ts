@@ -1,6 +1,8 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 /**
@@ -107,6 +109,113 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   WEB_DIST_DIR = 'dist/apps/web/browser';
+
+  /** Local time (HH:mm, project zone) of the nightly run that sends the next day's notices. */
+  @Matches(HH_MM, { message: 'NOTICE_SEND_TIME must be a local time HH:mm, e.g. 20:00' })
+  NOTICE_SEND_TIME = '20:00';
+
+  /** Local time (HH:mm, evening before the work day) when crews that have not acknowledged are reminded. */
+  @Matches(HH_MM, { message: 'NOTICE_REMINDER_TIME must be a local time HH:mm, e.g. 21:30' })
+  NOTICE_REMINDER_TIME = '21:30';
+
+  /** Local time (HH:mm, morning of the work day) when unacknowledged crews are flagged to the coordinators. */
+  @Matches(HH_MM, { message: 'NOTICE_ESCALATION_TIME must be a local time HH:mm, e.g. 07:00' })
+  NOTICE_ESCALATION_TIME = '07:00';
+
+  /** Seconds a crew's plan must stay unchanged before an amended notice goes out. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(86400)
+  NOTICE_AMEND_QUIET_SECONDS = 300;
+
+  /** Calls to a provider per delivery before it ends as failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  NOTICE_MAX_ATTEMPTS = 5;
+
+  /** First retry delay in seconds; each further retry waits twice as long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  NOTICE_RETRY_BASE_SECONDS = 30;
+
+  /** A delivery still "sending" after this many seconds was interrupted: marked unknown, never resent. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  NOTICE_SENDING_TIMEOUT_SECONDS = 120;
+
+  /** How often (seconds) each worker's database-side watchdog looks for owed work. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  NOTICE_WATCHDOG_SECONDS = 15;
+
+  /** Minutes after the send time before the watchdog starts a run the scheduler did not. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(240)
+  NOTICE_WATCHDOG_GRACE_MINUTES = 5;
+
+  /** Notice jobs one worker runs at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  NOTICE_CONCURRENCY = 20;
+
+  /**
+   * Messages per window per group-chat robot, e.g. `wecom=20/60;dingtalk=20/60;feishu=5/1,100/60`
+   * (count/seconds, several windows per kind). The defaults are the providers' published limits.
+   */
+  @Matches(/^(wecom|dingtalk|feishu)=\d+\/\d+(,\d+\/\d+)*(;(wecom|dingtalk|feishu)=\d+\/\d+(,\d+\/\d+)*)*$/, {
+    message: 'NOTICE_ROBOT_LIMITS must look like wecom=20/60;dingtalk=20/60;feishu=5/1,100/60',
+  })
+  NOTICE_ROBOT_LIMITS = 'wecom=20/60;dingtalk=20/60;feishu=5/1,100/60';
+
+  /** Hours an acknowledgement link stays valid. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 14)
+  ACK_LINK_TTL_HOURS = 48;
+
+  /** SMTP server for notices, e.g. smtp://user:pass@mail.example.cn:587 or smtps://…:465. */
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL = 'smtp://127.0.0.1:1025';
+
+  /** Sender of notice emails. */
+  @IsString()
+  @MinLength(3)
+  SMTP_FROM = 'Worksite 工地协同 <notices@worksite.local>';
+
+  /** SMTP connections kept open per worker. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  SMTP_POOL_SIZE = 5;
+
+  /** HTTP gateway for SMS (POST JSON {to, text, idempotencyKey}); empty disables SMS deliveries (skipped). */
+  @ValidateIf((config: AppConfig) => config.SMS_GATEWAY_URL !== '')
+  @Matches(/^https?:\/\/.+/, { message: 'SMS_GATEWAY_URL must be an http(s) URL or empty' })
+  SMS_GATEWAY_URL = '';
+
+  /** Bearer token for the SMS gateway, if it needs one. */
+  @IsString()
+  SMS_GATEWAY_TOKEN = '';
+
+  /** Time limit of one call to an SMTP server, robot webhook or SMS gateway, in milliseconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120000)
+  PROVIDER_TIMEOUT_MS = 15000;
 }
 
 function validTimeZones(): string[] {

@@ -1,0 +1,120 @@
+/** Languages a notice is written in; zh-CN is the default. */
+export type NoticeLanguage = 'zh-CN' | 'en';
+
+/** Where a task happens, from the compound down to the unit, with the street address. */
+export interface NoticeLocation {
+  compound: string | null;
+  building: string | null;
+  unit: string | null;
+  /** A street segment, when the task is on a street rather than in a compound. */
+  street: string | null;
+  address: string | null;
+}
+
+export interface NoticeMaterial {
+  name: string;
+  quantity?: number;
+  unit?: string;
+}
+
+/** A task that must happen before this one, and whether it is done. */
+export interface NoticePredecessor {
+  taskId: string;
+  title: string;
+  crewName: string | null;
+  departmentName: string;
+  status: string;
+  done: boolean;
+}
+
+/** Another crew working on the same site (compound or street) the same day. */
+export interface NoticeNeighbour {
+  crewName: string;
+  departmentName: string;
+  taskTitle: string;
+  /** Local times HH:mm. */
+  start: string;
+  end: string;
+}
+
+/** One task of the day, as the crew reads it. */
+export interface NoticeTask {
+  taskId: string;
+  projectId: string;
+  projectName: string;
+  title: string;
+  content: string;
+  /** Local times (HH:mm) of the work on this date. */
+  start: string;
+  end: string;
+  /** Instants (ISO, UTC) of the work on this date, for the calendar attachment. */
+  startsAt: string;
+  endsAt: string;
+  /** The task began on an earlier day / goes on after this day. */
+  continuesFromEarlier: boolean;
+  continuesLater: boolean;
+  location: NoticeLocation | null;
+  materials: NoticeMaterial[];
+  tools: string[];
+  safetyNotes: string;
+  status: string;
+  /** The cut of a utility (power, water…) this task causes for residents, if any. */
+  interruption: { kind: string; start: string; end: string } | null;
+  predecessors: NoticePredecessor[];
+  neighbours: NoticeNeighbour[];
+}
+
+export interface NoticeContact {
+  name: string;
+  phone: string | null;
+  projectName: string;
+}
+
+/** Everything one crew's notice for one local date says, in the crew's language. */
+export interface NoticeContent {
+  crew: {
+    id: string;
+    name: string;
+    leaderName: string;
+    leaderPhone: string | null;
+    contractorName: string;
+    departmentName: string;
+  };
+  /** Local date YYYY-MM-DD. */
+  date: string;
+  timeZone: string;
+  language: NoticeLanguage;
+  /** In time order. */
+  tasks: NoticeTask[];
+  /** The coordinators of the projects of the tasks. */
+  contacts: NoticeContact[];
+}
+
+/** What a revision says changed against the last sent one. */
+export type NoticeChangeKind =
+  | 'added'
+  | 'cancelled'
+  | 'removed'
+  | 'reassigned'
+  | 'moved'
+  | 'time'
+  | 'location'
+  | 'details';
+
+export interface NoticeChange {
+  kind: NoticeChangeKind;
+  taskId: string;
+  title: string;
+  before?: string;
+  after?: string;
+}
+
+/** Where a task of the last revision went, when it is not in the new one. */
+export type RemovedTaskFate = 'cancelled' | 'reassigned' | 'moved' | 'removed';
+
+/** A notice revision to render: its content, its number and what changed. */
+export interface NoticeRevision {
+  content: NoticeContent;
+  revision: number;
+  changes: NoticeChange[];
+}

@@ -1,0 +1,71 @@
+import { noticeStrings } from './notice-strings';
+import {
+  changeText,
+  interruptionText,
+  locationText,
+  materialsText,
+  neighbourText,
+  predecessorText,
+  taskHeadline,
+} from './render-parts';
+import { RenderInput } from './render-notice';
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+}
+
+const row = (label: string, value: string) =>
+  value
+    ? `<tr><th style="text-align:left;vertical-align:top;padding:2px 8px 2px 0;white-space:nowrap;color:#555">${escapeHtml(label)}</th><td style="padding:2px 0">${escapeHtml(value)}</td></tr>`
+    : '';
+
+/** The HTML part of the notice email: the same content as the text, no external resources. */
+export function renderHtml(input: RenderInput, ackLink: string): string {
+  const { content, revision, kind, changes } = input;
+  const s = noticeStrings(content.language);
+  const date = s.dateLabel(content.date);
+  const parts: string[] = [
+    `<!DOCTYPE html><html lang="${content.language}"><head><meta charset="utf-8"><title>${escapeHtml(date)}</title></head>`,
+    '<body style="font-family:sans-serif;font-size:15px;line-height:1.5;color:#222;max-width:640px">',
+    `<p>${escapeHtml(s.greeting(content.crew.name, content.crew.leaderName))}</p>`,
+  ];
+  if (kind === 'amendment') {
+    parts.push(`<p style="color:#c92a2a"><strong>${escapeHtml(s.amendedIntro(revision))}</strong></p>`);
+    if (changes.length) {
+      parts.push(`<p>${escapeHtml(s.changesTitle + s.colon.trim())}</p><ul>`);
+      for (const change of changes) parts.push(`<li>${escapeHtml(changeText(change, s))}</li>`);
+      parts.push('</ul>');
+    }
+  }
+  parts.push(`<p>${escapeHtml(content.tasks.length ? s.intro(date, content.tasks.length) : s.noWork(date))}</p>`);
+  content.tasks.forEach((task, index) => {
+    parts.push(
+      `<h3 style="margin:16px 0 4px">${index + 1}. ${escapeHtml(taskHeadline(task, s))}</h3>`,
+      '<table style="border-collapse:collapse">',
+      row(s.location, locationText(task.location, s)),
+      row(s.content, task.content),
+      row(s.materials, materialsText(task, s)),
+      row(s.tools, task.tools.join(s.listSeparator)),
+      row(s.safety, task.safetyNotes),
+      row(s.interruption, interruptionText(task, s)),
+      row(s.predecessors, predecessorText(task, s)),
+      row(s.neighbours, neighbourText(task, s)),
+      '</table>',
+    );
+  });
+  for (const contact of content.contacts) {
+    parts.push(
+      `<p>${escapeHtml(s.coordinator + s.colon)}${escapeHtml(contact.name)}${contact.phone ? ` <a href="tel:${escapeHtml(contact.phone)}">${escapeHtml(contact.phone)}</a>` : ''}${escapeHtml(s.paren(contact.projectName))}</p>`,
+    );
+  }
+  parts.push(
+    `<p>${escapeHtml(s.ackPrompt)}</p>`,
+    `<p><a href="${escapeHtml(ackLink)}" style="display:inline-block;padding:8px 16px;background:#1c7ed6;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(s.ackButton)}</a></p>`,
+    `<p style="font-size:12px;color:#888">${escapeHtml(ackLink)}</p>`,
+    '</body></html>',
+  );
+  return parts.join('\n');
+}
