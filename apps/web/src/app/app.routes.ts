@@ -1,7 +1,45 @@
 import { Route } from '@angular/router';
+import { anonymousGuard, areaGuard, authGuard, landingGuard } from '@worksite/web-auth-data-access';
 
+/** Every area behind login; each role lands on its own view and is kept out of the others. */
 export const appRoutes: Route[] = [
-  { path: '', pathMatch: 'full', redirectTo: 'projects' },
-  { path: 'projects', loadChildren: () => import('@worksite/web-projects-feature').then((m) => m.PROJECTS_ROUTES) },
-  { path: '**', redirectTo: 'projects' },
+  {
+    path: 'login',
+    canActivate: [anonymousGuard],
+    loadChildren: () => import('@worksite/web-auth-feature').then((m) => m.AUTH_ROUTES),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', canActivate: [landingGuard], children: [] },
+      {
+        path: 'projects',
+        pathMatch: 'full',
+        canActivate: [areaGuard('projects')],
+        loadChildren: () => import('@worksite/web-projects-feature').then((m) => m.PROJECTS_ROUTES),
+      },
+      {
+        path: 'projects/:projectId/gantt',
+        canActivate: [areaGuard('plan')],
+        loadChildren: () => import('@worksite/web-gantt-feature').then((m) => m.GANTT_ROUTES),
+      },
+      {
+        path: 'projects/:projectId/day-plan',
+        canActivate: [areaGuard('plan')],
+        loadChildren: () => import('@worksite/web-day-plan-feature').then((m) => m.DAY_PLAN_ROUTES),
+      },
+      {
+        path: 'agency',
+        canActivate: [areaGuard('agency')],
+        loadChildren: () => import('@worksite/web-agency-feature').then((m) => m.AGENCY_ROUTES),
+      },
+      {
+        path: 'crew',
+        canActivate: [areaGuard('crew')],
+        loadChildren: () => import('@worksite/web-crew-feature').then((m) => m.CREW_ROUTES),
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
 ];

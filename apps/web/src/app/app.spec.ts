@@ -1,8 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
+import { SessionStore } from '@worksite/web-auth-data-access';
 import { App } from './app';
 
 describe('App shell', () => {
@@ -18,6 +19,27 @@ describe('App shell', () => {
     }).compileComponents();
   });
 
+  async function signIn(role: string) {
+    const session = TestBed.inject(SessionStore);
+    const done = session.login('u', 'p');
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/auth/login')
+      .flush({
+        accessToken: 't',
+        user: {
+          id: 'u',
+          username: 'u',
+          displayName: '甄鸿波',
+          role,
+          language: 'zh-CN',
+          departmentId: null,
+          crewIds: [],
+          projectIds: [],
+        },
+      });
+    await done;
+  }
+
   it('switches the interface language and remembers it', async () => {
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
@@ -28,5 +50,43 @@ describe('App shell', () => {
     expect(TestBed.inject(TranslateService).getCurrentLang()).toBe('en');
     expect(localStorage.getItem('worksite.language')).toBe('en');
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('shows no navigation before login', async () => {
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('nav')).toBeNull();
+  });
+
+  it.each([
+    ['coordinator', ['/projects']],
+    ['agency', ['/agency']],
+    ['contractor', ['/crew']],
+    ['admin', ['/projects', '/agency', '/crew']],
+  ])('shows a %s the areas of the role', async (role, paths) => {
+    await signIn(role);
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const links = [...(fixture.nativeElement as HTMLElement).querySelectorAll('nav a')].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(links).toEqual(paths);
+    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid=current-user]')?.textContent).toContain(
+      '甄鸿波',
+    );
+  });
+
+  it('logs out and goes to the login page', async () => {
+    await signIn('viewer');
+    const router = TestBed.inject(Router);
+    const navigate = jest.spyOn(router, 'navigateByUrl').mockResolvedValue(true);
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('.ws-logout')?.click();
+    TestBed.inject(HttpTestingController).expectOne('/api/auth/logout').flush(null);
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(navigate).toHaveBeenCalledWith('/login');
+    expect(TestBed.inject(SessionStore).status()).toBe('anonymous');
   });
 });

@@ -1,8 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { mayEnter, SessionStore } from '@worksite/web-auth-data-access';
 import { LANGUAGES, LanguageService, UiLanguage } from '@worksite/web-core-data-access';
 
+/** The shell: navigation for the signed-in user's role, who is signed in, language switch. */
 @Component({
   selector: 'ws-root',
   imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe],
@@ -12,10 +14,25 @@ import { LANGUAGES, LanguageService, UiLanguage } from '@worksite/web-core-data-
 })
 export class App {
   protected readonly language = inject(LanguageService);
+  protected readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
   protected readonly languages = LANGUAGES;
   protected readonly names: Record<UiLanguage, string> = { 'zh-CN': '中文', en: 'English' };
+  protected readonly nav = computed(() => {
+    const user = this.session.user();
+    return [
+      { path: '/projects', key: 'nav.projects', show: mayEnter(user, 'projects') },
+      { path: '/agency', key: 'nav.agency', show: mayEnter(user, 'agency') },
+      { path: '/crew', key: 'nav.crew', show: mayEnter(user, 'crew') },
+    ].filter((item) => item.show);
+  });
 
   protected choose(value: string): void {
     this.language.use(value as UiLanguage);
+  }
+
+  protected async logout(): Promise<void> {
+    await this.session.logout();
+    await this.router.navigateByUrl('/login');
   }
 }

@@ -35,4 +35,13 @@ describe('ApiClient', () => {
     });
     await expect(result).rejects.toBeInstanceOf(ApiFailure);
   });
+
+  it('fetches every page of a list', async () => {
+    const result = firstValueFrom(client.getAll<number>('tasks', { projectId: 'p' }));
+    http
+      .expectOne('/api/tasks?projectId=p&page=1&pageSize=500')
+      .flush({ items: [1, 2], total: 3, page: 1, pageSize: 2 });
+    http.expectOne('/api/tasks?projectId=p&page=2&pageSize=500').flush({ items: [3], total: 3, page: 2, pageSize: 2 });
+    expect(await result).toEqual([1, 2, 3]);
+  });
 });

@@ -1,7 +1,9 @@
 import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { ApiErrorDto } from '@worksite/shared-domain';
-import { catchError, Observable, throwError } from 'rxjs';
+import { ApiErrorDto, PageDto } from '@worksite/shared-domain';
+import { catchError, EMPTY, expand, map, Observable, reduce, throwError } from 'rxjs';
+
+const PAGE_MAX = 500;
 
 type Params = Record<string, string | number | boolean | undefined | null>;
 
@@ -24,6 +26,16 @@ export class ApiClient {
 
   get<T>(path: string, params: Params = {}): Observable<T> {
     return this.http.get<T>(`/api/${path}`, { params: toParams(params) }).pipe(catchError(toFailure));
+  }
+
+  /** Every item of a paged list (pages of 500, the API's maximum), fetched one page after another. */
+  getAll<T>(path: string, params: Params = {}): Observable<T[]> {
+    const page = (n: number) => this.get<PageDto<T>>(path, { ...params, page: n, pageSize: PAGE_MAX });
+    return page(1).pipe(
+      expand((last) => (last.page * last.pageSize < last.total && last.items.length > 0 ? page(last.page + 1) : EMPTY)),
+      map((one) => one.items),
+      reduce((all: T[], items) => all.concat(items), []),
+    );
   }
 
   post<T>(path: string, body: unknown): Observable<T> {

@@ -1,13 +1,13 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import { HttpInterceptorFn, provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { EnvironmentProviders, inject, makeEnvironmentProviders, provideAppInitializer } from '@angular/core';
 import { provideTranslateService } from '@ngx-translate/core';
 import { provideTranslateHttpLoader } from '@ngx-translate/http-loader';
 import { LanguageService } from './language';
 
-/** HTTP and translations (zh-CN default, English) for the whole app. */
-export function provideWebCore(): EnvironmentProviders {
+/** HTTP (with the given interceptors, e.g. authentication) and translations (zh-CN default, English). */
+export function provideWebCore(options: { interceptors?: HttpInterceptorFn[] } = {}): EnvironmentProviders {
   return makeEnvironmentProviders([
-    provideHttpClient(withFetch()),
+    provideHttpClient(withFetch(), withInterceptors(options.interceptors ?? [])),
     provideTranslateService({
       fallbackLang: 'zh-CN',
       lang: 'zh-CN',

@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { ProjectsPage } from './projects-page';
 
@@ -8,7 +9,12 @@ describe('ProjectsPage', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [ProjectsPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService({ lang: 'zh-CN' })],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService({ lang: 'zh-CN' }),
+      ],
     });
   });
 
@@ -37,6 +43,7 @@ describe('ProjectsPage', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].textContent).toContain('飞线入地改造');
     expect(rows[0].textContent).toContain('甄鸿波');
+    expect(rows[0].querySelector('[data-testid=open-gantt]')?.getAttribute('href')).toBe('/projects/p1/gantt');
   });
 
   it('shows the failure and a retry button when the API is down', async () => {

@@ -1,13 +1,19 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ProjectsStore } from './projects.store';
 
 /** Every project the user can see, with its dates and coordinator. */
 @Component({
   selector: 'ws-projects-page',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, RouterLink],
   providers: [ProjectsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .links a + a {
+      margin-left: 0.8rem;
+    }
+  `,
   template: `
     <h1>{{ 'projects.title' | translate }}</h1>
     @if (store.loading()) {
@@ -27,6 +33,7 @@ import { ProjectsStore } from './projects.store';
             <th scope="col">{{ 'projects.name' | translate }}</th>
             <th scope="col">{{ 'projects.dates' | translate }}</th>
             <th scope="col">{{ 'projects.coordinator' | translate }}</th>
+            <th scope="col">{{ 'projects.open' | translate }}</th>
           </tr>
         </thead>
         <tbody>
@@ -34,8 +41,14 @@ import { ProjectsStore } from './projects.store';
             <tr data-testid="project-row">
               <td>{{ project.code }}</td>
               <td>{{ project.name }}</td>
-              <td>{{ project.startDate }} – {{ project.endDate ?? ('projects.open' | translate) }}</td>
+              <td>{{ project.startDate }} – {{ project.endDate ?? ('projects.openEnd' | translate) }}</td>
               <td>{{ project.coordinatorName }} {{ project.coordinatorPhone }}</td>
+              <td class="links">
+                <a [routerLink]="['/projects', project.id, 'gantt']" data-testid="open-gantt">{{
+                  'gantt.title' | translate
+                }}</a>
+                <a [routerLink]="['/projects', project.id, 'day-plan']">{{ 'dayPlan.title' | translate }}</a>
+              </td>
             </tr>
           }
         </tbody>

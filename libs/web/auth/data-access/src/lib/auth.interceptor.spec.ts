@@ -1,0 +1,93 @@
+import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import { Role } from '@worksite/shared-domain';
+import { firstValueFrom } from 'rxjs';
+import { authInterceptor } from './auth.interceptor';
+import { SessionStore } from './session.store';
+import { tokensFor, userOf } from '../testing/session-users';
+
+const unauthorized = { status: 401, statusText: 'Unauthorized' };
+const body401 = { statusCode: 401, code: 'unauthorized', message: 'token expired' };
+
+describe('authInterceptor', () => {
+  let http: HttpTestingController;
+  let client: HttpClient;
+  let session: SessionStore;
+  let router: Router;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    client = TestBed.inject(HttpClient);
+    session = TestBed.inject(SessionStore);
+    router = TestBed.inject(Router);
+    jest.spyOn(router, 'navigate').mockResolvedValue(true);
+    const login = session.login('u', 'p');
+    http.expectOne('/api/auth/login').flush(tokensFor(userOf(Role.Coordinator), 'old'));
+    await login;
+  });
+
+  afterEach(() => http.verify());
+
+  it('adds the bearer token to API requests only', () => {
+    client.get('/api/projects').subscribe();
+    client.get('/i18n/en.json').subscribe();
+    expect(http.expectOne('/api/projects').request.headers.get('authorization')).toBe('Bearer old');
+    expect(http.expectOne('/i18n/en.json').request.headers.has('authorization')).toBe(false);
+  });
+
+  it('refreshes once on a 401 and retries the request with the new token', async () => {
+    const result = firstValueFrom(client.get<{ ok: boolean }>('/api/projects'));
+    http.expectOne('/api/projects').flush(body401, unauthorized);
+    http.expectOne('/api/auth/refresh').flush(tokensFor(userOf(Role.Coordinator), 'new'));
+    const retry = http.expectOne('/api/projects');
+    expect(retry.request.headers.get('authorization')).toBe('Bearer new');
+    retry.flush({ ok: true });
+    expect(await result).toEqual({ ok: true });
+  });
+
+  it('shares one refresh between concurrent 401s', async () => {
+    const a = firstValueFrom(client.get('/api/a'));
+    const b = firstValueFrom(client.get('/api/b'));
+    http.expectOne('/api/a').flush(body401, unauthorized);
+    http.expectOne('/api/b').flush(body401, unauthorized);
+    http.expectOne('/api/auth/refresh').flush(tokensFor(userOf(Role.Coordinator), 'new'));
+    http.expectOne('/api/a').flush(1);
+    http.expectOne('/api/b').flush(2);
+    expect(await Promise.all([a, b])).toEqual([1, 2]);
+  });
+
+  it('sends the user to the login page when the refresh fails', async () => {
+    const result = firstValueFrom(client.get('/api/projects'));
+    http.expectOne('/api/projects').flush(body401, unauthorized);
+    http.expectOne('/api/auth/refresh').flush(body401, unauthorized);
+    await expect(result).rejects.toMatchObject({ status: 401 });
+    expect(session.status()).toBe('anonymous');
+    expect(router.navigate).toHaveBeenCalledWith(['/login'], expect.anything());
+  });
+
+  it('retries only once: a second 401 ends the session', async () => {
+    const result = firstValueFrom(client.get('/api/projects'));
+    http.expectOne('/api/projects').flush(body401, unauthorized);
+    http.expectOne('/api/auth/refresh').flush(tokensFor(userOf(Role.Coordinator), 'new'));
+    http.expectOne('/api/projects').flush(body401, unauthorized);
+    await expect(result).rejects.toMatchObject({ status: 401 });
+    expect(session.status()).toBe('anonymous');
+    expect(router.navigate).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes other errors through untouched', async () => {
+    const result = firstValueFrom(client.get('/api/projects'));
+    http.expectOne('/api/projects').flush({ code: 'version_conflict' }, { status: 409, statusText: 'Conflict' });
+    await expect(result).rejects.toMatchObject({ status: 409 });
+    expect(session.status()).toBe('authenticated');
+  });
+});

@@ -1,0 +1,42 @@
+import { HttpErrorResponse, HttpInterceptorFn, HttpRequest } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { catchError, switchMap, throwError } from 'rxjs';
+import { SessionStore, SKIP_AUTH } from './session.store';
+
+const withToken = (request: HttpRequest<unknown>, token: string | null) =>
+  token ? request.clone({ setHeaders: { authorization: `Bearer ${token}` } }) : request;
+
+/**
+ * Adds the bearer token to API requests. On a 401 it refreshes the session once and
+ * retries the request once; when that fails the user is sent to the login page.
+ */
+export const authInterceptor: HttpInterceptorFn = (request, next) => {
+  if (request.context.get(SKIP_AUTH) || !request.url.startsWith('/api/')) return next(request);
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  const toLogin = (error: unknown) => {
+    session.end();
+    void router.navigate(['/login'], { queryParams: { returnUrl: router.url } });
+    return throwError(() => error);
+  };
+  return next(withToken(request, session.accessToken())).pipe(
+    catchError((error: unknown) => {
+      if (!isUnauthorized(error)) return throwError(() => error);
+      return session.refresh().pipe(
+        catchError(() => toLogin(error)),
+        switchMap((token) =>
+          next(withToken(request, token)).pipe(
+            catchError((retryError: unknown) =>
+              isUnauthorized(retryError) ? toLogin(retryError) : throwError(() => retryError),
+            ),
+          ),
+        ),
+      );
+    }),
+  );
+};
+
+function isUnauthorized(error: unknown): boolean {
+  return error instanceof HttpErrorResponse && error.status === 401;
+}

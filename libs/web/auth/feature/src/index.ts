@@ -1,0 +1,2 @@
+export * from './lib/auth.routes';
+export { LoginPage } from './lib/login-page';

@@ -1,0 +1,2 @@
+import { Routes } from '@angular/router';
+export const DAY_PLAN_ROUTES: Routes = [];

@@ -1,0 +1,2 @@
+export * from './lib/gantt.routes';
+export { GanttPage } from './lib/gantt-page';

@@ -1,0 +1,154 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
+import { provideRouter } from '@angular/router';
+import { provideTranslateService } from '@ngx-translate/core';
+import { ProjectScheduleDto } from '@worksite/shared-domain';
+import { SessionStore } from '@worksite/web-auth-data-access';
+import { GanttChartComponent } from '@worksite/web-gantt-ui';
+import { at, scheduleFixture } from '@worksite/web-planning-data-access/testing';
+import { GanttPage } from './gantt-page';
+import { TaskPanelComponent } from './task-panel.component';
+
+const t = (local: string) => Date.parse(at(local));
+const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });
+const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+describe('GanttPage', () => {
+  let fixture: ComponentFixture<GanttPage>;
+  let http: HttpTestingController;
+  let el: HTMLElement;
+
+  async function signIn(role: string, projectIds: string[]) {
+    const session = TestBed.inject(SessionStore);
+    const done = session.login('u', 'p');
+    http.expectOne('/api/auth/login').flush({
+      accessToken: 't',
+      user: {
+        id: 'u',
+        username: 'u',
+        displayName: 'U',
+        role,
+        language: 'zh-CN',
+        departmentId: null,
+        crewIds: [],
+        projectIds,
+      },
+    });
+    await done;
+  }
+
+  async function reloadWith(schedule: ProjectScheduleDto) {
+    await tick();
+    http.expectOne('/api/projects/p1/schedule').flush(schedule);
+    await tick();
+    http.expectOne((r) => r.url === '/api/projects/p1/conflicts').flush({ items: [] });
+    await fixture.whenStable();
+  }
+
+  async function open(role = 'coordinator', projectIds = ['p1']) {
+    await signIn(role, projectIds);
+    fixture = TestBed.createComponent(GanttPage);
+    fixture.componentRef.setInput('projectId', 'p1');
+    fixture.detectChanges();
+    http.expectOne('/api/projects/p1/schedule').flush(scheduleFixture());
+    http
+      .expectOne((r) => r.url === '/api/departments')
+      .flush(page([{ id: 'power', name: '电力公司', color: '#f08c00' }]));
+    http.expectOne((r) => r.url === '/api/crews').flush(page([]));
+    http.expectOne((r) => r.url === '/api/locations').flush(page([]));
+    await tick();
+    http.expectOne((r) => r.url === '/api/projects/p1/conflicts').flush({ items: [] });
+    await fixture.whenStable();
+    el = fixture.nativeElement as HTMLElement;
+    return fixture.debugElement.query(By.directive(GanttChartComponent)).componentInstance as GanttChartComponent;
+  }
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [GanttPage],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService({ lang: 'zh-CN' }),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  it('shows the project and its bars', async () => {
+    const chart = await open();
+    expect(el.querySelector('h1')?.textContent).toContain('测试项目');
+    expect(
+      chart
+        .bars()
+        .map((b) => b.id)
+        .sort(),
+    ).toEqual(['A', 'B', 'C']);
+    expect(chart.editable()).toBe(true);
+    expect(chart.timeZone()).toBe('Asia/Shanghai');
+  });
+
+  it('feeds the engine preview into the chart while dragging and saves on drop', async () => {
+    const chart = await open();
+    chart.barDrag.emit({ taskId: 'A', kind: 'move', start: t('2026-03-03T08:00'), finish: t('2026-03-03T12:00') });
+    await fixture.whenStable();
+    expect(chart.preview()?.get('B')).toEqual({ start: t('2026-03-03T14:00'), finish: t('2026-03-03T18:00') });
+    expect(el.querySelector('[role=status].live')?.textContent).toContain('gantt.movingAlong');
+
+    chart.barDragEnd.emit({ taskId: 'A', kind: 'move', start: t('2026-03-03T08:00'), finish: t('2026-03-03T12:00') });
+    const patch = http.expectOne('/api/tasks/A');
+    expect(patch.request.body).toEqual({ plannedStart: at('2026-03-03T08:00'), version: 1 });
+    patch.flush({});
+    await reloadWith(scheduleFixture());
+    expect(chart.preview()).toBeNull();
+    expect(el.querySelector('[data-testid=gantt-notice]')?.getAttribute('data-kind')).toBe('saved');
+  });
+
+  it('shows a 409 as an alert and reloads the chart', async () => {
+    const chart = await open();
+    chart.barDragEnd.emit({ taskId: 'B', kind: 'move', start: t('2026-03-03T14:00'), finish: t('2026-03-03T18:00') });
+    http
+      .expectOne('/api/tasks/B')
+      .flush({ statusCode: 409, code: 'version_conflict', message: 'stale' }, { status: 409, statusText: 'Conflict' });
+    await reloadWith(scheduleFixture());
+    const alert = el.querySelector('[data-testid=gantt-notice]');
+    expect(alert?.getAttribute('role')).toBe('alert');
+    expect(alert?.getAttribute('data-kind')).toBe('conflict');
+  });
+
+  it('opens the side panel, saves the changed fields and shows the API problems under them', async () => {
+    const chart = await open();
+    chart.taskOpen.emit('A');
+    await fixture.whenStable();
+    const panel = fixture.debugElement.query(By.directive(TaskPanelComponent));
+    expect(panel).not.toBeNull();
+    const title = el.querySelector<HTMLInputElement>('ws-task-panel input[name=title]') as HTMLInputElement;
+    title.value = '电力入地（改）';
+    title.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    el.querySelector<HTMLFormElement>('ws-task-panel form')?.dispatchEvent(new Event('submit'));
+    const patch = http.expectOne('/api/tasks/A');
+    expect(patch.request.body).toEqual({ title: '电力入地（改）', version: 1 });
+    patch.flush(
+      {
+        statusCode: 400,
+        code: 'validation_failed',
+        message: 'Invalid task',
+        problems: [{ field: 'title', messages: ['title is taken'] }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await tick();
+    await fixture.whenStable();
+    expect(el.querySelector('ws-task-panel [role=alert]')?.textContent).toContain('Invalid task');
+    expect(el.querySelector('ws-task-panel')?.textContent).toContain('title is taken');
+  });
+
+  it('is read-only for a viewer', async () => {
+    const chart = await open('viewer', []);
+    expect(chart.editable()).toBe(false);
+  });
+});

@@ -1,0 +1,132 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ConflictDto, Role, TaskDto } from '@worksite/shared-domain';
+import { SessionStore } from '@worksite/web-auth-data-access';
+import { ApiFailure, LanguageService } from '@worksite/web-core-data-access';
+import {
+  GANTT_LABELS_EN,
+  GANTT_LABELS_ZH_CN,
+  GanttBarDragEvent,
+  GanttChartComponent,
+  GanttZoomLevel,
+} from '@worksite/web-gantt-ui';
+import { ConflictListComponent } from './conflict-list.component';
+import { GANTT_GROUPINGS, GanttGrouping } from './gantt-model';
+import { describeChanges, GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
+import { GanttStore } from './gantt.store';
+import { TaskPanelComponent } from './task-panel.component';
+
+/**
+ * The project Gantt: the chart, a toolbar (grouping, critical path, conflicts), the task side
+ * panel and the conflict list. Drags are previewed by the scheduling engine in the browser
+ * and saved through the API; the store explains every refusal.
+ */
+@Component({
+  selector: 'ws-gantt-page',
+  imports: [GanttChartComponent, TaskPanelComponent, ConflictListComponent, TranslatePipe, RouterLink],
+  providers: [GanttStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './gantt-page.html',
+  styleUrl: './gantt-page.css',
+})
+export class GanttPage {
+  /** From the route (`projects/:projectId/gantt`). */
+  readonly projectId = input.required<string>();
+
+  protected readonly store = inject(GanttStore);
+  private readonly session = inject(SessionStore);
+  private readonly translate = inject(TranslateService);
+  private readonly language = inject(LanguageService);
+  private readonly chart = viewChild(GanttChartComponent);
+
+  protected readonly groupings = GANTT_GROUPINGS;
+  protected readonly zoom = signal<GanttZoomLevel>('day');
+  protected readonly showCritical = signal(false);
+  protected readonly showConflicts = signal(false);
+  protected readonly panelTaskId = signal<string | null>(null);
+  protected readonly panelFailure = signal<ApiFailure | null>(null);
+  protected readonly chartLabels = computed(() =>
+    this.language.current() === 'en' ? GANTT_LABELS_EN : GANTT_LABELS_ZH_CN,
+  );
+  protected readonly panelTask = computed(() => {
+    const id = this.panelTaskId();
+    return (id && this.store.taskById().get(id)) || null;
+  });
+  private readonly texts = toSignal(this.translate.stream(GANTT_TEXT_KEYS), { initialValue: {} });
+
+  constructor() {
+    effect(() => {
+      const id = this.projectId();
+      untracked(() => void this.store.load(id));
+    });
+    effect(() => {
+      const user = this.session.user();
+      const id = this.projectId();
+      this.store.editable.set(
+        !!user && (user.role === Role.Admin || (user.role === Role.Coordinator && user.projectIds.includes(id))),
+      );
+    });
+    effect(() => this.store.texts.set(ganttTexts(this.texts() as Record<string, string>)));
+    // The engine is built once the chart shows, so the first render does not wait for it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    inject(DestroyRef).onDestroy(() => clearTimeout(timer));
+    effect(() => {
+      if (this.store.bars().length === 0) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => this.store.warmUp(), 300);
+    });
+  }
+
+  protected setGrouping(value: string): void {
+    this.store.grouping.set(value as GanttGrouping);
+  }
+
+  protected async onDragEnd(event: GanttBarDragEvent): Promise<void> {
+    await this.store.commitDrag(event);
+  }
+
+  protected openPanel(taskId: string): void {
+    this.store.selectedId.set(taskId);
+    this.panelFailure.set(null);
+    this.panelTaskId.set(taskId);
+  }
+
+  protected closePanel(): void {
+    this.panelTaskId.set(null);
+    this.panelFailure.set(null);
+  }
+
+  protected async savePanel(changes: Partial<TaskDto>): Promise<void> {
+    const task = this.panelTask();
+    if (!task) return;
+    this.panelFailure.set(null);
+    const result = await this.store.saveTask(task, changes);
+    if (result.ok) return;
+    if (result.failure.status === 409) {
+      // The panel now shows the newer version; say what was not saved, so nothing is lost silently.
+      this.store.notice.update((notice) => notice && { ...notice, detail: describeChanges(changes) });
+    } else {
+      this.panelFailure.set(result.failure);
+    }
+  }
+
+  protected pickConflict(conflict: ConflictDto): void {
+    const id = conflict.taskIds[0];
+    if (!id) return;
+    this.store.selectedId.set(id);
+    this.chart()?.scrollToTask(id);
+  }
+}

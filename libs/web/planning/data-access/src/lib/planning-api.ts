@@ -1,0 +1,85 @@
+import { inject, Injectable } from '@angular/core';
+import {
+  ConflictDto,
+  DependencyDto,
+  ProjectDto,
+  ProjectScheduleDto,
+  RecomputeResultDto,
+  TaskChainDto,
+  TaskDto,
+} from '@worksite/shared-domain';
+import { ApiClient } from '@worksite/web-core-data-access';
+import { firstValueFrom, Observable } from 'rxjs';
+
+/** Filters of GET /api/tasks (local dates in the project's zone). */
+export interface TaskQuery {
+  projectId?: string;
+  departmentId?: string;
+  crewId?: string;
+  locationId?: string;
+  status?: string;
+  from?: string;
+  to?: string;
+}
+
+/** A dependency to create (POST /api/dependencies). */
+export interface NewDependency {
+  projectId: string;
+  predecessorId: string;
+  successorId: string;
+  type: DependencyDto['type'];
+  lagMinutes?: number;
+}
+
+/** Typed calls of the planning and scheduling endpoints. Errors arrive as ApiFailure. */
+@Injectable({ providedIn: 'root' })
+export class PlanningApi {
+  private readonly api = inject(ApiClient);
+
+  projects(): Promise<ProjectDto[]> {
+    return firstValueFrom(this.api.getAll<ProjectDto>('projects'));
+  }
+
+  project(id: string): Promise<ProjectDto> {
+    return firstValueFrom(this.api.get<ProjectDto>(`projects/${id}`));
+  }
+
+  /** Everything the Gantt needs, limited to what the user may see. */
+  schedule(projectId: string): Promise<ProjectScheduleDto> {
+    return firstValueFrom(this.api.get<ProjectScheduleDto>(`projects/${projectId}/schedule`));
+  }
+
+  /** Clashes in a range of local days (the API allows at most 92). */
+  async conflicts(projectId: string, from: string, to: string): Promise<ConflictDto[]> {
+    const page = await firstValueFrom(
+      this.api.get<{ items: ConflictDto[] }>(`projects/${projectId}/conflicts`, { from, to }),
+    );
+    return page.items;
+  }
+
+  /** What a recompute would move (`apply: false`), or does move. */
+  recompute(projectId: string, apply = false): Promise<RecomputeResultDto> {
+    return firstValueFrom(this.api.post<RecomputeResultDto>(`projects/${projectId}/recompute`, { apply }));
+  }
+
+  chain(taskId: string): Promise<TaskChainDto> {
+    return firstValueFrom(this.api.get<TaskChainDto>(`tasks/${taskId}/chain`));
+  }
+
+  tasks(query: TaskQuery): Promise<TaskDto[]> {
+    return firstValueFrom(this.api.getAll<TaskDto>('tasks', { ...query }));
+  }
+
+  /** PATCH with the version the client read: a stale one is a 409 and nothing is written. */
+  updateTask(id: string, changes: Partial<TaskDto> & { version: number }): Promise<TaskDto> {
+    return firstValueFrom(this.api.patch<TaskDto>(`tasks/${id}`, changes));
+  }
+
+  createDependency(dependency: NewDependency): Promise<DependencyDto> {
+    return firstValueFrom(this.api.post<DependencyDto>('dependencies', dependency));
+  }
+
+  deleteDependency(id: string): Observable<void> {
+    return this.api.delete(`dependencies/${id}`);
+  }
+}
