@@ -31,7 +31,9 @@ export interface TestApp {
   dataSource: DataSource;
   database: TestDatabase;
   /** Creates a user (through the database) and logs in through the API; requests carry its token. */
-  as(user: TestUser): Promise<Agent & { accessToken: string; userId: string }>;
+  as(user: TestUser): Promise<Agent & { accessToken: string; userId: string; username: string }>;
+  /** The password of every user made by `as()`. */
+  password: string;
   close(): Promise<void>;
 }
 
@@ -75,7 +77,7 @@ export async function createTestApp(overrides: Partial<ReturnType<typeof loadCon
     const login = await request(server).post('/api/auth/login').send({ username, password });
     if (login.status !== 200) throw new Error(`test login failed: ${login.status} ${JSON.stringify(login.body)}`);
     const agent = request.agent(server).set('Authorization', `Bearer ${login.body.accessToken}`);
-    return Object.assign(agent, { accessToken: login.body.accessToken as string, userId: saved.id });
+    return Object.assign(agent, { accessToken: login.body.accessToken as string, userId: saved.id, username });
   };
 
   const admin = await as({ role: Role.Admin });
@@ -86,6 +88,7 @@ export async function createTestApp(overrides: Partial<ReturnType<typeof loadCon
     dataSource,
     database,
     as,
+    password,
     close: async () => {
       await app.close();
       await database.drop();

@@ -45,7 +45,7 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<TokenResponse> {
-    const tokens = await this.auth.refresh(dto.refreshToken ?? request.cookies?.[REFRESH_COOKIE]);
+    const tokens = await this.auth.refresh(dto?.refreshToken ?? request.cookies?.[REFRESH_COOKIE]);
     response.cookie(REFRESH_COOKIE, tokens.refreshToken, this.cookieOptions());
     return tokens;
   }
