@@ -1,4 +1,4 @@
-import { rowCounts } from '@worksite/server-testing';
+import { allTables, rowCounts } from '@worksite/server-testing';
 import { createTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -53,19 +53,6 @@ interface Endpoint {
   cases: Case[];
 }
 
-const TABLES = [
-  'departments',
-  'contractors',
-  'crews',
-  'crew_channels',
-  'locations',
-  'calendars',
-  'calendar_exceptions',
-  'blackout_windows',
-  'projects',
-  'tasks',
-  'dependencies',
-];
 const NO_ROW = '6f1c1c3e-4c51-4b1e-9d7e-000000000000';
 /** SQL, driver errors, stack frames or source paths: none may reach a client. */
 const LEAK =
@@ -1126,7 +1113,7 @@ describe('bad input on every create endpoint', () => {
     const cases = [...commonCases(endpoint.required), ...endpoint.cases];
 
     it.each(cases.map((c) => [c.name, c] as const))('refuses %s', async (_name, c) => {
-      const before = await rowCounts(t.dataSource, TABLES);
+      const before = await rowCounts(t.dataSource, allTables(t.dataSource));
       const body = c.body(endpoint.valid(p), p);
       const request = t.http.post(endpoint.path);
       const response =
@@ -1150,7 +1137,7 @@ describe('bad input on every create endpoint', () => {
         for (const problem of response.body.problems)
           expect(problem.messages).toEqual(expect.arrayContaining([expect.any(String)]));
       }
-      expect(await rowCounts(t.dataSource, TABLES)).toEqual(before);
+      expect(await rowCounts(t.dataSource, allTables(t.dataSource))).toEqual(before);
     });
   });
 

@@ -1,3 +1,4 @@
+import { databaseFingerprint } from '@worksite/server-testing';
 import fc from 'fast-check';
 import { AccessWorld, buildAccessWorld } from '../testing/access-world';
 import { createTestApp, TestApp } from '../testing/test-app';
@@ -7,23 +8,6 @@ import { createTestApp, TestApp } from '../testing/test-app';
  * refuses (4xx) the database is exactly as before. Bodies mix the endpoint's real field
  * names (from the OpenAPI document) with random ones, so they reach deep validation.
  */
-const TABLES = [
-  'departments',
-  'contractors',
-  'crews',
-  'crew_channels',
-  'locations',
-  'calendars',
-  'calendar_exceptions',
-  'blackout_windows',
-  'projects',
-  'tasks',
-  'dependencies',
-  'users',
-  'user_crews',
-  'user_projects',
-  'sessions',
-];
 const RUNS_PER_ENDPOINT = 25;
 
 describe('fuzz: random JSON to every write endpoint', () => {
@@ -41,23 +25,17 @@ describe('fuzz: random JSON to every write endpoint', () => {
     await t?.close();
   });
 
-  /** A fingerprint of every table: equal fingerprints mean nothing was written. */
-  const fingerprint = async (): Promise<string> => {
-    const parts = await Promise.all(
-      TABLES.map((table) =>
-        t.dataSource
-          .query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS sum FROM "${table}" x`)
-          .then(([row]: { sum: string }[]) => `${table}:${row.sum}`),
-      ),
-    );
-    return parts.join(',');
-  };
+  const fingerprint = () => databaseFingerprint(t.dataSource);
 
   /** Field names of an endpoint's request body, from its OpenAPI schema. */
   const fieldsOf = (path: string, method: string): string[] => {
-    const operation = docs.paths[path]?.[method] as { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } };
+    const operation = docs.paths[path]?.[method] as {
+      requestBody?: { content: Record<string, { schema: { $ref?: string } }> };
+    };
     const ref = operation?.requestBody?.content['application/json']?.schema.$ref;
-    const schema = ref ? (docs.components.schemas[ref.split('/').pop() as string] as { properties?: object }) : undefined;
+    const schema = ref
+      ? (docs.components.schemas[ref.split('/').pop() as string] as { properties?: object })
+      : undefined;
     return Object.keys(schema?.properties ?? {});
   };
 
@@ -105,15 +83,21 @@ describe('fuzz: random JSON to every write endpoint', () => {
         : fc.constant({});
       const body = fc.oneof(
         fc.jsonValue({ maxDepth: 3 }),
-        fc.tuple(knownFields, fc.dictionary(fc.string({ maxLength: 8 }), value, { maxKeys: 2 })).map(([a, b]) => ({ ...b, ...a })),
+        fc
+          .tuple(knownFields, fc.dictionary(fc.string({ maxLength: 8 }), value, { maxKeys: 2 }))
+          .map(([a, b]) => ({ ...b, ...a })),
         knownFields,
       );
       await fc.assert(
         fc.asyncProperty(body, async (payload) => {
           const before = await fingerprint();
-          const response = await t.http[method](path).set('Content-Type', 'application/json').send(JSON.stringify(payload));
+          const response = await t.http[method](path)
+            .set('Content-Type', 'application/json')
+            .send(JSON.stringify(payload));
           if (response.status >= 500) {
-            throw new Error(`${method.toUpperCase()} ${path} answered ${response.status} to ${JSON.stringify(payload)}`);
+            throw new Error(
+              `${method.toUpperCase()} ${path} answered ${response.status} to ${JSON.stringify(payload)}`,
+            );
           }
           if (response.status >= 400) {
             expect(typeof response.body.message).toBe('string');

@@ -46,3 +46,20 @@ export async function rowCounts(dataSource: DataSource, tables: string[]): Promi
   }
   return counts;
 }
+
+/** Every table of the schema (entities and join tables), for "nothing was written" checks. */
+export function allTables(dataSource: DataSource): string[] {
+  return dataSource.entityMetadatas.map((metadata) => metadata.tableName).sort();
+}
+
+/** A fingerprint of every table's content: equal fingerprints mean nothing was written. */
+export async function databaseFingerprint(dataSource: DataSource): Promise<string> {
+  const parts: string[] = [];
+  for (const table of allTables(dataSource)) {
+    const [{ sum }] = await dataSource.query(
+      `SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS sum FROM "${table}" x`,
+    );
+    parts.push(`${table}:${sum}`);
+  }
+  return parts.join(',');
+}
