@@ -3,3 +3,4 @@ export * from './lib/resources';
 export * from './lib/read-scopes';
 export * from './lib/write-rules';
 export * from './lib/decorators';
+export * from './lib/notice-rules';

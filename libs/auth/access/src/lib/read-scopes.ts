@@ -49,8 +49,19 @@ export function readScope(resource: Resource, actor: Actor): ReadScope {
   }
 }
 
+/** Notices of the coordinator's projects (a notice lists the projects of its tasks). */
+const COORDINATOR_NOTICES = 'SELECT n.id FROM notices n WHERE n.project_ids && CAST(:projectIds AS uuid[])';
+const CREW_NOTICES = 'SELECT n.id FROM notices n WHERE n.crew_id = ANY(:crewIds)';
+
 function coordinatorScope(resource: Resource, actor: Actor): ReadScope {
   switch (resource) {
+    case Resource.NoticeRun:
+    case Resource.NoticeEscalation:
+      return where('e.projectId = ANY(:projectIds)', actor);
+    case Resource.Notice:
+      return where('e.projectIds && CAST(:projectIds AS uuid[])', actor);
+    case Resource.Delivery:
+      return where(`e.noticeId IN (${COORDINATOR_NOTICES})`, actor);
     case Resource.Project:
       return where('e.id = ANY(:projectIds)', actor);
     case Resource.Task:
@@ -101,6 +112,10 @@ function contractorScope(resource: Resource, actor: Actor): ReadScope {
       return where(`e.id IN (${OWN_CREW_LOCATIONS})`, actor);
     case Resource.Project:
       return where('e.id IN (SELECT t.project_id FROM tasks t WHERE t.crew_id = ANY(:crewIds))', actor);
+    case Resource.Notice:
+      return where('e.crewId = ANY(:crewIds)', actor);
+    case Resource.Delivery:
+      return where(`e.noticeId IN (${CREW_NOTICES})`, actor);
     default:
       return 'none';
   }

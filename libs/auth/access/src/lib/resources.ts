@@ -13,6 +13,10 @@ export enum Resource {
   Dependency = 'dependency',
   User = 'user',
   Audit = 'audit',
+  NoticeRun = 'notice-run',
+  Notice = 'notice',
+  Delivery = 'delivery',
+  NoticeEscalation = 'notice-escalation',
 }
 
 export type WriteAction = 'create' | 'update' | 'delete';
