@@ -33,12 +33,11 @@ export class TaskChainService {
       const options = maxDepth === undefined ? {} : { maxDepth };
       const upstream = direction === 'down' ? [] : index.upstream(taskId, options);
       const downstream = direction === 'up' ? [] : index.downstream(taskId, options);
+      // Chain items come from the engine, which was built from these rows.
       const rows = new Map(network.tasks.map((row) => [row.id, row]));
-      const names = await namesOf(
-        manager,
-        [...upstream, ...downstream].map((item) => rows.get(item.taskId)!),
-      );
-      const toDto = (item: ChainItem) => chainItemDto(item, rows.get(item.taskId)!, names, visible);
+      const rowOf = (item: ChainItem) => rows.get(item.taskId) as TaskEntity;
+      const names = await namesOf(manager, [...upstream, ...downstream].map(rowOf));
+      const toDto = (item: ChainItem) => chainItemDto(item, rowOf(item), names, visible);
       return {
         task: scheduledTaskDto(task, byId.get(task.id), scheduledAs.get(task.id) ?? 'excluded'),
         upstream: upstream.map(toDto),

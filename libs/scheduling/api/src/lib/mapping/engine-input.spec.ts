@@ -1,4 +1,4 @@
-import { SchedulingEngine, WorkingCalendar } from '@worksite/scheduling-engine';
+import { ScheduledTask, SchedulingEngine, WorkingCalendar } from '@worksite/scheduling-engine';
 import { ConstraintType, DependencyType, InterruptionKind, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
 import { linkRow, projectRow, taskRow } from '../../testing/rows';
 import {
@@ -159,7 +159,7 @@ describe('engine input from stored rows', () => {
     if (!created.ok) throw new Error(created.error.kind);
     const result = created.engine.result();
     const span = (id: string) => {
-      const t = result.tasks.find((task) => task.id === id)!;
+      const t = result.tasks.find((task) => task.id === id) as ScheduledTask;
       return [new Date(t.start).toISOString(), new Date(t.finish).toISOString()];
     };
     expect(span('A')).toEqual(['2026-11-02T00:00:00.000Z', '2026-11-02T04:00:00.000Z']);

@@ -57,9 +57,10 @@ export class ScheduleService {
         projectId,
         projectStart: iso(result.projectStart),
         projectFinish: iso(result.projectFinish),
-        tasks: result.criticalPath.filter(visible).map((id) => {
-          const task = rows.get(id)!;
-          const scheduled = byId.get(id)!;
+        tasks: result.criticalPath.filter(visible).flatMap((id) => {
+          const task = rows.get(id);
+          const scheduled = byId.get(id);
+          if (!task || !scheduled) return [];
           return {
             taskId: id,
             title: task.title,
