@@ -523,6 +523,59 @@ const ACCESS_MATRIX: Row[] = [
     expect: '401 200 200 200 200 200',
     target: () => ({ path: '/api/auth/me' }),
   },
+
+  // Scheduling: whoever sees the project reads its schedule (limited to the tasks they see);
+  // only its coordinators and admins apply a recompute.
+  ...['schedule', 'critical-path', 'conflicts'].flatMap((what): Row[] => [
+    {
+      route: `GET /api/projects/:id/${what}`,
+      object: 'own project',
+      expect: '401 200 200 200 200 200',
+      target: (w) => ({ path: `/api/projects/${w.ids.projectOwn}/${what}` }),
+    },
+    {
+      route: `GET /api/projects/:id/${what}`,
+      object: 'other project',
+      expect: '401 200 404 404 404 200',
+      target: (w) => ({ path: `/api/projects/${w.ids.projectOther}/${what}` }),
+    },
+  ]),
+  {
+    route: 'POST /api/projects/:id/recompute',
+    object: 'own project, dry run',
+    expect: '401 200 200 200 200 200',
+    target: (w) => ({ path: `/api/projects/${w.ids.projectOwn}/recompute`, body: {} }),
+  },
+  {
+    route: 'POST /api/projects/:id/recompute',
+    object: 'own project, apply',
+    expect: '401 200 200 403 403 403',
+    target: (w) => ({ path: `/api/projects/${w.ids.projectOwn}/recompute`, body: { apply: true } }),
+  },
+  {
+    route: 'POST /api/projects/:id/recompute',
+    object: 'other project, apply',
+    expect: '401 200 404 404 404 403',
+    target: (w) => ({ path: `/api/projects/${w.ids.projectOther}/recompute`, body: { apply: true } }),
+  },
+  {
+    route: 'GET /api/tasks/:id/chain',
+    object: 'own',
+    expect: '401 200 200 200 200 200',
+    target: (w) => ({ path: `/api/tasks/${w.ids.taskOwn}/chain` }),
+  },
+  {
+    route: 'GET /api/tasks/:id/chain',
+    object: 'linked',
+    expect: '401 200 200 404 200 200',
+    target: (w) => ({ path: `/api/tasks/${w.ids.taskLinked}/chain` }),
+  },
+  {
+    route: 'GET /api/tasks/:id/chain',
+    object: 'other',
+    expect: '401 200 404 404 404 200',
+    target: (w) => ({ path: `/api/tasks/${w.ids.taskOther}/chain` }),
+  },
 ];
 
 // Holidays and blackouts: reference data whose objects are made per row (dates must stay unique).
