@@ -42,4 +42,5 @@ function run(title, args) {
 run('Lint (including module boundaries)', ['nx', 'run-many', '-t', 'lint', '--parallel=2']);
 run('Unit and integration tests', ['nx', 'run-many', '-t', 'test', '--parallel=2']);
 run('Build', ['nx', 'run-many', '-t', 'build', '--parallel=2']);
+run('Browser end-to-end tests (Chromium, real api and worker)', ['nx', 'run', 'web-e2e:e2e']);
 console.log('\n✔ all checks passed');

@@ -1,2 +1,2 @@
-import { Routes } from '@angular/router';
-export const AGENCY_ROUTES: Routes = [];
+export * from './lib/agency.routes';
+export { AgencyPage } from './lib/agency-page';

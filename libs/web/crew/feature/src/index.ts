@@ -1,2 +1,2 @@
-import { Routes } from '@angular/router';
-export const CREW_ROUTES: Routes = [];
+export * from './lib/crew.routes';
+export { CrewPage } from './lib/crew-page';

@@ -1,2 +1,2 @@
-import { Routes } from '@angular/router';
-export const DAY_PLAN_ROUTES: Routes = [];
+export * from './lib/day-plan.routes';
+export { DayPlanPage } from './lib/day-plan-page';

@@ -1,1 +1,2 @@
 export * from './lib/notice-state';
+export * from './lib/notices-api';

@@ -1,3 +1,5 @@
 export * from './lib/zoned-time.pipe';
 export * from './lib/working-minutes.pipe';
 export * from './lib/status-badge.component';
+export * from './lib/notice-state-badge.component';
+export * from './lib/conflict-list.component';

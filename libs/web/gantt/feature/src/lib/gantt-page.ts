@@ -1,11 +1,14 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   DestroyRef,
   effect,
   inject,
+  Injector,
   input,
+  linkedSignal,
   signal,
   untracked,
   viewChild,
@@ -16,14 +19,15 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ConflictDto, Role, TaskDto } from '@worksite/shared-domain';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ApiFailure, LanguageService } from '@worksite/web-core-data-access';
+import { ConflictListComponent } from '@worksite/web-shared-ui';
 import {
   GANTT_LABELS_EN,
   GANTT_LABELS_ZH_CN,
+  GANTT_ZOOM_LEVELS,
   GanttBarDragEvent,
   GanttChartComponent,
   GanttZoomLevel,
 } from '@worksite/web-gantt-ui';
-import { ConflictListComponent } from './conflict-list.component';
 import { GANTT_GROUPINGS, GanttGrouping } from './gantt-model';
 import { describeChanges, GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
 import { GanttStore } from './gantt.store';
@@ -45,6 +49,10 @@ import { TaskPanelComponent } from './task-panel.component';
 export class GanttPage {
   /** From the route (`projects/:projectId/gantt`). */
   readonly projectId = input.required<string>();
+  /** `?task=<id>`: select this task and scroll to it (links from other views, conflicts). */
+  readonly task = input<string | undefined>();
+  /** `?zoom=hour|day|week|month`: the initial zoom (e.g. a single day's plan hour by hour). */
+  readonly zoom = input<string | undefined>();
 
   protected readonly store = inject(GanttStore);
   private readonly session = inject(SessionStore);
@@ -53,7 +61,10 @@ export class GanttPage {
   private readonly chart = viewChild(GanttChartComponent);
 
   protected readonly groupings = GANTT_GROUPINGS;
-  protected readonly zoom = signal<GanttZoomLevel>('day');
+  protected readonly chartZoom = linkedSignal<GanttZoomLevel>(() => {
+    const asked = this.zoom();
+    return GANTT_ZOOM_LEVELS.includes(asked as GanttZoomLevel) ? (asked as GanttZoomLevel) : 'day';
+  });
   protected readonly showCritical = signal(false);
   protected readonly showConflicts = signal(false);
   protected readonly panelTaskId = signal<string | null>(null);
@@ -65,6 +76,8 @@ export class GanttPage {
     const id = this.panelTaskId();
     return (id && this.store.taskById().get(id)) || null;
   });
+  private readonly injector = inject(Injector);
+  private revealed: string | null = null;
   private readonly texts = toSignal(this.translate.stream(GANTT_TEXT_KEYS), { initialValue: {} });
 
   constructor() {
@@ -81,6 +94,15 @@ export class GanttPage {
     });
     effect(() => this.store.texts.set(ganttTexts(this.texts() as Record<string, string>)));
     // The engine is built once the chart shows, so the first render does not wait for it.
+    effect(() => {
+      const id = this.task();
+      const chart = this.chart();
+      if (!id || !chart || !this.store.taskById().has(id) || this.revealed === id) return;
+      this.revealed = id;
+      untracked(() => this.store.selectedId.set(id));
+      // After the chart's own first scroll (to "now"), which happens on its first render.
+      afterNextRender(() => requestAnimationFrame(() => chart.scrollToTask(id)), { injector: this.injector });
+    });
     let timer: ReturnType<typeof setTimeout> | undefined;
     inject(DestroyRef).onDestroy(() => clearTimeout(timer));
     effect(() => {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ConflictDto } from '@worksite/shared-domain';
-import { ZonedTimePipe } from '@worksite/web-shared-ui';
+import { ZonedTimePipe } from './zoned-time.pipe';
 
 /** The clashes of the plan as a list; choosing one shows its first task on the chart. */
 @Component({
@@ -26,9 +26,6 @@ import { ZonedTimePipe } from '@worksite/web-shared-ui';
               }
               @if (c.crewName) {
                 <span class="where">{{ c.crewName }}</span>
-              }
-              @if (c.detail) {
-                <span class="detail">{{ c.detail }}</span>
               }
             </button>
           </li>
@@ -68,8 +65,7 @@ import { ZonedTimePipe } from '@worksite/web-shared-ui';
       color: #c92a2a;
     }
     .when,
-    .where,
-    .detail {
+    .where {
       color: #52606d;
     }
   `,

@@ -1,0 +1,32 @@
+// Browser end-to-end tests: starts the stack (tools/e2e/stack.ts) and Chromium once, runs
+// the scenarios in order, tears everything down. Run with `npm run e2e`.
+import { after, before, describe } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { assertPrerequisites, Stack, startStack } from './support/stack';
+import { agencyChain } from './scenarios/agency-chain';
+import { coordinatorGantt } from './scenarios/coordinator-gantt';
+import { launchBrowser } from './support/browser';
+
+/** What every scenario gets: the running stack and the browser. */
+export interface E2eContext {
+  stack: Stack;
+  browser: Browser;
+}
+
+const ctx = {} as E2eContext;
+
+describe('Worksite in a real browser', { concurrency: 1 }, () => {
+  before(async () => {
+    assertPrerequisites();
+    ctx.stack = await startStack();
+    ctx.browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.stack?.stop();
+  });
+
+  coordinatorGantt(ctx);
+  agencyChain(ctx);
+});

@@ -1,0 +1,108 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { provideTranslateService } from '@ngx-translate/core';
+import { SessionStore } from '@worksite/web-auth-data-access';
+import { scheduleFixture } from '@worksite/web-planning-data-access/testing';
+import { AgencyPage } from './agency-page';
+
+const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });
+const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+describe('AgencyPage', () => {
+  it("shows the department's tasks and opens a task's chain", async () => {
+    TestBed.configureTestingModule({
+      imports: [AgencyPage],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService({ lang: 'zh-CN' }),
+      ],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const login = TestBed.inject(SessionStore).login('u', 'p');
+    http.expectOne('/api/auth/login').flush({
+      accessToken: 't',
+      user: {
+        id: 'u',
+        username: 'u',
+        displayName: 'U',
+        role: 'agency',
+        language: 'zh-CN',
+        departmentId: 'mobile',
+        crewIds: [],
+        projectIds: [],
+      },
+    });
+    await login;
+
+    const fixture = TestBed.createComponent(AgencyPage);
+    fixture.detectChanges();
+    const schedule = scheduleFixture();
+    http.expectOne((r) => r.url === '/api/projects').flush(page([schedule.project]));
+    http
+      .expectOne((r) => r.url === '/api/departments')
+      .flush(
+        page([
+          { id: 'mobile', name: '中国移动' },
+          { id: 'power', name: '电力公司' },
+        ]),
+      );
+    http.expectOne((r) => r.url === '/api/crews').flush(page([]));
+    http.expectOne((r) => r.url === '/api/locations').flush(page([]));
+    await tick();
+    http.expectOne('/api/projects/p1/schedule').flush(schedule);
+    await tick();
+    await fixture.whenStable();
+
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('h1')?.textContent).toContain('中国移动');
+    const rows = el.querySelectorAll('[data-testid=agency-task]');
+    expect(rows).toHaveLength(1);
+    expect(rows[0].textContent).toContain('移动迁改');
+    expect(rows[0].textContent).toContain('电力入地');
+
+    el.querySelector<HTMLButtonElement>('[data-testid=toggle-chain]')?.click();
+    const chain = http.expectOne('/api/tasks/B/chain');
+    chain.flush({
+      task: schedule.tasks[1],
+      upstream: [
+        {
+          taskId: 'A',
+          title: '电力入地',
+          departmentId: 'power',
+          departmentName: '电力公司',
+          crewName: '电力一班',
+          status: 'planned',
+          progress: 0,
+          depth: 1,
+          link: {
+            type: 'FS',
+            lagMinutes: 0,
+            driving: true,
+            dependencyId: 'l1',
+            predecessorId: 'A',
+            successorId: 'B',
+            slackMinutes: 0,
+          },
+          expectedStart: schedule.tasks[0].earlyStart,
+          expectedFinish: schedule.tasks[0].earlyFinish,
+          totalFloatMinutes: 0,
+          critical: true,
+          readable: false,
+        },
+      ],
+      downstream: [],
+    });
+    await tick();
+    await fixture.whenStable();
+    const upstream = el.querySelector('[data-testid=chain-upstream]');
+    expect(upstream?.textContent).toContain('电力入地');
+    expect(upstream?.textContent).toContain('电力公司 · 电力一班');
+    expect(upstream?.textContent).toContain('agency.driving');
+    expect(el.querySelector('[data-testid=chain-downstream]')?.textContent).toContain('agency.nobodyWaits');
+    http.verify();
+  });
+});

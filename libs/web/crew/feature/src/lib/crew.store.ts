@@ -1,0 +1,113 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { NoticeDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
+import { localDateOf } from '@worksite/shared-util-time';
+import { ApiFailure } from '@worksite/web-core-data-access';
+import { NoticesApi, summarizeNotice } from '@worksite/web-notices-data-access';
+import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
+
+/** One local day of the crew's work. */
+export interface CrewDay {
+  date: string;
+  zone: string;
+  tasks: TaskDto[];
+}
+
+const DEFAULT_ZONE = 'Asia/Shanghai';
+
+/** The crew view's state: upcoming work by day and the crew's notices, with acknowledge. */
+@Injectable()
+export class CrewStore {
+  private readonly planning = inject(PlanningApi);
+  private readonly noticesApi = inject(NoticesApi);
+  private readonly referenceData = inject(ReferenceData);
+  private loadSeq = 0;
+
+  readonly crewId = signal<string | null>(null);
+  readonly tasks = signal<TaskDto[]>([]);
+  readonly projects = signal<ReadonlyMap<string, ProjectDto>>(new Map());
+  readonly refs = signal<ReferenceMaps | null>(null);
+  readonly notices = signal<NoticeDto[]>([]);
+  readonly loading = signal(false);
+  readonly error = signal<ApiFailure | null>(null);
+  readonly noticesError = signal<ApiFailure | null>(null);
+  readonly acknowledging = signal<string | null>(null);
+  readonly ackError = signal<ApiFailure | null>(null);
+  /** Fixed at page load so "today" does not move under the user. */
+  readonly now = signal(Date.now());
+
+  readonly crew = computed(() => {
+    const id = this.crewId();
+    return (id && this.refs()?.crews.get(id)) || null;
+  });
+  readonly days = computed<CrewDay[]>(() => {
+    const days = new Map<string, CrewDay>();
+    const sorted = [...this.tasks()].sort((a, b) => a.plannedStart.localeCompare(b.plannedStart));
+    for (const task of sorted) {
+      const zone = this.projects().get(task.projectId)?.timeZone ?? DEFAULT_ZONE;
+      const date = localDateOf(Date.parse(task.plannedStart), zone);
+      const day = days.get(date) ?? { date, zone, tasks: [] };
+      day.tasks.push(task);
+      days.set(date, day);
+    }
+    return [...days.values()];
+  });
+  /** Newest first, each with its delivery summary. */
+  readonly noticeViews = computed(() =>
+    [...this.notices()]
+      .sort((a, b) => b.noticeDate.localeCompare(a.noticeDate) || b.revision - a.revision)
+      .map((notice) => ({ notice, summary: summarizeNotice(notice) })),
+  );
+
+  async load(crewId: string | null): Promise<void> {
+    const seq = ++this.loadSeq;
+    this.crewId.set(crewId);
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const [projects, refs] = await Promise.all([this.planning.projects(), this.referenceData.load()]);
+      if (seq !== this.loadSeq) return;
+      this.projects.set(new Map(projects.map((p) => [p.id, p])));
+      this.refs.set(refs);
+      if (!crewId) return;
+      const zone = projects[0]?.timeZone ?? DEFAULT_ZONE;
+      const today = localDateOf(this.now(), zone);
+      const tasks = await this.planning.tasks({ crewId, from: today });
+      if (seq !== this.loadSeq) return;
+      this.tasks.set(tasks.filter((t) => t.status !== 'cancelled'));
+      void this.loadNotices(seq, crewId);
+    } catch (error) {
+      if (seq === this.loadSeq) this.error.set(error as ApiFailure);
+    } finally {
+      if (seq === this.loadSeq) this.loading.set(false);
+    }
+  }
+
+  /** The crew lead confirms a notice; the list then shows the stored state. */
+  async acknowledge(notice: NoticeDto): Promise<void> {
+    this.acknowledging.set(notice.id);
+    this.ackError.set(null);
+    try {
+      const updated = await this.noticesApi.acknowledge(notice.id);
+      this.notices.update((list) =>
+        list.map((n) =>
+          n.id === notice.id ? { ...n, ...updated, deliveries: updated.deliveries ?? n.deliveries } : n,
+        ),
+      );
+    } catch (error) {
+      this.ackError.set(error as ApiFailure);
+    } finally {
+      this.acknowledging.set(null);
+    }
+  }
+
+  private async loadNotices(seq: number, crewId: string): Promise<void> {
+    try {
+      const notices = await this.noticesApi.notices({ crewId });
+      if (seq !== this.loadSeq) return;
+      this.notices.set(notices);
+      this.noticesError.set(null);
+    } catch (error) {
+      if (seq === this.loadSeq) this.noticesError.set(error as ApiFailure);
+    }
+  }
+}

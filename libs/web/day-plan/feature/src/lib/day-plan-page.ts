@@ -1,0 +1,86 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { Router, RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { Role } from '@worksite/shared-domain';
+import { addDays } from '@worksite/shared-util-time';
+import { SessionStore } from '@worksite/web-auth-data-access';
+import {
+  ConflictListComponent,
+  NoticeStateBadgeComponent,
+  StatusBadgeComponent,
+  ZonedTimePipe,
+} from '@worksite/web-shared-ui';
+import { DayPlanGrouping, DayPlanStore } from './day-plan.store';
+import { DayTasksComponent } from './day-tasks.component';
+
+/**
+ * The day plan ("tomorrow" by default, any date): per crew or per location, the tasks with
+ * their times, work and materials; the day's conflicts; each crew's notice with send-now and
+ * resend, and the night run's progress live.
+ */
+@Component({
+  selector: 'ws-day-plan-page',
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    ZonedTimePipe,
+    StatusBadgeComponent,
+    NoticeStateBadgeComponent,
+    ConflictListComponent,
+    DayTasksComponent,
+  ],
+  providers: [DayPlanStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './day-plan-page.html',
+  styleUrl: './day-plan-page.css',
+})
+export class DayPlanPage {
+  readonly projectId = input.required<string>();
+  /** `?date=YYYY-MM-DD`; tomorrow when absent. */
+  readonly date = input<string | undefined>();
+
+  protected readonly store = inject(DayPlanStore);
+  private readonly router = inject(Router);
+  private readonly session = inject(SessionStore);
+  private readonly noLocation = toSignal(inject(TranslateService).stream('dayPlan.noLocation'));
+  /** Coordinators of the project and administrators send notices. */
+  protected readonly maySend = computed(() => {
+    const user = this.session.user();
+    return (
+      !!user &&
+      (user.role === Role.Admin || (user.role === Role.Coordinator && user.projectIds.includes(this.projectId())))
+    );
+  });
+
+  constructor() {
+    effect(() => {
+      const projectId = this.projectId();
+      const date = this.date();
+      untracked(() => void this.store.load(projectId, date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null));
+    });
+    effect(() => this.store.noLocation.set(this.noLocation() ?? '—'));
+  }
+
+  protected goTo(date: string): void {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+    void this.router.navigate([], { queryParams: { date }, queryParamsHandling: 'merge' });
+  }
+
+  protected shift(days: number): void {
+    const date = this.store.date();
+    if (date) this.goTo(addDays(date, days));
+  }
+
+  protected tomorrow(): void {
+    this.goTo(DayPlanStore.tomorrow(this.store.zone()));
+  }
+
+  protected setGrouping(value: string): void {
+    this.store.grouping.set(value as DayPlanGrouping);
+  }
+
+  protected percent(done: number, total: number): number {
+    return total > 0 ? Math.round((100 * done) / total) : 0;
+  }
+}

@@ -1,0 +1,5 @@
+import { Routes } from '@angular/router';
+import { DayPlanPage } from './day-plan-page';
+
+/** `projects/:projectId/day-plan?date=YYYY-MM-DD`. */
+export const DAY_PLAN_ROUTES: Routes = [{ path: '', component: DayPlanPage }];

@@ -1,0 +1,172 @@
+import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
+import { ConflictDto, NoticeDto, NoticeRunDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
+import { addDays, localDateOf } from '@worksite/shared-util-time';
+import { ApiFailure } from '@worksite/web-core-data-access';
+import { NoticesApi, runIsLive } from '@worksite/web-notices-data-access';
+import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
+import { crewGroups, dayTasks, locationGroups } from './day-plan-groups';
+
+export type DayPlanGrouping = 'crew' | 'location';
+
+/** A result line after send-now or resend. */
+export interface DayPlanNotice {
+  kind: 'ok' | 'error';
+  key: string;
+  detail?: string;
+}
+
+/** How often a run in progress is asked for its progress. */
+export const RUN_POLL_MS = 1500;
+
+/**
+ * One project's plan for one local day (tomorrow by default): tasks with times and materials,
+ * the day's conflicts, and each crew's notice with send-now and resend. While a notice run is
+ * in progress its progress is polled and shown live.
+ */
+@Injectable()
+export class DayPlanStore {
+  private readonly planning = inject(PlanningApi);
+  private readonly noticesApi = inject(NoticesApi);
+  private readonly referenceData = inject(ReferenceData);
+  private loadSeq = 0;
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+
+  readonly project = signal<ProjectDto | null>(null);
+  readonly date = signal<string | null>(null);
+  readonly tasks = signal<TaskDto[]>([]);
+  readonly refs = signal<ReferenceMaps | null>(null);
+  readonly conflicts = signal<ConflictDto[]>([]);
+  readonly notices = signal<NoticeDto[]>([]);
+  readonly runs = signal<NoticeRunDto[]>([]);
+  readonly loading = signal(false);
+  readonly error = signal<ApiFailure | null>(null);
+  readonly conflictsError = signal<ApiFailure | null>(null);
+  readonly noticesError = signal<ApiFailure | null>(null);
+  readonly grouping = signal<DayPlanGrouping>('crew');
+  readonly busy = signal<string | null>(null);
+  readonly message = signal<DayPlanNotice | null>(null);
+  readonly noLocation = signal('—');
+
+  readonly zone = computed(() => this.project()?.timeZone ?? 'Asia/Shanghai');
+  private readonly items = computed(() => {
+    const refs = this.refs();
+    return refs ? dayTasks(this.tasks(), refs, this.conflicts()) : [];
+  });
+  readonly byCrew = computed(() => {
+    const refs = this.refs();
+    return refs ? crewGroups(this.items(), refs, this.notices()) : [];
+  });
+  readonly byLocation = computed(() => {
+    const refs = this.refs();
+    return refs ? locationGroups(this.items(), refs, this.noLocation()) : [];
+  });
+  /** The newest run for the day. */
+  readonly run = computed(() => [...this.runs()].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null);
+  readonly runLive = computed(() => runIsLive(this.run()?.status));
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => clearTimeout(this.pollTimer));
+  }
+
+  /** Tomorrow in the project's zone, as of `now`. */
+  static tomorrow(zone: string, now = Date.now()): string {
+    return addDays(localDateOf(now, zone), 1);
+  }
+
+  /** Loads the day; without a date, tomorrow in the project's zone. Resolves to the date shown. */
+  async load(projectId: string, date: string | null): Promise<string | null> {
+    const seq = ++this.loadSeq;
+    clearTimeout(this.pollTimer);
+    this.loading.set(true);
+    this.error.set(null);
+    this.message.set(null);
+    try {
+      const [project, refs] = await Promise.all([this.planning.project(projectId), this.referenceData.load()]);
+      if (seq !== this.loadSeq) return null;
+      const day = date ?? DayPlanStore.tomorrow(project.timeZone);
+      this.project.set(project);
+      this.refs.set(refs);
+      this.date.set(day);
+      const tasks = await this.planning.tasks({ projectId, from: day, to: day });
+      if (seq !== this.loadSeq) return null;
+      this.tasks.set(tasks);
+      void this.loadConflicts(seq, projectId, day);
+      void this.loadNotices(seq);
+      return day;
+    } catch (error) {
+      if (seq === this.loadSeq) this.error.set(error as ApiFailure);
+      return null;
+    } finally {
+      if (seq === this.loadSeq) this.loading.set(false);
+    }
+  }
+
+  /** Starts a run for the day now: every crew with work, or one crew. */
+  async sendNow(crewId?: string): Promise<void> {
+    const project = this.project();
+    const date = this.date();
+    if (!project || !date) return;
+    await this.act(`send:${crewId ?? 'all'}`, 'dayPlan.sendStarted', async () => {
+      const run = await this.noticesApi.sendNow(project.id, date, crewId ? [crewId] : undefined);
+      this.runs.update((runs) => [run, ...runs.filter((r) => r.id !== run.id)]);
+    });
+  }
+
+  async resend(notice: NoticeDto): Promise<void> {
+    await this.act(`resend:${notice.crewId}`, 'dayPlan.resent', async () => {
+      const sent = await this.noticesApi.resend(notice.id);
+      this.notices.update((list) => [...list.filter((n) => n.id !== sent.id), sent]);
+    });
+  }
+
+  private async act(busy: string, okKey: string, work: () => Promise<void>): Promise<void> {
+    this.busy.set(busy);
+    this.message.set(null);
+    try {
+      await work();
+      this.message.set({ kind: 'ok', key: okKey });
+      await this.refreshNotices();
+    } catch (error) {
+      this.message.set({ kind: 'error', key: 'dayPlan.actionFailed', detail: (error as ApiFailure).message });
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  private async loadConflicts(seq: number, projectId: string, day: string): Promise<void> {
+    try {
+      const conflicts = await this.planning.conflicts(projectId, day, day);
+      if (seq !== this.loadSeq) return;
+      this.conflicts.set(conflicts);
+      this.conflictsError.set(null);
+    } catch (error) {
+      if (seq === this.loadSeq) this.conflictsError.set(error as ApiFailure);
+    }
+  }
+
+  private async loadNotices(seq: number): Promise<void> {
+    await this.refreshNotices(seq);
+  }
+
+  /** Notices and runs of the day; keeps polling while a run is in progress. */
+  private async refreshNotices(seq = this.loadSeq): Promise<void> {
+    const project = this.project();
+    const date = this.date();
+    if (!project || !date) return;
+    clearTimeout(this.pollTimer);
+    try {
+      const [notices, runs] = await Promise.all([
+        this.noticesApi.notices({ projectId: project.id, date }),
+        this.noticesApi.runs(project.id, date),
+      ]);
+      if (seq !== this.loadSeq) return;
+      this.notices.set(notices);
+      this.runs.set(runs);
+      this.noticesError.set(null);
+    } catch (error) {
+      if (seq === this.loadSeq) this.noticesError.set(error as ApiFailure);
+      return;
+    }
+    if (this.runLive()) this.pollTimer = setTimeout(() => void this.refreshNotices(seq), RUN_POLL_MS);
+  }
+}

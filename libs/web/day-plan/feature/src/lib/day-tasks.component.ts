@@ -1,0 +1,121 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { StatusBadgeComponent, ZonedTimePipe } from '@worksite/web-shared-ui';
+import { DayTask } from './day-plan-groups';
+
+/** The tasks of one group of the day plan: time, what, where, who, materials and tools, clashes. */
+@Component({
+  selector: 'ws-day-tasks',
+  imports: [TranslatePipe, RouterLink, ZonedTimePipe, StatusBadgeComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <table class="ws-table">
+      <tbody>
+        @for (item of tasks(); track item.task.id) {
+          @let t = item.task;
+          <tr data-testid="day-task" [class.clash]="item.conflicts.length > 0">
+            <td class="time">
+              {{ t.plannedStart | wsTime: zone() : 'time' }}–{{ t.plannedFinish | wsTime: zone() : 'time' }}
+              @if (t.startDate !== t.finishDate) {
+                <div class="span">{{ t.startDate }} – {{ t.finishDate }}</div>
+              }
+            </td>
+            <td>
+              <div class="title">
+                <a [routerLink]="['/projects', t.projectId, 'gantt']" [queryParams]="{ task: t.id, zoom: 'hour' }">{{
+                  t.title
+                }}</a>
+                <ws-status-badge [status]="t.status" />
+              </div>
+              <div class="meta">
+                {{ showCrew() ? item.department + (item.crewName ? ' · ' + item.crewName : '') : item.location }}
+              </div>
+              @if (t.content) {
+                <div class="content">{{ t.content }}</div>
+              }
+              @if (t.materials.length) {
+                <div class="kit">
+                  <span class="label">{{ 'crew.materials' | translate }}</span>
+                  @for (m of t.materials; track $index) {
+                    <span
+                      >{{ m.name }}
+                      @if (m.quantity !== undefined) {
+                        ×{{ m.quantity }}{{ m.unit ?? '' }}
+                      }
+                    </span>
+                  }
+                </div>
+              }
+              @if (t.tools.length) {
+                <div class="kit">
+                  <span class="label">{{ 'crew.tools' | translate }}</span>
+                  <span>{{ t.tools.join('、') }}</span>
+                </div>
+              }
+              @if (t.interruptionKind) {
+                <div class="cut">
+                  {{ 'interruption.' + t.interruptionKind | translate }}
+                  {{ t.interruptionStartsAt | wsTime: zone() : 'time' }}–{{
+                    t.interruptionEndsAt | wsTime: zone() : 'time'
+                  }}
+                </div>
+              }
+              @for (kind of item.conflicts; track kind) {
+                <div class="conflict">! {{ 'conflicts.kind.' + kind | translate }}</div>
+              }
+            </td>
+          </tr>
+        }
+      </tbody>
+    </table>
+  `,
+  styles: `
+    .time {
+      width: 7.5rem;
+      white-space: nowrap;
+      vertical-align: top;
+      font-variant-numeric: tabular-nums;
+    }
+    .span,
+    .meta {
+      color: #52606d;
+      font-size: 0.85rem;
+    }
+    .title {
+      display: flex;
+      gap: 0.5rem;
+      align-items: baseline;
+      font-weight: 600;
+    }
+    .title a {
+      color: inherit;
+    }
+    .kit {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.2rem 0.6rem;
+      font-size: 0.85rem;
+    }
+    .label {
+      color: #52606d;
+    }
+    .cut {
+      color: #8d2b0b;
+      font-size: 0.85rem;
+    }
+    .conflict {
+      color: #c92a2a;
+      font-size: 0.85rem;
+    }
+    tr.clash > td:first-child {
+      border-left: 3px solid #c92a2a;
+    }
+  `,
+})
+export class DayTasksComponent {
+  readonly tasks = input.required<readonly DayTask[]>();
+  readonly zone = input.required<string>();
+  /** Grouped by location: name the department and crew; grouped by crew: name the location. */
+  readonly showCrew = input(false);
+}
