@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { AccessWorld, Agent, buildAccessWorld } from '../testing/access-world';
+import { buildNoticeWorld, NOTICE_MATRIX } from '../testing/notice-world';
 import { createTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -31,6 +32,9 @@ const COVERED_ELSEWHERE = ['POST /api/auth/logout', 'POST /api/auth/password'];
 const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh'];
 
 const unique = () => randomBytes(4).toString('hex');
+let days = 0;
+/** A different local date for every holiday made (they are unique per calendar). */
+const nextDate = () => new Date(Date.UTC(2028, 0, 1 + days++)).toISOString().slice(0, 10);
 const patch = (path: string, body: Json) => async (w: AccessWorld) => ({
   path,
   body: { ...body, version: await w.version(path) },
@@ -584,7 +588,7 @@ for (const [base, body] of [
     '/api/calendar-exceptions',
     (w: AccessWorld) => ({
       calendarId: w.ids.calendar,
-      date: `2027-${String(1 + (parseInt(unique(), 16) % 12)).padStart(2, '0')}-${String(1 + (parseInt(unique(), 16) % 28)).padStart(2, '0')}`,
+      date: nextDate(),
       kind: 'holiday',
       name: '假日',
     }),
@@ -618,6 +622,9 @@ for (const [base, body] of [
   );
 }
 
+// Nightly notices: runs, notices, deliveries, escalations and the queue dashboard (see notice-world.ts).
+ACCESS_MATRIX.push(...NOTICE_MATRIX);
+
 describe('access matrix: role × route × object', () => {
   let t: TestApp;
   let world: AccessWorld;
@@ -625,6 +632,7 @@ describe('access matrix: role × route × object', () => {
   beforeAll(async () => {
     t = await createTestApp();
     world = await buildAccessWorld(t);
+    await buildNoticeWorld(t, world);
   }, 60_000);
 
   afterAll(async () => {

@@ -36,17 +36,10 @@ export class ProjectCalendarService {
   }
 
   private async specOf(project: ProjectEntity, manager: EntityManager): Promise<CalendarSpec> {
-    const [calendar, exceptions, blackouts] = await Promise.all([
-      manager.findOneOrFail(CalendarEntity, {
-        where: { id: project.calendarId },
-      }),
-      manager.find(CalendarExceptionEntity, {
-        where: { calendarId: project.calendarId },
-      }),
-      manager.find(BlackoutWindowEntity, {
-        where: { calendarId: project.calendarId },
-      }),
-    ]);
+    // One after another: a transaction's connection runs one query at a time.
+    const calendar = await manager.findOneOrFail(CalendarEntity, { where: { id: project.calendarId } });
+    const exceptions = await manager.find(CalendarExceptionEntity, { where: { calendarId: project.calendarId } });
+    const blackouts = await manager.find(BlackoutWindowEntity, { where: { calendarId: project.calendarId } });
     const weekly = Object.fromEntries(
       Object.entries(calendar.weeklyWindows).map(([day, windows]) => [Number(day), windows]),
     );
