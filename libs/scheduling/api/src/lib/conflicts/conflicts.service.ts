@@ -3,7 +3,7 @@ import { ApiError } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
 import { Conflict, detectConflicts } from '@worksite/scheduling-engine';
 import { CrewEntity, TaskEntity } from '@worksite/server-data-access';
-import { ConflictDto, TaskStatus } from '@worksite/shared-domain';
+import { ConflictDto, LocationKind, TaskStatus } from '@worksite/shared-domain';
 import { addDays, instantOf, localDateOf } from '@worksite/shared-util-time';
 import { EntityManager, In } from 'typeorm';
 import { toConflictTask } from '../mapping/engine-input';
@@ -20,6 +20,7 @@ export const DEFAULT_CONFLICT_RANGE_DAYS = 14;
 interface Location {
   parentId: string | null;
   name: string;
+  kind: string;
 }
 
 /** Clashes of a project's stored plan in a range of local dates. */
@@ -57,7 +58,7 @@ export class ConflictsService {
       const conflicts = detectConflicts({
         tasks: network.tasks.filter((task) => task.status !== TaskStatus.Cancelled).map(toConflictTask),
         range,
-        locationParents: new Map([...locations].map(([id, location]) => [id, location.parentId])),
+        locationParents: clashParents(locations),
         calendar: network.calendar,
         violations: result.violations,
       }).filter((conflict) => conflict.taskIds.some(visible));
@@ -82,17 +83,31 @@ function checkRange(from: string, to: string): void {
 
 /** The locations of the project's tasks and cuts, with every location containing them. */
 async function locationsOf(manager: EntityManager, projectId: string): Promise<Map<string, Location>> {
-  const rows: { id: string; parent_id: string | null; name: string }[] = await manager.query(
+  const rows: { id: string; parent_id: string | null; name: string; kind: string }[] = await manager.query(
     `WITH RECURSIVE up AS (
-       SELECT l.id, l.parent_id, l.name FROM locations l
+       SELECT l.id, l.parent_id, l.name, l.kind FROM locations l
         WHERE l.id IN (SELECT t.location_id FROM tasks t WHERE t.project_id = $1
                        UNION SELECT unnest(t.interruption_location_ids) FROM tasks t WHERE t.project_id = $1)
        UNION
-       SELECT p.id, p.parent_id, p.name FROM locations p JOIN up ON p.id = up.parent_id)
-     SELECT id, parent_id, name FROM up`,
+       SELECT p.id, p.parent_id, p.name, p.kind FROM locations p JOIN up ON p.id = up.parent_id)
+     SELECT id, parent_id, name, kind FROM up`,
     [projectId],
   );
-  return new Map(rows.map((row) => [row.id, { parentId: row.parent_id, name: row.name }]));
+  return new Map(rows.map((row) => [row.id, { parentId: row.parent_id, name: row.name, kind: row.kind }]));
+}
+
+/**
+ * Containment that makes two places "the same place" for conflicts: a building and its units.
+ * A compound holds many buildings where several crews work side by side, so a compound does
+ * not clash with the buildings inside it (nor does a cut on a whole compound reach them here).
+ */
+export function clashParents(locations: Map<string, Location>): Map<string, string | null> {
+  return new Map(
+    [...locations].map(([id, location]) => {
+      const parent = location.parentId ? locations.get(location.parentId) : undefined;
+      return [id, parent && parent.kind !== LocationKind.Compound ? location.parentId : null];
+    }),
+  );
 }
 
 async function crewNames(manager: EntityManager, network: ProjectNetwork): Promise<Map<string, string>> {
