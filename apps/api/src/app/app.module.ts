@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@worksite/auth-api';
+import { NoticesApiModule } from '@worksite/notices-api';
 import { OrgModule } from '@worksite/org-api';
 import { PlanningModule } from '@worksite/planning-api';
 import { SchedulingModule } from '@worksite/scheduling-api';
@@ -28,6 +29,7 @@ export class AppModule {
         OrgModule,
         SitesModule,
         PlanningModule,
+        NoticesApiModule,
         SchedulingModule,
         ...(webRoot && existsSync(webRoot)
           ? [

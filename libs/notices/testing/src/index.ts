@@ -1,1 +1,4 @@
 export * from './lib/ics-check';
+export * from './lib/smtp-sink';
+export * from './lib/http-receiver';
+export * from './lib/crew-fixture';

@@ -28,9 +28,10 @@ export class AmendmentsService {
   async processDue(limit = 200): Promise<string[]> {
     const now = this.clock();
     const quiet = this.config.NOTICE_AMEND_QUIET_SECONDS * 1000;
-    const rows = await queryRows<{ crew_id: string; notice_date: string; changed_at: Date }>(
+    // changed_at as text: PostgreSQL keeps microseconds, a JS Date only milliseconds.
+    const rows = await queryRows<{ crew_id: string; notice_date: string; changed_at: string }>(
       this.dataSource.manager,
-      `SELECT crew_id, to_char(notice_date, 'YYYY-MM-DD') AS notice_date, changed_at FROM notice_amendments_owed
+      `SELECT crew_id, to_char(notice_date, 'YYYY-MM-DD') AS notice_date, changed_at::text AS changed_at FROM notice_amendments_owed
         WHERE changed_at <= $1 OR first_changed_at <= $2 ORDER BY first_changed_at LIMIT $3`,
       [new Date(now - quiet), new Date(now - 3 * quiet), limit],
     );
@@ -45,7 +46,7 @@ export class AmendmentsService {
         }
       }
       await this.dataSource.query(
-        'DELETE FROM notice_amendments_owed WHERE crew_id = $1 AND notice_date = $2 AND changed_at = $3',
+        'DELETE FROM notice_amendments_owed WHERE crew_id = $1 AND notice_date = $2 AND changed_at = $3::timestamptz',
         [row.crew_id, row.notice_date, row.changed_at],
       );
     }

@@ -64,9 +64,9 @@ export class NoticeComposer {
     const fates: Record<string, RemovedTaskFate> = {};
     if (!taskIds.length) return fates;
     const rows = (await manager.query(
-      `SELECT id, status, crew_id, start_date <= $3::date AND finish_date >= $3::date AS on_date
+      `SELECT id, status, crew_id, start_date <= $2::date AND finish_date >= $2::date AS on_date
          FROM tasks WHERE id = ANY($1::uuid[])`,
-      [taskIds, crewId, date],
+      [taskIds, date],
     )) as { id: string; status: string; crew_id: string | null; on_date: boolean }[];
     for (const id of taskIds) fates[id] = 'removed';
     for (const row of rows) {

@@ -40,25 +40,26 @@ export class NoticeRunsService {
   /**
    * Moves a pending run to running with the crews that have work on its date, once. A run
    * triggered after its date began is marked missed instead, unless a person asked for it.
+   * A coordinator may restart a missed run: `requestManual` makes it pending again.
    */
-  async fanOut(runId: string, now: Date, options: { manual?: boolean } = {}): Promise<FanOut | undefined> {
+  async fanOut(runId: string, now: Date): Promise<FanOut | undefined> {
     return this.dataSource.transaction(async (manager) => {
       const [run] = await queryRows<{
         status: NoticeRunStatus;
+        trigger: NoticeRunTrigger;
         run_date: string;
         project_id: string;
         time_zone: string;
       }>(
         manager,
-        `SELECT r.status, to_char(r.run_date, 'YYYY-MM-DD') AS run_date, r.project_id, p.time_zone
+        `SELECT r.status, r.trigger, to_char(r.run_date, 'YYYY-MM-DD') AS run_date, r.project_id, p.time_zone
            FROM notice_runs r JOIN projects p ON p.id = r.project_id WHERE r.id = $1 FOR UPDATE OF r`,
         [runId],
       );
       if (!run) return undefined;
-      const startable =
-        run.status === NoticeRunStatus.Pending || (options.manual && run.status === NoticeRunStatus.Missed);
-      if (!startable) return undefined;
-      if (!options.manual && now.getTime() >= dayRange(run.run_date, run.time_zone).start.getTime()) {
+      const manual = run.trigger === NoticeRunTrigger.Manual;
+      if (run.status !== NoticeRunStatus.Pending) return undefined;
+      if (!manual && now.getTime() >= dayRange(run.run_date, run.time_zone).start.getTime()) {
         await manager.query(`UPDATE notice_runs SET status = 'missed', finished_at = now() WHERE id = $1`, [runId]);
         return undefined;
       }
@@ -78,6 +79,36 @@ export class NoticeRunsService {
       );
       return { runId, runDate: run.run_date, crewIds };
     });
+  }
+
+  /** A coordinator asks for a run: a missed one becomes pending again, now triggered by hand. */
+  async requestManual(runId: string, userId: string): Promise<boolean> {
+    const rows = await queryRows(
+      this.dataSource.manager,
+      `UPDATE notice_runs SET status = 'pending', trigger = 'manual', requested_by = $2, finished_at = NULL
+        WHERE id = $1 AND status = 'missed' RETURNING id`,
+      [runId, userId],
+    );
+    return rows.length === 1;
+  }
+
+  /** Pending runs created before `before`: their run job was lost or never ran. */
+  async stalePending(before: Date): Promise<{ id: string; project_id: string; run_date: string; trigger: string }[]> {
+    return queryRows(
+      this.dataSource.manager,
+      `SELECT id, project_id, to_char(run_date, 'YYYY-MM-DD') AS run_date, trigger FROM notice_runs
+        WHERE status = 'pending' AND created_at < $1`,
+      [before],
+    );
+  }
+
+  /** Running runs started before `before`. */
+  async running(before: Date): Promise<{ id: string }[]> {
+    return queryRows(
+      this.dataSource.manager,
+      `SELECT id FROM notice_runs WHERE status = 'running' AND started_at < $1`,
+      [before],
+    );
   }
 
   /**

@@ -92,17 +92,17 @@ export class RemindersService {
         if (!marked) return;
         await manager.query(
           `INSERT INTO notice_escalations (project_id, crew_id, notice_id, notice_date)
-           SELECT p, $2, $3, $4 FROM unnest($1::uuid[]) AS p ON CONFLICT DO NOTHING`,
+           SELECT p, $2, $3, $4::date FROM unnest($1::uuid[]) AS p ON CONFLICT DO NOTHING`,
           [marked.project_ids, notice.crew_id, notice.id, notice.notice_date],
         );
         const alerts = await queryRows<{ id: string }>(
           manager,
           `INSERT INTO escalation_alerts (project_id, alert_date, user_id, kind, address)
-           SELECT up.project_id, $2, u.id, 'email', u.email
+           SELECT up.project_id, $2::date, u.id, 'email'::channel_kind, u.email
              FROM user_projects up JOIN users u ON u.id = up.user_id
             WHERE up.project_id = ANY($1::uuid[]) AND u.role = 'coordinator' AND u.active AND coalesce(u.email, '') <> ''
            UNION ALL
-           SELECT p.id, $2, NULL, 'sms', p.coordinator_phone FROM projects p
+           SELECT p.id, $2::date, NULL, 'sms'::channel_kind, p.coordinator_phone FROM projects p
             WHERE p.id = ANY($1::uuid[]) AND $3 AND coalesce(p.coordinator_phone, '') <> ''
            ON CONFLICT DO NOTHING RETURNING id`,
           [marked.project_ids, notice.notice_date, smsOn],

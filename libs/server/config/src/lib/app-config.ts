@@ -155,6 +155,12 @@ export class AppConfig {
   @Max(3600)
   NOTICE_WATCHDOG_SECONDS = 15;
 
+  /** Seconds owed work (a planned delivery, a crew of a run) may sit untouched before the watchdog re-queues it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  NOTICE_LOST_JOB_SECONDS = 60;
+
   /** Minutes after the send time before the watchdog starts a run the scheduler did not. */
   @Transform(toInt)
   @IsInt()

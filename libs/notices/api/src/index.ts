@@ -1,0 +1,3 @@
+export * from './lib/notices-api.module';
+export * from './lib/notice-mappers';
+export * from './lib/ack-page';

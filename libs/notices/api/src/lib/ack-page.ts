@@ -1,0 +1,52 @@
+import { escapeHtml } from '@worksite/notices-domain';
+import { AckTokenInfo } from '@worksite/notices-data-access';
+
+export type AckPageKind = 'confirm' | 'confirmed' | 'already' | 'expired' | 'unknown';
+
+const TEXTS: Record<AckPageKind, { zh: string; en: string }> = {
+  confirm: { zh: '请确认已收到施工安排', en: 'Please confirm you received the work plan' },
+  confirmed: { zh: '已确认，谢谢！', en: 'Confirmed, thank you!' },
+  already: { zh: '此前已确认，无需再次操作。', en: 'This was confirmed before; nothing more to do.' },
+  expired: { zh: '链接已过期，请联系协调员。', en: 'This link has expired; please call your coordinator.' },
+  unknown: { zh: '链接无效。', en: 'This link is not valid.' },
+};
+
+/**
+ * The small bilingual page behind an acknowledgement link (the crew's language first). The
+ * confirm page only shows a form: opening the link changes nothing, so chat previews and
+ * mail scanners cannot acknowledge; pressing the button POSTs.
+ */
+export function ackPage(kind: AckPageKind, info?: AckTokenInfo, action?: string): string {
+  const english = info?.language === 'en';
+  const text = TEXTS[kind];
+  const lines = english ? [text.en, text.zh] : [text.zh, text.en];
+  const details = info
+    ? [
+        english
+          ? `${escapeHtml(info.crewName)} · ${info.noticeDate} · revision ${info.revision} · ${info.taskCount} task(s)`
+          : `${escapeHtml(info.crewName)} · ${info.noticeDate} · 第 ${info.revision} 版 · ${info.taskCount} 项任务`,
+        info.latestRevision > info.revision
+          ? english
+            ? `A newer revision (${info.latestRevision}) was sent; please read and confirm that one too. / 已发出更新的第 ${info.latestRevision} 版，请同时确认。`
+            : `已发出更新的第 ${info.latestRevision} 版，请同时确认。/ A newer revision (${info.latestRevision}) was sent; please confirm that one too.`
+          : '',
+      ]
+    : [];
+  const form =
+    kind === 'confirm' && action
+      ? `<form method="post" action="${escapeHtml(action)}"><button type="submit" style="font-size:18px;padding:10px 24px">${
+          english ? 'Confirm / 确认' : '确认 / Confirm'
+        }</button></form>`
+      : '';
+  return `<!DOCTYPE html>
+<html lang="${english ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>${escapeHtml(lines[0])}</title></head>
+<body style="font-family:sans-serif;max-width:520px;margin:40px auto;padding:0 16px;line-height:1.6">
+<h1 style="font-size:22px">${escapeHtml(lines[0])}</h1><p>${escapeHtml(lines[1])}</p>
+${details
+  .filter(Boolean)
+  .map((line) => `<p>${line}</p>`)
+  .join('\n')}
+${form}
+</body></html>`;
+}

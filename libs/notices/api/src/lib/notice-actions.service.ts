@@ -1,0 +1,97 @@
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { ApiError, scopedQuery } from '@worksite/api-core';
+import { Actor, noticeRefusal, Resource } from '@worksite/auth-access';
+import {
+  AckService,
+  NOTICE_CLOCK,
+  NoticeClock,
+  NoticeJobs,
+  NoticeRunsService,
+  NoticeStore,
+} from '@worksite/notices-data-access';
+import { NoticeEntity, ProjectEntity } from '@worksite/server-data-access';
+import { NoticeReason, NoticeRunStatus, NoticeRunTrigger } from '@worksite/shared-domain';
+import { addDays, localDateOf } from '@worksite/shared-util-time';
+import { DataSource } from 'typeorm';
+import { NoticesQueryService } from './notices-query.service';
+
+function forbidden(message: string): ApiError {
+  return new ApiError(HttpStatus.FORBIDDEN, 'forbidden', message);
+}
+
+/**
+ * What coordinators and crew leads do: send a project's notices now, resend a crew's
+ * notice (a new revision), acknowledge with a session. The database is written first; a
+ * job that cannot be queued (Redis down) is picked up by the worker's watchdog.
+ */
+@Injectable()
+export class NoticeActionsService {
+  private readonly logger = new Logger(NoticeActionsService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly runs: NoticeRunsService,
+    private readonly store: NoticeStore,
+    private readonly jobs: NoticeJobs,
+    private readonly acks: AckService,
+    private readonly queries: NoticesQueryService,
+    @Inject(NOTICE_CLOCK) private readonly clock: NoticeClock,
+  ) {}
+
+  /** "Send tomorrow's notices now": the project's run for the date (today or tomorrow), started once. */
+  async sendNow(projectId: string, date: string | undefined, actor: Actor) {
+    // A project the actor cannot see does not exist for them (404); one they see but do not coordinate is 403.
+    const project = await scopedQuery(this.dataSource.manager, ProjectEntity, Resource.Project, actor)
+      .andWhere('e.id = :projectId', { projectId })
+      .getOne();
+    if (!project) throw ApiError.notFound('Project', projectId);
+    const refusal = noticeRefusal('send', actor, { projectIds: [projectId] });
+    if (refusal) throw forbidden(refusal.message);
+    const today = localDateOf(this.clock(), project.timeZone);
+    const runDate = date ?? addDays(today, 1);
+    if (runDate !== today && runDate !== addDays(today, 1)) {
+      throw ApiError.badRequest(`Notices can be sent for today (${today}) or tomorrow (${addDays(today, 1)}) only`, [
+        { field: 'date', messages: ['must be today or tomorrow in the project time zone'] },
+      ]);
+    }
+    const { run, created } = await this.runs.ensureRun(projectId, runDate, NoticeRunTrigger.Manual, actor.id);
+    const restarted =
+      !created && run.status === NoticeRunStatus.Missed && (await this.runs.requestManual(run.id, actor.id));
+    if (created || restarted)
+      await this.enqueue(() => this.jobs.addRun({ projectId, date: runDate, trigger: 'manual' }));
+    return { created: created || restarted, run: await this.queries.run(run.id, actor) };
+  }
+
+  /** "Resend to this crew": the crew's plan for the date now, as the next revision, on all its channels. */
+  async resend(noticeId: string, actor: Actor) {
+    const notice = await this.queries.visibleNotice(noticeId, actor);
+    const refusal = noticeRefusal('resend', actor, { projectIds: notice.projectIds });
+    if (refusal) throw forbidden(refusal.message);
+    const result = await this.store.createRevision(notice.crewId, notice.noticeDate, NoticeReason.Resend);
+    if (result.outcome !== 'created') {
+      throw ApiError.conflict(
+        'not_resent',
+        'The notice could not be resent: its crew no longer exists or a revision was just created.',
+      );
+    }
+    await this.enqueue(() => this.jobs.addDeliveries(result.deliveryIds));
+    return this.queries.notice(result.noticeId, actor);
+  }
+
+  /** The crew lead confirms with a session; a second time changes nothing. */
+  async acknowledge(noticeId: string, actor: Actor) {
+    const notice: NoticeEntity = await this.queries.visibleNotice(noticeId, actor);
+    const refusal = noticeRefusal('acknowledge', actor, { projectIds: notice.projectIds, crewId: notice.crewId });
+    if (refusal) throw forbidden(refusal.message);
+    const acknowledged = await this.acks.acknowledgeBySession(noticeId, actor.id, new Date(this.clock()));
+    return { acknowledged: true, changed: acknowledged, notice: await this.queries.notice(noticeId, actor) };
+  }
+
+  private async enqueue(add: () => Promise<unknown>): Promise<void> {
+    try {
+      await add();
+    } catch (error) {
+      this.logger.warn(`could not queue notice jobs (${(error as Error).message}); the worker's watchdog will`);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Controller, HttpCode, HttpStatus, Inject, Injectable, NestMiddleware, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { API_PREFIX, ApiError } from '@worksite/api-core';
+import { Actor, CurrentActor } from '@worksite/auth-access';
+import { AppConfig } from '@worksite/server-config';
+import { QueueName, REDIS } from '@worksite/server-queue';
+import { Role } from '@worksite/shared-domain';
+import { Queue } from 'bullmq';
+import type { NextFunction, Request, Response } from 'express';
+import Redis from 'ioredis';
+import { createHash, randomBytes } from 'node:crypto';
+
+export const QUEUE_DASHBOARD_PATH = 'admin/queues';
+const COOKIE = 'ws_queues';
+const TTL_SECONDS = 15 * 60;
+const sessionKey = (token: string) => `queue-dashboard:${createHash('sha256').update(token).digest('hex')}`;
+
+/** bull-board over every queue, mounted at /api/admin/queues. */
+@Injectable()
+export class QueueDashboard {
+  readonly adapter = new ExpressAdapter();
+
+  constructor(@InjectQueue(QueueName.Notices) notices: Queue, @InjectQueue(QueueName.System) system: Queue) {
+    this.adapter.setBasePath(`/${API_PREFIX}/${QUEUE_DASHBOARD_PATH}`);
+    createBullBoard({
+      queues: [new BullMQAdapter(notices), new BullMQAdapter(system)],
+      // @bull-board/express pins its own copy of @bull-board/api; the shapes are the same.
+      serverAdapter: this.adapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'],
+      options: { uiConfig: { boardTitle: 'Worksite queues' } },
+    });
+  }
+}
+
+/**
+ * The dashboard is express middleware, outside Nest's guards: it admits only a browser
+ * holding a dashboard cookie, which an administrator gets from POST /api/admin/queue-session
+ * (15 minutes, HttpOnly, SameSite=Strict, path-bound, stored hashed in Redis).
+ */
+@Injectable()
+export class QueueDashboardGuard implements NestMiddleware {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async use(request: Request, response: Response, next: NextFunction): Promise<void> {
+    const token = (request.cookies as Record<string, string> | undefined)?.[COOKIE];
+    if (token && /^[A-Za-z0-9_-]{43}$/.test(token) && (await this.redis.exists(sessionKey(token)))) return next();
+    response.status(401).json({
+      statusCode: 401,
+      code: 'unauthorized',
+      message:
+        'The queue dashboard is for administrators: POST /api/admin/queue-session while signed in, then open it.',
+    });
+  }
+}
+
+@ApiTags('notices')
+@ApiBearerAuth()
+@Controller('admin/queue-session')
+export class QueueSessionController {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Administrators: a 15-minute cookie that opens the queue dashboard at /api/admin/queues' })
+  async open(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
+    if (actor.role !== Role.Admin) {
+      throw new ApiError(HttpStatus.FORBIDDEN, 'forbidden', 'Only administrators may open the queue dashboard.');
+    }
+    const token = randomBytes(32).toString('base64url');
+    await this.redis.set(sessionKey(token), actor.id, 'EX', TTL_SECONDS);
+    response.cookie(COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.PUBLIC_URL.startsWith('https:'),
+      path: `/${API_PREFIX}/${QUEUE_DASHBOARD_PATH}`,
+      maxAge: TTL_SECONDS * 1000,
+    });
+    return { url: `/${API_PREFIX}/${QUEUE_DASHBOARD_PATH}`, expiresInSeconds: TTL_SECONDS };
+  }
+}

@@ -1,0 +1,138 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  AckService,
+  AttemptOutcome,
+  ClaimedDelivery,
+  DeliveryLedger,
+  NOTICE_CLOCK,
+  NoticeClock,
+  Recorded,
+} from '@worksite/notices-data-access';
+import { AppConfig } from '@worksite/server-config';
+import { ChannelKind, DeliveryStatus, FINAL_DELIVERY_STATUSES } from '@worksite/shared-domain';
+import { EmailChannel } from './email.channel';
+import { emailFor, robotBodyFor, smsTextFor } from './message-builder';
+import { ProviderError } from './provider-error';
+import { ROBOT_KINDS } from './robot-limits';
+import { RobotChannel } from './robot.channel';
+import { RobotRateLimiter } from './robot-rate-limiter';
+import { SmsChannel } from './sms.channel';
+
+/** What one attempt at a delivery came to. `until`: when to look at it again (retry or throttle). */
+export type AttemptResult =
+  | { state: 'ended'; status: DeliveryStatus }
+  | { state: 'waiting'; until: number }
+  /** Another worker holds it (sending), or it does not exist. */
+  | { state: 'elsewhere' };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs one attempt of a delivery: checks the robot's rate limit (a throttled send waits and
+ * uses no attempt), claims the delivery in PostgreSQL (committed `sending`), calls the
+ * provider, and records the outcome. Safe to call any number of times, from any worker.
+ */
+@Injectable()
+export class DeliveryExecutor {
+  private readonly logger = new Logger(DeliveryExecutor.name);
+  private readonly uidDomain: string;
+
+  constructor(
+    private readonly ledger: DeliveryLedger,
+    private readonly acks: AckService,
+    private readonly email: EmailChannel,
+    private readonly robots: RobotChannel,
+    private readonly sms: SmsChannel,
+    private readonly limiter: RobotRateLimiter,
+    private readonly config: AppConfig,
+    @Inject(NOTICE_CLOCK) private readonly clock: NoticeClock,
+  ) {
+    this.uidDomain = new URL(config.PUBLIC_URL).hostname || 'worksite';
+  }
+
+  async attempt(deliveryId: string): Promise<AttemptResult> {
+    const row = await this.ledger.peek(deliveryId);
+    if (!row) return { state: 'elsewhere' };
+    if (FINAL_DELIVERY_STATUSES.includes(row.status)) return { state: 'ended', status: row.status };
+    if (row.status === DeliveryStatus.Sending) return { state: 'elsewhere' };
+    const now = this.clock();
+    if (row.next_attempt_at && row.next_attempt_at.getTime() > now) {
+      return { state: 'waiting', until: row.next_attempt_at.getTime() };
+    }
+    if (ROBOT_KINDS.includes(row.kind)) {
+      const wait = await this.limiter.reserve(row.kind, row.address, now);
+      if (wait > 0) {
+        await this.ledger.defer(deliveryId, new Date(now + wait));
+        return { state: 'waiting', until: now + wait };
+      }
+    }
+    const claim = await this.ledger.claim(deliveryId, new Date(now));
+    if (!claim) return { state: 'elsewhere' };
+    const outcome = await this.send(claim, now);
+    const recorded = await this.recordPersistently(claim, outcome);
+    if (!recorded) return { state: 'elsewhere' };
+    if (recorded.status === DeliveryStatus.Planned) {
+      return { state: 'waiting', until: recorded.nextAttemptAt?.getTime() ?? now };
+    }
+    return { state: 'ended', status: recorded.status };
+  }
+
+  private async send(claim: ClaimedDelivery, now: number): Promise<AttemptOutcome> {
+    const link = this.acks.link(claim.ackToken);
+    const { delivery } = claim;
+    try {
+      switch (delivery.kind) {
+        case ChannelKind.Email:
+          return { kind: 'sent', response: await this.email.send(emailFor(claim, link, this.uidDomain, now)) };
+        case ChannelKind.Sms:
+          return {
+            kind: 'sent',
+            response: await this.sms.send(
+              delivery.address,
+              smsTextFor(claim, link),
+              `${delivery.id}.${delivery.attempts}`,
+            ),
+          };
+        default:
+          return {
+            kind: 'sent',
+            response: await this.robots.send(
+              delivery.kind,
+              delivery.address,
+              claim.secret,
+              robotBodyFor(claim, link),
+              now,
+            ),
+          };
+      }
+    } catch (error) {
+      if (error instanceof ProviderError) {
+        this.logger.warn(`delivery ${delivery.id} (${delivery.kind}) attempt ${delivery.attempts}: ${error.message}`);
+        return error.outcome === 'unknown'
+          ? { kind: 'unknown', error: error.message }
+          : { kind: 'not-delivered', error: error.message, response: error.response, retriable: true };
+      }
+      // A bug of ours while building the message: nothing left this process.
+      this.logger.error(`delivery ${delivery.id}: ${(error as Error).stack ?? error}`);
+      return { kind: 'not-delivered', error: `internal error: ${(error as Error).message}`, retriable: true };
+    }
+  }
+
+  /**
+   * Records the outcome, retrying while PostgreSQL is unreachable (a restart) for up to half
+   * the sending timeout, so a message the provider accepted is recorded as sent rather than
+   * left for the watchdog to call unknown.
+   */
+  private async recordPersistently(claim: ClaimedDelivery, outcome: AttemptOutcome): Promise<Recorded | undefined> {
+    const deadline = Date.now() + (this.config.NOTICE_SENDING_TIMEOUT_SECONDS * 1000) / 2;
+    for (;;) {
+      try {
+        return await this.ledger.record(claim, outcome);
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        this.logger.warn(`recording delivery ${claim.delivery.id} failed (${(error as Error).message}); retrying`);
+        await sleep(1000);
+      }
+    }
+  }
+}

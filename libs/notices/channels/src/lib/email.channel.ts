@@ -1,0 +1,83 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { AppConfig } from '@worksite/server-config';
+import { createTransport, Transporter } from 'nodemailer';
+import { smtpError } from './provider-error';
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** iCalendar attachment (the day's tasks). */
+  ics?: { filename: string; content: string };
+  /** Message-ID without brackets, unique per attempt. */
+  messageId: string;
+  headers?: Record<string, string>;
+}
+
+/** What the SMTP server answered when it accepted a message. */
+export interface EmailReceipt {
+  messageId: string;
+  response: string;
+  accepted: string[];
+}
+
+/** Sends email through the SMTP server of SMTP_URL, over a small pool of connections. */
+@Injectable()
+export class EmailChannel implements OnModuleDestroy {
+  private readonly transport: Transporter;
+
+  constructor(private readonly config: AppConfig) {
+    const url = new URL(config.SMTP_URL);
+    this.transport = createTransport({
+      host: url.hostname,
+      port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
+      secure: url.protocol === 'smtps:',
+      auth: url.username
+        ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+        : undefined,
+      pool: true,
+      maxConnections: config.SMTP_POOL_SIZE,
+      maxMessages: 1000,
+      connectionTimeout: Math.min(config.PROVIDER_TIMEOUT_MS, 10_000),
+      greetingTimeout: Math.min(config.PROVIDER_TIMEOUT_MS, 10_000),
+      socketTimeout: config.PROVIDER_TIMEOUT_MS,
+      disableFileAccess: true,
+      disableUrlAccess: true,
+    });
+  }
+
+  async send(message: EmailMessage): Promise<EmailReceipt> {
+    try {
+      const info = await this.transport.sendMail({
+        from: this.config.SMTP_FROM,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        messageId: `<${message.messageId}>`,
+        headers: message.headers,
+        attachments: message.ics
+          ? [
+              {
+                filename: message.ics.filename,
+                content: message.ics.content,
+                contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+              },
+            ]
+          : [],
+      });
+      return {
+        messageId: String(info.messageId),
+        response: String(info.response ?? ''),
+        accepted: (info.accepted ?? []).map(String),
+      };
+    } catch (error) {
+      throw smtpError(error);
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
+  }
+}

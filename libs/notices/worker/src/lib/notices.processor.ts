@@ -1,0 +1,72 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, OnApplicationBootstrap } from '@nestjs/common';
+import { AlertExecutor, CrewDispatch, DispatchResult } from '@worksite/notices-channels';
+import { NOTICE_CLOCK, NoticeClock, NoticeJobs, NoticeRunsService } from '@worksite/notices-data-access';
+import { AppConfig } from '@worksite/server-config';
+import { dispatchJob, JobHandlers, NoticeJob, QueueName } from '@worksite/server-queue';
+import { NoticeRunTrigger } from '@worksite/shared-domain';
+import { addDays, localDateOf } from '@worksite/shared-util-time';
+import { DelayedError, Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+
+/**
+ * The notices queue. Handlers are thin: the services decide, PostgreSQL guards. A job that
+ * must wait (a throttled robot, a retry's backoff) moves itself to delayed, which uses no
+ * attempt; BullMQ's own attempts are left for infrastructure errors (database down).
+ */
+@Processor(QueueName.Notices, { lockDuration: 20_000, stalledInterval: 10_000, maxStalledCount: 3 })
+export class NoticesProcessor extends WorkerHost implements OnApplicationBootstrap {
+  readonly handlers: JobHandlers<QueueName.Notices> = {
+    [NoticeJob.Run]: (job) => this.run(job),
+    [NoticeJob.Crew]: async (job) =>
+      this.waitIfAsked(job, await this.dispatch.processCrew(job.data.runId, job.data.crewId, job.data.noticeDate)),
+    [NoticeJob.Summary]: (job) => this.runs.summarise(job.data.runId),
+    [NoticeJob.Deliver]: async (job) => this.waitIfAsked(job, await this.dispatch.processDelivery(job.data.deliveryId)),
+    [NoticeJob.Alert]: async (job) => this.waitIfAsked(job, await this.alerts.attempt(job.data.alertId)),
+  };
+
+  constructor(
+    private readonly dispatch: CrewDispatch,
+    private readonly alerts: AlertExecutor,
+    private readonly runs: NoticeRunsService,
+    private readonly jobs: NoticeJobs,
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    @Inject(NOTICE_CLOCK) private readonly clock: NoticeClock,
+  ) {
+    super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.NOTICE_CONCURRENCY;
+  }
+
+  process(job: Job): Promise<unknown> {
+    return dispatchJob(this.handlers, job);
+  }
+
+  /**
+   * A project's run: the date is given (watchdog, coordinator) or is the day after the
+   * scheduler's planned fire time, so a run that fires late still serves the right evening.
+   */
+  private async run(job: Job<{ projectId: string; date?: string; trigger: NoticeRunTrigger | string }>) {
+    const [project] = (await this.dataSource.query('SELECT time_zone FROM projects WHERE id = $1', [
+      job.data.projectId,
+    ])) as {
+      time_zone: string;
+    }[];
+    if (!project) return { skipped: 'project no longer exists' };
+    const firedAt = (job.opts as { prevMillis?: number }).prevMillis ?? job.timestamp;
+    const date = job.data.date ?? addDays(localDateOf(firedAt, project.time_zone), 1);
+    const { run } = await this.runs.ensureRun(job.data.projectId, date, job.data.trigger as NoticeRunTrigger);
+    const fanned = await this.runs.fanOut(run.id, new Date(this.clock()));
+    if (fanned?.crewIds.length) await this.jobs.addRunFlow(run.id, date, fanned.crewIds);
+    return { runId: run.id, date, crews: fanned?.crewIds.length ?? 0 };
+  }
+
+  private async waitIfAsked(job: Job, result: DispatchResult): Promise<string> {
+    if (result.waitUntil === undefined) return result.outcome;
+    await job.moveToDelayed(Math.max(result.waitUntil, Date.now() + 100), job.token);
+    throw new DelayedError();
+  }
+}

@@ -1,0 +1,134 @@
+import { ConsoleLogger } from '@nestjs/common';
+import { Test, TestingModule } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NOTICE_CLOCK, NoticeJobs } from '@worksite/notices-data-access';
+import { HttpReceiver, SmtpSink } from '@worksite/notices-testing';
+import { AppConfig, AppConfigModule, loadConfig } from '@worksite/server-config';
+import { dataSourceOptions, NoticeRunEntity } from '@worksite/server-data-access';
+import { QueueModule } from '@worksite/server-queue';
+import { createTestDatabase, TestDatabase } from '@worksite/server-testing';
+import Redis from 'ioredis';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { NoticesWorkerModule } from '../lib/notices-worker.module';
+import { NoticeWatchdog } from '../lib/notice-watchdog.service';
+
+/** A clock tests can set; undefined means the real time. */
+export interface TestClock {
+  at?: number;
+}
+
+/** The notices worker (processors, watchdog) in the test process, on a database and Redis namespace of its own. */
+export interface WorkerHarness {
+  module: TestingModule;
+  config: AppConfig;
+  db: TestDatabase;
+  dataSource: DataSource;
+  sink: SmtpSink;
+  http: HttpReceiver;
+  clock: TestClock;
+  redis: Redis;
+  jobs: NoticeJobs;
+  watchdog: NoticeWatchdog;
+  /** Rows of a query. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Adds a run job (as a coordinator's "send now" does) and waits until the run completes. */
+  runAndWait(projectId: string, date: string, timeoutMs?: number): Promise<NoticeRunEntity>;
+  waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs?: number): Promise<T>;
+  /** Deletes every Redis key of this harness (what FLUSHALL would do to it). */
+  flushRedis(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function startWorkerHarness(overrides: Partial<AppConfig> = {}): Promise<WorkerHarness> {
+  const db = await createTestDatabase();
+  const sink = await SmtpSink.start();
+  const http = await HttpReceiver.start();
+  const clock: TestClock = {};
+  const config = Object.assign(loadConfig(), {
+    DATABASE_URL: db.url,
+    DB_POOL_SIZE: 10,
+    REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}`,
+    WEB_DIST_DIR: '',
+    PUBLIC_URL: 'http://worksite.test',
+    SMTP_URL: sink.url,
+    SMS_GATEWAY_URL: http.url('/sms'),
+    NOTICE_WATCHDOG_SECONDS: 1,
+    NOTICE_LOST_JOB_SECONDS: 3,
+    NOTICE_RETRY_BASE_SECONDS: 1,
+    NOTICE_SENDING_TIMEOUT_SECONDS: 10,
+    NOTICE_AMEND_QUIET_SECONDS: 0,
+    NOTICE_CONCURRENCY: 10,
+    PROVIDER_TIMEOUT_MS: 5000,
+    ...overrides,
+  } satisfies Partial<AppConfig>);
+  const module = await Test.createTestingModule({
+    imports: [
+      AppConfigModule.forRoot(config),
+      TypeOrmModule.forRoot(dataSourceOptions(config)),
+      QueueModule.forRoot('worker'),
+      NoticesWorkerModule,
+    ],
+  })
+    .overrideProvider(NOTICE_CLOCK)
+    .useValue(() => clock.at ?? Date.now())
+    .setLogger(new ConsoleLogger('notices-test', { logLevels: ['error', 'warn'] }))
+    .compile();
+  await module.init();
+  const dataSource = module.get(DataSource);
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3 });
+  const query = <T>(sql: string, params: unknown[] = []) => dataSource.query(sql, params) as Promise<T[]>;
+  const waitFor: WorkerHarness['waitFor'] = async (what, check, timeoutMs = 30_000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await check();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  const jobs = module.get(NoticeJobs);
+  return {
+    module,
+    config,
+    db,
+    dataSource,
+    sink,
+    http,
+    clock,
+    redis,
+    jobs,
+    watchdog: module.get(NoticeWatchdog),
+    query,
+    waitFor,
+    async runAndWait(projectId, date, timeoutMs = 60_000) {
+      await jobs.addRun({ projectId, date, trigger: 'manual' });
+      return waitFor(
+        `run of ${date}`,
+        async () => {
+          const run = await dataSource.getRepository(NoticeRunEntity).findOneBy({ projectId, runDate: date });
+          return run?.status === 'completed' ? run : undefined;
+        },
+        timeoutMs,
+      );
+    },
+    async flushRedis() {
+      let deleted = 0;
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.REDIS_PREFIX}:*`, 'COUNT', 1000);
+        cursor = next;
+        if (keys.length) deleted += await redis.del(...keys);
+      } while (cursor !== '0');
+      return deleted;
+    },
+    async close() {
+      await module.close();
+      await this.flushRedis();
+      await redis.quit();
+      await sink.close();
+      await http.close();
+      await db.drop();
+    },
+  };
+}
