@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { assertPrerequisites, Stack, startStack } from './support/stack';
 import { agencyChain } from './scenarios/agency-chain';
 import { coordinatorGantt } from './scenarios/coordinator-gantt';
+import { crewAcknowledge } from './scenarios/crew-acknowledge';
 import { launchBrowser } from './support/browser';
 
 /** What every scenario gets: the running stack and the browser. */
@@ -29,4 +30,5 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
 
   coordinatorGantt(ctx);
   agencyChain(ctx);
+  crewAcknowledge(ctx);
 });

@@ -25,6 +25,17 @@ export class ApiUser {
     return this.call<T>('POST', path, body);
   }
 
+  /** Asks `read` until `done` holds (or throws after `timeoutMs`), e.g. for a night run to finish. */
+  async waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await read();
+      if (done(value)) return value;
+      if (Date.now() > deadline) throw new Error(`gave up waiting after ${timeoutMs} ms: ${JSON.stringify(value)}`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await fetch(`${this.baseUrl}/api/${path}`, {
       method,

@@ -1,2 +1,2 @@
 export * from './lib/agency.routes';
-export { AgencyPage } from './lib/agency-page';
+export { AgencyPage } from './lib/agency-page.component';

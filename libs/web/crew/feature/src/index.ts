@@ -1,2 +1,2 @@
 export * from './lib/crew.routes';
-export { CrewPage } from './lib/crew-page';
+export { CrewPage } from './lib/crew-page.component';

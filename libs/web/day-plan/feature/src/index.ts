@@ -1,2 +1,2 @@
 export * from './lib/day-plan.routes';
-export { DayPlanPage } from './lib/day-plan-page';
+export { DayPlanPage } from './lib/day-plan-page.component';

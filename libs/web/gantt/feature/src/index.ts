@@ -1,2 +1,2 @@
 export * from './lib/gantt.routes';
-export { GanttPage } from './lib/gantt-page';
+export { GanttPage } from './lib/gantt-page.component';

@@ -1,4 +1,4 @@
 import { Routes } from '@angular/router';
-import { AgencyPage } from './agency-page';
+import { AgencyPage } from './agency-page.component';
 
 export const AGENCY_ROUTES: Routes = [{ path: '', component: AgencyPage }];

@@ -2,7 +2,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { NoticeDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
 import { localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
-import { NoticesApi, summarizeNotice } from '@worksite/web-notices-data-access';
+import { NoticesApi, summarizeNotice, withDeliveries } from '@worksite/web-notices-data-access';
 import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
 
 /** One local day of the crew's work. */
@@ -35,6 +35,8 @@ export class CrewStore {
   /** Fixed at page load so "today" does not move under the user. */
   readonly now = signal(Date.now());
 
+  /** Zone of the crew's projects (the first one's; a crew works in one city). */
+  readonly zone = computed(() => [...this.projects().values()][0]?.timeZone ?? DEFAULT_ZONE);
   readonly crew = computed(() => {
     const id = this.crewId();
     return (id && this.refs()?.crews.get(id)) || null;
@@ -87,7 +89,8 @@ export class CrewStore {
     this.acknowledging.set(notice.id);
     this.ackError.set(null);
     try {
-      const updated = await this.noticesApi.acknowledge(notice.id);
+      const { notice: updated } = await this.noticesApi.acknowledge(notice.id);
+      // The detail carries the deliveries too; keep the ones already shown if it does not.
       this.notices.update((list) =>
         list.map((n) =>
           n.id === notice.id ? { ...n, ...updated, deliveries: updated.deliveries ?? n.deliveries } : n,
@@ -102,9 +105,12 @@ export class CrewStore {
 
   private async loadNotices(seq: number, crewId: string): Promise<void> {
     try {
-      const notices = await this.noticesApi.notices({ crewId });
+      const [notices, deliveries] = await Promise.all([
+        this.noticesApi.notices({ crewId }),
+        this.noticesApi.deliveries({ crewId }),
+      ]);
       if (seq !== this.loadSeq) return;
-      this.notices.set(notices);
+      this.notices.set(withDeliveries(notices, deliveries));
       this.noticesError.set(null);
     } catch (error) {
       if (seq === this.loadSeq) this.noticesError.set(error as ApiFailure);

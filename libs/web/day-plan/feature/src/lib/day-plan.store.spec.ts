@@ -55,8 +55,18 @@ describe('DayPlanStore', () => {
     tasks.flush(page(scheduleFixture().tasks));
     expect(await loaded).toBe('2026-03-03');
     http.expectOne((r) => r.url === '/api/projects/p1/conflicts').flush({ items: [] });
+    await answerNotices(runs);
+  }
+
+  /** One refresh of the notices: notices, deliveries, runs of the day, then the newest run's live counts. */
+  async function answerNotices(runs: NoticeRunDto[]) {
     http.expectOne((r) => r.url === '/api/notices').flush(page([]));
-    http.expectOne((r) => r.url === '/api/notice-runs').flush(page(runs));
+    http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
+    const list = http.expectOne((r) => r.url === '/api/notice-runs');
+    expect(list.request.params.get('date')).toBe('2026-03-03');
+    list.flush(page(runs));
+    await flushPromises();
+    if (runs.length) http.expectOne(`/api/notice-runs/${runs[0].id}`).flush(runs[0]);
     await flushPromises();
   }
 
@@ -70,32 +80,36 @@ describe('DayPlanStore', () => {
     await load([run('running', 0)]);
     expect(store.runLive()).toBe(true);
     jest.advanceTimersByTime(RUN_POLL_MS);
-    http.expectOne((r) => r.url === '/api/notices').flush(page([]));
-    http.expectOne((r) => r.url === '/api/notice-runs').flush(page([run('running', 1)]));
-    await flushPromises();
+    await answerNotices([run('running', 1)]);
     expect(store.run()?.crewsDone).toBe(1);
     jest.advanceTimersByTime(RUN_POLL_MS);
-    http.expectOne((r) => r.url === '/api/notices').flush(page([]));
-    http.expectOne((r) => r.url === '/api/notice-runs').flush(page([run('completed', 2)]));
-    await flushPromises();
+    await answerNotices([run('completed', 2)]);
     expect(store.runLive()).toBe(false);
     jest.advanceTimersByTime(RUN_POLL_MS * 3);
     http.expectNone((r) => r.url === '/api/notice-runs');
   });
 
-  it("sends one crew's notice now and then shows the run", async () => {
+  it("sends the day's notices now and then follows the run", async () => {
     await load();
-    const sending = store.sendNow('crew-power');
+    const sending = store.sendNow();
     const post = http.expectOne('/api/notice-runs');
     expect(post.request.method).toBe('POST');
-    expect(post.request.body).toEqual({ projectId: 'p1', runDate: '2026-03-03', crewIds: ['crew-power'] });
-    post.flush(run('pending', 0));
+    expect(post.request.body).toEqual({ projectId: 'p1', date: '2026-03-03' });
+    post.flush({ created: true, run: run('pending', 0) });
     await flushPromises();
-    http.expectOne((r) => r.url === '/api/notices').flush(page([]));
-    http.expectOne((r) => r.url === '/api/notice-runs').flush(page([run('running', 0)]));
+    await answerNotices([run('running', 0)]);
     await sending;
     expect(store.message()).toEqual({ kind: 'ok', key: 'dayPlan.sendStarted' });
     expect(store.runLive()).toBe(true);
+    jest.advanceTimersByTime(RUN_POLL_MS);
+    await answerNotices([run('completed', 2)]);
+  });
+
+  it('sends only for today or tomorrow', async () => {
+    await load();
+    expect(store.maySendDate()).toBe(true);
+    store.date.set('2026-03-10');
+    expect(store.maySendDate()).toBe(false);
   });
 
   it('says why a resend failed', async () => {

@@ -2,7 +2,7 @@ import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core'
 import { ConflictDto, NoticeDto, NoticeRunDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
-import { NoticesApi, runIsLive } from '@worksite/web-notices-data-access';
+import { NoticesApi, runIsLive, withDeliveries } from '@worksite/web-notices-data-access';
 import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
 import { crewGroups, dayTasks, locationGroups } from './day-plan-groups';
 
@@ -101,14 +101,21 @@ export class DayPlanStore {
     }
   }
 
-  /** Starts a run for the day now: every crew with work, or one crew. */
-  async sendNow(crewId?: string): Promise<void> {
+  /** The API sends notices for today or tomorrow only (in the project's zone). */
+  readonly maySendDate = computed(() => {
+    const date = this.date();
+    const today = localDateOf(Date.now(), this.zone());
+    return date === today || date === addDays(today, 1);
+  });
+
+  /** Starts the project's run for the day now (the API returns the existing run if there is one). */
+  async sendNow(): Promise<void> {
     const project = this.project();
     const date = this.date();
     if (!project || !date) return;
-    await this.act(`send:${crewId ?? 'all'}`, 'dayPlan.sendStarted', async () => {
-      const run = await this.noticesApi.sendNow(project.id, date, crewId ? [crewId] : undefined);
-      this.runs.update((runs) => [run, ...runs.filter((r) => r.id !== run.id)]);
+    await this.act('send', 'dayPlan.sendStarted', async () => {
+      const { run } = await this.noticesApi.sendNow(project.id, date);
+      this.runs.set([run]);
     });
   }
 
@@ -148,20 +155,24 @@ export class DayPlanStore {
     await this.refreshNotices(seq);
   }
 
-  /** Notices and runs of the day; keeps polling while a run is in progress. */
+  /** Notices, deliveries and the run of the day; keeps polling while the run is in progress. */
   private async refreshNotices(seq = this.loadSeq): Promise<void> {
     const project = this.project();
     const date = this.date();
     if (!project || !date) return;
     clearTimeout(this.pollTimer);
     try {
-      const [notices, runs] = await Promise.all([
+      const [notices, deliveries, runs] = await Promise.all([
         this.noticesApi.notices({ projectId: project.id, date }),
+        this.noticesApi.deliveries({ date }),
         this.noticesApi.runs(project.id, date),
       ]);
+      const newest = [...runs].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+      // The run itself carries the live counts (acknowledged, unacknowledged).
+      const run = newest ? await this.noticesApi.run(newest.id) : null;
       if (seq !== this.loadSeq) return;
-      this.notices.set(notices);
-      this.runs.set(runs);
+      this.notices.set(withDeliveries(notices, deliveries));
+      this.runs.set(run ? [run] : []);
       this.noticesError.set(null);
     } catch (error) {
       if (seq === this.loadSeq) this.noticesError.set(error as ApiFailure);

@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { GanttPage } from './gantt-page';
+import { GanttPage } from './gantt-page.component';
 
 /** `projects/:projectId/gantt`. */
 export const GANTT_ROUTES: Routes = [{ path: '', component: GanttPage }];

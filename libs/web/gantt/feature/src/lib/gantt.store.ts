@@ -132,6 +132,8 @@ export class GanttStore {
       if (seq !== this.loadSeq) return;
       this.engine = null;
       this.state.set({ projectId, schedule, refs, loading: false, error: null });
+      // User Timing marks, read by the benchmark (tools/bench/gantt-bench.ts); nearly free.
+      globalThis.performance?.mark?.('ws-gantt-data');
       void this.loadConflicts(seq);
     } catch (error) {
       if (seq !== this.loadSeq) return;

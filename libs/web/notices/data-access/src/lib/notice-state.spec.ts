@@ -32,6 +32,11 @@ describe('notice summaries', () => {
     ).toBe('sending');
   });
 
+  it('is failed when every channel was skipped, sent from the notice itself without delivery rows', () => {
+    expect(summarizeNotice(notice({ deliveries: [delivery(DeliveryStatus.Skipped)] })).state).toBe('failed');
+    expect(summarizeNotice(notice({ deliveries: undefined, completedAt: '2026-03-02T12:00:00Z' })).state).toBe('sent');
+  });
+
   it('reminders do not count as the notice being delivered', () => {
     expect(
       summarizeNotice(

@@ -22,8 +22,8 @@ export function latestByCrew(notices: readonly NoticeDto[]): Map<string, NoticeD
 }
 
 /**
- * Acknowledged wins; then a delivery that failed (or whose outcome is unknown) while none got
- * through; then deliveries still on their way; sent when at least one channel delivered it.
+ * Acknowledged wins; sent when at least one channel delivered it; then deliveries still on
+ * their way; failed (or unknown outcome) when none got through.
  */
 export function summarizeNotice(notice: NoticeDto | null | undefined): NoticeSummary {
   if (!notice) return { state: 'not-sent', amended: false, revision: 0, notice: null };
@@ -35,6 +35,9 @@ export function summarizeNotice(notice: NoticeDto | null | undefined): NoticeSum
   else if (has(DeliveryStatus.Planned) || has(DeliveryStatus.Sending)) state = 'sending';
   else if (has(DeliveryStatus.Failed)) state = 'failed';
   else if (has(DeliveryStatus.Unknown)) state = 'unknown';
+  // Every channel skipped (disabled): nothing reached the crew.
+  else if (deliveries.length > 0) state = 'failed';
+  // Without delivery rows (e.g. a list item), the notice's own completion says enough.
   else state = notice.completedAt ? 'sent' : 'sending';
   return {
     state,

@@ -1,49 +1,89 @@
 import { inject, Injectable } from '@angular/core';
-import { NoticeDto, NoticeRunDto } from '@worksite/shared-domain';
+import { DeliveryDto, NoticeDto, NoticeRunDto } from '@worksite/shared-domain';
 import { ApiClient } from '@worksite/web-core-data-access';
 import { firstValueFrom } from 'rxjs';
 
-/** Filters of the notice list. */
+/** Filters of GET /api/notices. */
 export interface NoticeQuery {
   projectId?: string;
   crewId?: string;
   /** Local date the notice is for. */
   date?: string;
-  from?: string;
-  to?: string;
+  runId?: string;
+  /** Only the newest revision per crew and date. */
+  latest?: boolean;
 }
 
-/** Typed calls of the nightly-notice endpoints (runs, notices, deliveries, send-now, resend, acknowledge). */
+/** Filters of GET /api/deliveries. */
+export interface DeliveryQuery {
+  date?: string;
+  crewId?: string;
+  noticeId?: string;
+  runId?: string;
+}
+
+/** POST /api/notice-runs: whether this call started the run, and the run. */
+export interface SendNowResult {
+  created: boolean;
+  run: NoticeRunDto;
+}
+
+/** POST /api/notices/:id/acknowledge (idempotent: `changed` is false the second time). */
+export interface AcknowledgeResult {
+  acknowledged: boolean;
+  changed: boolean;
+  notice: NoticeDto;
+}
+
+/** Typed calls of the nightly-notice endpoints: runs, notices, deliveries, send now, resend, acknowledge. */
 @Injectable({ providedIn: 'root' })
 export class NoticesApi {
   private readonly api = inject(ApiClient);
 
-  /** The runs of a project for a local date, newest first. */
+  /** The runs of a project for a local date (list items carry no live counts; see `run`). */
   runs(projectId: string, date: string): Promise<NoticeRunDto[]> {
-    return firstValueFrom(this.api.getAll<NoticeRunDto>('notice-runs', { projectId, runDate: date }));
+    return firstValueFrom(this.api.getAll<NoticeRunDto>('notice-runs', { projectId, date }));
   }
 
+  /** One run with its live summary (acknowledged, unacknowledged, amendments): polled while it runs. */
   run(runId: string): Promise<NoticeRunDto> {
     return firstValueFrom(this.api.get<NoticeRunDto>(`notice-runs/${runId}`));
   }
 
-  /** Notices with their deliveries. */
+  /** Notices (without deliveries; see `deliveries`). */
   notices(query: NoticeQuery): Promise<NoticeDto[]> {
     return firstValueFrom(this.api.getAll<NoticeDto>('notices', { ...query }));
   }
 
-  /** Starts a run now for a project's date: every crew with work, or only the given crews. */
-  sendNow(projectId: string, date: string, crewIds?: string[]): Promise<NoticeRunDto> {
-    return firstValueFrom(this.api.post<NoticeRunDto>('notice-runs', { projectId, runDate: date, crewIds }));
+  /** One notice with its content as sent and its deliveries. */
+  notice(noticeId: string): Promise<NoticeDto> {
+    return firstValueFrom(this.api.get<NoticeDto>(`notices/${noticeId}`));
   }
 
-  /** Sends the crew's current notice again (a new revision). */
+  deliveries(query: DeliveryQuery): Promise<DeliveryDto[]> {
+    return firstValueFrom(this.api.getAll<DeliveryDto>('deliveries', { ...query }));
+  }
+
+  /** Sends a project's notices for a date now (today or tomorrow); an existing run is returned as is. */
+  sendNow(projectId: string, date: string): Promise<SendNowResult> {
+    return firstValueFrom(this.api.post<SendNowResult>('notice-runs', { projectId, date }));
+  }
+
+  /** Sends the crew's notice for its date again, as a new revision. */
   resend(noticeId: string): Promise<NoticeDto> {
     return firstValueFrom(this.api.post<NoticeDto>(`notices/${noticeId}/resend`, {}));
   }
 
   /** The signed-in crew lead confirms having read the notice. */
-  acknowledge(noticeId: string): Promise<NoticeDto> {
-    return firstValueFrom(this.api.post<NoticeDto>(`notices/${noticeId}/acknowledge`, {}));
+  acknowledge(noticeId: string): Promise<AcknowledgeResult> {
+    return firstValueFrom(this.api.post<AcknowledgeResult>(`notices/${noticeId}/acknowledge`, {}));
   }
+}
+
+/** Notices with their deliveries attached (the list endpoints return them apart). */
+export function withDeliveries(notices: readonly NoticeDto[], deliveries: readonly DeliveryDto[]): NoticeDto[] {
+  const byNotice = new Map<string, DeliveryDto[]>();
+  for (const delivery of deliveries)
+    byNotice.set(delivery.noticeId, [...(byNotice.get(delivery.noticeId) ?? []), delivery]);
+  return notices.map((notice) => ({ ...notice, deliveries: byNotice.get(notice.id) ?? notice.deliveries ?? [] }));
 }

@@ -8,7 +8,7 @@ import { ProjectScheduleDto } from '@worksite/shared-domain';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { GanttChartComponent } from '@worksite/web-gantt-ui';
 import { at, scheduleFixture } from '@worksite/web-planning-data-access/testing';
-import { GanttPage } from './gantt-page';
+import { GanttPage } from './gantt-page.component';
 import { TaskPanelComponent } from './task-panel.component';
 
 const t = (local: string) => Date.parse(at(local));

@@ -5,7 +5,7 @@ import { provideRouter, Router } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { scheduleFixture } from '@worksite/web-planning-data-access/testing';
-import { DayPlanPage } from './day-plan-page';
+import { DayPlanPage } from './day-plan-page.component';
 
 const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });
 const tick = () => new Promise((resolve) => setTimeout(resolve));
@@ -69,6 +69,7 @@ describe('DayPlanPage', () => {
           },
         ]),
       );
+    http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
     http.expectOne((r) => r.url === '/api/notice-runs').flush(page([]));
     await tick();
     await fixture.whenStable();

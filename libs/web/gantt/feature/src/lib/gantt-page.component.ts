@@ -43,8 +43,8 @@ import { TaskPanelComponent } from './task-panel.component';
   imports: [GanttChartComponent, TaskPanelComponent, ConflictListComponent, TranslatePipe, RouterLink],
   providers: [GanttStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './gantt-page.html',
-  styleUrl: './gantt-page.css',
+  templateUrl: './gantt-page.component.html',
+  styleUrl: './gantt-page.component.css',
 })
 export class GanttPage {
   /** From the route (`projects/:projectId/gantt`). */
@@ -102,6 +102,14 @@ export class GanttPage {
       untracked(() => this.store.selectedId.set(id));
       // After the chart's own first scroll (to "now"), which happens on its first render.
       afterNextRender(() => requestAnimationFrame(() => chart.scrollToTask(id)), { injector: this.injector });
+    });
+    // Marks the first paint with bars for the benchmark (after render, on the next frame).
+    const firstPaint = effect(() => {
+      if (this.store.bars().length === 0) return;
+      firstPaint.destroy();
+      afterNextRender(() => requestAnimationFrame(() => globalThis.performance?.mark?.('ws-gantt-painted')), {
+        injector: this.injector,
+      });
     });
     let timer: ReturnType<typeof setTimeout> | undefined;
     inject(DestroyRef).onDestroy(() => clearTimeout(timer));

@@ -11,8 +11,8 @@ import { CrewStore } from './crew.store';
   imports: [TranslatePipe, ZonedTimePipe, StatusBadgeComponent, NoticeStateBadgeComponent],
   providers: [CrewStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './crew-page.html',
-  styleUrl: './crew-page.css',
+  templateUrl: './crew-page.component.html',
+  styleUrl: './crew-page.component.css',
 })
 export class CrewPage implements OnInit {
   protected readonly store = inject(CrewStore);

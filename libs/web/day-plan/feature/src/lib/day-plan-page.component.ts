@@ -32,8 +32,8 @@ import { DayTasksComponent } from './day-tasks.component';
   ],
   providers: [DayPlanStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './day-plan-page.html',
-  styleUrl: './day-plan-page.css',
+  templateUrl: './day-plan-page.component.html',
+  styleUrl: './day-plan-page.component.css',
 })
 export class DayPlanPage {
   readonly projectId = input.required<string>();

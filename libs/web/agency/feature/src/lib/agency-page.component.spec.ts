@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { scheduleFixture } from '@worksite/web-planning-data-access/testing';
-import { AgencyPage } from './agency-page';
+import { AgencyPage } from './agency-page.component';
 
 const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });
 const tick = () => new Promise((resolve) => setTimeout(resolve));

@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { scheduleFixture } from '@worksite/web-planning-data-access/testing';
-import { CrewPage } from './crew-page';
+import { CrewPage } from './crew-page.component';
 
 const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });
 const tick = () => new Promise((resolve) => setTimeout(resolve));
@@ -69,9 +69,11 @@ describe('CrewPage', () => {
       subject: '3月2日施工安排（更正）',
       changes: [{ kind: 'time', taskId: 'A', title: '电力入地', after: '08:00–12:00' }],
       acknowledgedAt: null,
-      deliveries: [{ status: 'sent', purpose: 'notice' }],
     };
     http.expectOne((r) => r.url === '/api/notices').flush(page([notice]));
+    http
+      .expectOne((r) => r.url === '/api/deliveries')
+      .flush(page([{ noticeId: 'n1', status: 'sent', purpose: 'notice' }]));
     await tick();
     await fixture.whenStable();
 
@@ -86,7 +88,9 @@ describe('CrewPage', () => {
     expect(card?.textContent).toContain('电力入地');
 
     card?.querySelector<HTMLButtonElement>('[data-testid=acknowledge]')?.click();
-    http.expectOne('/api/notices/n1/acknowledge').flush({ ...notice, acknowledgedAt: '2026-03-01T13:00:00Z' });
+    http
+      .expectOne('/api/notices/n1/acknowledge')
+      .flush({ acknowledged: true, changed: true, notice: { ...notice, acknowledgedAt: '2026-03-01T13:00:00Z' } });
     await tick();
     await fixture.whenStable();
     expect(el.querySelector('[data-testid=notice]')?.getAttribute('data-state')).toBe('acknowledged');

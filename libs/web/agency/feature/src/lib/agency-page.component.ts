@@ -15,8 +15,8 @@ import { TaskChainComponent } from './task-chain.component';
   imports: [TranslatePipe, StatusBadgeComponent, ZonedTimePipe, WorkingMinutesPipe, TaskChainComponent],
   providers: [AgencyStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './agency-page.html',
-  styleUrl: './agency-page.css',
+  templateUrl: './agency-page.component.html',
+  styleUrl: './agency-page.component.css',
 })
 export class AgencyPage implements OnInit {
   protected readonly store = inject(AgencyStore);

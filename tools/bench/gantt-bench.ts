@@ -1,0 +1,159 @@
+// `npm run bench:gantt`: the Gantt page of the real app with a generated project of 10,000
+// tasks and 15,000 links, in headless Chromium. Starts a scratch stack (fresh database with
+// the demo plus the generated project, api + worker on a free port), logs in, opens the page
+// and prints: first complete render (navigation → bars painted), p95 frame time while
+// scrolling, and the page's JS heap. `--screenshots` also writes docs/gantt.png and
+// docs/day-plan.png from the demo project. Run through tools/ts-run.sh.
+import { resolve } from 'node:path';
+import { chromium, Page } from 'playwright-core';
+import { ApiUser } from '../../apps/web-e2e/src/support/api';
+import { assertPrerequisites, CHROMIUM, CHROMIUM_ARGS, ROOT, startStack } from '../../apps/web-e2e/src/support/stack';
+import { insertGanttProject } from './gantt-project';
+
+const TASKS = Number(process.env['GANTT_TASKS'] ?? 10_000);
+const LINKS = Number(process.env['GANTT_LINKS'] ?? 15_000);
+const RUNS = Number(process.env['GANTT_RUNS'] ?? 3);
+const SCREENSHOTS = process.argv.includes('--screenshots');
+
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const median = (values: number[]) => percentile(values, 0.5);
+
+async function logIn(page: Page, url: string, username: string, password: string): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', password);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('[data-testid=current-user]');
+}
+
+/** Opens the Gantt and reads the User Timing marks the page sets (ms since navigation start). */
+async function openGantt(page: Page, url: string, projectId: string) {
+  await page.goto(`${url}/projects/${projectId}/gantt`);
+  await page.waitForFunction(() => performance.getEntriesByName('ws-gantt-painted').length > 0, null, {
+    timeout: 120_000,
+  });
+  return page.evaluate(() => {
+    const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    const schedule = performance
+      .getEntriesByType('resource')
+      .find((e) => /\/api\/projects\/[^/]+\/schedule$/.test(e.name)) as PerformanceResourceTiming | undefined;
+    return {
+      painted: mark('ws-gantt-painted'),
+      data: mark('ws-gantt-data'),
+      scheduleRequest: schedule ? schedule.responseEnd - schedule.requestStart : NaN,
+      scheduleBytes: schedule?.encodedBodySize ?? 0,
+      scheduleDecodedBytes: schedule?.decodedBodySize ?? 0,
+      bars: document.querySelectorAll('[data-task-id]').length,
+      arrows: document.querySelectorAll('path.link').length,
+      elements: document.querySelectorAll('*').length,
+    };
+  });
+}
+
+/** Scrolls down and sideways for 240 frames and returns the frame-to-frame times. */
+function scrollFrames(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((done) => {
+        const viewport = document.querySelector('ws-gantt-chart .viewport') as HTMLElement;
+        const times: number[] = [];
+        let last = performance.now();
+        let n = 0;
+        const step = (now: number) => {
+          times.push(now - last);
+          last = now;
+          viewport.scrollTop += 90;
+          if (n % 3 === 0) viewport.scrollLeft += 120;
+          if (++n < 240) requestAnimationFrame(step);
+          else done(times.slice(2));
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+}
+
+async function screenshots(page: Page, url: string): Promise<string[]> {
+  const api = await ApiUser.login(url, 'zhenhongbo', 'demo-coordinator-2026');
+  const projects = await api.get<{ items: { id: string; code: string }[] }>('projects');
+  const demo = projects.items.find((p) => p.code === 'HPXC-FXRD');
+  if (!demo) throw new Error('the demo project is missing');
+  await logIn(page, url, 'zhenhongbo', 'demo-coordinator-2026');
+  await page.goto(`${url}/projects/${demo.id}/gantt`);
+  await page.waitForSelector('[data-task-id]');
+  await page.check('.bar input[type=checkbox]');
+  await page.waitForTimeout(800);
+  const gantt = resolve(ROOT, 'docs/gantt.png');
+  await page.screenshot({ path: gantt });
+  await page.goto(`${url}/projects/${demo.id}/day-plan`);
+  await page.waitForSelector('[data-testid=crew-group]');
+  await page.waitForTimeout(800);
+  const dayPlan = resolve(ROOT, 'docs/day-plan.png');
+  await page.screenshot({ path: dayPlan });
+  return [gantt, dayPlan];
+}
+
+async function main(): Promise<void> {
+  assertPrerequisites();
+  let generated: { projectId: string; tasks: number; links: number } | null = null;
+  const started = Date.now();
+  const stack = await startStack({
+    prepare: async (databaseUrl) => {
+      generated = await insertGanttProject(databaseUrl, { tasks: TASKS, links: LINKS });
+    },
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    if (!generated) throw new Error('the generated project was not inserted');
+    const project = generated as { projectId: string; tasks: number; links: number };
+    console.error(`stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s; measuring…`);
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await logIn(page, stack.url, 'admin', 'demo-admin-2026');
+    // A warm-up load (server caches, JIT), then RUNS measured loads.
+    await openGantt(page, stack.url, project.projectId);
+    const loads = [];
+    for (let run = 0; run < RUNS; run++) loads.push(await openGantt(page, stack.url, project.projectId));
+    await page.waitForTimeout(1000);
+    const frames = await scrollFrames(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const last = loads[loads.length - 1];
+    const result = {
+      tasks: project.tasks,
+      links: project.links,
+      firstCompleteRenderMs: Math.round(median(loads.map((l) => l.painted))),
+      firstCompleteRenderRunsMs: loads.map((l) => Math.round(l.painted)),
+      scheduleRequestMs: Math.round(median(loads.map((l) => l.scheduleRequest))),
+      renderAfterDataMs: Math.round(median(loads.map((l) => l.painted - l.data))),
+      scheduleJsonMb: +(last.scheduleDecodedBytes / 1048576).toFixed(1),
+      scrollFrames: frames.length,
+      scrollP50Ms: +percentile(frames, 0.5).toFixed(1),
+      scrollP95Ms: +percentile(frames, 0.95).toFixed(1),
+      scrollMaxMs: +Math.max(...frames).toFixed(1),
+      heapUsedMb: +(heap.usedSize / 1048576).toFixed(1),
+      rendered: { bars: last.bars, arrows: last.arrows, elements: last.elements },
+    };
+    await context.close();
+    if (SCREENSHOTS) {
+      const shots = await browser.newContext({ viewport: { width: 1500, height: 860 }, locale: 'zh-CN' });
+      const files = await screenshots(await shots.newPage(), stack.url);
+      console.error(`screenshots: ${files.join(', ')}`);
+      await shots.close();
+    }
+    console.log(JSON.stringify(result, null, 2));
+    console.log(
+      `first complete render ${result.firstCompleteRenderMs} ms (target ≤ 500), ` +
+        `scroll p95 ${result.scrollP95Ms} ms (target ≤ 20), heap ${result.heapUsedMb} MB (target ≤ 200)`,
+    );
+  } finally {
+    await browser.close();
+    await stack.stop();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
