@@ -73,20 +73,36 @@ function scrollFrames(page: Page): Promise<number[]> {
   );
 }
 
+/** The demo project's Gantt (critical path on) and tomorrow's day plan after a "send now". */
 async function screenshots(page: Page, url: string): Promise<string[]> {
   const api = await ApiUser.login(url, 'zhenhongbo', 'demo-coordinator-2026');
   const projects = await api.get<{ items: { id: string; code: string }[] }>('projects');
   const demo = projects.items.find((p) => p.code === 'HPXC-FXRD');
   if (!demo) throw new Error('the demo project is missing');
+  const sent = await api.post<{ run: { id: string } }>('notice-runs', { projectId: demo.id });
+  await api.waitFor(
+    () => api.get<{ status: string }>(`notice-runs/${sent.run.id}`),
+    (run) => run.status === 'completed',
+    90_000,
+  );
   await logIn(page, url, 'zhenhongbo', 'demo-coordinator-2026');
-  await page.goto(`${url}/projects/${demo.id}/gantt`);
+  // Grouped by compound, scrolled to the first task of the next working morning, critical path on.
+  const schedule = await api.get<{ tasks: { id: string; plannedStart: string; status: string }[] }>(
+    `projects/${demo.id}/schedule`,
+  );
+  const next = schedule.tasks
+    .filter((t) => Date.parse(t.plannedStart) > Date.now() && t.status !== 'done')
+    .sort((a, b) => a.plannedStart.localeCompare(b.plannedStart))[0];
+  await page.goto(`${url}/projects/${demo.id}/gantt${next ? `?task=${next.id}` : ''}`);
   await page.waitForSelector('[data-task-id]');
+  await page.selectOption('[data-testid=grouping]', 'location');
   await page.check('.bar input[type=checkbox]');
   await page.waitForTimeout(800);
   const gantt = resolve(ROOT, 'docs/gantt.png');
   await page.screenshot({ path: gantt });
   await page.goto(`${url}/projects/${demo.id}/day-plan`);
   await page.waitForSelector('[data-testid=crew-group]');
+  await page.waitForSelector('[data-testid=run-status]');
   await page.waitForTimeout(800);
   const dayPlan = resolve(ROOT, 'docs/day-plan.png');
   await page.screenshot({ path: dayPlan });
@@ -115,7 +131,21 @@ async function main(): Promise<void> {
     const loads = [];
     for (let run = 0; run < RUNS; run++) loads.push(await openGantt(page, stack.url, project.projectId));
     await page.waitForTimeout(1000);
-    const frames = await scrollFrames(page);
+    // Several scroll passes of 240 frames each (down and sideways from the top); the p95 of
+    // every pass is kept and the median pass reported, so one hiccup of a shared machine does
+    // not decide the figure.
+    const passes: number[][] = [];
+    for (let pass = 0; pass < RUNS; pass++) {
+      await page.evaluate(() => {
+        const viewport = document.querySelector('ws-gantt-chart .viewport') as HTMLElement;
+        viewport.scrollTop = 0;
+        viewport.scrollLeft = 0;
+      });
+      await page.waitForTimeout(500);
+      passes.push(await scrollFrames(page));
+    }
+    const p95s = passes.map((frames) => percentile(frames, 0.95));
+    const frames = passes[p95s.indexOf(median(p95s))];
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -125,12 +155,15 @@ async function main(): Promise<void> {
       links: project.links,
       firstCompleteRenderMs: Math.round(median(loads.map((l) => l.painted))),
       firstCompleteRenderRunsMs: loads.map((l) => Math.round(l.painted)),
+      // Of which: the api's answer for the schedule (request sent → last byte) …
       scheduleRequestMs: Math.round(median(loads.map((l) => l.scheduleRequest))),
+      // … and the browser's work from the parsed payload to the painted chart.
       renderAfterDataMs: Math.round(median(loads.map((l) => l.painted - l.data))),
       scheduleJsonMb: +(last.scheduleDecodedBytes / 1048576).toFixed(1),
       scrollFrames: frames.length,
       scrollP50Ms: +percentile(frames, 0.5).toFixed(1),
       scrollP95Ms: +percentile(frames, 0.95).toFixed(1),
+      scrollP95PassesMs: p95s.map((v) => +v.toFixed(1)),
       scrollMaxMs: +Math.max(...frames).toFixed(1),
       heapUsedMb: +(heap.usedSize / 1048576).toFixed(1),
       rendered: { bars: last.bars, arrows: last.arrows, elements: last.elements },
@@ -144,7 +177,8 @@ async function main(): Promise<void> {
     }
     console.log(JSON.stringify(result, null, 2));
     console.log(
-      `first complete render ${result.firstCompleteRenderMs} ms (target ≤ 500), ` +
+      `first complete render ${result.firstCompleteRenderMs} ms from navigation ` +
+        `(api ${result.scheduleRequestMs} ms for ${result.scheduleJsonMb} MB; data → painted ${result.renderAfterDataMs} ms; target ≤ 500), ` +
         `scroll p95 ${result.scrollP95Ms} ms (target ≤ 20), heap ${result.heapUsedMb} MB (target ≤ 200)`,
     );
   } finally {

@@ -5,12 +5,16 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** A fresh browser context (no cookies), in Chinese like a user in Shenyang, with page errors collected. */
+/** A fresh browser context (no cookies), in Chinese like a user in Shenyang, with page errors and CSP violations collected. */
 export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1500, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // The api serves the app under a strict CSP (scripts only from self): any violation fails the test.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   page.setDefaultTimeout(15_000);
   return { context, page, errors };
 }

@@ -1,6 +1,6 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { authInterceptor } from '@worksite/web-auth-data-access';
+import { authInterceptor, SessionStore } from '@worksite/web-auth-data-access';
 import { provideWebCore } from '@worksite/web-core-data-access';
 import { appRoutes } from './app.routes';
 
@@ -9,5 +9,7 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideRouter(appRoutes, withComponentInputBinding()),
     provideWebCore({ interceptors: [authInterceptor] }),
+    // Resume the session from the refresh cookie while the first route's code loads (not blocking).
+    provideAppInitializer(() => void inject(SessionStore).restore()),
   ],
 };

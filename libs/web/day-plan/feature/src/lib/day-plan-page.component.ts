@@ -5,12 +5,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Role } from '@worksite/shared-domain';
 import { addDays } from '@worksite/shared-util-time';
 import { SessionStore } from '@worksite/web-auth-data-access';
-import {
-  ConflictListComponent,
-  NoticeStateBadgeComponent,
-  StatusBadgeComponent,
-  ZonedTimePipe,
-} from '@worksite/web-shared-ui';
+import { ConflictListComponent, NoticeStateBadgeComponent, ZonedTimePipe } from '@worksite/web-shared-ui';
 import { DayPlanGrouping, DayPlanStore } from './day-plan.store';
 import { DayTasksComponent } from './day-tasks.component';
 
@@ -25,7 +20,6 @@ import { DayTasksComponent } from './day-tasks.component';
     TranslatePipe,
     RouterLink,
     ZonedTimePipe,
-    StatusBadgeComponent,
     NoticeStateBadgeComponent,
     ConflictListComponent,
     DayTasksComponent,

@@ -147,6 +147,17 @@ describe('GanttPage', () => {
     expect(el.querySelector('ws-task-panel')?.textContent).toContain('title is taken');
   });
 
+  it('closes the panel with Escape and gives the keyboard back to the chart', async () => {
+    const chart = await open();
+    chart.taskOpen.emit('A');
+    await fixture.whenStable();
+    const panel = el.querySelector('ws-task-panel') as HTMLElement;
+    panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await fixture.whenStable();
+    expect(el.querySelector('ws-task-panel')).toBeNull();
+    expect(document.activeElement).toBe(el.querySelector('ws-gantt-chart .viewport'));
+  });
+
   it('is read-only for a viewer', async () => {
     const chart = await open('viewer', []);
     expect(chart.editable()).toBe(false);

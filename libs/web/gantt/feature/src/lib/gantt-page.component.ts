@@ -5,6 +5,7 @@ import {
   computed,
   DestroyRef,
   effect,
+  ElementRef,
   inject,
   Injector,
   input,
@@ -77,6 +78,7 @@ export class GanttPage {
     return (id && this.store.taskById().get(id)) || null;
   });
   private readonly injector = inject(Injector);
+  private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   private revealed: string | null = null;
   private readonly texts = toSignal(this.translate.stream(GANTT_TEXT_KEYS), { initialValue: {} });
 
@@ -137,6 +139,8 @@ export class GanttPage {
   protected closePanel(): void {
     this.panelTaskId.set(null);
     this.panelFailure.set(null);
+    // Keyboard users go back to the chart (one tab stop) where they left it.
+    this.host.nativeElement.querySelector<HTMLElement>('ws-gantt-chart .viewport')?.focus({ preventScroll: true });
   }
 
   protected async savePanel(changes: Partial<TaskDto>): Promise<void> {
