@@ -38,6 +38,9 @@ export class EmailChannel implements OnModuleDestroy {
         : undefined,
       pool: true,
       maxConnections: config.SMTP_POOL_SIZE,
+      // Never let the pool resend a message on its own after a connection dropped mid-send:
+      // whether it arrived is for our ledger to decide (unknown), not to be guessed twice.
+      maxRequeues: 0,
       maxMessages: 1000,
       connectionTimeout: Math.min(config.PROVIDER_TIMEOUT_MS, 10_000),
       greetingTimeout: Math.min(config.PROVIDER_TIMEOUT_MS, 10_000),

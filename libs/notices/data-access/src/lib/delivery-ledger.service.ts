@@ -80,14 +80,40 @@ export class DeliveryLedger {
       [deliveryId, now],
     );
     if (!row) return undefined;
-    const [notice] = await queryRows<StoredNotice & { secret: string | null }>(
-      manager,
-      `SELECT ${NOTICE_COLUMNS}, ch.secret FROM notices n LEFT JOIN crew_channels ch ON ch.id = $2 WHERE n.id = $1`,
-      [row.notice_id, row.channel_id],
-    );
-    const { secret, ...stored } = notice;
-    const ackToken = await this.acks.issue(manager, stored, row.id, now);
-    return { delivery: row, notice: stored, secret, ackToken };
+    try {
+      const [notice] = await queryRows<StoredNotice & { secret: string | null }>(
+        manager,
+        `SELECT ${NOTICE_COLUMNS}, ch.secret FROM notices n LEFT JOIN crew_channels ch ON ch.id = $2 WHERE n.id = $1`,
+        [row.notice_id, row.channel_id],
+      );
+      const { secret, ...stored } = notice;
+      const ackToken = await this.acks.issue(manager, stored, row.id, now);
+      return { delivery: row, notice: stored, secret, ackToken };
+    } catch (error) {
+      // Nothing was sent: give the claim back rather than leave it for the watchdog to call unknown.
+      await this.release(row);
+      throw error;
+    }
+  }
+
+  /**
+   * Returns a claim whose provider was never called (planned again, the attempt not counted),
+   * retrying while the database is unreachable; if it stays unreachable the watchdog will
+   * mark the delivery unknown, which is safe.
+   */
+  async release(row: DeliveryRow): Promise<void> {
+    for (let tries = 0; tries < 10; tries++) {
+      try {
+        await this.dataSource.query(
+          `UPDATE deliveries SET status = 'planned', attempts = attempts - 1, claimed_at = NULL, updated_at = now()
+            WHERE id = $1 AND status = 'sending' AND attempts = $2`,
+          [row.id, row.attempts],
+        );
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
   }
 
   /**

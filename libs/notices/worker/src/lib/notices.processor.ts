@@ -1,5 +1,5 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AlertExecutor, CrewDispatch, DispatchResult } from '@worksite/notices-channels';
 import { NOTICE_CLOCK, NoticeClock, NoticeJobs, NoticeRunsService } from '@worksite/notices-data-access';
 import { AppConfig } from '@worksite/server-config';
@@ -16,6 +16,8 @@ import { DataSource } from 'typeorm';
  */
 @Processor(QueueName.Notices, { lockDuration: 20_000, stalledInterval: 10_000, maxStalledCount: 3 })
 export class NoticesProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(NoticesProcessor.name);
+
   readonly handlers: JobHandlers<QueueName.Notices> = {
     [NoticeJob.Run]: (job) => this.run(job),
     [NoticeJob.Crew]: async (job) =>
@@ -39,6 +41,9 @@ export class NoticesProcessor extends WorkerHost implements OnApplicationBootstr
 
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.NOTICE_CONCURRENCY;
+    // An unhandled 'error' event would crash the process; these happen e.g. when Redis lost a
+    // job's keys while it ran (the database still holds the truth, the watchdog re-adds work).
+    this.worker.on('error', (error) => this.logger.warn(`notices worker: ${error.message}`));
   }
 
   process(job: Job): Promise<unknown> {

@@ -72,7 +72,7 @@ export async function startWorkerHarness(overrides: Partial<AppConfig> = {}): Pr
   })
     .overrideProvider(NOTICE_CLOCK)
     .useValue(() => clock.at ?? Date.now())
-    .setLogger(new ConsoleLogger('notices-test', { logLevels: ['error', 'warn'] }))
+    .setLogger(new ConsoleLogger('notices-test', { logLevels: ['error'] }))
     .compile();
   await module.init();
   const dataSource = module.get(DataSource);
