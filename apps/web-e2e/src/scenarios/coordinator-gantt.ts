@@ -56,10 +56,17 @@ export function coordinatorGantt(ctx: E2eContext): void {
         await page.click(`tr:has-text("${project.code}") [data-testid=open-gantt]`);
         await page.waitForURL(`**/projects/${project.id}/gantt`);
         await page.waitForSelector('[data-task-id]');
-        // Hour zoom, scrolled to the task (a deep link the other views use too).
-        await page.goto(`${ctx.stack.url}/projects/${project.id}/gantt?task=${p.id}&zoom=hour`);
+        // Hour zoom, rows by compound (the successor works at the same compound, so its row is
+        // near), scrolled to the task: a deep link the other views use too.
+        await page.goto(`${ctx.stack.url}/projects/${project.id}/gantt?task=${p.id}&zoom=hour&group=location`);
         const bar = page.locator(`[data-task-id="${p.id}"]`);
         await bar.waitFor({ state: 'visible' });
+        // Away from the chart's edges, where a drag would start scrolling the chart.
+        await bar.evaluate((el) => {
+          const viewport = el.closest('.viewport') as HTMLElement;
+          const middle = viewport.getBoundingClientRect().top + viewport.clientHeight / 2;
+          viewport.scrollTop += el.getBoundingClientRect().top - middle;
+        });
         await page.waitForTimeout(300);
         const successor = page.locator(`[data-task-id="${s.id}"]`);
         const leftOf = async (id: string) =>

@@ -158,6 +158,26 @@ describe('GanttPage', () => {
     expect(document.activeElement).toBe(el.querySelector('ws-gantt-chart .viewport'));
   });
 
+  it('takes the grouping and zoom from the URL', async () => {
+    await signIn('coordinator', ['p1']);
+    fixture = TestBed.createComponent(GanttPage);
+    fixture.componentRef.setInput('projectId', 'p1');
+    fixture.componentRef.setInput('group', 'crew');
+    fixture.componentRef.setInput('zoom', 'hour');
+    fixture.detectChanges();
+    http.expectOne('/api/projects/p1/schedule').flush(scheduleFixture());
+    for (const url of ['/api/departments', '/api/crews', '/api/locations']) {
+      http.expectOne((r) => r.url === url).flush(page([]));
+    }
+    await tick();
+    http.expectOne((r) => r.url === '/api/projects/p1/conflicts').flush({ items: [] });
+    await fixture.whenStable();
+    const chart = fixture.debugElement.query(By.directive(GanttChartComponent))
+      .componentInstance as GanttChartComponent;
+    expect(chart.zoom()).toBe('hour');
+    expect(chart.rows().map((g) => g.id)).toContain('crew:crew-power');
+  });
+
   it('is read-only for a viewer', async () => {
     const chart = await open('viewer', []);
     expect(chart.editable()).toBe(false);

@@ -54,6 +54,8 @@ export class GanttPage {
   readonly task = input<string | undefined>();
   /** `?zoom=hour|day|week|month`: the initial zoom (e.g. a single day's plan hour by hour). */
   readonly zoom = input<string | undefined>();
+  /** `?group=department|crew|location`: the initial grouping of the rows. */
+  readonly group = input<string | undefined>();
 
   protected readonly store = inject(GanttStore);
   private readonly session = inject(SessionStore);
@@ -86,6 +88,11 @@ export class GanttPage {
     effect(() => {
       const id = this.projectId();
       untracked(() => void this.store.load(id));
+    });
+    effect(() => {
+      const group = this.group();
+      if (GANTT_GROUPINGS.includes(group as GanttGrouping))
+        untracked(() => this.store.grouping.set(group as GanttGrouping));
     });
     effect(() => {
       const user = this.session.user();
