@@ -102,7 +102,6 @@ export class GanttPage {
       );
     });
     effect(() => this.store.texts.set(ganttTexts(this.texts() as Record<string, string>)));
-    // The engine is built once the chart shows, so the first render does not wait for it.
     effect(() => {
       const id = this.task();
       const chart = this.chart();
@@ -120,6 +119,7 @@ export class GanttPage {
         injector: this.injector,
       });
     });
+    // The engine is built once the chart shows, so the first render does not wait for it.
     let timer: ReturnType<typeof setTimeout> | undefined;
     inject(DestroyRef).onDestroy(() => clearTimeout(timer));
     effect(() => {
