@@ -97,4 +97,55 @@ describe('CrewPage', () => {
     expect(el.querySelector('[data-testid=acknowledge]')).toBeNull();
     http.verify();
   });
+
+  it('shows which of the lead’s crews is on screen', async () => {
+    TestBed.configureTestingModule({
+      imports: [CrewPage],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService({ lang: 'zh-CN' }),
+      ],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const login = TestBed.inject(SessionStore).login('u', 'p');
+    http.expectOne('/api/auth/login').flush({
+      accessToken: 't',
+      user: {
+        id: 'u',
+        username: 'u',
+        displayName: 'U',
+        role: 'contractor',
+        language: 'zh-CN',
+        departmentId: null,
+        crewIds: ['c1', 'c2'],
+        projectIds: [],
+      },
+    });
+    await login;
+    const fixture = TestBed.createComponent(CrewPage);
+    fixture.detectChanges();
+    http.expectOne((r) => r.url === '/api/projects').flush(page([scheduleFixture().project]));
+    http.expectOne((r) => r.url === '/api/departments').flush(page([]));
+    http
+      .expectOne((r) => r.url === '/api/crews')
+      .flush(
+        page([
+          { id: 'c1', name: '一班' },
+          { id: 'c2', name: '二班' },
+        ]),
+      );
+    http.expectOne((r) => r.url === '/api/locations').flush(page([]));
+    await tick();
+    http.expectOne((r) => r.url === '/api/tasks').flush(page([]));
+    await tick();
+    http.expectOne((r) => r.url === '/api/notices').flush(page([]));
+    http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
+    await tick();
+    await fixture.whenStable();
+    const select = (fixture.nativeElement as HTMLElement).querySelector('.pick select') as HTMLSelectElement;
+    expect(select.options).toHaveLength(2);
+    expect(select.value).toBe('c1');
+  });
 });
