@@ -30,7 +30,7 @@ import {
   GanttZoomLevel,
 } from '@worksite/web-gantt-ui';
 import { GANTT_GROUPINGS, GanttGrouping } from './gantt-model';
-import { describeChanges, GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
+import { GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
 import { GanttStore } from './gantt.store';
 import { TaskPanelComponent } from './task-panel.component';
 
@@ -155,13 +155,8 @@ export class GanttPage {
     if (!task) return;
     this.panelFailure.set(null);
     const result = await this.store.saveTask(task, changes);
-    if (result.ok) return;
-    if (result.failure.status === 409) {
-      // The panel now shows the newer version; say what was not saved, so nothing is lost silently.
-      this.store.notice.update((notice) => notice && { ...notice, detail: describeChanges(changes) });
-    } else {
-      this.panelFailure.set(result.failure);
-    }
+    // A 409 is said above the chart with what was not saved; the panel shows the newer version.
+    if (!result.ok && result.failure.status !== 409) this.panelFailure.set(result.failure);
   }
 
   protected pickConflict(conflict: ConflictDto): void {

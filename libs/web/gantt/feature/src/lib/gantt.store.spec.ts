@@ -125,6 +125,8 @@ describe('GanttStore', () => {
       key: 'gantt.staleVersion',
       params: { title: '电力入地' },
     });
+    // What was not saved is said, in the project's local time.
+    expect(store.notice()?.detail).toBe('plannedStart: 2026-03-03 08:00');
     expect(store.preview()).toBeNull();
   });
 

@@ -14,6 +14,7 @@ import {
 import { dragEdit, unchanged } from './drag-edit';
 import { buildBars, buildGroups, buildLinks, conflictNotes, GanttGrouping, GroupFallbacks } from './gantt-model';
 import { calendarShading, chartRange } from './gantt-shading';
+import { describeChanges } from './gantt-texts';
 
 /** A message above the chart: translation key and parameters, or the server's own words. */
 export interface GanttNotice {
@@ -27,6 +28,8 @@ export interface GanttNotice {
 export interface GanttModelTexts extends GroupFallbacks {
   holiday: string;
   conflictKind: (conflict: ConflictDto) => string;
+  /** The side panel's name of a task field (for saying what was not saved). */
+  fieldLabel: (field: string) => string;
 }
 
 /** Result of a save, so that the task panel can show the API's per-field problems. */
@@ -40,6 +43,7 @@ const DEFAULT_TEXTS: GanttModelTexts = {
   unknown: '?',
   holiday: 'holiday',
   conflictKind: (c) => c.kind,
+  fieldLabel: (field) => field,
 };
 
 /**
@@ -175,16 +179,16 @@ export class GanttStore {
   }
 
   /** Saves a drag: the task's new times go to the API, which moves its successors the same way. */
-  async commitDrag(event: GanttBarDragEvent): Promise<void> {
+  async commitDrag(event: GanttBarDragEvent): Promise<SaveResult | null> {
     const task = this.taskById().get(event.taskId);
     const calendar = this.calendar();
     if (!task || !calendar || !this.editable() || unchanged(event, task)) {
       this.cancelDrag();
-      return;
+      return null;
     }
     this.previewDrag(event);
     this.engine?.discard();
-    await this.saveTask(task, dragEdit(event, task, calendar).patch);
+    return this.saveTask(task, dragEdit(event, task, calendar).patch);
   }
 
   /**
@@ -204,7 +208,12 @@ export class GanttStore {
     } catch (error) {
       const failure = toFailure(error);
       if (failure.status === 409) {
-        this.notice.set({ kind: 'conflict', key: 'gantt.staleVersion', params: { title: task.title } });
+        this.notice.set({
+          kind: 'conflict',
+          key: 'gantt.staleVersion',
+          params: { title: task.title },
+          detail: describeChanges(changes, this.project()?.timeZone ?? 'Asia/Shanghai', this.texts().fieldLabel),
+        });
         await this.reload();
       } else {
         this.notice.set({
