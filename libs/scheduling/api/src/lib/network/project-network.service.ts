@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, scopedQuery } from '@worksite/api-core';
 import { Actor, readScope, Resource } from '@worksite/auth-access';
+import { Role } from '@worksite/shared-domain';
 import { ProjectCalendarService } from '@worksite/planning-api';
 import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProjectNetwork } from './project-network';
 
-/** Which task ids of a project the actor may read. */
-export type TaskVisibility = (taskId: string) => boolean;
+/** Which task ids of a project the actor may read; `all` when that is every task of the project. */
+export type TaskVisibility = ((taskId: string) => boolean) & { all?: boolean };
 
 /** Loads a project's whole network, and what of it an actor may see. */
 @Injectable()
@@ -65,7 +66,10 @@ export class ProjectNetworkService {
 
   /** The tasks of a project the actor may read (the task read scope of libs/auth/access). */
   async taskVisibility(manager: EntityManager, projectId: string, actor: Actor): Promise<TaskVisibility> {
-    if (readScope(Resource.Task, actor) === 'all') return () => true;
+    // Administrators and viewers read every task; a coordinator every task of a project it may see.
+    if (readScope(Resource.Task, actor) === 'all' || actor.role === Role.Coordinator) {
+      return Object.assign(() => true, { all: true });
+    }
     const rows = await scopedQuery(manager, TaskEntity, Resource.Task, actor)
       .select('e.id')
       .andWhere('e.projectId = :projectId', { projectId })

@@ -9,7 +9,8 @@ import {
   scheduledTaskDto,
   violationDto,
 } from '../mapping/schedule-output';
-import { ProjectNetworkService } from '../network/project-network.service';
+import { ProjectNetworkService, TaskVisibility } from '../network/project-network.service';
+import { CachedSchedule, ScheduleCache, scheduleRevision } from './schedule-cache';
 import { scheduleNetwork } from '../network/schedule-network';
 
 /** The schedule of a project as the engine computes it, limited to what the actor may see. */
@@ -17,31 +18,54 @@ import { scheduleNetwork } from '../network/schedule-network';
 export class ScheduleService {
   constructor(private readonly networks: ProjectNetworkService) {}
 
+  private readonly cache = new ScheduleCache();
+
   /**
    * Computed over the whole project (a hidden predecessor still drives a visible task), then
    * filtered: the tasks the actor may read, the links between two of them, their part of the
    * critical path and their violations.
    */
-  schedule(projectId: string, actor: Actor): Promise<ProjectScheduleDto> {
+  async schedule(projectId: string, actor: Actor): Promise<ProjectScheduleDto> {
+    const { whole, visible } = await this.wholeSchedule(projectId, actor);
+    return visible ? limitTo(whole.schedule, visible) : whole.schedule;
+  }
+
+  /** The schedule as JSON text: for users who see the whole project, straight from the cache. */
+  async scheduleJson(projectId: string, actor: Actor): Promise<string> {
+    const { whole, visible } = await this.wholeSchedule(projectId, actor);
+    if (visible) return JSON.stringify(limitTo(whole.schedule, visible));
+    whole.json ??= JSON.stringify(whole.schedule);
+    return whole.json;
+  }
+
+  /** The cached or freshly computed schedule of the whole project, and the actor's task filter (none: all). */
+  private wholeSchedule(projectId: string, actor: Actor): Promise<{ whole: CachedSchedule; visible?: TaskVisibility }> {
     return this.networks.read(async (manager) => {
       await this.networks.visibleProject(manager, projectId, actor);
-      const network = await this.networks.load(manager, projectId);
       const visible = await this.networks.taskVisibility(manager, projectId, actor);
+      const filter = visible.all ? undefined : visible;
+      const revision = await scheduleRevision(manager, projectId);
+      const cached = this.cache.get(projectId, revision);
+      if (cached) return { whole: cached, visible: filter };
+      const network = await this.networks.load(manager, projectId);
       const { result, byId, scheduledAs } = scheduleNetwork(network);
-      return {
-        project: projectDto(network.project),
-        calendar: calendarSpecDto(network.spec),
-        tasks: network.tasks
-          .filter((task) => visible(task.id))
-          .map((task) => scheduledTaskDto(task, byId.get(task.id), scheduledAs.get(task.id) ?? 'excluded')),
-        dependencies: network.links
-          .filter((link) => visible(link.predecessorId) && visible(link.successorId))
-          .map(dependencyDto),
-        criticalPath: result.criticalPath.filter(visible),
-        violations: result.violations.filter((v) => visible(v.taskId)).map(violationDto),
-        projectStart: iso(result.projectStart),
-        projectFinish: iso(result.projectFinish),
+      const whole: CachedSchedule = {
+        revision,
+        schedule: {
+          project: projectDto(network.project),
+          calendar: calendarSpecDto(network.spec),
+          tasks: network.tasks.map((task) =>
+            scheduledTaskDto(task, byId.get(task.id), scheduledAs.get(task.id) ?? 'excluded'),
+          ),
+          dependencies: network.links.map(dependencyDto),
+          criticalPath: result.criticalPath,
+          violations: result.violations.map(violationDto),
+          projectStart: iso(result.projectStart),
+          projectFinish: iso(result.projectFinish),
+        },
       };
+      this.cache.set(projectId, whole);
+      return { whole, visible: filter };
     });
   }
 
@@ -76,4 +100,15 @@ export class ScheduleService {
       };
     });
   }
+}
+
+/** The part of a schedule an actor may see: its tasks, the links between two of them, their path and violations. */
+function limitTo(schedule: ProjectScheduleDto, visible: TaskVisibility): ProjectScheduleDto {
+  return {
+    ...schedule,
+    tasks: schedule.tasks.filter((task) => visible(task.id)),
+    dependencies: schedule.dependencies.filter((link) => visible(link.predecessorId) && visible(link.successorId)),
+    criticalPath: schedule.criticalPath.filter(visible),
+    violations: schedule.violations.filter((violation) => visible(violation.taskId)),
+  };
 }

@@ -1,0 +1,68 @@
+import { Role } from '@worksite/shared-domain';
+import { createTestApp, TestApp } from '../testing/test-app';
+import { buildSchedulingWorld, local, SchedulingWorld, utc } from './scheduling-world';
+
+/** The schedule is cached per project; every change it depends on must show at once. */
+describe('project schedule cache', () => {
+  let t: TestApp;
+  let world: SchedulingWorld;
+  let project: string;
+  let first: string;
+  let second: string;
+
+  const schedule = async () => (await t.http.get(`/api/projects/${project}/schedule`).expect(200)).body;
+  const early = async (taskId: string) =>
+    (await schedule()).tasks.find((task: { id: string }) => task.id === taskId).earlyStart as string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    world = await buildSchedulingWorld(t);
+    project = await world.project('CACHE');
+    first = await world.task(project, '电缆敷设', {
+      crewId: world.crews.cable,
+      plannedStart: local('2026-11-02T08:00'),
+      durationMinutes: 240,
+    });
+    second = await world.task(project, '光缆割接', {
+      crewId: world.crews.fibre,
+      plannedStart: local('2026-11-02T14:00'),
+      durationMinutes: 240,
+    });
+    await world.link(first, second);
+  }, 60_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('answers the same schedule twice, and a changed one after each kind of change', async () => {
+    expect(await schedule()).toEqual(await schedule());
+    expect(await early(second)).toBe(utc('2026-11-02T14:00'));
+
+    // A longer predecessor pushes the successor (a task edit).
+    const task = await world.read(first);
+    await t.http.patch(`/api/tasks/${first}`).send({ version: task['version'], durationMinutes: 480 }).expect(200);
+    expect(await early(second)).toBe(utc('2026-11-03T08:00'));
+
+    // A lag on the link (a dependency edit).
+    const [link] = (await t.http.get(`/api/dependencies?successorId=${second}`).expect(200)).body.items;
+    await t.http.patch(`/api/dependencies/${link.id}`).send({ version: link.version, lagMinutes: 240 }).expect(200);
+    expect(await early(second)).toBe(utc('2026-11-03T14:00'));
+
+    // A holiday on the calendar (not a task or a link at all): 11-03 is now off.
+    await t.http
+      .post('/api/calendar-exceptions')
+      .send({ calendarId: world.calendar, date: '2026-11-03', kind: 'holiday', name: '临时停工' })
+      .expect(201);
+    expect(await early(second)).not.toBe(utc('2026-11-03T14:00'));
+  });
+
+  it('still limits a cached schedule to what each user may see', async () => {
+    await schedule();
+    const fibre = await t.as({ role: Role.Contractor, crewIds: [world.crews.fibre] });
+    const mine = (await fibre.get(`/api/projects/${project}/schedule`).expect(200)).body;
+    expect(mine.tasks.map((task: { id: string }) => task.id)).toEqual([second]);
+    expect(mine.dependencies).toEqual([]);
+    expect((await schedule()).tasks).toHaveLength(2);
+  });
+});
