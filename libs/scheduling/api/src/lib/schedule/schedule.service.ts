@@ -58,7 +58,7 @@ export class ScheduleService {
             scheduledTaskDto(task, byId.get(task.id), scheduledAs.get(task.id) ?? 'excluded'),
           ),
           dependencies: network.links.map(dependencyDto),
-          criticalPath: result.criticalPath,
+          criticalPath: [...result.criticalPath],
           violations: result.violations.map(violationDto),
           projectStart: iso(result.projectStart),
           projectFinish: iso(result.projectFinish),
