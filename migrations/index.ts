@@ -1,6 +1,12 @@
 import { Initial1795820038955 } from './1795820038955-initial';
 import { AuthAndAudit1795820959151 } from './1795820959151-auth-and-audit';
 import { NightlyNotices1795823340695 } from './1795823340695-nightly-notices';
+import { NoticeRecordAttempt1795839581628 } from './1795839581628-notice-record-attempt';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
-export const MIGRATIONS = [Initial1795820038955, AuthAndAudit1795820959151, NightlyNotices1795823340695];
+export const MIGRATIONS = [
+  Initial1795820038955,
+  AuthAndAudit1795820959151,
+  NightlyNotices1795823340695,
+  NoticeRecordAttempt1795839581628,
+];

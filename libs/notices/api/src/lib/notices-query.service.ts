@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, Page, scopedQuery } from '@worksite/api-core';
 import { Actor, Resource } from '@worksite/auth-access';
-import { queryRows } from '@worksite/notices-data-access';
+import { NoticeRunsService, queryRows } from '@worksite/notices-data-access';
 import { DeliveryEntity, NoticeEntity, NoticeEscalationEntity, NoticeRunEntity } from '@worksite/server-data-access';
-import { DeliveryDto, NoticeDto, NoticeEscalationDto, NoticeRunDto } from '@worksite/shared-domain';
+import { DeliveryDto, NoticeDto, NoticeEscalationDto, NoticeRunDto, NoticeRunStatus } from '@worksite/shared-domain';
 import { DataSource } from 'typeorm';
 import { DeliveryQueryDto, EscalationQueryDto, NoticeQueryDto, NoticeRunQueryDto } from './notice-queries.dto';
 import { toDeliveryDto, toNoticeDto, toRunDto } from './notice-mappers';
@@ -11,7 +11,10 @@ import { toDeliveryDto, toNoticeDto, toRunDto } from './notice-mappers';
 /** Reads of runs, notices, deliveries and escalations, limited to what the actor may see. */
 @Injectable()
 export class NoticesQueryService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly runsService: NoticeRunsService,
+  ) {}
 
   async runs(query: NoticeRunQueryDto, actor: Actor): Promise<Page<NoticeRunDto>> {
     const builder = scopedQuery(this.dataSource.manager, NoticeRunEntity, Resource.NoticeRun, actor);
@@ -33,6 +36,9 @@ export class NoticesQueryService {
       .andWhere('e.id = :id', { id })
       .getOne();
     if (!run) throw ApiError.notFound('Notice run', id);
+    // The stored counters of a running run are recounted every half second by the worker;
+    // one run asked for by id is recounted now, so what the coordinator sees is exact.
+    const current = run.status === NoticeRunStatus.Running ? ((await this.runsService.summarise(id)) ?? run) : run;
     const [live] = await queryRows<{ acknowledged: number; unacknowledged: number; amendments: number }>(
       this.dataSource.manager,
       `SELECT count(*) FILTER (WHERE latest.acknowledged_at IS NOT NULL)::int AS acknowledged,
@@ -42,7 +48,7 @@ export class NoticesQueryService {
                 WHERE n.run_id = $1 ORDER BY n.crew_id, n.revision DESC) latest`,
       [id],
     );
-    return toRunDto(run, live);
+    return toRunDto(current, live);
   }
 
   async notices(query: NoticeQueryDto, actor: Actor): Promise<Page<NoticeDto>> {

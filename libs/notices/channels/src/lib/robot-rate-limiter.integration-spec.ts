@@ -2,7 +2,7 @@ import { loadConfig } from '@worksite/server-config';
 import { ChannelKind } from '@worksite/shared-domain';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
-import { RobotRateLimiter } from './robot-rate-limiter';
+import { RobotRateLimiter, safetyMargin } from './robot-rate-limiter';
 
 describe('RobotRateLimiter against Redis', () => {
   const prefix = `test-${randomBytes(6).toString('hex')}`;
@@ -22,13 +22,16 @@ describe('RobotRateLimiter against Redis', () => {
 
   it('lets 20 messages a minute through per WeCom robot and says when the next may go', async () => {
     for (let i = 0; i < 20; i++) expect(await limiter.reserve(ChannelKind.WeCom, 'https://w/1', t0 + i * 100)).toBe(0);
-    expect(await limiter.reserve(ChannelKind.WeCom, 'https://w/1', t0 + 5000)).toBe(55_000);
-    expect(await limiter.reserve(ChannelKind.WeCom, 'https://w/1', t0 + 59_999)).toBe(1);
-    expect(await limiter.reserve(ChannelKind.WeCom, 'https://w/1', t0 + 60_000)).toBe(0);
+    // A minute plus the safety margin (1.2 s: a send may reach the robot a little after its reservation).
+    const minute = 60_000 + safetyMargin({ limit: 20, windowMs: 60_000 });
+    expect(minute).toBe(61_200);
+    expect(await limiter.reserve(ChannelKind.WeCom, 'https://w/1', t0 + 5000)).toBe(minute - 5000);
+    expect(await limiter.reserve(ChannelKind.WeCom, 'https://w/1', t0 + minute - 1)).toBe(1);
+    expect(await limiter.reserve(ChannelKind.WeCom, 'https://w/1', t0 + minute)).toBe(0);
     // The second slot frees 100 ms later; another robot is not affected at all.
-    expect(await limiter.reserve(ChannelKind.WeCom, 'https://w/1', t0 + 60_050)).toBe(50);
-    expect(await limiter.reserve(ChannelKind.WeCom, 'https://w/2', t0 + 60_050)).toBe(0);
-    expect(await limiter.reserve(ChannelKind.DingTalk, 'https://w/1', t0 + 60_050)).toBe(0);
+    expect(await limiter.reserve(ChannelKind.WeCom, 'https://w/1', t0 + minute + 50)).toBe(50);
+    expect(await limiter.reserve(ChannelKind.WeCom, 'https://w/2', t0 + minute + 50)).toBe(0);
+    expect(await limiter.reserve(ChannelKind.DingTalk, 'https://w/1', t0 + minute + 50)).toBe(0);
   });
 
   it('holds Feishu to 5 a second and 100 a minute at once', async () => {

@@ -37,6 +37,11 @@ redis.call('PEXPIRE', KEYS[1], longest)
 return 0
 `;
 
+/** How much longer than the provider's window ours is: 2 % of it, at least 250 ms. */
+export function safetyMargin(window: RateWindow): number {
+  return Math.max(250, Math.round(window.windowMs * 0.02));
+}
+
 /**
  * Per-robot rate limits shared by every worker (WeCom and DingTalk 20 a minute, Feishu 5 a
  * second and 100 a minute by default). BullMQ has no per-group limit, so this is ours.
@@ -61,11 +66,16 @@ export class RobotRateLimiter {
     return this.limits[kind] ?? [];
   }
 
-  /** Reserves one send now, or returns how many milliseconds to wait (0 = reserved). */
+  /**
+   * Reserves one send now, or returns how many milliseconds to wait (0 = reserved). Each
+   * window is counted a little longer than the provider's (2 %, at least 250 ms): the robot
+   * counts messages when they arrive, and a send can leave a busy worker later than it was
+   * reserved, which would otherwise put one message too many in the robot's window.
+   */
   async reserve(kind: ChannelKind, address: string, now: number, windows = this.windows(kind)): Promise<number> {
     if (!windows.length) return 0;
     const args = [String(now), `${now}-${randomBytes(6).toString('hex')}`];
-    for (const window of windows) args.push(String(window.limit), String(window.windowMs));
+    for (const window of windows) args.push(String(window.limit), String(window.windowMs + safetyMargin(window)));
     const wait = (await this.redis.eval(RESERVE, 1, RobotRateLimiter.robotKey(kind, address), ...args)) as number;
     return Number(wait);
   }

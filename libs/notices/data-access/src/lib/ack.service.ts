@@ -36,25 +36,13 @@ export class AckService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Issues the token of one delivery attempt, in the claim's transaction. */
-  async issue(
-    manager: EntityManager,
-    notice: { id: string; crew_id: string },
-    deliveryId: string | null,
-    now: Date,
-  ): Promise<string> {
+  /**
+   * A new token for one delivery attempt: the raw token (for the link), the hash to store and
+   * its expiry. The ledger stores it in the statement that claims the attempt.
+   */
+  newToken(now: Date): { token: string; hash: string; expiresAt: Date } {
     const token = randomBytes(32).toString('base64url');
-    await manager.query(
-      `INSERT INTO notice_ack_tokens (token_hash, notice_id, crew_id, delivery_id, expires_at) VALUES ($1, $2, $3, $4, $5)`,
-      [
-        hash(token),
-        notice.id,
-        notice.crew_id,
-        deliveryId,
-        new Date(now.getTime() + this.config.ACK_LINK_TTL_HOURS * 3600_000),
-      ],
-    );
-    return token;
+    return { token, hash: hash(token), expiresAt: new Date(now.getTime() + this.config.ACK_LINK_TTL_HOURS * 3600_000) };
   }
 
   /** The link of a token. */

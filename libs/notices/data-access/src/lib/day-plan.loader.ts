@@ -227,13 +227,19 @@ export class DayPlanLoader {
     const result = new Map<string, DayTaskInput['neighbours']>();
     if (!siteIds.length) return result;
     const rows = (await manager.query(
-      `WITH RECURSIVE inside AS (
-         SELECT id, id AS site_id FROM locations WHERE id = ANY($1::uuid[])
-         UNION ALL SELECT l.id, inside.site_id FROM locations l JOIN inside ON l.parent_id = inside.id
+      // Locations are at most three deep (compound → building → unit), so "inside the site" is
+      // plain joins: a recursive CTE made the planner expect thousands of locations and scan
+      // every task of the date for each crew (a night of 10,000 crews became quadratic).
+      `WITH inside AS (
+         SELECT s.id AS site_id, s.id FROM locations s WHERE s.id = ANY($1::uuid[])
+         UNION ALL
+         SELECT c.parent_id, c.id FROM locations c WHERE c.parent_id = ANY($1::uuid[])
+         UNION ALL
+         SELECT c.parent_id, g.id FROM locations c JOIN locations g ON g.parent_id = c.id WHERE c.parent_id = ANY($1::uuid[])
        )
        SELECT inside.site_id, t.title, t.planned_start, t.planned_finish, c.name AS crew_name, d.name AS department_name
-         FROM tasks t
-         JOIN inside ON inside.id = t.location_id
+         FROM inside
+         JOIN tasks t ON t.location_id = inside.id
          JOIN crews c ON c.id = t.crew_id
          JOIN departments d ON d.id = t.department_id
         WHERE t.start_date <= $2 AND t.finish_date >= $2 AND t.crew_id <> $3 AND t.status <> 'cancelled'

@@ -1,18 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@worksite/server-config';
 import { DeliveryPurpose, DeliveryStatus } from '@worksite/shared-domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AckService } from './ack.service';
 import { ClaimedDelivery, DeliveryRow, NOTICE_COLUMNS, StoredNotice } from './delivery-rows';
 import { RunCounters } from './run-counters';
 import { queryRows } from './sql';
-
-interface Transitioned {
-  previous: DeliveryStatus;
-  status: DeliveryStatus;
-  purpose: DeliveryPurpose;
-  next_attempt_at: Date | null;
-}
 
 /** What the ledger recorded: the new status, and when a planned retry may run. */
 export interface Recorded {
@@ -30,8 +23,8 @@ export type AttemptOutcome =
  * The delivery state machine, in PostgreSQL. planned → sending (committed, attempts + 1,
  * before the provider is called) → sent | planned again with a later next_attempt_at (known
  * not delivered) | failed (attempts used up) | unknown (cannot know). Every change of a
- * notice's deliveries locks the notice row first, so its completion is decided exactly once,
- * and updates the run's counters in the same transaction.
+ * notice's deliveries locks the notice row first, so its completion is decided exactly once;
+ * the run's counters are recounted from the deliveries (RunCounters).
  */
 @Injectable()
 export class DeliveryLedger {
@@ -64,56 +57,30 @@ export class DeliveryLedger {
   }
 
   /**
-   * Claims a planned, due delivery for one attempt and issues the attempt's acknowledgement
-   * token, in one committed transaction. Undefined when it is not claimable (another worker
-   * has it, it ended, or it is not due yet).
+   * Claims a planned, due delivery for one attempt and stores the attempt's acknowledgement
+   * token, in one statement (committed before the provider is called; a crash after it leaves
+   * a "sending" row, i.e. unknown). Undefined when it is not claimable (another worker has it,
+   * it ended, or it is not due yet).
    */
   async claim(deliveryId: string, now: Date): Promise<ClaimedDelivery | undefined> {
-    // Three statements, no transaction: the claim must be committed before the provider is
-    // called, and a crash before the token exists leaves a "sending" row, i.e. unknown.
-    const manager = this.dataSource.manager;
-    const [row] = await queryRows<DeliveryRow>(
-      manager,
-      `UPDATE deliveries SET status = 'sending', attempts = attempts + 1, claimed_at = now(), updated_at = now()
-        WHERE id = $1 AND status = 'planned' AND (next_attempt_at IS NULL OR next_attempt_at <= $2)
-        RETURNING *`,
-      [deliveryId, now],
+    const token = this.acks.newToken(now);
+    const [row] = await queryRows<DeliveryRow & { notice: StoredNotice; secret: string | null }>(
+      this.dataSource.manager,
+      `WITH c AS (
+         UPDATE deliveries SET status = 'sending', attempts = attempts + 1, claimed_at = now(), updated_at = now()
+          WHERE id = $1 AND status = 'planned' AND (next_attempt_at IS NULL OR next_attempt_at <= $2)
+          RETURNING *
+       ), t AS (
+         INSERT INTO notice_ack_tokens (token_hash, notice_id, crew_id, delivery_id, expires_at)
+         SELECT $3, c.notice_id, n.crew_id, c.id, $4 FROM c JOIN notices n ON n.id = c.notice_id
+       )
+       SELECT c.*, (SELECT row_to_json(x) FROM (SELECT ${NOTICE_COLUMNS}) x) AS notice, ch.secret
+         FROM c JOIN notices n ON n.id = c.notice_id LEFT JOIN crew_channels ch ON ch.id = c.channel_id`,
+      [deliveryId, now, token.hash, token.expiresAt],
     );
     if (!row) return undefined;
-    try {
-      const [notice] = await queryRows<StoredNotice & { secret: string | null }>(
-        manager,
-        `SELECT ${NOTICE_COLUMNS}, ch.secret FROM notices n LEFT JOIN crew_channels ch ON ch.id = $2 WHERE n.id = $1`,
-        [row.notice_id, row.channel_id],
-      );
-      const { secret, ...stored } = notice;
-      const ackToken = await this.acks.issue(manager, stored, row.id, now);
-      return { delivery: row, notice: stored, secret, ackToken };
-    } catch (error) {
-      // Nothing was sent: give the claim back rather than leave it for the watchdog to call unknown.
-      await this.release(row);
-      throw error;
-    }
-  }
-
-  /**
-   * Returns a claim whose provider was never called (planned again, the attempt not counted),
-   * retrying while the database is unreachable; if it stays unreachable the watchdog will
-   * mark the delivery unknown, which is safe.
-   */
-  async release(row: DeliveryRow): Promise<void> {
-    for (let tries = 0; tries < 10; tries++) {
-      try {
-        await this.dataSource.query(
-          `UPDATE deliveries SET status = 'planned', attempts = attempts - 1, claimed_at = NULL, updated_at = now()
-            WHERE id = $1 AND status = 'sending' AND attempts = $2`,
-          [row.id, row.attempts],
-        );
-        return;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-      }
-    }
+    const { notice, secret, ...delivery } = row;
+    return { delivery, notice, secret, ackToken: token.token };
   }
 
   /**
@@ -122,33 +89,47 @@ export class DeliveryLedger {
    */
   async record(claim: ClaimedDelivery, outcome: AttemptOutcome): Promise<Recorded | undefined> {
     const { delivery } = claim;
-    return this.dataSource.transaction(async (manager) => {
-      const notice = await this.counters.lockNotice(manager, delivery.notice_id);
-      let rows: Transitioned[];
-      if (outcome.kind === 'sent') {
-        rows = await this.transition(manager, delivery, ['sending', 'unknown'], {
-          status: 'sent',
-          sent_at: 'now()',
-          provider_response: outcome.response,
-          last_error: null,
-        });
-      } else if (outcome.kind === 'unknown') {
-        rows = await this.transition(manager, delivery, ['sending'], { status: 'unknown', last_error: outcome.error });
-      } else {
-        const retry = outcome.retriable && delivery.attempts < this.config.NOTICE_MAX_ATTEMPTS;
-        const backoff = this.config.NOTICE_RETRY_BASE_SECONDS * 1000 * 2 ** (delivery.attempts - 1);
-        rows = await this.transition(manager, delivery, ['sending'], {
-          status: retry ? 'planned' : 'failed',
-          next_attempt_at: retry ? new Date(Date.now() + backoff) : null,
-          last_error: outcome.error,
-          provider_response: outcome.response ?? null,
-        });
-      }
-      const [changed] = rows;
-      if (!changed) return undefined;
-      await this.counters.afterTransition(manager, notice, changed.purpose, changed.previous, changed.status);
-      return { status: changed.status, nextAttemptAt: changed.next_attempt_at };
-    });
+    let change: {
+      from: string[];
+      status: DeliveryStatus;
+      error: string | null;
+      next?: Date | null;
+      response?: unknown;
+    };
+    if (outcome.kind === 'sent') {
+      change = { from: ['sending', 'unknown'], status: DeliveryStatus.Sent, error: null, response: outcome.response };
+    } else if (outcome.kind === 'unknown') {
+      change = { from: ['sending'], status: DeliveryStatus.Unknown, error: outcome.error };
+    } else {
+      const retry = outcome.retriable && delivery.attempts < this.config.NOTICE_MAX_ATTEMPTS;
+      const backoff = this.config.NOTICE_RETRY_BASE_SECONDS * 1000 * 2 ** (delivery.attempts - 1);
+      change = {
+        from: ['sending'],
+        status: retry ? DeliveryStatus.Planned : DeliveryStatus.Failed,
+        error: outcome.error,
+        next: retry ? new Date(Date.now() + backoff) : null,
+        response: outcome.response ?? null,
+      };
+    }
+    // One round trip: the function locks the notice, moves the delivery, completes the notice.
+    const [changed] = await queryRows<{ status: DeliveryStatus; next_attempt_at: Date | null; run_id: string | null }>(
+      this.dataSource.manager,
+      'SELECT * FROM notices_record_attempt($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+      [
+        delivery.id,
+        delivery.attempts,
+        change.from,
+        change.status,
+        change.error,
+        'next' in change,
+        change.next ?? null,
+        'response' in change,
+        change.response === undefined || change.response === null ? null : JSON.stringify(change.response),
+      ],
+    );
+    if (!changed) return undefined;
+    this.counters.touch(changed.run_id);
+    return { status: changed.status, nextAttemptAt: changed.next_attempt_at };
   }
 
   /** Planned, due deliveries nobody touched for a while: their job may have been lost with Redis. */
@@ -181,41 +162,9 @@ export class DeliveryLedger {
         );
         if (!changed) return;
         marked++;
-        await this.counters.afterTransition(
-          manager,
-          notice,
-          changed.purpose,
-          DeliveryStatus.Sending,
-          DeliveryStatus.Unknown,
-        );
+        await this.counters.afterTransition(manager, notice, changed.purpose);
       });
     }
     return marked;
-  }
-
-  private async transition(
-    manager: EntityManager,
-    delivery: DeliveryRow,
-    from: string[],
-    values: Record<string, unknown>,
-  ): Promise<Transitioned[]> {
-    const sets: string[] = [];
-    const params: unknown[] = [delivery.id, from, delivery.attempts];
-    for (const [column, value] of Object.entries(values)) {
-      if (value === 'now()') sets.push(`${column} = now()`);
-      else {
-        params.push(column === 'provider_response' && value !== null ? JSON.stringify(value) : value);
-        sets.push(`${column} = $${params.length}`);
-      }
-    }
-    return queryRows(
-      manager,
-      `WITH previous AS (SELECT id, status FROM deliveries WHERE id = $1 FOR UPDATE)
-       UPDATE deliveries d SET ${sets.join(', ')}, updated_at = now()
-         FROM previous
-        WHERE d.id = previous.id AND previous.status::text = ANY($2::text[]) AND d.attempts = $3
-        RETURNING previous.status AS previous, d.status, d.purpose, d.next_attempt_at`,
-      params,
-    );
   }
 }

@@ -117,7 +117,7 @@ export class NoticeRunsService {
    */
   async summarise(runId: string): Promise<NoticeRunEntity | undefined> {
     await this.dataSource.transaction(async (manager) => {
-      const [run] = await queryRows(manager, 'SELECT id FROM notice_runs WHERE id = $1 FOR UPDATE', [runId]);
+      const [run] = await queryRows(manager, 'SELECT id FROM notice_runs WHERE id = $1 FOR NO KEY UPDATE', [runId]);
       if (!run) return;
       await manager.query(
         `WITH firsts AS (

@@ -57,19 +57,18 @@ export class NoticeStore {
       return { outcome: 'no-work' };
     }
     const composed = this.composer.render(day.content, day.projectIds, 1, 'initial', []);
-    return this.dataSource.transaction(async (manager) => {
-      const created = await this.insert(manager, {
-        runId,
-        crewId,
-        date,
-        revision: 1,
-        reason: NoticeReason.Initial,
-        composed,
-      });
-      if (created) return created;
-      const winner = (await this.first(manager, crewId, date)) as { id: string; run_id: string | null };
-      return { outcome: 'exists' as const, noticeId: winner.id, runId: winner.run_id };
+    const manager = this.dataSource.manager;
+    const created = await this.insert(manager, {
+      runId,
+      crewId,
+      date,
+      revision: 1,
+      reason: NoticeReason.Initial,
+      composed,
     });
+    if (created) return created;
+    const winner = (await this.first(manager, crewId, date)) as { id: string; run_id: string | null };
+    return { outcome: 'exists' as const, noticeId: winner.id, runId: winner.run_id };
   }
 
   /**
@@ -98,10 +97,8 @@ export class NoticeStore {
     // Coordinators of the earlier revision's projects see the amendment too (e.g. all cancelled).
     const projectIds = [...new Set([...day.projectIds, ...latest.project_ids])];
     const composed = this.composer.render(day.content, projectIds, revision, kind, changes);
-    return this.dataSource.transaction(async (manager) => {
-      const created = await this.insert(manager, { runId: latest.run_id, crewId, date, revision, reason, composed });
-      return created ?? { outcome: 'unchanged' as const, noticeId: latest.id };
-    });
+    const created = await this.insert(manager, { runId: latest.run_id, crewId, date, revision, reason, composed });
+    return created ?? { outcome: 'unchanged' as const, noticeId: latest.id };
   }
 
   private async createLate(
@@ -171,11 +168,33 @@ export class NoticeStore {
     },
   ): Promise<StoreOutcome | undefined> {
     const { composed } = values;
-    const [notice] = await queryRows<{ id: string }>(
+    // One statement (atomic on its own): the notice, one delivery per enabled channel, and for
+    // a crew added after its run started, the run's list of crews. A notice with nothing to
+    // deliver (only SMS without a gateway) is complete at once.
+    const [notice] = await queryRows<{ id: string; delivery_ids: string[] }>(
       manager,
-      `INSERT INTO notices (run_id, crew_id, project_ids, notice_date, revision, reason, language, subject, content, text, changes, task_count)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-       ON CONFLICT (crew_id, notice_date, revision) DO NOTHING RETURNING id`,
+      `WITH n AS (
+         INSERT INTO notices (run_id, crew_id, project_ids, notice_date, revision, reason, language, subject, content, text,
+                              changes, task_count, completed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+                 CASE WHEN EXISTS (SELECT 1 FROM crew_channels ch WHERE ch.crew_id = $2 AND ch.enabled
+                                                                   AND NOT (ch.kind = 'sms' AND $13)) THEN NULL ELSE now() END)
+         ON CONFLICT (crew_id, notice_date, revision) DO NOTHING RETURNING id
+       ), d AS (
+         INSERT INTO deliveries (notice_id, channel_id, purpose, kind, address, status, last_error)
+         SELECT n.id, ch.id, 'notice', ch.kind, ch.address,
+                CASE WHEN ch.kind = 'sms' AND $13 THEN 'skipped'::delivery_status ELSE 'planned'::delivery_status END,
+                CASE WHEN ch.kind = 'sms' AND $13 THEN 'no SMS gateway configured (SMS_GATEWAY_URL)' END
+           FROM n CROSS JOIN crew_channels ch WHERE ch.crew_id = $2 AND ch.enabled
+          ORDER BY ch.kind, ch.id
+         ON CONFLICT DO NOTHING RETURNING id, kind, status
+       ), late AS (
+         UPDATE notice_runs SET crew_ids = array_append(crew_ids, $2::uuid), crews_total = crews_total + 1,
+                status = CASE WHEN status = 'completed' THEN 'running'::notice_run_status ELSE status END, finished_at = NULL
+          WHERE $14 AND id = $1 AND NOT ($2::uuid = ANY(crew_ids)) AND EXISTS (SELECT 1 FROM n)
+       )
+       SELECT n.id, coalesce((SELECT array_agg(d.id ORDER BY d.kind, d.id) FROM d WHERE d.status = 'planned'), '{}') AS delivery_ids
+         FROM n`,
       [
         values.runId,
         values.crewId,
@@ -189,34 +208,16 @@ export class NoticeStore {
         composed.text,
         JSON.stringify(composed.changes),
         composed.content.tasks.length,
+        this.config.SMS_GATEWAY_URL === '',
+        !!(values.late && values.runId),
       ],
     );
     if (!notice) return undefined;
-    const smsOff = this.config.SMS_GATEWAY_URL === '';
-    const deliveries = await queryRows<{ id: string; status: string }>(
-      manager,
-      `INSERT INTO deliveries (notice_id, channel_id, purpose, kind, address, status, last_error)
-       SELECT $1, ch.id, 'notice', ch.kind, ch.address,
-              CASE WHEN ch.kind = 'sms' AND $3 THEN 'skipped'::delivery_status ELSE 'planned'::delivery_status END,
-              CASE WHEN ch.kind = 'sms' AND $3 THEN 'no SMS gateway configured (SMS_GATEWAY_URL)' END
-         FROM crew_channels ch WHERE ch.crew_id = $2 AND ch.enabled
-        ORDER BY ch.kind, ch.id
-       ON CONFLICT DO NOTHING RETURNING id, status`,
-      [notice.id, values.crewId, smsOff],
-    );
-    if (values.late && values.runId) {
-      await manager.query(
-        `UPDATE notice_runs SET crew_ids = array_append(crew_ids, $2::uuid), crews_total = crews_total + 1,
-                status = CASE WHEN status = 'completed' THEN 'running'::notice_run_status ELSE status END, finished_at = NULL
-          WHERE id = $1 AND NOT ($2::uuid = ANY(crew_ids))`,
-        [values.runId, values.crewId],
-      );
-    }
-    await this.counters.complete(manager, { id: notice.id, run_id: values.runId });
+    this.counters.touch(values.runId);
     return {
       outcome: 'created',
       noticeId: notice.id,
-      deliveryIds: deliveries.filter((d) => d.status === 'planned').map((d) => d.id),
+      deliveryIds: notice.delivery_ids,
     };
   }
 }

@@ -12,7 +12,20 @@ const utcStamp = (instant: number) => DateTime.fromMillis(instant, { zone: 'UTC'
  * that date, so one fixed offset describes it (on a daylight-saving change day the clock
  * times stay right, only the instants of the hour that changed would be off).
  */
+const vtimezones = new Map<string, string>();
+
 function vtimezone(zone: string, date: string): string {
+  // The same zone and date for every crew of a night: built once (the offset name is slow to format).
+  const key = `${zone} ${date}`;
+  const known = vtimezones.get(key);
+  if (known) return known;
+  if (vtimezones.size >= 1000) vtimezones.clear();
+  const text = vtimezoneText(zone, date);
+  vtimezones.set(key, text);
+  return text;
+}
+
+function vtimezoneText(zone: string, date: string): string {
   const offset = DateTime.fromISO(date, { zone }).toFormat('ZZZ');
   const name = DateTime.fromISO(date, { zone }).toFormat('ZZZZ');
   return [

@@ -62,14 +62,16 @@ export async function seedCrewsWithWork(
      VALUES ($1, $2, $3, $4, $5::date - 7, '甄鸿波', '13800241100') RETURNING id`,
     [`T-${tag}`, `测试项目 ${tag}`, zone, calendar.id, options.date],
   );
-  const [compound] = await q<{ id: string }>(
-    `INSERT INTO locations (kind, name, address) VALUES ('compound', $1, '沈阳市和平区测试街1号') RETURNING id`,
-    [`测试小区 ${tag}`],
+  // Ten crews per compound, each compound with one building: "other crews on site" stays realistic.
+  const compounds = await q<{ id: string }>(
+    `INSERT INTO locations (kind, name, address)
+     SELECT 'compound', $1 || c, '沈阳市和平区测试街' || c || '号' FROM generate_series(1, $2::int) c RETURNING id`,
+    [`测试小区 ${tag} `, Math.max(1, Math.ceil(options.crews / 10))],
   );
   const buildings = await q<{ id: string }>(
     `INSERT INTO locations (kind, name, parent_id)
-     SELECT 'building', b || '号楼', $1 FROM generate_series(1, $2::int) b RETURNING id`,
-    [compound.id, Math.max(1, Math.ceil(options.crews / 20))],
+     SELECT 'building', '1号楼', unnest($1::uuid[]) RETURNING id`,
+    [compounds.map((c) => c.id)],
   );
   const crews = await q<{ id: string; name: string; n: number }>(
     `INSERT INTO crews (name, contractor_id, department_id, leader_name, leader_phone, language)
@@ -107,7 +109,7 @@ export async function seedCrewsWithWork(
   await q(
     `INSERT INTO tasks (project_id, title, content, department_id, crew_id, location_id, planned_start, planned_finish,
                         start_date, finish_date, duration_minutes, materials, tools, safety_notes, status)
-     SELECT $1, '敷设电缆 ' || c.n || '-' || t, '按图施工，第 ' || t || ' 段', $2, c.id, ($3::uuid[])[1 + (c.n % array_length($3::uuid[], 1))],
+     SELECT $1, '敷设电缆 ' || c.n || '-' || t, '按图施工，第 ' || t || ' 段', $2, c.id, ($3::uuid[])[1 + ((c.n - 1) / 10) % array_length($3::uuid[], 1)],
             ($4::date + ($6::text[])[1 + ((t - 1) % 4)]::time) AT TIME ZONE $5,
             ($4::date + ($6::text[])[1 + ((t - 1) % 4)]::time + interval '2 hours') AT TIME ZONE $5,
             $4::date, $4::date, 120,
@@ -126,6 +128,8 @@ export async function seedCrewsWithWork(
       perCrew,
     ],
   );
+  // Statistics as a database in use has them (autovacuum would gather them a little later).
+  await q('ANALYZE');
   return {
     projectId: project.id,
     date: options.date,

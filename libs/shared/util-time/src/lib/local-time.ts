@@ -25,10 +25,20 @@ export function instantOf(date: string, time: string, zone: string): Date {
   return dateTime.toJSDate();
 }
 
+const dayRanges = new Map<string, [number, number]>();
+
 /** The instants [start, end) covering a whole local day (23 or 25 hours on DST days). */
 export function dayRange(date: string, zone: string): { start: Date; end: Date } {
-  const start = DateTime.fromISO(date, { zone }).startOf('day');
-  return { start: start.toJSDate(), end: start.plus({ days: 1 }).toJSDate() };
+  // Remembered: composing a night's notices asks for the same few days thousands of times.
+  const key = `${zone} ${date}`;
+  let range = dayRanges.get(key);
+  if (!range) {
+    const start = DateTime.fromISO(date, { zone }).startOf('day');
+    range = [start.toMillis(), start.plus({ days: 1 }).toMillis()];
+    if (dayRanges.size >= 10_000) dayRanges.clear();
+    dayRanges.set(key, range);
+  }
+  return { start: new Date(range[0]), end: new Date(range[1]) };
 }
 
 /** Adds whole days to a local date. */
@@ -41,8 +51,15 @@ export function weekdayOf(date: string): number {
   return DateTime.fromISO(date, { zone: 'UTC' }).weekday;
 }
 
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Local time 'HH:mm' of an instant in a zone. */
 export function localTimeOf(instant: Date | number, zone: string): string {
-  const dateTime = DateTime.fromMillis(typeof instant === 'number' ? instant : instant.getTime(), { zone });
-  return dateTime.toFormat('HH:mm');
+  // Intl with a formatter per zone: a tenth of the cost of a luxon DateTime per call.
+  let format = clockFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clockFormats.set(zone, format);
+  }
+  return format.format(typeof instant === 'number' ? instant : instant.getTime());
 }

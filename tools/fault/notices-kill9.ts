@@ -1,0 +1,150 @@
+/**
+ * Fault test (npm run fault:notices, last step of npm test): a night run of 1,000 crews, the
+ * worker killed with SIGKILL in the middle, started again. Afterwards every crew must have
+ * exactly one notice and one delivery for its channel, every delivery sent or — if the kill
+ * fell between the SMTP server accepting and our commit — unknown (counted, never resent),
+ * and the SMTP sink must hold at most one message per crew: exactly one for every "sent".
+ *
+ * Real PostgreSQL (a scratch database), real Redis (own namespace), the real built worker.
+ */
+import {
+  ensureWorkerBuild,
+  seedCrewsWithWork,
+  SmtpSink,
+  startWorkerProcess,
+  WorkerProcess,
+} from '@worksite/notices-testing';
+import { loadConfig } from '@worksite/server-config';
+import { createTestDatabase, deleteRedisKeys } from '@worksite/server-testing';
+import { Queue } from 'bullmq';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+
+const CREWS = 1000;
+const KILL_AFTER = 350;
+const DATE = '2031-01-15';
+const root = resolve(__dirname, '../..');
+const started = Date.now();
+const log = (message: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${message}`);
+
+async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function main(): Promise<void> {
+  const main = ensureWorkerBuild(root);
+  const config = loadConfig();
+  const prefix = `fault-${randomBytes(5).toString('hex')}`;
+  const db = await createTestDatabase();
+  const sink = await SmtpSink.start({ parse: false });
+  // A little slower than a local sink, so the run is still going when the worker dies.
+  sink.acceptDelayMs = 8;
+  const queue = new Queue('notices', { connection: { url: config.REDIS_URL } as never, prefix });
+  const env = {
+    DATABASE_URL: db.url,
+    REDIS_PREFIX: prefix,
+    SMTP_URL: sink.url,
+    SMS_GATEWAY_URL: '',
+    PUBLIC_URL: 'http://worksite.fault',
+    NOTICE_CONCURRENCY: '20',
+    NOTICE_WATCHDOG_SECONDS: '1',
+    NOTICE_LOST_JOB_SECONDS: '5',
+    NOTICE_SENDING_TIMEOUT_SECONDS: '5',
+    NOTICE_RETRY_BASE_SECONDS: '1',
+  };
+  const workers: WorkerProcess[] = [];
+  let failed = false;
+  try {
+    const fixture = await seedCrewsWithWork(db.dataSource, { crews: CREWS, date: DATE });
+    log(`seeded ${CREWS} crews with work on ${DATE}`);
+    const first = startWorkerProcess(main, env);
+    workers.push(first);
+    await first.ready;
+    await queue.add('run', { projectId: fixture.projectId, date: DATE, trigger: 'manual' });
+    await waitFor('the first emails', async () => sink.received.length >= KILL_AFTER, 120_000);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    const [inFlight] = await db.dataSource.query(
+      `SELECT count(*) FILTER (WHERE status = 'sending')::int AS sending, count(*) FILTER (WHERE status = 'sent')::int AS sent
+         FROM deliveries`,
+    );
+    log(
+      `worker killed with SIGKILL after ${sink.received.length} emails: ${inFlight.sent} recorded sent, ${inFlight.sending} in flight`,
+    );
+
+    const second = startWorkerProcess(main, env);
+    workers.push(second);
+    await second.ready;
+    log('worker started again');
+    const run = await waitFor(
+      'the run to complete',
+      async () => {
+        const [row] = await db.dataSource.query('SELECT * FROM notice_runs WHERE project_id = $1', [fixture.projectId]);
+        return row?.status === 'completed' ? row : undefined;
+      },
+      150_000,
+    );
+    log(
+      `run completed: ${run.crews_done}/${run.crews_total} crews, ${run.deliveries_sent} sent, ${run.deliveries_unknown} unknown`,
+    );
+
+    const problems: string[] = [];
+    const perCrew = (await db.dataSource.query(
+      `SELECT c.id, ch.address,
+              (SELECT count(*)::int FROM notices n WHERE n.crew_id = c.id AND n.notice_date = $1) AS notices,
+              (SELECT count(*)::int FROM deliveries d JOIN notices n ON n.id = d.notice_id
+                WHERE n.crew_id = c.id AND n.notice_date = $1 AND n.revision = 1) AS deliveries,
+              (SELECT string_agg(d.status::text, ',') FROM deliveries d JOIN notices n ON n.id = d.notice_id
+                WHERE n.crew_id = c.id AND n.notice_date = $1) AS statuses
+         FROM crews c JOIN crew_channels ch ON ch.crew_id = c.id
+        WHERE c.id = ANY($2::uuid[])`,
+      [DATE, fixture.crews.map((crew) => crew.id)],
+    )) as { id: string; address: string; notices: number; deliveries: number; statuses: string }[];
+    const received = sink.countsByRecipient();
+    let unknownArrived = 0;
+    for (const crew of perCrew) {
+      const got = received.get(crew.address) ?? 0;
+      if (crew.notices !== 1) problems.push(`${crew.address}: ${crew.notices} notices`);
+      if (crew.deliveries !== 1) problems.push(`${crew.address}: ${crew.deliveries} deliveries`);
+      if (crew.statuses === 'sent' && got !== 1) problems.push(`${crew.address}: sent, but the sink got ${got}`);
+      if (crew.statuses === 'unknown') {
+        if (got > 1) problems.push(`${crew.address}: unknown, and the sink got ${got}`);
+        unknownArrived += got;
+      }
+      if (!['sent', 'unknown'].includes(crew.statuses)) problems.push(`${crew.address}: delivery ${crew.statuses}`);
+      if (got > 1) problems.push(`${crew.address}: ${got} emails`);
+    }
+    if (perCrew.length !== CREWS) problems.push(`${perCrew.length} crews checked, expected ${CREWS}`);
+    if (run.crews_done !== CREWS) problems.push(`run counted ${run.crews_done} crews done`);
+    if (run.deliveries_sent + run.deliveries_unknown !== CREWS) problems.push('run counters do not add up');
+    const unknown = perCrew.filter((crew) => crew.statuses === 'unknown').length;
+    log(
+      `checked ${perCrew.length} crews: ${CREWS - unknown} sent exactly once, ${unknown} unknown ` +
+        `(${unknownArrived} of those had reached the sink before the kill, none twice); ${sink.received.length} emails in all`,
+    );
+    if (problems.length) {
+      failed = true;
+      console.error(`✖ ${problems.length} problems:\n  ${problems.slice(0, 30).join('\n  ')}`);
+    } else {
+      console.log('✔ exactly one delivery per crew and channel through kill -9; nothing sent twice');
+    }
+  } finally {
+    for (const worker of workers) await worker.stop('SIGTERM').catch(() => undefined);
+    await queue.close();
+    await deleteRedisKeys(config.REDIS_URL, prefix);
+    await sink.close();
+    await db.drop();
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((error: Error) => {
+  console.error(`✖ fault test could not run: ${error.stack ?? error.message}`);
+  process.exit(1);
+});
