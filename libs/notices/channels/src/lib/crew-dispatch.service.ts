@@ -30,11 +30,12 @@ export class CrewDispatch {
     const stored = await this.store.createInitial(runId, crewId, noticeDate);
     if (stored.outcome === 'no-work' || stored.outcome === 'unchanged') return { outcome: stored.outcome };
     if (stored.outcome === 'exists' && stored.runId !== runId) return { outcome: 'notified-by-another-run' };
-    const deliveryIds =
+    const results =
       stored.outcome === 'created'
-        ? stored.deliveryIds
-        : (await this.ledger.ofNotice(stored.noticeId)).map((delivery) => delivery.id);
-    const results = await Promise.all(deliveryIds.map((id) => this.executor.attempt(id)));
+        ? await Promise.all(stored.planned.map((delivery) => this.executor.attempt(delivery.id, delivery)))
+        : await Promise.all(
+            (await this.ledger.ofNotice(stored.noticeId)).map((delivery) => this.executor.attempt(delivery.id)),
+          );
     return { outcome: stored.outcome, waitUntil: earliestWait(results) };
   }
 

@@ -4,6 +4,8 @@ import {
   AttemptOutcome,
   ClaimedDelivery,
   DeliveryLedger,
+  DeliveryRow,
+  FreshDelivery,
   NOTICE_CLOCK,
   NoticeClock,
   Recorded,
@@ -50,14 +52,22 @@ export class DeliveryExecutor {
     this.uidDomain = new URL(config.PUBLIC_URL).hostname || 'worksite';
   }
 
-  async attempt(deliveryId: string): Promise<AttemptResult> {
-    const row = await this.ledger.peek(deliveryId);
-    if (!row) return { state: 'elsewhere' };
-    if (FINAL_DELIVERY_STATUSES.includes(row.status)) return { state: 'ended', status: row.status };
-    if (row.status === DeliveryStatus.Sending) return { state: 'elsewhere' };
+  /**
+   * `fresh`: the delivery was just written as planned (its kind and address are known and it
+   * is due), so it is not read back first; the claim still checks that it is planned and due.
+   */
+  async attempt(deliveryId: string, fresh?: FreshDelivery): Promise<AttemptResult> {
     const now = this.clock();
-    if (row.next_attempt_at && row.next_attempt_at.getTime() > now) {
-      return { state: 'waiting', until: row.next_attempt_at.getTime() };
+    let row: Pick<DeliveryRow, 'kind' | 'address'> | undefined = fresh;
+    if (!row) {
+      const stored = await this.ledger.peek(deliveryId);
+      if (!stored) return { state: 'elsewhere' };
+      if (FINAL_DELIVERY_STATUSES.includes(stored.status)) return { state: 'ended', status: stored.status };
+      if (stored.status === DeliveryStatus.Sending) return { state: 'elsewhere' };
+      if (stored.next_attempt_at && stored.next_attempt_at.getTime() > now) {
+        return { state: 'waiting', until: stored.next_attempt_at.getTime() };
+      }
+      row = stored;
     }
     if (ROBOT_KINDS.includes(row.kind)) {
       const wait = await this.limiter.reserve(row.kind, row.address, now);

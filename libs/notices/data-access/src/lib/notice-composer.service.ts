@@ -31,7 +31,7 @@ export class NoticeComposer {
   async content(manager: EntityManager, crewId: string, date: string) {
     const day = await this.loader.load(manager, crewId, date);
     if (!day) return undefined;
-    return { content: composeNoticeContent(day.input), projectIds: day.projectIds };
+    return { content: composeNoticeContent(day.input), projectIds: day.projectIds, firstNotice: day.firstNotice };
   }
 
   render(

@@ -1,16 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { diffNotices, NoticeContent } from '@worksite/notices-domain';
 import { AppConfig } from '@worksite/server-config';
-import { NoticeReason } from '@worksite/shared-domain';
+import { ChannelKind, NoticeReason } from '@worksite/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { NOTICE_COLUMNS, StoredNotice } from './delivery-rows';
 import { ComposedNotice, NoticeComposer } from './notice-composer.service';
 import { RunCounters } from './run-counters';
 import { queryRows } from './sql';
 
+/** A delivery just written as planned. */
+export interface FreshDelivery {
+  id: string;
+  kind: ChannelKind;
+  address: string;
+}
+
 /** What storing a crew's notice did. */
 export type StoreOutcome =
-  | { outcome: 'created'; noticeId: string; deliveryIds: string[] }
+  | {
+      outcome: 'created';
+      noticeId: string;
+      deliveryIds: string[];
+      /** The planned deliveries just written (planned and due: nothing to read back before a claim). */
+      planned: FreshDelivery[];
+    }
   /** The crew already has this notice (a job ran again): its first revision. */
   | { outcome: 'exists'; noticeId: string; runId: string | null }
   /** The crew has no work on the date (any more). */
@@ -46,12 +59,13 @@ export class NoticeStore {
    * (from this run, or from another project's run: then this run no longer owes it).
    */
   async createInitial(runId: string, crewId: string, date: string): Promise<StoreOutcome> {
-    const existing = await this.first(this.dataSource.manager, crewId, date);
-    if (existing) {
-      if (existing.run_id !== runId) await this.dropCrew(this.dataSource.manager, runId, crewId);
-      return { outcome: 'exists', noticeId: existing.id, runId: existing.run_id };
-    }
+    // The day plan says whether the crew has its first notice already (one query for both).
     const day = await this.composer.content(this.dataSource.manager, crewId, date);
+    const existing = day?.firstNotice;
+    if (existing) {
+      if (existing.runId !== runId) await this.dropCrew(this.dataSource.manager, runId, crewId);
+      return { outcome: 'exists', noticeId: existing.id, runId: existing.runId };
+    }
     if (!day || !day.content.tasks.length) {
       await this.dropCrew(this.dataSource.manager, runId, crewId);
       return { outcome: 'no-work' };
@@ -171,7 +185,7 @@ export class NoticeStore {
     // One statement (atomic on its own): the notice, one delivery per enabled channel, and for
     // a crew added after its run started, the run's list of crews. A notice with nothing to
     // deliver (only SMS without a gateway) is complete at once.
-    const [notice] = await queryRows<{ id: string; delivery_ids: string[] }>(
+    const [notice] = await queryRows<{ id: string; planned: FreshDelivery[] }>(
       manager,
       `WITH n AS (
          INSERT INTO notices (run_id, crew_id, project_ids, notice_date, revision, reason, language, subject, content, text,
@@ -187,13 +201,14 @@ export class NoticeStore {
                 CASE WHEN ch.kind = 'sms' AND $13 THEN 'no SMS gateway configured (SMS_GATEWAY_URL)' END
            FROM n CROSS JOIN crew_channels ch WHERE ch.crew_id = $2 AND ch.enabled
           ORDER BY ch.kind, ch.id
-         ON CONFLICT DO NOTHING RETURNING id, kind, status
+         ON CONFLICT DO NOTHING RETURNING id, kind, address, status
        ), late AS (
          UPDATE notice_runs SET crew_ids = array_append(crew_ids, $2::uuid), crews_total = crews_total + 1,
                 status = CASE WHEN status = 'completed' THEN 'running'::notice_run_status ELSE status END, finished_at = NULL
           WHERE $14 AND id = $1 AND NOT ($2::uuid = ANY(crew_ids)) AND EXISTS (SELECT 1 FROM n)
        )
-       SELECT n.id, coalesce((SELECT array_agg(d.id ORDER BY d.kind, d.id) FROM d WHERE d.status = 'planned'), '{}') AS delivery_ids
+       SELECT n.id, coalesce((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'address', d.address)
+                                           ORDER BY d.kind, d.id) FROM d WHERE d.status = 'planned'), '[]') AS planned
          FROM n`,
       [
         values.runId,
@@ -217,7 +232,8 @@ export class NoticeStore {
     return {
       outcome: 'created',
       noticeId: notice.id,
-      deliveryIds: notice.delivery_ids,
+      deliveryIds: notice.planned.map((delivery) => delivery.id),
+      planned: notice.planned,
     };
   }
 }
