@@ -107,6 +107,12 @@ describe('nightly notices over HTTP', () => {
     const before = await coordinator.get(`/api/notice-runs/${runId}`).expect(200);
     expect(before.body).toMatchObject({ status: 'running', crewsTotal: 4, crewsDone: 0 });
     await senders.get(CrewDispatch).processCrew(runId, fixture.crews[0].id, date);
+    // The list shows the stored counters: the sender recounts the run within a second or two.
+    const listed = async () =>
+      (await coordinator.get(`/api/notice-runs?projectId=${fixture.projectId}&date=${date}`).expect(200)).body.items[0];
+    const deadline = Date.now() + 5000;
+    while ((await listed()).crewsDone !== 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await listed()).toMatchObject({ crewsDone: 1, deliveriesSent: 1 });
     const partway = await coordinator.get(`/api/notice-runs/${runId}`).expect(200);
     expect(partway.body).toMatchObject({
       status: 'running',
