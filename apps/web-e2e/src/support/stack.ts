@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { localTimeOf } from '@worksite/shared-util-time';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
@@ -176,6 +177,18 @@ async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> 
   }
 }
 
+/**
+ * A send time the night run cannot reach while the stack runs: two hours from now (the demo's
+ * zone), or 23:59 late in the evening, so that with a 4-hour grace neither the job scheduler
+ * nor the watchdog's catch-up starts tomorrow's run by itself in the middle of a test (the
+ * tests send with "send now").
+ */
+function quietSendTime(): string {
+  const [hour, minute] = localTimeOf(Date.now(), 'Asia/Shanghai').split(':').map(Number);
+  const later = Math.min(hour * 60 + minute + 120, 23 * 60 + 59);
+  return `${String(Math.floor(later / 60)).padStart(2, '0')}:${String(later % 60).padStart(2, '0')}`;
+}
+
 /** Starts the stack; on any failure what was started is torn down again and the error says why. */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   assertPrerequisites({ browser: false });
@@ -213,6 +226,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       JWT_SECRET: randomBytes(24).toString('hex'),
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
       RATE_LIMIT_PER_MINUTE: '100000',
+      NOTICE_SEND_TIME: quietSendTime(),
+      NOTICE_WATCHDOG_GRACE_MINUTES: '240',
       ...options.env,
     };
     cleanups.push(() => dropDatabase(databaseUrl));

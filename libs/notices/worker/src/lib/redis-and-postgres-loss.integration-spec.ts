@@ -56,7 +56,7 @@ describe('losing Redis or the PostgreSQL connections in the middle of a run', ()
     // The job scheduler Redis lost is back.
     await h.watchdog.tick();
     expect(await h.jobs.queue.getJobScheduler(jobIds.scheduler(fixture.projectId))).toMatchObject({
-      pattern: '0 20 * * *',
+      pattern: h.jobs.sendPattern(),
       tz: 'Asia/Shanghai',
     });
   });

@@ -22,8 +22,12 @@ describe('the watchdog, reminders and escalations, on a clock the test sets', ()
   const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
 
   beforeAll(async () => {
-    // The watchdog looks only when the test says so.
-    h = await startWorkerHarness({ NOTICE_WATCHDOG_SECONDS: 3600 });
+    // The watchdog looks only when the test says so (its first look at start-up is at noon
+    // before the test's evening), with the product's send time and grace.
+    h = await startWorkerHarness(
+      { NOTICE_WATCHDOG_SECONDS: 3600, NOTICE_SEND_TIME: '20:00', NOTICE_WATCHDOG_GRACE_MINUTES: 5 },
+      { clockAt: at(EVE, '12:00') },
+    );
     main = await seedCrewsWithWork(h.dataSource, { crews: 4, date: D });
     const [user] = await h.query<{ id: string }>(
       `INSERT INTO users (username, display_name, password_hash, role, email)

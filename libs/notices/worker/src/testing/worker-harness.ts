@@ -7,6 +7,7 @@ import { AppConfig, AppConfigModule, loadConfig } from '@worksite/server-config'
 import { dataSourceOptions, NoticeRunEntity } from '@worksite/server-data-access';
 import { QueueModule } from '@worksite/server-queue';
 import { createTestDatabase, TestDatabase } from '@worksite/server-testing';
+import { localTimeOf } from '@worksite/shared-util-time';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -40,11 +41,22 @@ export interface WorkerHarness {
   close(): Promise<void>;
 }
 
-export async function startWorkerHarness(overrides: Partial<AppConfig> = {}): Promise<WorkerHarness> {
+/**
+ * Starts the worker side in the test process. Left to the real clock, the night run could start
+ * by itself whenever a test happens to run in the evening (the job scheduler at the send time,
+ * the watchdog's catch-up until midnight) and send the demo's crews mails no test asked for.
+ * So unless a test says otherwise the send time is twelve hours away and the watchdog never
+ * starts a missed run (its grace lasts the day); `clockAt` sets the test clock before the
+ * watchdog's first look at start-up.
+ */
+export async function startWorkerHarness(
+  overrides: Partial<AppConfig> = {},
+  options: { clockAt?: number } = {},
+): Promise<WorkerHarness> {
   const db = await createTestDatabase();
   const sink = await SmtpSink.start();
   const http = await HttpReceiver.start();
-  const clock: TestClock = {};
+  const clock: TestClock = { at: options.clockAt };
   const config = Object.assign(loadConfig(), {
     DATABASE_URL: db.url,
     DB_POOL_SIZE: 10,
@@ -53,6 +65,8 @@ export async function startWorkerHarness(overrides: Partial<AppConfig> = {}): Pr
     PUBLIC_URL: 'http://worksite.test',
     SMTP_URL: sink.url,
     SMS_GATEWAY_URL: http.url('/sms'),
+    NOTICE_SEND_TIME: localTimeOf(Date.now() + 12 * 3600_000, 'Asia/Shanghai'),
+    NOTICE_WATCHDOG_GRACE_MINUTES: 24 * 60,
     NOTICE_WATCHDOG_SECONDS: 1,
     NOTICE_LOST_JOB_SECONDS: 3,
     NOTICE_RETRY_BASE_SECONDS: 1,
