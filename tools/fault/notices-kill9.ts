@@ -9,6 +9,7 @@
  */
 import {
   ensureWorkerBuild,
+  quietNightRun,
   seedCrewsWithWork,
   SmtpSink,
   startWorkerProcess,
@@ -57,6 +58,9 @@ async function main(): Promise<void> {
     NOTICE_LOST_JOB_SECONDS: '5',
     NOTICE_SENDING_TIMEOUT_SECONDS: '5',
     NOTICE_RETRY_BASE_SECONDS: '1',
+    // The only run is the one this script starts, whatever the time of day.
+    NOTICE_SEND_TIME: quietNightRun().NOTICE_SEND_TIME,
+    NOTICE_WATCHDOG_GRACE_MINUTES: String(quietNightRun().NOTICE_WATCHDOG_GRACE_MINUTES),
   };
   const workers: WorkerProcess[] = [];
   let failed = false;
@@ -85,7 +89,10 @@ async function main(): Promise<void> {
     const run = await waitFor(
       'the run to complete',
       async () => {
-        const [row] = await db.dataSource.query('SELECT * FROM notice_runs WHERE project_id = $1', [fixture.projectId]);
+        const [row] = await db.dataSource.query('SELECT * FROM notice_runs WHERE project_id = $1 AND run_date = $2', [
+          fixture.projectId,
+          DATE,
+        ]);
         return row?.status === 'completed' ? row : undefined;
       },
       150_000,

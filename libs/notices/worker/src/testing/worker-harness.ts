@@ -2,12 +2,11 @@ import { ConsoleLogger } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NOTICE_CLOCK, NoticeJobs } from '@worksite/notices-data-access';
-import { HttpReceiver, SmtpSink } from '@worksite/notices-testing';
+import { HttpReceiver, quietNightRun, SmtpSink } from '@worksite/notices-testing';
 import { AppConfig, AppConfigModule, loadConfig } from '@worksite/server-config';
 import { dataSourceOptions, NoticeRunEntity } from '@worksite/server-data-access';
 import { QueueModule } from '@worksite/server-queue';
 import { createTestDatabase, TestDatabase } from '@worksite/server-testing';
-import { localTimeOf } from '@worksite/shared-util-time';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -45,9 +44,8 @@ export interface WorkerHarness {
  * Starts the worker side in the test process. Left to the real clock, the night run could start
  * by itself whenever a test happens to run in the evening (the job scheduler at the send time,
  * the watchdog's catch-up until midnight) and send the demo's crews mails no test asked for.
- * So unless a test says otherwise the send time is twelve hours away and the watchdog never
- * starts a missed run (its grace lasts the day); `clockAt` sets the test clock before the
- * watchdog's first look at start-up.
+ * So unless a test says otherwise the send time is kept away from now (quietNightRun);
+ * `clockAt` sets the test clock before the watchdog's first look at start-up.
  */
 export async function startWorkerHarness(
   overrides: Partial<AppConfig> = {},
@@ -65,8 +63,7 @@ export async function startWorkerHarness(
     PUBLIC_URL: 'http://worksite.test',
     SMTP_URL: sink.url,
     SMS_GATEWAY_URL: http.url('/sms'),
-    NOTICE_SEND_TIME: localTimeOf(Date.now() + 12 * 3600_000, 'Asia/Shanghai'),
-    NOTICE_WATCHDOG_GRACE_MINUTES: 24 * 60,
+    ...quietNightRun(),
     NOTICE_WATCHDOG_SECONDS: 1,
     NOTICE_LOST_JOB_SECONDS: 3,
     NOTICE_RETRY_BASE_SECONDS: 1,
