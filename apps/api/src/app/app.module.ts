@@ -14,6 +14,17 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HealthController } from './health.controller';
 
+/** Files whose names carry a content hash (main-R53ZSRIV.js): they never change under that name. */
+const HASHED = /-[A-Z0-9]{8}\.(js|css|woff2?)$/;
+
+/**
+ * The web app's files: hashed bundles are kept a year without asking again (a new build has
+ * new names), everything else (index.html, translations) is checked with the server on each use.
+ */
+export function cacheHeaders(response: { setHeader(name: string, value: string): void }, path: string): void {
+  response.setHeader('Cache-Control', HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+}
+
 /** The api: every HTTP feature module, the database, the queue producers and the web app. */
 @Module({})
 export class AppModule {
@@ -36,6 +47,7 @@ export class AppModule {
               ServeStaticModule.forRoot({
                 rootPath: webRoot,
                 exclude: ['/api/{*path}'],
+                serveStaticOptions: { setHeaders: cacheHeaders },
               }),
             ]
           : []),

@@ -65,4 +65,52 @@ describe('project schedule cache', () => {
     expect(mine.dependencies).toEqual([]);
     expect((await schedule()).tasks).toHaveLength(2);
   });
+
+  it('answers conflicts from its cache only while nothing they depend on changed', async () => {
+    const clash = await world.project('CACHE-C');
+    type Item = { kind: string; crewName?: string; taskIds: string[] };
+    const conflicts = async (as = t.http) =>
+      (await as.get(`/api/projects/${clash}/conflicts?from=2026-11-02&to=2026-11-10`).expect(200)).body.items as Item[];
+    const booked = (items: Item[]) => items.filter((item) => item.kind === 'crew-double-booking');
+    const a = await world.task(clash, '电缆头制作', {
+      crewId: world.crews.cable,
+      plannedStart: local('2026-11-03T08:00'),
+      durationMinutes: 240,
+    });
+    const b = await world.task(clash, '电缆沟清理', {
+      crewId: world.crews.cable,
+      plannedStart: local('2026-11-03T09:00'),
+      durationMinutes: 120,
+    });
+    const splice = await world.task(clash, '光缆熔接', {
+      crewId: world.crews.fibre,
+      plannedStart: local('2026-11-03T08:00'),
+      durationMinutes: 120,
+    });
+    const first = await conflicts();
+    expect(booked(first)).toEqual([expect.objectContaining({ crewName: '电缆一班', taskIds: [a, b].sort() })]);
+    expect(await conflicts()).toEqual(first);
+
+    // A renamed crew (not part of the plan) is named anew at once.
+    const crew = (await t.http.get(`/api/crews/${world.crews.cable}`).expect(200)).body;
+    await t.http.patch(`/api/crews/${crew.id}`).send({ version: crew.version, name: '电缆二班' }).expect(200);
+    expect(booked(await conflicts())).toEqual([expect.objectContaining({ crewName: '电缆二班' })]);
+    await t.http
+      .patch(`/api/crews/${crew.id}`)
+      .send({ version: crew.version + 1, name: '电缆一班' })
+      .expect(200);
+
+    // Each user still sees only the conflicts of tasks it may see.
+    const seen = await conflicts(await t.as({ role: Role.Contractor, crewIds: [world.crews.fibre] }));
+    expect(booked(seen)).toEqual([]);
+    expect(seen.every((item) => item.taskIds.includes(splice))).toBe(true);
+
+    // Moving one task to the next week ends the clash at once.
+    const moved = await world.read(b);
+    await t.http
+      .patch(`/api/tasks/${b}`)
+      .send({ version: moved['version'], plannedStart: local('2026-11-09T08:00') })
+      .expect(200);
+    expect(booked(await conflicts())).toEqual([]);
+  });
 });

@@ -2,15 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { ApiError } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
 import { Conflict, detectConflicts } from '@worksite/scheduling-engine';
-import { CrewEntity, TaskEntity } from '@worksite/server-data-access';
 import { ConflictDto, LocationKind, TaskStatus } from '@worksite/shared-domain';
 import { addDays, instantOf, localDateOf } from '@worksite/shared-util-time';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { toConflictTask } from '../mapping/engine-input';
 import { iso } from '../mapping/schedule-output';
-import { ProjectNetwork } from '../network/project-network';
 import { ProjectNetworkService } from '../network/project-network.service';
 import { scheduleNetwork } from '../network/schedule-network';
+import { RevisionCache, Revisioned, scheduleRevision } from '../schedule/schedule-cache';
 
 /** Longest range one request may ask for, in days. */
 export const MAX_CONFLICT_RANGE_DAYS = 92;
@@ -23,9 +22,30 @@ interface Location {
   kind: string;
 }
 
+/** What one detection found, with what its sentences need of the plan (all of it in the revision). */
+interface Detected extends Revisioned {
+  conflicts: Conflict[];
+  /** Title and constraint type of every task in a conflict. */
+  tasks: Map<string, { title: string; constraintType: string | null }>;
+  /** Type and lag of every link in a conflict. */
+  links: Map<string, { type: string; lagMinutes: number }>;
+}
+
+/** Names of the places and crews in the conflicts (not part of the plan's revision, so read each time). */
+interface Names {
+  locations: Map<string, string>;
+  crews: Map<string, string>;
+}
+
 /** Clashes of a project's stored plan in a range of local dates. */
 @Injectable()
 export class ConflictsService {
+  /**
+   * Detections per project and range at the plan's revision: the Gantt asks on every load,
+   * and a 10,000-task plan takes a few hundred ms to load and check.
+   */
+  private readonly cache = new RevisionCache<Detected>(16);
+
   constructor(private readonly networks: ProjectNetworkService) {}
 
   /**
@@ -47,25 +67,55 @@ export class ConflictsService {
       const from = query.from ?? localDateOf(now, zone);
       const to = query.to ?? addDays(from, DEFAULT_CONFLICT_RANGE_DAYS);
       checkRange(from, to);
-      const range = {
-        start: instantOf(from, '00:00', zone).getTime(),
-        end: instantOf(addDays(to, 1), '00:00', zone).getTime(),
-      };
-      const network = await this.networks.load(manager, projectId);
       const visible = await this.networks.taskVisibility(manager, projectId, actor);
-      const { result } = scheduleNetwork(network, 'as-planned');
-      const locations = await locationsOf(manager, projectId);
-      const conflicts = detectConflicts({
-        tasks: network.tasks.filter((task) => task.status !== TaskStatus.Cancelled).map(toConflictTask),
-        range,
-        locationParents: clashParents(locations),
-        calendar: network.calendar,
-        violations: result.violations,
-      }).filter((conflict) => conflict.taskIds.some(visible));
-      const crews = await crewNames(manager, network);
-      const rows = new Map(network.tasks.map((task) => [task.id, task]));
-      return { items: conflicts.map((conflict) => conflictDto(conflict, network, rows, locations, crews)) };
+      const revision = await scheduleRevision(manager, projectId);
+      const key = `${projectId}|${from}|${to}`;
+      let detected = this.cache.get(key, revision);
+      if (!detected) {
+        const range = {
+          start: instantOf(from, '00:00', zone).getTime(),
+          end: instantOf(addDays(to, 1), '00:00', zone).getTime(),
+        };
+        detected = await this.detect(manager, projectId, range, revision);
+        this.cache.set(key, detected);
+      }
+      const mine = detected.conflicts.filter((conflict) => conflict.taskIds.some(visible));
+      const names = await namesOf(manager, mine);
+      return { items: mine.map((conflict) => conflictDto(conflict, detected, names)) };
     });
+  }
+
+  private async detect(
+    manager: EntityManager,
+    projectId: string,
+    range: { start: number; end: number },
+    revision: string,
+  ): Promise<Detected> {
+    const network = await this.networks.load(manager, projectId);
+    const { result } = scheduleNetwork(network, 'as-planned');
+    const conflicts = detectConflicts({
+      tasks: network.tasks.filter((task) => task.status !== TaskStatus.Cancelled).map(toConflictTask),
+      range,
+      locationParents: clashParents(await locationsOf(manager, projectId)),
+      calendar: network.calendar,
+      violations: result.violations,
+    });
+    const involved = new Set(conflicts.flatMap((conflict) => conflict.taskIds));
+    const linked = new Set(conflicts.flatMap((conflict) => (conflict.linkId ? [conflict.linkId] : [])));
+    return {
+      revision,
+      conflicts,
+      tasks: new Map(
+        network.tasks
+          .filter((task) => involved.has(task.id))
+          .map((task) => [task.id, { title: task.title, constraintType: task.constraintType }]),
+      ),
+      links: new Map(
+        network.links
+          .filter((link) => linked.has(link.id))
+          .map((link) => [link.id, { type: link.type, lagMinutes: link.lagMinutes }]),
+      ),
+    };
   }
 }
 
@@ -110,23 +160,22 @@ export function clashParents(locations: Map<string, Location>): Map<string, stri
   );
 }
 
-async function crewNames(manager: EntityManager, network: ProjectNetwork): Promise<Map<string, string>> {
-  const ids = [...new Set(network.tasks.flatMap((task) => (task.crewId ? [task.crewId] : [])))];
-  if (ids.length === 0) return new Map();
-  const crews = await manager.find(CrewEntity, { where: { id: In(ids) }, select: { id: true, name: true } });
-  return new Map(crews.map((crew) => [crew.id, crew.name]));
+async function namesOf(manager: EntityManager, conflicts: Conflict[]): Promise<Names> {
+  const ids = (pick: (conflict: Conflict) => string | undefined) => [
+    ...new Set(conflicts.flatMap((conflict) => pick(conflict) ?? [])),
+  ];
+  const [locations, crews] = await Promise.all([
+    manager.query('SELECT id, name FROM locations WHERE id = ANY($1::uuid[])', [ids((c) => c.locationId)]),
+    manager.query('SELECT id, name FROM crews WHERE id = ANY($1::uuid[])', [ids((c) => c.crewId)]),
+  ]);
+  const byId = (rows: { id: string; name: string }[]) => new Map(rows.map((row) => [row.id, row.name]));
+  return { locations: byId(locations), crews: byId(crews) };
 }
 
-function conflictDto(
-  conflict: Conflict,
-  network: ProjectNetwork,
-  rows: ReadonlyMap<string, TaskEntity>,
-  locations: Map<string, Location>,
-  crews: Map<string, string>,
-): ConflictDto {
-  const title = (id: string) => rows.get(id)?.title ?? id;
-  const locationName = conflict.locationId ? locations.get(conflict.locationId)?.name : undefined;
-  const crewName = conflict.crewId ? crews.get(conflict.crewId) : undefined;
+function conflictDto(conflict: Conflict, detected: Detected, names: Names): ConflictDto {
+  const title = (id: string) => detected.tasks.get(id)?.title ?? id;
+  const locationName = conflict.locationId ? names.locations.get(conflict.locationId) : undefined;
+  const crewName = conflict.crewId ? names.crews.get(conflict.crewId) : undefined;
   return {
     key: conflict.key,
     kind: conflict.kind,
@@ -136,7 +185,7 @@ function conflictDto(
     finish: iso(conflict.window.end),
     ...(locationName !== undefined ? { locationName } : {}),
     ...(crewName !== undefined ? { crewName } : {}),
-    detail: detailOf(conflict, network, rows, locationName, crewName),
+    detail: detailOf(conflict, detected, locationName, crewName),
     ...(conflict.locationId ? { locationId: conflict.locationId } : {}),
     ...(conflict.crewId ? { crewId: conflict.crewId } : {}),
     ...(conflict.utility ? { utility: conflict.utility } : {}),
@@ -148,24 +197,23 @@ function conflictDto(
 /** One English sentence; the web app words its own from `kind` and the fields. */
 function detailOf(
   conflict: Conflict,
-  network: ProjectNetwork,
-  rows: ReadonlyMap<string, TaskEntity>,
+  detected: Detected,
   locationName: string | undefined,
   crewName: string | undefined,
 ): string {
-  const [first, second] = conflict.taskIds.map((id) => `"${rows.get(id)?.title ?? id}"`);
+  const [first, second] = conflict.taskIds.map((id) => `"${detected.tasks.get(id)?.title ?? id}"`);
   switch (conflict.kind) {
     case 'location-clash':
       return `${first} and ${second}: different crews at ${locationName ?? 'the same place'} at the same time.`;
     case 'crew-double-booking':
       return `${crewName ?? 'One crew'} is booked on ${first} and ${second} at the same time.`;
     case 'dependency-violation': {
-      const link = network.links.find((l) => l.id === conflict.linkId);
+      const link = conflict.linkId ? detected.links.get(conflict.linkId) : undefined;
       const kind = link ? `${link.type} dependency (lag ${link.lagMinutes} min)` : 'dependency';
       return `${second} is planned before its ${kind} on ${first} allows.`;
     }
     case 'constraint-violation': {
-      return `${first} misses its ${rows.get(conflict.taskIds[0])?.constraintType ?? 'date'} constraint.`;
+      return `${first} misses its ${detected.tasks.get(conflict.taskIds[0])?.constraintType ?? 'date'} constraint.`;
     }
     case 'blackout':
       return `${first} works during ${conflict.blackoutLabels?.join(', ') || 'a blackout window'}.`;

@@ -11,6 +11,11 @@ export interface CachedSchedule {
   json?: string;
 }
 
+/** Anything computed from a project's plan at one revision. */
+export interface Revisioned {
+  revision: string;
+}
+
 /**
  * The revision of everything a project's schedule is computed from: the project, its tasks
  * and links, its calendar with holidays and blackouts. Every write bumps a version, a count
@@ -35,25 +40,28 @@ export async function scheduleRevision(manager: EntityManager, projectId: string
 }
 
 /**
- * Recently computed project schedules, per api process, checked against the database's
- * revision on every use, so a stale entry is never served (reopening a 10,000-task Gantt
- * skips loading and computing it again).
+ * What was recently computed from project plans (schedules, conflicts), per api process,
+ * checked against the database's revision on every use, so a stale entry is never served
+ * (reopening a 10,000-task Gantt skips loading and computing it again). Keyed by project,
+ * or by project and whatever else the result depends on (a range of days).
  */
-export class ScheduleCache {
-  private readonly entries = new Map<string, CachedSchedule>();
+export class RevisionCache<T extends Revisioned> {
+  private readonly entries = new Map<string, T>();
 
-  get(projectId: string, revision: string): CachedSchedule | undefined {
-    const entry = this.entries.get(projectId);
+  constructor(private readonly capacity = CAPACITY) {}
+
+  get(key: string, revision: string): T | undefined {
+    const entry = this.entries.get(key);
     if (!entry || entry.revision !== revision) return undefined;
     // Most recently used last.
-    this.entries.delete(projectId);
-    this.entries.set(projectId, entry);
+    this.entries.delete(key);
+    this.entries.set(key, entry);
     return entry;
   }
 
-  set(projectId: string, entry: CachedSchedule): void {
-    this.entries.delete(projectId);
-    this.entries.set(projectId, entry);
-    while (this.entries.size > CAPACITY) this.entries.delete(this.entries.keys().next().value as string);
+  set(key: string, entry: T): void {
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
 }

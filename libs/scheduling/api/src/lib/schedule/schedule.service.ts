@@ -10,7 +10,7 @@ import {
   violationDto,
 } from '../mapping/schedule-output';
 import { ProjectNetworkService, TaskVisibility } from '../network/project-network.service';
-import { CachedSchedule, ScheduleCache, scheduleRevision } from './schedule-cache';
+import { CachedSchedule, RevisionCache, scheduleRevision } from './schedule-cache';
 import { scheduleNetwork } from '../network/schedule-network';
 
 /** The schedule of a project as the engine computes it, limited to what the actor may see. */
@@ -18,7 +18,7 @@ import { scheduleNetwork } from '../network/schedule-network';
 export class ScheduleService {
   constructor(private readonly networks: ProjectNetworkService) {}
 
-  private readonly cache = new ScheduleCache();
+  private readonly cache = new RevisionCache<CachedSchedule>();
 
   /**
    * Computed over the whole project (a hidden predecessor still drives a visible task), then
