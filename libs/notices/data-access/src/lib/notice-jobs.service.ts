@@ -12,6 +12,7 @@ const KEEP = { removeOnComplete: { age: 24 * 3600, count: 50_000 }, removeOnFail
 /** Job ids may not contain ':' (BullMQ), so ids are joined with '-'. */
 export const jobIds = {
   runSummary: (runId: string) => `run-${runId}`,
+  runHold: (runId: string) => `hold-${runId}`,
   crew: (runId: string, crewId: string) => `crew-${runId}-${crewId}`,
   delivery: (deliveryId: string) => `delivery-${deliveryId}`,
   alert: (alertId: string) => `alert-${alertId}`,
@@ -19,6 +20,11 @@ export const jobIds = {
 };
 
 type Payload<J extends NoticeJob> = JobPayloads[QueueName.Notices][J];
+
+/** Crew jobs added to the queue per round trip: the memory of a 10,000-crew fan-out stays small. */
+const FAN_OUT_CHUNK = 500;
+/** If the fan-out dies before releasing the hold, the hold releases itself after this. */
+const HOLD_MS = 60_000;
 
 /**
  * Puts notice jobs on the queue. Every job is idempotent (PostgreSQL guards each notice and
@@ -39,22 +45,40 @@ export class NoticeJobs {
 
   /**
    * A run as a flow: one child job per crew under a summary parent. A failed child does not
-   * block the parent (ignoreDependencyOnFailure), so the summary always runs.
+   * block the parent (ignoreDependencyOnFailure), so the summary always runs. The crews are
+   * added in chunks under a parent held by a placeholder child, so that the summary cannot
+   * start between two chunks; the hold is released when all are in. Adding the same run again
+   * (the run job retried) adds nothing twice: job ids are per run and crew.
    */
   async addRunFlow(runId: string, noticeDate: string, crewIds: string[]): Promise<void> {
-    const data: Payload<NoticeJob.Summary> = { runId };
+    const summary = jobIds.runSummary(runId);
+    const hold = jobIds.runHold(runId);
     await this.flows.add({
       name: NoticeJob.Summary,
       queueName: QueueName.Notices,
-      data,
-      opts: { jobId: jobIds.runSummary(runId), ...this.retrying },
-      children: crewIds.map((crewId) => ({
-        name: NoticeJob.Crew,
-        queueName: QueueName.Notices,
-        data: { runId, crewId, noticeDate } satisfies Payload<NoticeJob.Crew>,
-        opts: { jobId: jobIds.crew(runId, crewId), ignoreDependencyOnFailure: true, ...this.retrying },
-      })),
+      data: { runId } satisfies Payload<NoticeJob.Summary>,
+      opts: { jobId: summary, ...this.retrying },
+      children: [
+        {
+          name: NoticeJob.Hold,
+          queueName: QueueName.Notices,
+          data: { runId } satisfies Payload<NoticeJob.Hold>,
+          opts: { jobId: hold, delay: HOLD_MS, ignoreDependencyOnFailure: true, ...this.retrying },
+        },
+      ],
     });
+    const parent = { id: summary, queue: this.queue.qualifiedName };
+    for (let at = 0; at < crewIds.length; at += FAN_OUT_CHUNK) {
+      await this.queue.addBulk(
+        crewIds.slice(at, at + FAN_OUT_CHUNK).map((crewId) => ({
+          name: NoticeJob.Crew,
+          data: { runId, crewId, noticeDate } satisfies Payload<NoticeJob.Crew>,
+          opts: { jobId: jobIds.crew(runId, crewId), parent, ignoreDependencyOnFailure: true, ...this.retrying },
+        })),
+      );
+    }
+    // Released by running it now (a no-op job): completing is what lets a parent go on.
+    await (await this.queue.getJob(hold))?.promote().catch(() => undefined);
   }
 
   /** A crew job outside a flow (the watchdog re-adding what Redis lost). */

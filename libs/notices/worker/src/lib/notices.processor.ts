@@ -25,6 +25,7 @@ export class NoticesProcessor extends WorkerHost implements OnApplicationBootstr
     [NoticeJob.Summary]: (job) => this.runs.summarise(job.data.runId),
     [NoticeJob.Deliver]: async (job) => this.waitIfAsked(job, await this.dispatch.processDelivery(job.data.deliveryId)),
     [NoticeJob.Alert]: async (job) => this.waitIfAsked(job, await this.alerts.attempt(job.data.alertId)),
+    [NoticeJob.Hold]: async () => 'released',
   };
 
   constructor(

@@ -22,6 +22,11 @@ export enum NoticeJob {
   Deliver = 'deliver',
   /** One coordinator alert of the morning escalation. */
   Alert = 'alert',
+  /**
+   * A placeholder child of a run's summary, holding it while the crew jobs are added in
+   * chunks; released (run, a no-op) when the last chunk is in, or by its own delay.
+   */
+  Hold = 'hold',
 }
 
 /** What started a run job. */
@@ -39,13 +44,21 @@ export interface JobPayloads {
     [NoticeJob.Summary]: { runId: string };
     [NoticeJob.Deliver]: { deliveryId: string };
     [NoticeJob.Alert]: { alertId: string };
+    [NoticeJob.Hold]: { runId: string };
   };
 }
 
 /** Job names per queue, for the worker's boot check that every job has a handler. */
 export const JOBS_BY_QUEUE: { [Q in QueueName]: (keyof JobPayloads[Q])[] } = {
   [QueueName.System]: [SystemJob.Heartbeat],
-  [QueueName.Notices]: [NoticeJob.Run, NoticeJob.Crew, NoticeJob.Summary, NoticeJob.Deliver, NoticeJob.Alert],
+  [QueueName.Notices]: [
+    NoticeJob.Run,
+    NoticeJob.Crew,
+    NoticeJob.Summary,
+    NoticeJob.Deliver,
+    NoticeJob.Alert,
+    NoticeJob.Hold,
+  ],
 };
 
 /** Redis key where workers record when they last ran a heartbeat. */
