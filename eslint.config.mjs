@@ -40,6 +40,11 @@ const depConstraints = [
     sourceTag: 'scope:web',
     onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'],
   },
+  // The browser end-to-end suite starts the whole stack, so it may use both sides' test helpers.
+  {
+    sourceTag: 'scope:e2e',
+    onlyDependOnLibsWithTags: ['scope:web', 'scope:server', 'scope:shared'],
+  },
   // Types: layers only point downwards.
   {
     sourceTag: 'type:app',
@@ -63,6 +68,7 @@ const depConstraints = [
     bannedExternalImports: frameworkPackages,
   },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:testing'] },
   // Test helpers (fake servers, test databases): imported by tests only.
   {
     sourceTag: 'type:testing',

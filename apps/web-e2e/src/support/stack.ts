@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { localTimeOf } from '@worksite/shared-util-time';
-import Redis from 'ioredis';
+import { quietNightRun } from '@worksite/notices-testing';
+import { deleteRedisKeys } from '@worksite/server-testing';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 
@@ -161,34 +161,6 @@ async function dropDatabase(databaseUrl: string): Promise<void> {
   }
 }
 
-/** Removes only this run's keys: other tests and installations share the Redis. */
-async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
-
-/**
- * A send time the night run cannot reach while the stack runs: two hours from now (the demo's
- * zone), or 23:59 late in the evening, so that with a 4-hour grace neither the job scheduler
- * nor the watchdog's catch-up starts tomorrow's run by itself in the middle of a test (the
- * tests send with "send now").
- */
-function quietSendTime(): string {
-  const [hour, minute] = localTimeOf(Date.now(), 'Asia/Shanghai').split(':').map(Number);
-  const later = Math.min(hour * 60 + minute + 120, 23 * 60 + 59);
-  return `${String(Math.floor(later / 60)).padStart(2, '0')}:${String(later % 60).padStart(2, '0')}`;
-}
-
 /** Starts the stack; on any failure what was started is torn down again and the error says why. */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   assertPrerequisites({ browser: false });
@@ -213,6 +185,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     cleanups.push(() => smtp.close());
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
+    const quiet = quietNightRun();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'test',
@@ -226,8 +199,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       JWT_SECRET: randomBytes(24).toString('hex'),
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
       RATE_LIMIT_PER_MINUTE: '100000',
-      NOTICE_SEND_TIME: quietSendTime(),
-      NOTICE_WATCHDOG_GRACE_MINUTES: '240',
+      // Tests send with "send now"; the night run must not start by itself meanwhile.
+      NOTICE_SEND_TIME: quiet.NOTICE_SEND_TIME,
+      NOTICE_WATCHDOG_GRACE_MINUTES: String(quiet.NOTICE_WATCHDOG_GRACE_MINUTES),
       ...options.env,
     };
     cleanups.push(() => dropDatabase(databaseUrl));
