@@ -25,6 +25,10 @@ export class ApiUser {
     return this.call<T>('POST', path, body);
   }
 
+  async patch<T>(path: string, body: unknown): Promise<T> {
+    return this.call<T>('PATCH', path, body);
+  }
+
   /** Asks `read` until `done` holds (or throws after `timeoutMs`), e.g. for a night run to finish. */
   async waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
