@@ -113,4 +113,33 @@ describe('project schedule cache', () => {
       .expect(200);
     expect(booked(await conflicts())).toEqual([]);
   });
+
+  it('sees a place moved to another building at once in the conflicts', async () => {
+    const places = await world.project('CACHE-L');
+    const unit = await world.id('/api/locations', { kind: 'unit', name: '2单元', parentId: world.locations.building });
+    const at = { plannedStart: local('2026-11-03T08:00'), durationMinutes: 120 };
+    await world.task(places, '楼内表箱改接', {
+      ...at,
+      crewId: world.crews.cable,
+      locationId: world.locations.building,
+    });
+    await world.task(places, '单元内管沟开挖', { ...at, crewId: world.crews.civil, locationId: unit });
+    const clashes = async () =>
+      (
+        (await t.http.get(`/api/projects/${places}/conflicts?from=2026-11-02&to=2026-11-10`).expect(200)).body
+          .items as { kind: string }[]
+      ).filter((item) => item.kind === 'location-clash');
+    expect(await clashes()).toHaveLength(1);
+    expect(await clashes()).toHaveLength(1);
+
+    // The unit is re-filed under another building: no longer inside the first one.
+    const other = await world.id('/api/locations', {
+      kind: 'building',
+      name: '3号楼',
+      parentId: world.locations.otherCompound,
+    });
+    const stored = (await t.http.get(`/api/locations/${unit}`).expect(200)).body;
+    await t.http.patch(`/api/locations/${unit}`).send({ version: stored.version, parentId: other }).expect(200);
+    expect(await clashes()).toEqual([]);
+  });
 });

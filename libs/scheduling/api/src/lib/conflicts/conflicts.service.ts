@@ -9,7 +9,7 @@ import { toConflictTask } from '../mapping/engine-input';
 import { iso } from '../mapping/schedule-output';
 import { ProjectNetworkService } from '../network/project-network.service';
 import { scheduleNetwork } from '../network/schedule-network';
-import { RevisionCache, Revisioned, scheduleRevision } from '../schedule/schedule-cache';
+import { locationsRevision, RevisionCache, Revisioned, scheduleRevision } from '../schedule/schedule-cache';
 
 /** Longest range one request may ask for, in days. */
 export const MAX_CONFLICT_RANGE_DAYS = 92;
@@ -22,7 +22,7 @@ interface Location {
   kind: string;
 }
 
-/** What one detection found, with what its sentences need of the plan (all of it in the revision). */
+/** What one detection found, with what its sentences need of the plan and places (all of it in the revision). */
 interface Detected extends Revisioned {
   conflicts: Conflict[];
   /** Title and constraint type of every task in a conflict. */
@@ -68,7 +68,8 @@ export class ConflictsService {
       const to = query.to ?? addDays(from, DEFAULT_CONFLICT_RANGE_DAYS);
       checkRange(from, to);
       const visible = await this.networks.taskVisibility(manager, projectId, actor);
-      const revision = await scheduleRevision(manager, projectId);
+      // The plan, and the places: a building moved to another compound changes what clashes.
+      const revision = `${await scheduleRevision(manager, projectId)}#${await locationsRevision(manager)}`;
       const key = `${projectId}|${from}|${to}`;
       let detected = this.cache.get(key, revision);
       if (!detected) {

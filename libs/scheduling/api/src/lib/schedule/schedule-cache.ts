@@ -16,15 +16,17 @@ export interface Revisioned {
   revision: string;
 }
 
+/** Rows, sum of versions and latest change of a table's rows: changes whenever one of them does. */
+const summary = (table: string, where = '') =>
+  `(SELECT count(*) || ':' || coalesce(sum(x.version), 0) || ':' || coalesce(extract(epoch FROM max(x.updated_at)), 0)
+      FROM ${table} x ${where})`;
+
 /**
  * The revision of everything a project's schedule is computed from: the project, its tasks
  * and links, its calendar with holidays and blackouts. Every write bumps a version, a count
  * or an updated_at among these, so an unchanged revision means an unchanged schedule.
  */
 export async function scheduleRevision(manager: EntityManager, projectId: string): Promise<string> {
-  const summary = (table: string, where: string) =>
-    `(SELECT count(*) || ':' || coalesce(sum(x.version), 0) || ':' || coalesce(extract(epoch FROM max(x.updated_at)), 0)
-        FROM ${table} x ${where})`;
   const [{ revision }] = await manager.query(
     `SELECT concat_ws('|',
        ${summary('projects', 'WHERE x.id = $1')},
@@ -36,6 +38,12 @@ export async function scheduleRevision(manager: EntityManager, projectId: string
      ) AS revision`,
     [projectId],
   );
+  return revision;
+}
+
+/** The revision of the places (which building is in which compound): conflicts depend on it too. */
+export async function locationsRevision(manager: EntityManager): Promise<string> {
+  const [{ revision }] = await manager.query(`SELECT ${summary('locations')} AS revision`);
   return revision;
 }
 
