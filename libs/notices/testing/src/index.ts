@@ -3,4 +3,4 @@ export * from './lib/smtp-sink';
 export * from './lib/http-receiver';
 export * from './lib/crew-fixture';
 export * from './lib/worker-process';
-export * from './lib/quiet-send-time';
+export * from './lib/quiet-night-run';
