@@ -36,6 +36,8 @@ describe('losing Redis or the PostgreSQL connections in the middle of a run', ()
     const fixture = await seedCrewsWithWork(h.dataSource, { crews: 150, date: '2030-06-17' });
     await h.jobs.addRun({ projectId: fixture.projectId, date: fixture.date, trigger: 'manual' });
     await h.sink.waitFor(30);
+    // The project's job scheduler, as the watchdog keeps it, before Redis loses it.
+    await h.watchdog.tick();
     const scheduler = await h.jobs.queue.getJobScheduler(jobIds.scheduler(fixture.projectId));
     expect(scheduler).toMatchObject({ tz: 'Asia/Shanghai' });
     const deleted = await h.flushRedis();
