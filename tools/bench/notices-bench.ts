@@ -5,7 +5,10 @@
  * Target on the 2-core machine: ≤ 60 s, worker memory ≤ 500 MB.
  *
  * BENCH_CREWS changes the number of crews, BENCH_WORKERS the number of worker processes (1); the worker runs with NOTICE_CONCURRENCY=50,
- * DB_POOL_SIZE=20 and SMTP_POOL_SIZE=10 unless those are set in the environment.
+ * DB_POOL_SIZE=20 and SMTP_POOL_SIZE=10 unless those are set in the environment. BENCH_WORKER_MAIN runs
+ * another build of the worker (e.g. a copy of dist/apps/worker kept from before a change, to
+ * compare both on the same machine at the same load); BENCH_LIMIT_SECONDS (300) ends a run that
+ * takes too long.
  */
 import { ensureWorkerBuild, seedCrewsWithWork, SmtpSink, startWorkerProcess } from '@worksite/notices-testing';
 import { loadConfig } from '@worksite/server-config';
@@ -22,7 +25,8 @@ const WORKERS = Number(process.env['BENCH_WORKERS'] ?? 1);
 const root = resolve(__dirname, '../..');
 
 async function main(): Promise<void> {
-  const main = ensureWorkerBuild(root);
+  const main = process.env['BENCH_WORKER_MAIN'] ? resolve(process.env['BENCH_WORKER_MAIN']) : ensureWorkerBuild(root);
+  const limitSeconds = Number(process.env['BENCH_LIMIT_SECONDS'] ?? 300);
   const config = loadConfig();
   const prefix = `bench-${randomBytes(5).toString('hex')}`;
   const db = await createTestDatabase();
@@ -63,8 +67,8 @@ async function main(): Promise<void> {
     for (;;) {
       await new Promise((r) => setTimeout(r, 250));
       if (sink.received.length >= CREWS) break;
-      if (Date.now() > fire.toMillis() + 300_000)
-        throw new Error(`only ${sink.received.length} emails after 5 minutes`);
+      if (Date.now() > fire.toMillis() + limitSeconds * 1000)
+        throw new Error(`only ${sink.received.length} emails after ${limitSeconds} s`);
       if (Date.now() - lastReport >= 5000 && sink.received.length > 0) {
         const rate = (sink.received.length - lastCount) / ((Date.now() - lastReport) / 1000);
         console.log(

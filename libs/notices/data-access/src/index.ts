@@ -13,3 +13,5 @@ export * from './lib/amendments.service';
 export * from './lib/reminders.service';
 export * from './lib/escalation-alerts.service';
 export * from './lib/sql';
+export * from './lib/attempt-ledger';
+export * from './lib/ledger-sql';

@@ -9,3 +9,4 @@ export * from './lib/sms-text';
 export * from './lib/notice-diff';
 export * from './lib/notice-calendar';
 export * from './lib/reminder-text';
+export * from './lib/delivery-machine';

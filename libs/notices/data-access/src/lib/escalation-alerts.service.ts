@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { UnacknowledgedCrew } from '@worksite/notices-domain';
+import { AttemptOutcome, UnacknowledgedCrew } from '@worksite/notices-domain';
 import { AppConfig } from '@worksite/server-config';
 import { ChannelKind } from '@worksite/shared-domain';
 import { DataSource } from 'typeorm';
-import { AttemptOutcome } from './delivery-ledger.service';
+import { AttemptLedger } from './attempt-ledger';
+import { ALERTS_LEDGER } from './ledger-sql';
 import { queryRows } from './sql';
 
 /** A claimed coordinator alert with what it says. */
@@ -18,15 +19,30 @@ export interface ClaimedAlert {
   crews: UnacknowledgedCrew[];
 }
 
-/** Coordinator alerts of the morning escalation, with the deliveries' exactly-once steps. */
+/**
+ * Coordinator alerts of the morning escalation: their own table, moved by the same delivery
+ * state machine as the crews' deliveries (AttemptLedger), so they are sent once in the same way.
+ */
 @Injectable()
 export class EscalationAlertsService {
+  private readonly ledger: AttemptLedger;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.ledger = new AttemptLedger(dataSource, ALERTS_LEDGER, () => ({
+      maxAttempts: config.NOTICE_MAX_ATTEMPTS,
+      baseDelayMs: config.NOTICE_RETRY_BASE_SECONDS * 1000,
+    }));
+  }
 
   async claim(alertId: string, now: Date): Promise<ClaimedAlert | undefined> {
+    const claim = this.ledger.claimStatement(
+      alertId,
+      now,
+      "id, attempts, kind, address, to_char(alert_date, 'YYYY-MM-DD') AS alert_date, project_id, user_id",
+    );
     const [alert] = await queryRows<{
       id: string;
       attempts: number;
@@ -35,13 +51,7 @@ export class EscalationAlertsService {
       alert_date: string;
       project_id: string;
       user_id: string | null;
-    }>(
-      this.dataSource.manager,
-      `UPDATE escalation_alerts SET status = 'sending', attempts = attempts + 1, claimed_at = now(), updated_at = now()
-        WHERE id = $1 AND status = 'planned' AND (next_attempt_at IS NULL OR next_attempt_at <= $2)
-        RETURNING id, attempts, kind, address, to_char(alert_date, 'YYYY-MM-DD') AS alert_date, project_id, user_id`,
-      [alertId, now],
-    );
+    }>(this.dataSource.manager, claim.text, claim.params);
     if (!alert) return undefined;
     const [project] = await queryRows<{ name: string; language: string | null }>(
       this.dataSource.manager,
@@ -85,66 +95,21 @@ export class EscalationAlertsService {
   }
 
   async record(alert: Pick<ClaimedAlert, 'id' | 'attempts'>, outcome: AttemptOutcome): Promise<void> {
-    if (outcome.kind === 'sent') {
-      await this.dataSource.query(
-        `UPDATE escalation_alerts SET status = 'sent', sent_at = now(), provider_response = $3, updated_at = now()
-          WHERE id = $1 AND attempts = $2 AND status IN ('sending', 'unknown')`,
-        [alert.id, alert.attempts, JSON.stringify(outcome.response ?? null)],
-      );
-      return;
-    }
-    if (outcome.kind === 'unknown') {
-      await this.dataSource.query(
-        `UPDATE escalation_alerts SET status = 'unknown', last_error = $3, updated_at = now()
-          WHERE id = $1 AND attempts = $2 AND status = 'sending'`,
-        [alert.id, alert.attempts, outcome.error],
-      );
-      return;
-    }
-    const retry = outcome.retriable && alert.attempts < this.config.NOTICE_MAX_ATTEMPTS;
-    const backoff = this.config.NOTICE_RETRY_BASE_SECONDS * 1000 * 2 ** (alert.attempts - 1);
-    await this.dataSource.query(
-      `UPDATE escalation_alerts SET status = $3, next_attempt_at = $4, last_error = $5, updated_at = now()
-        WHERE id = $1 AND attempts = $2 AND status = 'sending'`,
-      [
-        alert.id,
-        alert.attempts,
-        retry ? 'planned' : 'failed',
-        retry ? new Date(Date.now() + backoff) : null,
-        outcome.error,
-      ],
-    );
+    await this.ledger.record(alert, outcome);
   }
 
   /** When a planned alert may be tried next (undefined when it ended or another worker has it). */
-  async nextAttempt(alertId: string): Promise<Date | null | undefined> {
-    const [row] = await queryRows<{ status: string; next_attempt_at: Date | null }>(
-      this.dataSource.manager,
-      'SELECT status, next_attempt_at FROM escalation_alerts WHERE id = $1',
-      [alertId],
-    );
-    return row?.status === 'planned' ? row.next_attempt_at : undefined;
+  nextAttempt(alertId: string): Promise<Date | null | undefined> {
+    return this.ledger.nextAttempt(alertId);
   }
 
+  /** Alerts still "sending" long after their claim were interrupted: unknown, never resent. */
   async markStaleUnknown(olderThan: Date): Promise<number> {
-    const rows = await queryRows(
-      this.dataSource.manager,
-      `UPDATE escalation_alerts SET status = 'unknown', updated_at = now(),
-              last_error = 'interrupted after the provider was called; not sent again automatically'
-        WHERE status = 'sending' AND claimed_at < $1 RETURNING id`,
-      [olderThan],
-    );
-    return rows.length;
+    return (await this.ledger.sweepInterrupted(olderThan)).length;
   }
 
   /** Planned, due alerts untouched for a while: their job may have been lost. */
-  async owed(now: Date, untouchedSince: Date): Promise<string[]> {
-    const rows = await queryRows<{ id: string }>(
-      this.dataSource.manager,
-      `SELECT id FROM escalation_alerts WHERE status = 'planned' AND (next_attempt_at IS NULL OR next_attempt_at <= $1)
-          AND updated_at < $2 LIMIT 500`,
-      [now, untouchedSince],
-    );
-    return rows.map((row) => row.id);
+  owed(now: Date, untouchedSince: Date): Promise<string[]> {
+    return this.ledger.owed(now, untouchedSince, 500);
   }
 }

@@ -1,5 +1,4 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { DeliveryPurpose } from '@worksite/shared-domain';
 import { EntityManager } from 'typeorm';
 import { NoticeRunsService } from './notice-runs.service';
 
@@ -21,36 +20,6 @@ export class RunCounters implements OnModuleDestroy {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly runs: NoticeRunsService) {}
-
-  /** A delivery of the notice changed state (the caller holds the notice's row lock). */
-  async afterTransition(
-    manager: EntityManager,
-    notice: { id: string; run_id: string | null },
-    purpose: DeliveryPurpose,
-  ): Promise<void> {
-    if (purpose === DeliveryPurpose.Notice) await this.complete(manager, notice);
-  }
-
-  /** Locks a notice row (every change of its deliveries does, first) and returns its run. */
-  async lockNotice(manager: EntityManager, noticeId: string): Promise<{ id: string; run_id: string | null }> {
-    const [notice] = (await manager.query('SELECT id, run_id FROM notices WHERE id = $1 FOR UPDATE', [noticeId])) as {
-      id: string;
-      run_id: string | null;
-    }[];
-    return notice;
-  }
-
-  /** Marks the notice complete when none of its deliveries is still planned or sending. */
-  async complete(manager: EntityManager, notice: { id: string; run_id: string | null }): Promise<void> {
-    await manager.query(
-      `UPDATE notices n SET completed_at = now()
-        WHERE n.id = $1 AND n.completed_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.notice_id = n.id AND d.purpose = 'notice'
-                                                        AND d.status IN ('planned', 'sending'))`,
-      [notice.id],
-    );
-    this.touch(notice.run_id);
-  }
 
   /**
    * Adds to a run's counters that are not a summary of its deliveries (crews it owes), and

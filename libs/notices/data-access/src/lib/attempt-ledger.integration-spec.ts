@@ -1,0 +1,160 @@
+import { seedCrewsWithWork } from '@worksite/notices-testing';
+import { createTestDatabase, TestDatabase } from '@worksite/server-testing';
+import { AttemptLedger } from './attempt-ledger';
+import { queryRows } from './sql';
+import { ALERTS_LEDGER, deliveryTransitionStatement, DELIVERIES_LEDGER, NOTICE_COMPLETION_SQL } from './ledger-sql';
+
+const policy = () => ({ maxAttempts: 2, baseDelayMs: 60_000 });
+
+describe('the delivery state machine on its two ledger tables (real PostgreSQL)', () => {
+  let db: TestDatabase;
+  let deliveries: AttemptLedger;
+  let alerts: AttemptLedger;
+  let crewIds: string[];
+  let projectId: string;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+    db.dataSource.query(sql, params) as Promise<T[]>;
+  let revision = 0;
+
+  /** A notice with one planned delivery per address. */
+  async function notice(addresses: string[], crew = 0): Promise<{ noticeId: string; deliveryIds: string[] }> {
+    revision++;
+    const [row] = await q<{ id: string }>(
+      `INSERT INTO notices (crew_id, notice_date, revision, reason, language, subject, content, text, task_count)
+       VALUES ($1, '2030-01-01', $2, 'initial', 'zh-CN', 's', '{}', 't', 1) RETURNING id`,
+      [crewIds[crew], revision],
+    );
+    const ids: string[] = [];
+    for (const address of addresses) {
+      const [delivery] = await q<{ id: string }>(
+        `INSERT INTO deliveries (notice_id, kind, address) VALUES ($1, 'email', $2) RETURNING id`,
+        [row.id, address],
+      );
+      ids.push(delivery.id);
+    }
+    return { noticeId: row.id, deliveryIds: ids };
+  }
+  const row = async (table: string, id: string) =>
+    (
+      await q<{ status: string; attempts: number; next_attempt_at: Date | null; last_error: string | null }>(
+        `SELECT status, attempts, next_attempt_at, last_error, sent_at FROM ${table} WHERE id = $1`,
+        [id],
+      )
+    )[0];
+  const completedAt = async (noticeId: string) =>
+    (await q<{ completed_at: Date | null }>('SELECT completed_at FROM notices WHERE id = $1', [noticeId]))[0]
+      .completed_at;
+  const claim = async (ledger: AttemptLedger, id: string) => {
+    const statement = ledger.claimStatement(id, new Date(), 'id, attempts');
+    return (
+      await queryRows<{ id: string; attempts: number }>(db.dataSource.manager, statement.text, statement.params)
+    )[0];
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const fixture = await seedCrewsWithWork(db.dataSource, { crews: 2, date: '2030-01-01' });
+    crewIds = fixture.crews.map((crew) => crew.id);
+    projectId = fixture.projectId;
+    deliveries = new AttemptLedger(db.dataSource, DELIVERIES_LEDGER, policy);
+    alerts = new AttemptLedger(db.dataSource, ALERTS_LEDGER, policy);
+  });
+
+  afterAll(() => db?.drop());
+
+  it('claims a delivery once, records its outcome once, and completes its notice', async () => {
+    const { noticeId, deliveryIds } = await notice(['a@example.com']);
+    const claimed = await claim(deliveries, deliveryIds[0]);
+    expect(claimed).toEqual({ id: deliveryIds[0], attempts: 1 });
+    expect(await claim(deliveries, deliveryIds[0])).toBeUndefined();
+    expect(await completedAt(noticeId)).toBeNull();
+
+    const recorded = await deliveries.record(claimed, { kind: 'sent', response: { ok: true } });
+    expect(recorded).toMatchObject({ status: 'sent', nextAttemptAt: null });
+    expect(await row('deliveries', deliveryIds[0])).toMatchObject({ status: 'sent', attempts: 1, last_error: null });
+    expect(await completedAt(noticeId)).not.toBeNull();
+    // The same outcome again, or another one for the same attempt, changes nothing.
+    expect(await deliveries.record(claimed, { kind: 'unknown', error: 'late' })).toBeUndefined();
+    expect((await row('deliveries', deliveryIds[0])).status).toBe('sent');
+  });
+
+  it('plans a refused delivery again after the backoff, then gives up when the attempts are used', async () => {
+    const { noticeId, deliveryIds } = await notice(['b@example.com']);
+    const first = await claim(deliveries, deliveryIds[0]);
+    const before = Date.now();
+    const retry = await deliveries.record(first, { kind: 'not-delivered', error: '451', retriable: true }, before);
+    expect(retry?.status).toBe('planned');
+    expect(retry?.nextAttemptAt?.getTime()).toBe(before + 60_000);
+    // Not due yet: no claim. Once due, the second attempt; refused again, it ends failed.
+    expect(await claim(deliveries, deliveryIds[0])).toBeUndefined();
+    await q(`UPDATE deliveries SET next_attempt_at = now() - interval '1 second' WHERE id = $1`, [deliveryIds[0]]);
+    const second = await claim(deliveries, deliveryIds[0]);
+    expect(second.attempts).toBe(2);
+    expect(await completedAt(noticeId)).toBeNull();
+    const failed = await deliveries.record(second, { kind: 'not-delivered', error: '451 again', retriable: true });
+    expect(failed).toMatchObject({ status: 'failed', nextAttemptAt: null });
+    expect(await row('deliveries', deliveryIds[0])).toMatchObject({ status: 'failed', last_error: '451 again' });
+    expect(await completedAt(noticeId)).not.toBeNull();
+  });
+
+  it('calls an interrupted send unknown, and still records a late success', async () => {
+    const { deliveryIds } = await notice(['c@example.com']);
+    const claimed = await claim(deliveries, deliveryIds[0]);
+    expect(await deliveries.sweepInterrupted(new Date(Date.now() + 1000))).toHaveLength(1);
+    expect((await row('deliveries', deliveryIds[0])).status).toBe('unknown');
+    expect(await deliveries.record(claimed, { kind: 'sent', response: {} })).toMatchObject({ status: 'sent' });
+  });
+
+  it('completes a notice whose last two deliveries close at the same moment, whichever commits last', async () => {
+    const { noticeId, deliveryIds } = await notice(['d@example.com', 'e@example.com']);
+    const [one, two] = [await claim(deliveries, deliveryIds[0]), await claim(deliveries, deliveryIds[1])];
+    // The first closer's statement, inside a transaction that stays open: the other delivery
+    // is open in its snapshot, so it cannot complete the notice and asks for a recheck.
+    const runner = db.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    const first = deliveryTransitionStatement('accepted', { id: one.id, attempts: one.attempts, response: {} });
+    const [firstRow] = await queryRows<{ recheck: boolean }>(runner, first.text, first.params);
+    expect(firstRow.recheck).toBe(true);
+    // The second closer commits meanwhile; it sees the first one still sending.
+    expect(await deliveries.record(two, { kind: 'sent', response: {} })).toMatchObject({ status: 'sent' });
+    expect(await completedAt(noticeId)).toBeNull();
+    await runner.commitTransaction();
+    await runner.release();
+    // The first closer's recheck, after its commit, sees both closed.
+    const complete = () => queryRows(db.dataSource.manager, NOTICE_COMPLETION_SQL, [noticeId]);
+    expect(await complete()).toHaveLength(1);
+    expect(await completedAt(noticeId)).not.toBeNull();
+    expect(await complete()).toHaveLength(0);
+  });
+
+  it('completes every notice when both deliveries of many notices are recorded concurrently', async () => {
+    const made = [];
+    for (let i = 0; i < 40; i++) made.push(await notice([`x${i}@example.com`, `y${i}@example.com`], i % 2));
+    const claims = await Promise.all(made.flatMap((m) => m.deliveryIds.map((id) => claim(deliveries, id))));
+    await Promise.all(claims.map((c) => deliveries.record(c, { kind: 'sent', response: {} })));
+    const open = await q(`SELECT id FROM notices WHERE id = ANY($1::uuid[]) AND completed_at IS NULL`, [
+      made.map((m) => m.noticeId),
+    ]);
+    expect(open).toEqual([]);
+  });
+
+  it('moves escalation alerts by the same rules', async () => {
+    const [alert] = await q<{ id: string }>(
+      `INSERT INTO escalation_alerts (project_id, alert_date, kind, address) VALUES ($1, '2030-01-01', 'email', 'c@x.test')
+       RETURNING id`,
+      [projectId],
+    );
+    const first = await claim(alerts, alert.id);
+    expect(await claim(alerts, alert.id)).toBeUndefined();
+    await alerts.record(first, { kind: 'not-delivered', error: 'refused', retriable: true });
+    expect(await row('escalation_alerts', alert.id)).toMatchObject({ status: 'planned', last_error: 'refused' });
+    expect(await alerts.nextAttempt(alert.id)).toBeInstanceOf(Date);
+    expect(await alerts.owed(new Date(Date.now() + 120_000), new Date(Date.now() + 120_000))).toEqual([alert.id]);
+    await q(`UPDATE escalation_alerts SET next_attempt_at = now() WHERE id = $1`, [alert.id]);
+    const second = await claim(alerts, alert.id);
+    await alerts.record(second, { kind: 'sent', response: { id: 1 } });
+    expect(await row('escalation_alerts', alert.id)).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
+    expect(await alerts.nextAttempt(alert.id)).toBeUndefined();
+  });
+});
