@@ -9,7 +9,7 @@
  */
 import {
   ensureWorkerBuild,
-  quietNightRun,
+  quietNightRunEnv,
   seedCrewsWithWork,
   SmtpSink,
   startWorkerProcess,
@@ -59,8 +59,7 @@ async function main(): Promise<void> {
     NOTICE_SENDING_TIMEOUT_SECONDS: '5',
     NOTICE_RETRY_BASE_SECONDS: '1',
     // The only run is the one this script starts, whatever the time of day.
-    NOTICE_SEND_TIME: quietNightRun().NOTICE_SEND_TIME,
-    NOTICE_WATCHDOG_GRACE_MINUTES: String(quietNightRun().NOTICE_WATCHDOG_GRACE_MINUTES),
+    ...quietNightRunEnv(),
   };
   const workers: WorkerProcess[] = [];
   let failed = false;

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { quietNightRun } from '@worksite/notices-testing';
+import { quietNightRunEnv } from '@worksite/notices-testing';
 import { deleteRedisKeys } from '@worksite/server-testing';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
@@ -185,7 +185,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     cleanups.push(() => smtp.close());
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const quiet = quietNightRun();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'test',
@@ -200,8 +199,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
       RATE_LIMIT_PER_MINUTE: '100000',
       // Tests send with "send now"; the night run must not start by itself meanwhile.
-      NOTICE_SEND_TIME: quiet.NOTICE_SEND_TIME,
-      NOTICE_WATCHDOG_GRACE_MINUTES: String(quiet.NOTICE_WATCHDOG_GRACE_MINUTES),
+      ...quietNightRunEnv(),
       ...options.env,
     };
     cleanups.push(() => dropDatabase(databaseUrl));

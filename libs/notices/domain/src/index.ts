@@ -10,3 +10,4 @@ export * from './lib/notice-diff';
 export * from './lib/notice-calendar';
 export * from './lib/reminder-text';
 export * from './lib/delivery-machine';
+export * from './lib/notice-timing';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@worksite/server-config';
-import { addDays, dayRange, instantOf, localDateOf } from '@worksite/shared-util-time';
+import { escalationDue, reminderDue } from '@worksite/notices-domain';
+import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { DataSource } from 'typeorm';
 import { NOTICE_CLOCK, NoticeClock } from './notice-clock';
 import { queryRows } from './sql';
@@ -44,11 +45,10 @@ export class RemindersService {
   /** Sends reminders that are due; returns the reminder deliveries to send. */
   async remindDue(): Promise<string[]> {
     const now = this.clock();
-    const due = (await this.candidates('reminded_at', now)).filter((n) => {
-      const remindAt = instantOf(addDays(n.notice_date, -1), this.config.NOTICE_REMINDER_TIME, n.zone).getTime();
-      const escalateAt = instantOf(n.notice_date, this.config.NOTICE_ESCALATION_TIME, n.zone).getTime();
-      return now >= remindAt && now < escalateAt && n.created_at.getTime() < remindAt;
-    });
+    const times = { reminder: this.config.NOTICE_REMINDER_TIME, escalation: this.config.NOTICE_ESCALATION_TIME };
+    const due = (await this.candidates('reminded_at', now)).filter((n) =>
+      reminderDue(now, { date: n.notice_date, createdAt: n.created_at.getTime() }, times, n.zone),
+    );
     const deliveryIds: string[] = [];
     for (const notice of due) {
       await this.dataSource.transaction(async (manager) => {
@@ -75,10 +75,9 @@ export class RemindersService {
   /** Flags crews that are due; returns the coordinator alerts to send. */
   async escalateDue(): Promise<string[]> {
     const now = this.clock();
-    const due = (await this.candidates('escalated_at', now)).filter((n) => {
-      const escalateAt = instantOf(n.notice_date, this.config.NOTICE_ESCALATION_TIME, n.zone).getTime();
-      return now >= escalateAt && now < dayRange(n.notice_date, n.zone).end.getTime();
-    });
+    const due = (await this.candidates('escalated_at', now)).filter((n) =>
+      escalationDue(now, n.notice_date, this.config.NOTICE_ESCALATION_TIME, n.zone),
+    );
     const alertIds: string[] = [];
     const smsOn = this.config.SMS_GATEWAY_URL !== '';
     for (const notice of due) {

@@ -12,7 +12,8 @@ import {
 } from '@worksite/notices-data-access';
 import { AppConfig } from '@worksite/server-config';
 import { NoticeRunTrigger } from '@worksite/shared-domain';
-import { addDays, dayRange, instantOf, localDateOf } from '@worksite/shared-util-time';
+import { runCatchUpDue } from '@worksite/notices-domain';
+import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { DataSource } from 'typeorm';
 import { NoticeSchedulers } from './notice-schedulers.service';
 
@@ -112,11 +113,9 @@ export class NoticeWatchdog implements OnApplicationBootstrap, OnApplicationShut
       time_zone: string;
     }[];
     for (const project of projects) {
-      const today = localDateOf(now, project.time_zone);
-      const due = instantOf(today, this.config.NOTICE_SEND_TIME, project.time_zone).getTime();
-      const graceMs = this.config.NOTICE_WATCHDOG_GRACE_MINUTES * 60_000;
-      if (now < due + graceMs || now >= dayRange(today, project.time_zone).end.getTime()) continue;
-      const tomorrow = addDays(today, 1);
+      const { NOTICE_SEND_TIME, NOTICE_WATCHDOG_GRACE_MINUTES } = this.config;
+      if (!runCatchUpDue(now, NOTICE_SEND_TIME, NOTICE_WATCHDOG_GRACE_MINUTES, project.time_zone)) continue;
+      const tomorrow = addDays(localDateOf(now, project.time_zone), 1);
       const { run, created } = await this.runs.ensureRun(project.id, tomorrow, NoticeRunTrigger.Watchdog);
       if (!created) continue;
       this.logger.warn(

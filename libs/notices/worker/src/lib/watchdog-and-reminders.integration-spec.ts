@@ -25,7 +25,13 @@ describe('the watchdog, reminders and escalations, on a clock the test sets', ()
     // The watchdog looks only when the test says so (its first look at start-up is at noon
     // before the test's evening), with the product's send time and grace.
     h = await startWorkerHarness(
-      { NOTICE_WATCHDOG_SECONDS: 3600, NOTICE_SEND_TIME: '20:00', NOTICE_WATCHDOG_GRACE_MINUTES: 5 },
+      {
+        NOTICE_WATCHDOG_SECONDS: 3600,
+        NOTICE_SEND_TIME: '20:00',
+        NOTICE_WATCHDOG_GRACE_MINUTES: 5,
+        NOTICE_REMINDER_TIME: '21:30',
+        NOTICE_ESCALATION_TIME: '07:00',
+      },
       { clockAt: at(EVE, '12:00') },
     );
     main = await seedCrewsWithWork(h.dataSource, { crews: 4, date: D });
