@@ -1,7 +1,8 @@
-import { dayRange, instantOf, localTimeOf } from '@worksite/shared-util-time';
+import { addDays, dayRange, instantOf, localDateOf, localTimeOf } from '@worksite/shared-util-time';
 import {
   NoticeContact,
   NoticeContent,
+  NoticeInterruption,
   NoticeLanguage,
   NoticeLocation,
   NoticeMaterial,
@@ -88,6 +89,37 @@ function clock(instant: number, date: string, zone: string): string {
   return time === '00:00' && instant >= dayRange(date, zone).end.getTime() ? '24:00' : time;
 }
 
+/**
+ * A task's cut of a utility as the notice of `date` shows it: only when it touches that day
+ * (a task lasting several days may cut the network on one of them only), with the local
+ * dates of its start and end so that a cut beyond the day is shown with its dates.
+ */
+export function interruptionOn(
+  cut: { kind: string; startsAt: string; endsAt: string },
+  date: string,
+  zone: string,
+): NoticeInterruption | null {
+  const start = Date.parse(cut.startsAt);
+  const end = Math.max(Date.parse(cut.endsAt), start);
+  const day = dayRange(date, zone);
+  const touches =
+    start === end
+      ? start >= day.start.getTime() && start < day.end.getTime()
+      : start < day.end.getTime() && end > day.start.getTime();
+  if (!touches) return null;
+  const startDate = localDateOf(start, zone);
+  // An end at midnight is the end of the day before (24:00), not 00:00 of the next.
+  const endsAtMidnight = end > start && localTimeOf(end, zone) === '00:00';
+  const endDate = endsAtMidnight ? addDays(localDateOf(end, zone), -1) : localDateOf(end, zone);
+  return {
+    kind: cut.kind,
+    start: localTimeOf(start, zone),
+    end: endsAtMidnight ? '24:00' : localTimeOf(end, zone),
+    startDate,
+    endDate,
+  };
+}
+
 /** The notice content from the day's data: tasks clipped to the date and in time order. */
 export function composeNoticeContent(input: NoticeDayInput): NoticeContent {
   const tasks: NoticeTask[] = input.tasks.map((task) => {
@@ -133,13 +165,7 @@ export function composeNoticeContent(input: NoticeDayInput): NoticeContent {
       tools: [...task.tools],
       safetyNotes: task.safetyNotes,
       status: task.status,
-      interruption: task.interruption
-        ? {
-            kind: task.interruption.kind,
-            start: localTimeOf(Date.parse(task.interruption.startsAt), task.timeZone),
-            end: localTimeOf(Date.parse(task.interruption.endsAt), task.timeZone),
-          }
-        : null,
+      interruption: task.interruption ? interruptionOn(task.interruption, input.date, task.timeZone) : null,
       predecessors: task.predecessors
         .map((p) => ({ ...p, done: p.status === 'done' }))
         .sort((a, b) => a.title.localeCompare(b.title)),

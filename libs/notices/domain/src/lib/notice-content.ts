@@ -27,6 +27,19 @@ export interface NoticePredecessor {
   done: boolean;
 }
 
+/**
+ * A cut of a utility for residents: local times (HH:mm, an end at midnight reads 24:00) and
+ * local dates (YYYY-MM-DD) of its start and end. Notices stored before the dates were kept
+ * have no dates.
+ */
+export interface NoticeInterruption {
+  kind: string;
+  start: string;
+  end: string;
+  startDate?: string;
+  endDate?: string;
+}
+
 /** Another crew working on the same site (compound or street) the same day. */
 export interface NoticeNeighbour {
   crewName: string;
@@ -58,8 +71,8 @@ export interface NoticeTask {
   tools: string[];
   safetyNotes: string;
   status: string;
-  /** The cut of a utility (power, water…) this task causes for residents, if any. */
-  interruption: { kind: string; start: string; end: string } | null;
+  /** The cut of a utility (power, water…) this task causes for residents, if it touches this day. */
+  interruption: NoticeInterruption | null;
   predecessors: NoticePredecessor[];
   neighbours: NoticeNeighbour[];
 }

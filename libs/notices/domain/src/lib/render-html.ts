@@ -50,7 +50,7 @@ export function renderHtml(input: RenderInput, ackLink: string): string {
       row(s.materials, materialsText(task, s)),
       row(s.tools, task.tools.join(s.listSeparator)),
       row(s.safety, task.safetyNotes),
-      row(s.interruption, interruptionText(task, s)),
+      row(s.interruption, interruptionText(task, s, content.date)),
       row(s.predecessors, predecessorText(task, s)),
       row(s.neighbours, neighbourText(task, s)),
       '</table>',

@@ -56,7 +56,7 @@ export function renderText(input: RenderInput, ackLink = ACK_LINK_PLACEHOLDER): 
     if (task.materials.length) lines.push(`   ${s.materials}${s.colon}${materialsText(task, s)}`);
     if (task.tools.length) lines.push(`   ${s.tools}${s.colon}${task.tools.join(s.listSeparator)}`);
     if (task.safetyNotes) lines.push(`   ${s.safety}${s.colon}${task.safetyNotes}`);
-    if (task.interruption) lines.push(`   ${s.interruption}${s.colon}${interruptionText(task, s)}`);
+    if (task.interruption) lines.push(`   ${s.interruption}${s.colon}${interruptionText(task, s, content.date)}`);
     lines.push(`   ${s.predecessors}${s.colon}${predecessorText(task, s)}`);
     lines.push(`   ${s.neighbours}${s.colon}${neighbourText(task, s)}`);
     lines.push('');

@@ -45,10 +45,18 @@ export function neighbourText(task: NoticeTask, strings: NoticeStrings): string 
   return task.neighbours.map((n) => `${n.departmentName} ${n.crewName} ${n.start}–${n.end} ${n.taskTitle}`).join('；');
 }
 
-export function interruptionText(task: NoticeTask, strings: NoticeStrings): string {
-  if (!task.interruption) return '';
-  const kind = strings.utility[task.interruption.kind] ?? task.interruption.kind;
-  return `${kind} ${task.interruption.start}–${task.interruption.end}`;
+/**
+ * "断网 08:00–10:00" within the notice's day; with dates when the cut begins or ends on
+ * another day: "断网 12月6日 22:00 – 12月7日 06:00".
+ */
+export function interruptionText(task: NoticeTask, strings: NoticeStrings, date: string): string {
+  const cut = task.interruption;
+  if (!cut) return '';
+  const kind = strings.utility[cut.kind] ?? cut.kind;
+  const startDate = cut.startDate ?? date;
+  const endDate = cut.endDate ?? date;
+  if (startDate === date && endDate === date) return `${kind} ${cut.start}–${cut.end}`;
+  return `${kind} ${strings.shortDate(startDate)} ${cut.start} – ${strings.shortDate(endDate)} ${cut.end}`;
 }
 
 export function taskHeadline(task: NoticeTask, strings: NoticeStrings): string {

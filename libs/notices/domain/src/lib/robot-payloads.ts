@@ -54,7 +54,7 @@ function markdownBody(input: RenderInput, ackLink: string, limit: number, mentio
       task.materials.length ? `> ${s.materials}${s.colon}${materialsText(task, s)}` : '',
       task.tools.length ? `> ${s.tools}${s.colon}${task.tools.join(s.listSeparator)}` : '',
       task.safetyNotes ? `> ${s.safety}${s.colon}${task.safetyNotes}` : '',
-      task.interruption ? `> ${s.interruption}${s.colon}${interruptionText(task, s)}` : '',
+      task.interruption ? `> ${s.interruption}${s.colon}${interruptionText(task, s, content.date)}` : '',
       `> ${s.predecessors}${s.colon}${predecessorText(task, s)}`,
       `> ${s.neighbours}${s.colon}${neighbourText(task, s)}`,
       '',

@@ -108,8 +108,8 @@ describe('the night run over the demo data', () => {
     expect(deliveries).toHaveLength(crews.size + 4);
     expect(deliveries.every((d) => d.status === 'sent' && d.attempts === 1)).toBe(true);
 
-    // Give stragglers a moment: nothing more may arrive.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Nothing more can arrive: every delivery ended and each one sent is one message received.
+    await h.settled();
     const counts = h.sink.countsByRecipient();
     expect([...counts.keys()].sort()).toEqual([...crews.values()].map((c) => c.email).sort());
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
@@ -221,7 +221,7 @@ describe('the night run over the demo data', () => {
     expect(gone?.props['STATUS'].value).toBe('CANCELLED');
 
     await h.watchdog.tick();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await h.settled();
     expect(h.sink.received.length).toBe(before + 1);
     const [{ revisions }] = await h.query<{ revisions: number }>(
       `SELECT count(*)::int AS revisions FROM notices WHERE notice_date = $1 AND revision > 1`,

@@ -19,7 +19,6 @@ describe('the watchdog, reminders and escalations, on a clock the test sets', ()
       [projectId],
     );
   const mailsTo = (email: string) => h.sink.received.filter((m) => m.to.includes(email));
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
 
   beforeAll(async () => {
     // The watchdog looks only when the test says so (its first look at start-up is at noon
@@ -70,7 +69,7 @@ describe('the watchdog, reminders and escalations, on a clock the test sets', ()
     // The scheduler's job arriving late, and another look: the unique run row makes both no-ops.
     await h.jobs.addRun({ projectId: main.projectId, date: D, trigger: 'schedule' });
     await h.watchdog.tick();
-    await settle();
+    await h.settled();
     expect(await runsOf(main.projectId)).toEqual([expect.objectContaining({ id: run.id, status: 'completed' })]);
     for (const crew of main.crews) expect(mailsTo(crew.email)).toHaveLength(1);
   });
@@ -83,7 +82,7 @@ describe('the watchdog, reminders and escalations, on a clock the test sets', ()
     const reminded = main.crews.slice(1);
     await h.waitFor('the reminders', async () => reminded.every((crew) => mailsTo(crew.email).length === 2));
     await h.watchdog.tick();
-    await settle();
+    await h.settled();
     expect(mailsTo(main.crews[0].email)).toHaveLength(1);
     for (const crew of reminded) {
       const [, reminder] = mailsTo(crew.email);
@@ -104,7 +103,7 @@ describe('the watchdog, reminders and escalations, on a clock the test sets', ()
       const rows = await runsOf(late.projectId);
       return rows[0]?.status === 'missed' ? rows : undefined;
     });
-    await settle();
+    await h.settled();
     for (const crew of late.crews) expect(mailsTo(crew.email)).toHaveLength(0);
 
     expect(await h.module.get(NoticeRunsService).requestManual(missed.id, main.crews[0].id)).toBe(true);
@@ -133,7 +132,7 @@ describe('the watchdog, reminders and escalations, on a clock the test sets', ()
     // Each project's coordinator phone gets an SMS too (the gateway is configured), one per project.
     await h.http.waitFor('/sms', 2);
     await h.watchdog.tick();
-    await settle();
+    await h.settled();
     expect(mailsTo('zhen@worksite.test')).toHaveLength(1);
     expect(h.http.to('/sms')).toHaveLength(2);
     expect(await h.query('SELECT * FROM notice_escalations')).toHaveLength(4);

@@ -35,6 +35,14 @@ export interface WorkerHarness {
   /** Adds a run job (as a coordinator's "send now" does) and waits until the run completes. */
   runAndWait(projectId: string, date: string, timeoutMs?: number): Promise<NoticeRunEntity>;
   waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs?: number): Promise<T>;
+  /**
+   * Resolves once nothing can be sent any more until a planned retry or throttled send comes
+   * due, proven from the database and the receivers (no fixed sleep): no run pending, no crew
+   * of a running run without its notice, no job waiting or running, no delivery or alert
+   * sending or planned and due, no amendment owed, and every email and HTTP message received
+   * is a delivery or alert recorded sent (and vice versa).
+   */
+  settled(timeoutMs?: number): Promise<void>;
   /** Deletes every Redis key of this harness (what FLUSHALL would do to it). */
   flushRedis(): Promise<number>;
   close(): Promise<void>;
@@ -99,6 +107,41 @@ export async function startWorkerHarness(
     }
   };
   const jobs = module.get(NoticeJobs);
+  const settled: WorkerHarness['settled'] = async (timeoutMs = 30_000) => {
+    let last: unknown;
+    try {
+      await waitFor(
+        'nothing left to send',
+        async () => {
+          const counts = await jobs.queue.getJobCounts('waiting', 'active', 'prioritized');
+          const [state] = await query<{ open: number; emails: number; posts: number }>(
+            `WITH rows AS (SELECT kind, status, next_attempt_at FROM deliveries
+                           UNION ALL SELECT kind, status, next_attempt_at FROM escalation_alerts)
+             SELECT (SELECT count(*) FROM rows WHERE status = 'sending'
+                        OR (status = 'planned' AND (next_attempt_at IS NULL OR next_attempt_at <= $1)))::int
+                    + (SELECT count(*) FROM notice_runs WHERE status = 'pending')::int
+                    + (SELECT count(*) FROM notice_runs r CROSS JOIN LATERAL unnest(r.crew_ids) AS c(crew_id)
+                        WHERE r.status = 'running' AND NOT EXISTS (
+                          SELECT 1 FROM notices n WHERE n.crew_id = c.crew_id AND n.notice_date = r.run_date))::int
+                    + (SELECT count(*) FROM notice_amendments_owed)::int AS open,
+                    (SELECT count(*) FROM rows WHERE status = 'sent' AND kind = 'email')::int AS emails,
+                    (SELECT count(*) FROM rows WHERE status = 'sent' AND kind <> 'email')::int AS posts`,
+            [new Date(clock.at ?? Date.now())],
+          );
+          last = { jobs: counts, ...state, received: sink.received.length, requests: http.requests.length };
+          return (
+            Object.values(counts).every((n) => n === 0) &&
+            state.open === 0 &&
+            state.emails === sink.received.length &&
+            state.posts === http.requests.length
+          );
+        },
+        timeoutMs,
+      );
+    } catch (error) {
+      throw new Error(`${(error as Error).message}: ${JSON.stringify(last)}`);
+    }
+  };
   return {
     module,
     config,
@@ -112,6 +155,7 @@ export async function startWorkerHarness(
     watchdog: module.get(NoticeWatchdog),
     query,
     waitFor,
+    settled,
     async runAndWait(projectId, date, timeoutMs = 60_000) {
       await jobs.addRun({ projectId, date, trigger: 'manual' });
       return waitFor(
