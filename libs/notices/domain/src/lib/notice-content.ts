@@ -112,6 +112,13 @@ export type NoticeChangeKind =
   | 'moved'
   | 'time'
   | 'location'
+  | 'title'
+  | 'content'
+  | 'materials'
+  | 'tools'
+  | 'safety'
+  | 'interruption'
+  /** Revisions stored before the fields were named. */
   | 'details';
 
 export interface NoticeChange {

@@ -1,13 +1,49 @@
-import { NoticeChange, NoticeContent, NoticeTask, RemovedTaskFate } from './notice-content';
-import { locationName, materialText, timeWindow } from './render-parts';
+import { NoticeChange, NoticeChangeKind, NoticeContent, NoticeTask, RemovedTaskFate } from './notice-content';
+import { noticeStrings } from './notice-strings';
+import { interruptionText, locationName, materialText, timeWindow } from './render-parts';
 
-const detailsOf = (task: NoticeTask) =>
-  JSON.stringify([task.title, task.content, task.materials.map(materialText), task.tools, task.safetyNotes]);
+/** Longest excerpt of a changed text (work content, safety notes) a change line quotes. */
+const EXCERPT = 40;
+const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text);
+
+/** The fields of a task a crew reads, each compared on its own, in the order a notice shows them. */
+function fieldChanges(old: NoticeTask, task: NoticeTask, next: NoticeContent, previous: NoticeContent): NoticeChange[] {
+  const s = noticeStrings(next.language);
+  const list = (items: string[]) => items.join(s.listSeparator);
+  const fields: { kind: NoticeChangeKind; before: string; after: string; quote: 'both' | 'after' }[] = [
+    { kind: 'title', before: old.title, after: task.title, quote: 'both' },
+    { kind: 'content', before: old.content, after: task.content, quote: 'after' },
+    {
+      kind: 'materials',
+      before: list(old.materials.map(materialText)),
+      after: list(task.materials.map(materialText)),
+      quote: 'both',
+    },
+    { kind: 'tools', before: list(old.tools), after: list(task.tools), quote: 'both' },
+    { kind: 'safety', before: old.safetyNotes, after: task.safetyNotes, quote: 'after' },
+    {
+      kind: 'interruption',
+      before: interruptionText(old, s, previous.date),
+      after: interruptionText(task, s, next.date),
+      quote: 'both',
+    },
+  ];
+  return fields
+    .filter((field) => field.before !== field.after)
+    .map((field) => ({
+      kind: field.kind,
+      taskId: task.taskId,
+      title: task.title,
+      ...(field.quote === 'both' && field.before ? { before: excerpt(field.before) } : {}),
+      ...(field.after ? { after: excerpt(field.after) } : {}),
+    }));
+}
 
 /**
  * What changed for the crew between the last sent revision and the plan now: tasks added,
  * gone (cancelled, given to another crew, moved to another day, deleted), re-timed,
- * moved to another place, or with other work content, materials, tools or safety notes.
+ * moved to another place, and each other field the crew reads that changed (name, work
+ * content, materials, tools, safety notes, the residents' utility cut), named one by one.
  * Changes that are not the crew's own plan (other crews on site, predecessors finishing)
  * are no amendment. An empty list means nothing to send.
  */
@@ -53,9 +89,7 @@ export function diffNotices(
     if (oldPlace !== newPlace || (old.location?.address ?? null) !== (task.location?.address ?? null)) {
       changes.push({ kind: 'location', taskId: task.taskId, title: task.title, before: oldPlace, after: newPlace });
     }
-    if (detailsOf(old) !== detailsOf(task)) {
-      changes.push({ kind: 'details', taskId: task.taskId, title: task.title });
-    }
+    changes.push(...fieldChanges(old, task, next, previous));
   }
   return changes;
 }

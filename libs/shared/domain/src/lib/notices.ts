@@ -104,7 +104,22 @@ export interface DeliveryDto {
 
 /** One change of an amended notice against the last sent revision. */
 export interface NoticeChangeDto {
-  kind: 'added' | 'cancelled' | 'removed' | 'reassigned' | 'moved' | 'time' | 'location' | 'details';
+  kind:
+    | 'added'
+    | 'cancelled'
+    | 'removed'
+    | 'reassigned'
+    | 'moved'
+    | 'time'
+    | 'location'
+    | 'title'
+    | 'content'
+    | 'materials'
+    | 'tools'
+    | 'safety'
+    | 'interruption'
+    /** Revisions stored before the changed fields were named one by one. */
+    | 'details';
   taskId: string;
   title: string;
   before?: string;
