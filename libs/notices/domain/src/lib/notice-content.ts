@@ -1,3 +1,5 @@
+import { NoticeChangeDto } from '@worksite/shared-domain';
+
 /** Languages a notice is written in; zh-CN is the default. */
 export type NoticeLanguage = 'zh-CN' | 'en';
 
@@ -103,23 +105,8 @@ export interface NoticeContent {
   contacts: NoticeContact[];
 }
 
-/** What a revision says changed against the last sent one. */
-export type NoticeChangeKind =
-  | 'added'
-  | 'cancelled'
-  | 'removed'
-  | 'reassigned'
-  | 'moved'
-  | 'time'
-  | 'location'
-  | 'title'
-  | 'content'
-  | 'materials'
-  | 'tools'
-  | 'safety'
-  | 'interruption'
-  /** Revisions stored before the fields were named. */
-  | 'details';
+/** What a revision says changed against the last sent one (the API's list of kinds). */
+export type NoticeChangeKind = NoticeChangeDto['kind'];
 
 export interface NoticeChange {
   kind: NoticeChangeKind;

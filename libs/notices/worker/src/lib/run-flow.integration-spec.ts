@@ -30,11 +30,12 @@ describe('a run as a BullMQ flow, its crews added in chunks', () => {
     expect(crewJobs.every((job) => job.parentKey === `${h.jobs.queue.qualifiedName}:${summary.id}`)).toBe(true);
     const lastCrew = Math.max(...crewJobs.map((job) => job.finishedOn ?? Infinity));
     expect(summary.processedOn).toBeGreaterThanOrEqual(lastCrew);
-    // Every crew and the hold were its children; the hold ran (released) right after the fan-out.
+    // Every crew and the hold were its children; the fan-out released the hold (promoted it:
+    // BullMQ sets its delay to 0) rather than its own delay running out.
     expect((await summary.getDependenciesCount({ processed: true })).processed).toBe(1101);
     const hold = await h.jobs.queue.getJob(jobIds.runHold(run.id));
     expect(await hold?.getState()).toBe('completed');
-    expect((hold?.finishedOn ?? Infinity) - (hold?.timestamp ?? 0)).toBeLessThan(30_000);
+    expect(hold?.delay).toBe(0);
     expect(h.sink.countsByRecipient().size).toBe(1100);
   });
 });

@@ -107,6 +107,16 @@ export async function startWorkerHarness(
     }
   };
   const jobs = module.get(NoticeJobs);
+  const flushRedis = async () => {
+    let deleted = 0;
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.REDIS_PREFIX}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) deleted += await redis.del(...keys);
+    } while (cursor !== '0');
+    return deleted;
+  };
   const settled: WorkerHarness['settled'] = async (timeoutMs = 30_000) => {
     let last: unknown;
     try {
@@ -167,19 +177,10 @@ export async function startWorkerHarness(
         timeoutMs,
       );
     },
-    async flushRedis() {
-      let deleted = 0;
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.REDIS_PREFIX}:*`, 'COUNT', 1000);
-        cursor = next;
-        if (keys.length) deleted += await redis.del(...keys);
-      } while (cursor !== '0');
-      return deleted;
-    },
+    flushRedis,
     async close() {
       await module.close();
-      await this.flushRedis();
+      await flushRedis();
       await redis.quit();
       await sink.close();
       await http.close();
