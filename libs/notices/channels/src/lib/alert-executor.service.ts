@@ -6,6 +6,7 @@ import { ChannelKind } from '@worksite/shared-domain';
 import { EmailChannel } from './email.channel';
 import { ProviderError } from './provider-error';
 import { SmsChannel } from './sms.channel';
+import { alertIdempotencyKey, messageIdOf } from './idempotency';
 import { DispatchResult } from './crew-dispatch.service';
 
 /** Sends one coordinator alert of the morning escalation (email, or SMS to the project's phone). */
@@ -34,12 +35,12 @@ export class AlertExecutor {
               to: claim.address,
               subject: message.subject,
               text: message.text,
-              messageId: `alert-${claim.id}.${claim.attempts}@${new URL(this.config.PUBLIC_URL).hostname}`,
+              messageId: messageIdOf(alertIdempotencyKey(claim.id), new URL(this.config.PUBLIC_URL).hostname),
             })
           : await this.sms.send(
               claim.address,
               `${message.subject}\n${message.text}`.slice(0, 300),
-              `alert-${claim.id}`,
+              alertIdempotencyKey(claim.id),
             );
       await this.alerts.record(claim, { kind: 'sent', response });
       return { outcome: 'sent' };

@@ -19,6 +19,7 @@ import { ROBOT_KINDS } from './robot-limits';
 import { RobotChannel } from './robot.channel';
 import { RobotRateLimiter } from './robot-rate-limiter';
 import { SmsChannel } from './sms.channel';
+import { deliveryIdempotencyKey } from './idempotency';
 
 /** What one attempt at a delivery came to. `until`: when to look at it again (retry or throttle). */
 export type AttemptResult =
@@ -100,7 +101,7 @@ export class DeliveryExecutor {
             response: await this.sms.send(
               delivery.address,
               smsTextFor(claim, link),
-              `${delivery.id}.${delivery.attempts}`,
+              deliveryIdempotencyKey(delivery.id),
             ),
           };
         default:

@@ -10,7 +10,7 @@ export interface EmailMessage {
   html?: string;
   /** iCalendar attachment (the day's tasks). */
   ics?: { filename: string; content: string };
-  /** Message-ID without brackets, unique per attempt. */
+  /** Message-ID without brackets: the same for every attempt of one delivery (idempotency.ts). */
   messageId: string;
   headers?: Record<string, string>;
 }

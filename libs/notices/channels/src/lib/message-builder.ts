@@ -14,6 +14,7 @@ import {
 import { ClaimedDelivery } from '@worksite/notices-data-access';
 import { DeliveryPurpose, NoticeReason } from '@worksite/shared-domain';
 import { EmailMessage } from './email.channel';
+import { deliveryIdempotencyKey, messageIdOf } from './idempotency';
 
 const KINDS: Record<NoticeReason, NoticeKind> = {
   [NoticeReason.Initial]: 'initial',
@@ -31,7 +32,7 @@ export function emailFor(claim: ClaimedDelivery, link: string, uidDomain: string
   const { notice, delivery } = claim;
   const common = {
     to: delivery.address,
-    messageId: `${delivery.id}.${delivery.attempts}@${uidDomain}`,
+    messageId: messageIdOf(deliveryIdempotencyKey(delivery.id), uidDomain),
     headers: {
       'X-Worksite-Delivery': delivery.id,
       'X-Worksite-Notice': `${notice.crew_id}/${notice.notice_date}/${notice.revision}`,

@@ -25,6 +25,12 @@ export class SmtpSink {
   /** Messages answered with an SMTP error while refusing. */
   refused = 0;
   refuse = false;
+  /**
+   * Messages to read to the end and then answer 451 (a server that fails after DATA, or a
+   * timeout from the sender's side): they are kept in `refusedMessages`, not `received`.
+   */
+  refuseAfterData = 0;
+  readonly refusedMessages: ReceivedMail[] = [];
   /** Recipients answered 550 (permanently). */
   readonly rejectRecipients = new Set<string>();
   /** Milliseconds to wait before accepting each message (a slow server). */
@@ -87,7 +93,8 @@ export class SmtpSink {
       if (this.acceptDelayMs) await new Promise((resolve) => setTimeout(resolve, this.acceptDelayMs));
       if (this.parse) {
         const mail = await simpleParser(stream);
-        this.received.push({
+        const target = this.refuseAfterData > 0 ? this.refusedMessages : this.received;
+        target.push({
           at: Date.now(),
           to,
           from,
@@ -116,7 +123,15 @@ export class SmtpSink {
           attachments: [],
         });
       }
-      callback();
+      if (this.parse && this.refuseAfterData > 0) {
+        this.refuseAfterData--;
+        this.refused++;
+        const error = new Error('4.4.2 Timeout while receiving, try again later') as Error & { responseCode: number };
+        error.responseCode = 451;
+        callback(error);
+      } else {
+        callback();
+      }
     } catch (error) {
       callback(error as Error);
     }

@@ -66,6 +66,20 @@ describe('an SMTP server in trouble', () => {
     expect(rows.every((d) => d.status === 'sent' && d.attempts >= 3 && d.attempts <= 4)).toBe(true);
   });
 
+  it('keeps one Message-ID for every attempt of a delivery, so a resend is recognisably the same message', async () => {
+    const fixture = await seedCrewsWithWork(h.dataSource, { crews: 1, date: '2030-06-14' });
+    h.sink.refuseAfterData = 1;
+    await h.runAndWait(fixture.projectId, fixture.date);
+    const [refused] = h.sink.refusedMessages.filter((m) => m.to.includes(fixture.crews[0].email));
+    const accepted = h.sink.received.filter((m) => m.to.includes(fixture.crews[0].email));
+    expect(accepted).toHaveLength(1);
+    expect(refused.messageId).toMatch(/^<delivery-[0-9a-f-]{36}@worksite\.test>$/);
+    expect(accepted[0].messageId).toBe(refused.messageId);
+    const [delivery] = await deliveriesOf(fixture.projectId);
+    expect(delivery).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(accepted[0].headers['x-worksite-delivery']).toBe(refused.headers['x-worksite-delivery']);
+  });
+
   it('ends a delivery the server keeps refusing as failed after its attempts, visible and counted', async () => {
     const fixture = await seedCrewsWithWork(h.dataSource, { crews: 2, date: '2030-06-13' });
     h.sink.rejectRecipients.add(fixture.crews[0].email);
