@@ -83,10 +83,15 @@ describe('nightly notices over HTTP', () => {
 
   it("starts the project's run once when a coordinator sends tomorrow's notices now", async () => {
     const first = await coordinator.post('/api/notice-runs').send({ projectId: fixture.projectId }).expect(201);
-    expect(first.body).toMatchObject({ created: true, run: { runDate: date, status: 'pending', trigger: 'manual' } });
+    expect(first.body).toMatchObject({
+      created: true,
+      started: true,
+      run: { runDate: date, status: 'pending', trigger: 'manual' },
+    });
+    expect(first.body.reason).toBeUndefined();
     runId = first.body.run.id;
     const second = await coordinator.post('/api/notice-runs').send({ projectId: fixture.projectId, date }).expect(200);
-    expect(second.body).toMatchObject({ created: false, run: { id: runId } });
+    expect(second.body).toMatchObject({ created: false, started: false, reason: 'in_progress', run: { id: runId } });
     const stranger = await t.as({ role: Role.Coordinator, projectIds: [] });
     await stranger.post('/api/notice-runs').send({ projectId: fixture.projectId }).expect(404);
     const late = await coordinator
@@ -137,6 +142,11 @@ describe('nightly notices over HTTP', () => {
     const list = await coordinator.get(`/api/notice-runs?projectId=${fixture.projectId}&date=${date}`).expect(200);
     expect(list.body.items.map((r: { id: string }) => r.id)).toEqual([runId]);
     expect(sink.received).toHaveLength(4);
+    // "Send now" pressed again after the run: nothing new is sent, and the answer says so.
+    const again = await coordinator.post('/api/notice-runs').send({ projectId: fixture.projectId, date }).expect(200);
+    expect(again.body).toMatchObject({ created: false, started: false, reason: 'already_sent', run: { id: runId } });
+    const [{ runs }] = await query<{ runs: number }>('SELECT count(*)::int AS runs FROM notice_runs');
+    expect(runs).toBe(1);
   });
 
   it('lists notices and deliveries by date, crew and status, within what each role may see', async () => {

@@ -15,6 +15,12 @@ import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { DataSource } from 'typeorm';
 import { NoticesQueryService } from './notices-query.service';
 
+/**
+ * Why "send now" started nothing: the run of that date already sent its notices, or is
+ * sending them. Changes to the plan after a run go out as amendments by themselves.
+ */
+export type SendNowReason = 'already_sent' | 'in_progress';
+
 function forbidden(message: string): ApiError {
   return new ApiError(HttpStatus.FORBIDDEN, 'forbidden', message);
 }
@@ -57,9 +63,15 @@ export class NoticeActionsService {
     const { run, created } = await this.runs.ensureRun(projectId, runDate, NoticeRunTrigger.Manual, actor.id);
     const restarted =
       !created && run.status === NoticeRunStatus.Missed && (await this.runs.requestManual(run.id, actor.id));
-    if (created || restarted)
-      await this.enqueue(() => this.jobs.addRun({ projectId, date: runDate, trigger: 'manual' }));
-    return { created: created || restarted, run: await this.queries.run(run.id, actor) };
+    const started = created || restarted;
+    if (started) await this.enqueue(() => this.jobs.addRun({ projectId, date: runDate, trigger: 'manual' }));
+    // Pressed again: nothing new is sent (changes to the plan go out as amendments by themselves).
+    const reason: SendNowReason | undefined = started
+      ? undefined
+      : run.status === NoticeRunStatus.Completed
+        ? 'already_sent'
+        : 'in_progress';
+    return { created: started, started, ...(reason ? { reason } : {}), run: await this.queries.run(run.id, actor) };
   }
 
   /** "Resend to this crew": the crew's plan for the date now, as the next revision, on all its channels. */

@@ -43,7 +43,8 @@ export class NoticeRunsController {
   @Post()
   @ApiOperation({
     summary:
-      "Send a project's notices now (default: tomorrow's). 201 when this started the run; 200 with the existing run otherwise",
+      "Send a project's notices now (default: tomorrow's). 201 `{ started: true }` when this started the run; " +
+      "200 `{ started: false, reason: 'already_sent' | 'in_progress' }` with the existing run otherwise: nothing new is sent",
   })
   async send(
     @Body(validate(SendNoticesDto)) body: SendNoticesDto,

@@ -95,12 +95,39 @@ describe('DayPlanStore', () => {
     const post = http.expectOne('/api/notice-runs');
     expect(post.request.method).toBe('POST');
     expect(post.request.body).toEqual({ projectId: 'p1', date: '2026-03-03' });
-    post.flush({ created: true, run: run('pending', 0) });
+    post.flush({ created: true, started: true, run: run('pending', 0) });
     await flushPromises();
     await answerNotices([run('running', 0)]);
     await sending;
     expect(store.message()).toEqual({ kind: 'ok', key: 'dayPlan.sendStarted' });
     expect(store.runLive()).toBe(true);
+    jest.advanceTimersByTime(RUN_POLL_MS);
+    await answerNotices([run('completed', 2)]);
+  });
+
+  it('says that nothing new was sent when the run already sent the notices', async () => {
+    await load([run('completed', 2)]);
+    const sending = store.sendNow();
+    http
+      .expectOne('/api/notice-runs')
+      .flush({ created: false, started: false, reason: 'already_sent', run: run('completed', 2) });
+    await flushPromises();
+    await answerNotices([run('completed', 2)]);
+    await sending;
+    expect(store.message()).toEqual({ kind: 'ok', key: 'dayPlan.alreadySent' });
+    expect(store.runLive()).toBe(false);
+  });
+
+  it('says that the notices are being sent when the run is under way', async () => {
+    await load([run('running', 1)]);
+    const sending = store.sendNow();
+    http
+      .expectOne('/api/notice-runs')
+      .flush({ created: false, started: false, reason: 'in_progress', run: run('running', 1) });
+    await flushPromises();
+    await answerNotices([run('running', 1)]);
+    await sending;
+    expect(store.message()).toEqual({ kind: 'ok', key: 'dayPlan.sendInProgress' });
     jest.advanceTimersByTime(RUN_POLL_MS);
     await answerNotices([run('completed', 2)]);
   });

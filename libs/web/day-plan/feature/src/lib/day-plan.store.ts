@@ -114,8 +114,13 @@ export class DayPlanStore {
     const date = this.date();
     if (!project || !date) return;
     await this.act('send', 'dayPlan.sendStarted', async () => {
-      const { run } = await this.noticesApi.sendNow(project.id, date);
-      this.runs.set([run]);
+      const result = await this.noticesApi.sendNow(project.id, date);
+      this.runs.set([result.run]);
+      // Pressed again: the API sent nothing new, and says why.
+      if (result.started === false) {
+        return result.reason === 'in_progress' ? 'dayPlan.sendInProgress' : 'dayPlan.alreadySent';
+      }
+      return undefined;
     });
   }
 
@@ -126,12 +131,13 @@ export class DayPlanStore {
     });
   }
 
-  private async act(busy: string, okKey: string, work: () => Promise<void>): Promise<void> {
+  /** Runs an action; `work` may name another message than `okKey` for its outcome. */
+  private async act(busy: string, okKey: string, work: () => Promise<string | undefined | void>): Promise<void> {
     this.busy.set(busy);
     this.message.set(null);
     try {
-      await work();
-      this.message.set({ kind: 'ok', key: okKey });
+      const key = await work();
+      this.message.set({ kind: 'ok', key: key || okKey });
       await this.refreshNotices();
     } catch (error) {
       this.message.set({ kind: 'error', key: 'dayPlan.actionFailed', detail: (error as ApiFailure).message });

@@ -22,9 +22,14 @@ export interface DeliveryQuery {
   runId?: string;
 }
 
-/** POST /api/notice-runs: whether this call started the run, and the run. */
+/**
+ * POST /api/notice-runs: whether this call started the run, and the run. When it did not,
+ * nothing new was sent: the run already sent its notices, or is sending them.
+ */
 export interface SendNowResult {
   created: boolean;
+  started: boolean;
+  reason?: 'already_sent' | 'in_progress';
   run: NoticeRunDto;
 }
 
