@@ -194,6 +194,15 @@ describe('nightly notices over HTTP', () => {
       expect(page.headers['cache-control']).toBe('no-store');
       expect(page.text).toContain('<form method="post"');
       expect(page.text).toContain(fixture.crews[0].name);
+      // The day's tasks as the email lists them, readable without signing in; no script.
+      const [notice] = await query<{ content: { tasks: { title: string }[] } }>(
+        'SELECT content FROM notices WHERE crew_id = $1 ORDER BY revision DESC LIMIT 1',
+        [fixture.crews[0].id],
+      );
+      expect(notice.content.tasks).toHaveLength(2);
+      for (const task of notice.content.tasks) expect(page.text).toContain(`${task.title}</h3>`);
+      expect(page.text).not.toMatch(/<script/i);
+      expect(page.headers['content-security-policy']).toMatch(/script-src 'self'|default-src 'self'/);
     }
     expect((await noticeOf(0)).acknowledged_at).toBeNull();
     await t.anonymous

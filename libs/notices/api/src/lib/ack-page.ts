@@ -1,4 +1,4 @@
-import { escapeHtml } from '@worksite/notices-domain';
+import { escapeHtml, renderNoticeBodyHtml } from '@worksite/notices-domain';
 import { AckTokenInfo } from '@worksite/notices-data-access';
 
 export type AckPageKind = 'confirm' | 'confirmed' | 'already' | 'expired' | 'unknown';
@@ -12,9 +12,12 @@ const TEXTS: Record<AckPageKind, { zh: string; en: string }> = {
 };
 
 /**
- * The small bilingual page behind an acknowledgement link (the crew's language first). The
+ * The small bilingual page behind an acknowledgement link (the crew's language first). It
+ * lists the day's tasks as the email does (read-only): a crew whose only channel is a group
+ * chat, where long messages are cut short, reads its whole day here without signing in. The
  * confirm page only shows a form: opening the link changes nothing, so chat previews and
- * mail scanners cannot acknowledge; pressing the button POSTs.
+ * mail scanners cannot acknowledge; pressing the button POSTs. No scripts (the api's CSP);
+ * every text from the database is escaped.
  */
 export function ackPage(kind: AckPageKind, info?: AckTokenInfo, action?: string): string {
   const english = info?.language === 'en';
@@ -38,15 +41,26 @@ export function ackPage(kind: AckPageKind, info?: AckTokenInfo, action?: string)
           english ? 'Confirm / 确认' : '确认 / Confirm'
         }</button></form>`
       : '';
+  // The day as sent (the link's revision); an expired link shows nothing more than its state.
+  const day =
+    info && kind !== 'expired' && info.content?.tasks
+      ? `<section data-testid="day" style="margin-top:24px;border-top:1px solid #ddd">\n${renderNoticeBodyHtml({
+          content: info.content,
+          revision: info.revision,
+          kind: info.reason,
+          changes: info.changes ?? [],
+        })}\n</section>`
+      : '';
   return `<!DOCTYPE html>
 <html lang="${english ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${escapeHtml(lines[0])}</title></head>
-<body style="font-family:sans-serif;max-width:520px;margin:40px auto;padding:0 16px;line-height:1.6">
+<body style="font-family:sans-serif;max-width:640px;margin:40px auto;padding:0 16px;line-height:1.6">
 <h1 style="font-size:22px">${escapeHtml(lines[0])}</h1><p>${escapeHtml(lines[1])}</p>
 ${details
   .filter(Boolean)
   .map((line) => `<p>${line}</p>`)
   .join('\n')}
 ${form}
+${day}
 </body></html>`;
 }

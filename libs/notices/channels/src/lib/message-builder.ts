@@ -1,7 +1,6 @@
 import {
   ACK_LINK_PLACEHOLDER,
   noticeCalendar,
-  NoticeKind,
   reminderEmail,
   RenderInput,
   renderHtml,
@@ -12,19 +11,13 @@ import {
   smsReminderText,
 } from '@worksite/notices-domain';
 import { ClaimedDelivery } from '@worksite/notices-data-access';
-import { DeliveryPurpose, NoticeReason } from '@worksite/shared-domain';
+import { DeliveryPurpose } from '@worksite/shared-domain';
 import { EmailMessage } from './email.channel';
 import { deliveryIdempotencyKey, messageIdOf } from './idempotency';
 
-const KINDS: Record<NoticeReason, NoticeKind> = {
-  [NoticeReason.Initial]: 'initial',
-  [NoticeReason.Amendment]: 'amendment',
-  [NoticeReason.Resend]: 'resend',
-};
-
 function renderInput(claim: ClaimedDelivery): RenderInput {
   const { notice } = claim;
-  return { content: notice.content, revision: notice.revision, kind: KINDS[notice.reason], changes: notice.changes };
+  return { content: notice.content, revision: notice.revision, kind: notice.reason, changes: notice.changes };
 }
 
 /** The email of a delivery: the stored text with this attempt's link, the HTML and the .ics. */

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { NoticeChange, NoticeContent } from '@worksite/notices-domain';
 import { AppConfig } from '@worksite/server-config';
+import { NoticeReason } from '@worksite/shared-domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { queryRows } from './sql';
@@ -15,6 +17,10 @@ export interface AckTokenInfo {
   latestRevision: number;
   taskCount: number;
   acknowledgedAt: Date | null;
+  /** The notice as it was sent, for the confirmation page's list of the day's tasks. */
+  reason: NoticeReason;
+  content: NoticeContent;
+  changes: NoticeChange[];
 }
 
 export type AckResult =
@@ -68,10 +74,14 @@ export class AckService {
       latest_revision: number;
       task_count: number;
       acknowledged_at: Date | null;
+      reason: NoticeReason;
+      content: NoticeContent;
+      changes: NoticeChange[];
     }>(
       manager,
       `SELECT t.notice_id, t.expires_at, t.used_at, c.name AS crew_name, c.language,
               to_char(n.notice_date, 'YYYY-MM-DD') AS notice_date, n.revision, n.task_count, n.acknowledged_at,
+              n.reason, n.content, n.changes,
               (SELECT max(revision) FROM notices l WHERE l.crew_id = n.crew_id AND l.notice_date = n.notice_date) AS latest_revision
          FROM notice_ack_tokens t JOIN notices n ON n.id = t.notice_id JOIN crews c ON c.id = t.crew_id
         WHERE t.token_hash = $1 AND n.crew_id = t.crew_id`,
@@ -88,6 +98,9 @@ export class AckService {
       latestRevision: Number(row.latest_revision),
       taskCount: row.task_count,
       acknowledgedAt: row.acknowledged_at,
+      reason: row.reason,
+      content: row.content,
+      changes: row.changes,
     };
   }
 

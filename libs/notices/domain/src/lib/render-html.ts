@@ -22,16 +22,17 @@ const row = (label: string, value: string) =>
     ? `<tr><th style="text-align:left;vertical-align:top;padding:2px 8px 2px 0;white-space:nowrap;color:#555">${escapeHtml(label)}</th><td style="padding:2px 0">${escapeHtml(value)}</td></tr>`
     : '';
 
-/** The HTML part of the notice email: the same content as the text, no external resources. */
-export function renderHtml(input: RenderInput, ackLink: string): string {
+/**
+ * The body of a notice in HTML, without greeting or link: what changed (an amendment), the
+ * day's intro, each task with its place, work, materials, tools, safety notes, utility cut,
+ * predecessors and other crews on site, and the coordinators. Every text is escaped; no
+ * scripts, no external resources. The email and the acknowledgement page both show it.
+ */
+export function renderNoticeBodyHtml(input: RenderInput): string {
   const { content, revision, kind, changes } = input;
   const s = noticeStrings(content.language);
   const date = s.dateLabel(content.date);
-  const parts: string[] = [
-    `<!DOCTYPE html><html lang="${content.language}"><head><meta charset="utf-8"><title>${escapeHtml(date)}</title></head>`,
-    '<body style="font-family:sans-serif;font-size:15px;line-height:1.5;color:#222;max-width:640px">',
-    `<p>${escapeHtml(s.greeting(content.crew.name, content.crew.leaderName))}</p>`,
-  ];
+  const parts: string[] = [];
   if (kind === 'amendment') {
     parts.push(`<p style="color:#c92a2a"><strong>${escapeHtml(s.amendedIntro(revision))}</strong></p>`);
     if (changes.length) {
@@ -61,11 +62,21 @@ export function renderHtml(input: RenderInput, ackLink: string): string {
       `<p>${escapeHtml(s.coordinator + s.colon)}${escapeHtml(contact.name)}${contact.phone ? ` <a href="tel:${escapeHtml(contact.phone)}">${escapeHtml(contact.phone)}</a>` : ''}${escapeHtml(s.paren(contact.projectName))}</p>`,
     );
   }
-  parts.push(
+  return parts.join('\n');
+}
+
+/** The HTML part of the notice email: the same content as the text, no external resources. */
+export function renderHtml(input: RenderInput, ackLink: string): string {
+  const { content } = input;
+  const s = noticeStrings(content.language);
+  return [
+    `<!DOCTYPE html><html lang="${content.language}"><head><meta charset="utf-8"><title>${escapeHtml(s.dateLabel(content.date))}</title></head>`,
+    '<body style="font-family:sans-serif;font-size:15px;line-height:1.5;color:#222;max-width:640px">',
+    `<p>${escapeHtml(s.greeting(content.crew.name, content.crew.leaderName))}</p>`,
+    renderNoticeBodyHtml(input),
     `<p>${escapeHtml(s.ackPrompt)}</p>`,
     `<p><a href="${escapeHtml(ackLink)}" style="display:inline-block;padding:8px 16px;background:#1c7ed6;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(s.ackButton)}</a></p>`,
     `<p style="font-size:12px;color:#888">${escapeHtml(ackLink)}</p>`,
     '</body></html>',
-  );
-  return parts.join('\n');
+  ].join('\n');
 }

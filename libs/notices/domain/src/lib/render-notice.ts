@@ -1,3 +1,4 @@
+import { NoticeReason } from '@worksite/shared-domain';
 import { NoticeChange, NoticeContent } from './notice-content';
 import { noticeStrings } from './notice-strings';
 import {
@@ -12,8 +13,8 @@ import {
   taskHeadline,
 } from './render-parts';
 
-/** Why this revision is sent: shapes the subject and the opening lines. */
-export type NoticeKind = 'initial' | 'amendment' | 'resend';
+/** Why this revision is sent: shapes the subject and the opening lines (the stored notice's reason). */
+export type NoticeKind = `${NoticeReason}`;
 
 export interface RenderInput {
   content: NoticeContent;
