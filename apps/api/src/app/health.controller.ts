@@ -12,10 +12,17 @@ export interface Health {
   status: 'ok' | 'degraded';
   database: State;
   redis: State;
-  /** When a worker last ran its heartbeat job, if ever. */
+  /** What is down, by name ('database', 'redis'); empty when all is well. */
+  down: ('database' | 'redis')[];
+  /** When a worker last wrote its heartbeat (every few seconds while it runs), if one did lately. */
   workerSeenAt: string | null;
 }
 
+/**
+ * Whether the api can reach PostgreSQL and Redis: 200 when both answer, 503 naming what is
+ * down. Plans are read and edited while Redis is down (PostgreSQL is the truth); what needs
+ * Redis — queued notices, shared rate limits — resumes when it is back.
+ */
 @ApiTags('health')
 @Public()
 @Controller('health')
@@ -27,24 +34,29 @@ export class HealthController {
 
   @Get()
   @ApiOperation({
-    summary: 'Database and Redis reachability (503 when one is down)',
+    summary: "Database and Redis reachability and the worker's last heartbeat (503 naming what is down)",
   })
   async health(@Res({ passthrough: true }) response: Response): Promise<Health> {
-    const [database, workerSeenAt] = await Promise.all([
+    const [database, heartbeat] = await Promise.all([
       this.dataSource
         .query('SELECT 1')
         .then((): State => 'up')
         .catch((): State => 'down'),
+      // The client fails at once while disconnected, and after 2 s without an answer.
       this.redis.get(WORKER_HEARTBEAT_KEY).then(
         (value) => ({ state: 'up' as State, value }),
         () => ({ state: 'down' as State, value: null }),
       ),
     ]);
+    const down: Health['down'] = [];
+    if (database === 'down') down.push('database');
+    if (heartbeat.state === 'down') down.push('redis');
     const health: Health = {
-      status: database === 'up' && workerSeenAt.state === 'up' ? 'ok' : 'degraded',
+      status: down.length ? 'degraded' : 'ok',
       database,
-      redis: workerSeenAt.state,
-      workerSeenAt: workerSeenAt.value,
+      redis: heartbeat.state,
+      down,
+      workerSeenAt: heartbeat.value,
     };
     if (health.status !== 'ok') response.status(HttpStatus.SERVICE_UNAVAILABLE);
     return health;

@@ -4,15 +4,17 @@ import { NoticesProcessor, NoticesWorkerModule } from '@worksite/notices-worker'
 import { AppConfig, AppConfigModule } from '@worksite/server-config';
 import { dataSourceOptions } from '@worksite/server-data-access';
 import { assertEveryJobHandled, QueueModule, QueueName } from '@worksite/server-queue';
-import { SystemProcessor } from './system.processor';
+import { WorkerHeartbeat } from './worker-heartbeat';
 
-/** The worker: BullMQ processors and job schedulers, no HTTP. */
+/** Every queue's handlers, one per job name, as the worker registers them. */
+export function workerJobHandlers(notices: Pick<NoticesProcessor, 'handlers'>) {
+  return { [QueueName.Notices]: notices.handlers };
+}
+
+/** The worker: BullMQ processors and job schedulers, the watchdog and the heartbeat, no HTTP. */
 @Module({})
 export class WorkerModule implements OnModuleInit {
-  constructor(
-    private readonly system: SystemProcessor,
-    private readonly notices: NoticesProcessor,
-  ) {}
+  constructor(private readonly notices: NoticesProcessor) {}
 
   static forRoot(config: AppConfig): DynamicModule {
     return {
@@ -23,11 +25,12 @@ export class WorkerModule implements OnModuleInit {
         QueueModule.forRoot('worker'),
         NoticesWorkerModule,
       ],
-      providers: [SystemProcessor],
+      providers: [WorkerHeartbeat],
     };
   }
 
+  /** Fails the boot when a declared job has no handler. */
   onModuleInit(): void {
-    assertEveryJobHandled({ [QueueName.System]: this.system.handlers, [QueueName.Notices]: this.notices.handlers });
+    assertEveryJobHandled(workerJobHandlers(this.notices));
   }
 }

@@ -1,2 +1,3 @@
 export * from './lib/test-database';
 export * from './lib/redis-keys';
+export * from './lib/redis-server';

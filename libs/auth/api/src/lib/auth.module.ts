@@ -1,10 +1,9 @@
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '@worksite/server-config';
-import { REDIS } from '@worksite/server-queue';
+import { FallbackThrottlerStorage, REDIS } from '@worksite/server-queue';
 import Redis from 'ioredis';
 import { ActorLoader } from './actor-loader.service';
 import { AuditController } from './audit/audit.controller';
@@ -37,7 +36,8 @@ import { TokenService } from './token.service';
             skipIf: (context) => !Reflect.getMetadata(STRICT_RATE_LIMIT, context.getHandler()),
           },
         ],
-        storage: new ThrottlerStorageRedisService(redis),
+        // Redis, or counted in the process while Redis is unreachable (requests never fail for it).
+        storage: new FallbackThrottlerStorage(redis),
         errorMessage: 'Too many requests; slow down and try again in a minute.',
       }),
     }),

@@ -17,6 +17,12 @@ import { createHash, randomBytes } from 'node:crypto';
 export const QUEUE_DASHBOARD_PATH = 'admin/queues';
 const COOKIE = 'ws_queues';
 const TTL_SECONDS = 15 * 60;
+/** The queues live in Redis: while it is unreachable there is no dashboard to show. */
+const REDIS_DOWN = {
+  statusCode: 503,
+  code: 'redis_unavailable',
+  message: 'The queue dashboard needs Redis, which is unreachable right now; try again when /api/health is ok.',
+};
 const sessionKey = (token: string) => `queue-dashboard:${createHash('sha256').update(token).digest('hex')}`;
 
 /** bull-board over every queue, mounted at /api/admin/queues. */
@@ -24,10 +30,10 @@ const sessionKey = (token: string) => `queue-dashboard:${createHash('sha256').up
 export class QueueDashboard {
   readonly adapter = new ExpressAdapter();
 
-  constructor(@InjectQueue(QueueName.Notices) notices: Queue, @InjectQueue(QueueName.System) system: Queue) {
+  constructor(@InjectQueue(QueueName.Notices) notices: Queue) {
     this.adapter.setBasePath(`/${API_PREFIX}/${QUEUE_DASHBOARD_PATH}`);
     createBullBoard({
-      queues: [new BullMQAdapter(notices), new BullMQAdapter(system)],
+      queues: [new BullMQAdapter(notices)],
       // @bull-board/express pins its own copy of @bull-board/api; the shapes are the same.
       serverAdapter: this.adapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'],
       options: { uiConfig: { boardTitle: 'Worksite queues' } },
@@ -46,7 +52,14 @@ export class QueueDashboardGuard implements NestMiddleware {
 
   async use(request: Request, response: Response, next: NextFunction): Promise<void> {
     const token = (request.cookies as Record<string, string> | undefined)?.[COOKIE];
-    if (token && /^[A-Za-z0-9_-]{43}$/.test(token) && (await this.redis.exists(sessionKey(token)))) return next();
+    let valid = false;
+    try {
+      valid = !!token && /^[A-Za-z0-9_-]{43}$/.test(token) && (await this.redis.exists(sessionKey(token))) === 1;
+    } catch {
+      response.status(503).json(REDIS_DOWN);
+      return;
+    }
+    if (valid) return next();
     response.status(401).json({
       statusCode: 401,
       code: 'unauthorized',
@@ -73,7 +86,11 @@ export class QueueSessionController {
       throw new ApiError(HttpStatus.FORBIDDEN, 'forbidden', 'Only administrators may open the queue dashboard.');
     }
     const token = randomBytes(32).toString('base64url');
-    await this.redis.set(sessionKey(token), actor.id, 'EX', TTL_SECONDS);
+    try {
+      await this.redis.set(sessionKey(token), actor.id, 'EX', TTL_SECONDS);
+    } catch {
+      throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE, REDIS_DOWN.code, REDIS_DOWN.message);
+    }
     response.cookie(COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',

@@ -1,7 +1,7 @@
 import { InjectFlowProducer, InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@worksite/server-config';
-import { JobPayloads, NoticeJob, QueueName } from '@worksite/server-queue';
+import { JobPayloads, logConnectionErrors, NoticeJob, QueueName } from '@worksite/server-queue';
 import { FlowProducer, JobsOptions, Queue } from 'bullmq';
 
 export const NOTICE_FLOW_PRODUCER = 'notices-flow';
@@ -36,7 +36,9 @@ export class NoticeJobs {
     @InjectQueue(QueueName.Notices) readonly queue: Queue,
     @InjectFlowProducer(NOTICE_FLOW_PRODUCER) private readonly flows: FlowProducer,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    logConnectionErrors(this.flows, 'notice flows');
+  }
 
   /** Retries for infrastructure errors (database or Redis down); delivery retries are counted in the database. */
   private get retrying(): JobsOptions {

@@ -1,13 +1,6 @@
 /** Every BullMQ queue of the system. */
 export enum QueueName {
-  System = 'system',
   Notices = 'notices',
-}
-
-/** Jobs of the system queue. */
-export enum SystemJob {
-  /** Written by every worker on a schedule so the api can tell whether workers are alive. */
-  Heartbeat = 'heartbeat',
 }
 
 /** Jobs of the nightly notices (see libs/notices). */
@@ -34,9 +27,6 @@ export type NoticeRunJobTrigger = 'schedule' | 'watchdog' | 'manual';
 
 /** The payload type of each job, by queue and job name. */
 export interface JobPayloads {
-  [QueueName.System]: {
-    [SystemJob.Heartbeat]: { requestedAt: string };
-  };
   [QueueName.Notices]: {
     /** `date` is given by the watchdog and coordinators; scheduler jobs derive it from their fire time. */
     [NoticeJob.Run]: { projectId: string; date?: string; trigger: NoticeRunJobTrigger };
@@ -50,7 +40,6 @@ export interface JobPayloads {
 
 /** Job names per queue, for the worker's boot check that every job has a handler. */
 export const JOBS_BY_QUEUE: { [Q in QueueName]: (keyof JobPayloads[Q])[] } = {
-  [QueueName.System]: [SystemJob.Heartbeat],
   [QueueName.Notices]: [
     NoticeJob.Run,
     NoticeJob.Crew,
@@ -61,5 +50,9 @@ export const JOBS_BY_QUEUE: { [Q in QueueName]: (keyof JobPayloads[Q])[] } = {
   ],
 };
 
-/** Redis key where workers record when they last ran a heartbeat. */
+/**
+ * Redis key where every worker writes, every few seconds, that it is alive (WorkerHeartbeat,
+ * on a timer of its own: it needs nothing in Redis to keep going, so it is back as soon as
+ * Redis is, even one that lost its data). The api reports it in /api/health.
+ */
 export const WORKER_HEARTBEAT_KEY = 'worker:heartbeat';

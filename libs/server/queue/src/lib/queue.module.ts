@@ -1,8 +1,9 @@
-import { BullModule } from '@nestjs/bullmq';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@worksite/server-config';
-import type { ConnectionOptions } from 'bullmq';
+import type { ConnectionOptions, Queue } from 'bullmq';
 import Redis from 'ioredis';
+import { logConnectionErrors } from './connection-errors';
 import { QueueName } from './jobs';
 import { evictionPolicyWarning, redisOptions } from './redis-connection';
 
@@ -17,6 +18,16 @@ class RedisCloser implements OnApplicationShutdown {
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
 }
+
+/** Logs the queues' connection errors (BullMQ would print each one to the console). */
+const QUEUE_ERRORS = {
+  provide: Symbol('QUEUE_ERRORS'),
+  inject: Object.values(QueueName).map((name) => getQueueToken(name)),
+  useFactory: (...queues: Queue[]) => {
+    for (const queue of queues) logConnectionErrors(queue, `queue ${queue.name}`);
+    return true;
+  },
+};
 
 /**
  * Connects to Redis and registers every queue, with producer options in the api and
@@ -58,6 +69,7 @@ export class QueueModule {
           },
         },
         RedisCloser,
+        QUEUE_ERRORS,
       ],
       exports: [REDIS, BullModule, ...queues],
     };

@@ -1,9 +1,14 @@
 import Redis, { RedisOptions } from 'ioredis';
 
 /**
- * Connection options by role. The api's producer fails fast so a request never hangs
- * while Redis is down; the worker's blocking connection retries for ever, as BullMQ requires.
+ * Connection options by role. The producer (the api's queues, and every process's own client
+ * for rate limits, health and heartbeats) fails fast so a request never hangs while Redis is
+ * down: no offline queue (a command while disconnected fails at once), one retry, and a
+ * command that gets no answer fails after 2 s. The worker's blocking connection retries for
+ * ever, as BullMQ requires.
  */
+export const PRODUCER_COMMAND_TIMEOUT_MS = 2000;
+
 export function redisOptions(url: string, role: 'producer' | 'worker'): RedisOptions {
   const parsed = new URL(url);
   const base: RedisOptions = {
@@ -14,9 +19,12 @@ export function redisOptions(url: string, role: 'producer' | 'worker'): RedisOpt
     db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
     tls: parsed.protocol === 'rediss:' ? {} : undefined,
     connectTimeout: 5000,
+    // Reconnect every 2 s at most while Redis is away, so work resumes soon after it is back
+    // (BullMQ's own default backs off to 20 s).
+    retryStrategy: (times: number) => Math.min(200 * times, 2000),
   };
   return role === 'producer'
-    ? { ...base, enableOfflineQueue: false, maxRetriesPerRequest: 1 }
+    ? { ...base, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: PRODUCER_COMMAND_TIMEOUT_MS }
     : { ...base, maxRetriesPerRequest: null };
 }
 
