@@ -81,7 +81,9 @@ export class RedisServerProcess {
     } finally {
       client.disconnect();
     }
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 5000)))]);
+    clearTimeout(timer);
     if (this.running) await this.kill();
   }
 
