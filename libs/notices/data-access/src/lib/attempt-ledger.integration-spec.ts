@@ -69,12 +69,12 @@ describe('the delivery state machine on its two ledger tables (real PostgreSQL)'
     expect(await claim(deliveries, deliveryIds[0])).toBeUndefined();
     expect(await completedAt(noticeId)).toBeNull();
 
-    const recorded = await deliveries.record(claimed, { kind: 'sent', response: { ok: true } });
+    const recorded = await deliveries.record({ ...claimed, kind: 'email' }, { kind: 'sent', response: { ok: true } });
     expect(recorded).toMatchObject({ status: 'sent', nextAttemptAt: null });
     expect(await row('deliveries', deliveryIds[0])).toMatchObject({ status: 'sent', attempts: 1, last_error: null });
     expect(await completedAt(noticeId)).not.toBeNull();
     // The same outcome again, or another one for the same attempt, changes nothing.
-    expect(await deliveries.record(claimed, { kind: 'unknown', error: 'late' })).toBeUndefined();
+    expect(await deliveries.record({ ...claimed, kind: 'email' }, { kind: 'unknown', error: 'late' })).toBeUndefined();
     expect((await row('deliveries', deliveryIds[0])).status).toBe('sent');
   });
 
@@ -82,7 +82,11 @@ describe('the delivery state machine on its two ledger tables (real PostgreSQL)'
     const { noticeId, deliveryIds } = await notice(['b@example.com']);
     const first = await claim(deliveries, deliveryIds[0]);
     const before = Date.now();
-    const retry = await deliveries.record(first, { kind: 'not-delivered', error: '451', retriable: true }, before);
+    const retry = await deliveries.record(
+      { ...first, kind: 'email' },
+      { kind: 'not-delivered', error: '451', retriable: true },
+      before,
+    );
     expect(retry?.status).toBe('planned');
     expect(retry?.nextAttemptAt?.getTime()).toBe(before + 60_000);
     // Not due yet: no claim. Once due, the second attempt; refused again, it ends failed.
@@ -91,18 +95,38 @@ describe('the delivery state machine on its two ledger tables (real PostgreSQL)'
     const second = await claim(deliveries, deliveryIds[0]);
     expect(second.attempts).toBe(2);
     expect(await completedAt(noticeId)).toBeNull();
-    const failed = await deliveries.record(second, { kind: 'not-delivered', error: '451 again', retriable: true });
+    const failed = await deliveries.record(
+      { ...second, kind: 'email' },
+      { kind: 'not-delivered', error: '451 again', retriable: true },
+    );
     expect(failed).toMatchObject({ status: 'failed', nextAttemptAt: null });
     expect(await row('deliveries', deliveryIds[0])).toMatchObject({ status: 'failed', last_error: '451 again' });
     expect(await completedAt(noticeId)).not.toBeNull();
   });
 
-  it('calls an interrupted send unknown, and still records a late success', async () => {
-    const { deliveryIds } = await notice(['c@example.com']);
-    const claimed = await claim(deliveries, deliveryIds[0]);
-    expect(await deliveries.sweepInterrupted(new Date(Date.now() + 1000))).toHaveLength(1);
-    expect((await row('deliveries', deliveryIds[0])).status).toBe('unknown');
-    expect(await deliveries.record(claimed, { kind: 'sent', response: {} })).toMatchObject({ status: 'sent' });
+  it('sends an interrupted email again; calls an interrupted robot message unknown; records a late success', async () => {
+    const { noticeId, deliveryIds } = await notice(['c@example.com']);
+    await q(`INSERT INTO deliveries (notice_id, kind, address) VALUES ($1, 'wecom', 'https://robot.test/hook')`, [
+      noticeId,
+    ]);
+    const [robot] = await q<{ id: string }>(`SELECT id FROM deliveries WHERE notice_id = $1 AND kind = 'wecom'`, [
+      noticeId,
+    ]);
+    const email = await claim(deliveries, deliveryIds[0]);
+    const chat = await claim(deliveries, robot.id);
+    expect(await deliveries.sweepInterrupted(new Date(Date.now() + 1000))).toHaveLength(2);
+    // The email is planned again (its next attempt keeps the Message-ID); the chat message is not.
+    expect(await row('deliveries', deliveryIds[0])).toMatchObject({ status: 'planned', attempts: 1 });
+    expect((await row('deliveries', robot.id)).status).toBe('unknown');
+    expect(await completedAt(noticeId)).toBeNull();
+    // A late answer for the interrupted attempts: sent, and nothing left to resend.
+    expect(await deliveries.record({ ...email, kind: 'email' }, { kind: 'sent', response: {} })).toMatchObject({
+      status: 'sent',
+    });
+    expect(await deliveries.record({ ...chat, kind: 'wecom' }, { kind: 'sent', response: {} })).toMatchObject({
+      status: 'sent',
+    });
+    expect(await completedAt(noticeId)).not.toBeNull();
   });
 
   it('completes a notice whose last two deliveries close at the same moment, whichever commits last', async () => {
@@ -117,7 +141,9 @@ describe('the delivery state machine on its two ledger tables (real PostgreSQL)'
     const [firstRow] = await queryRows<{ recheck: boolean }>(runner, first.text, first.params);
     expect(firstRow.recheck).toBe(true);
     // The second closer commits meanwhile; it sees the first one still sending.
-    expect(await deliveries.record(two, { kind: 'sent', response: {} })).toMatchObject({ status: 'sent' });
+    expect(await deliveries.record({ ...two, kind: 'email' }, { kind: 'sent', response: {} })).toMatchObject({
+      status: 'sent',
+    });
     expect(await completedAt(noticeId)).toBeNull();
     await runner.commitTransaction();
     await runner.release();
@@ -132,7 +158,7 @@ describe('the delivery state machine on its two ledger tables (real PostgreSQL)'
     const made = [];
     for (let i = 0; i < 40; i++) made.push(await notice([`x${i}@example.com`, `y${i}@example.com`], i % 2));
     const claims = await Promise.all(made.flatMap((m) => m.deliveryIds.map((id) => claim(deliveries, id))));
-    await Promise.all(claims.map((c) => deliveries.record(c, { kind: 'sent', response: {} })));
+    await Promise.all(claims.map((c) => deliveries.record({ ...c, kind: 'email' }, { kind: 'sent', response: {} })));
     const open = await q(`SELECT id FROM notices WHERE id = ANY($1::uuid[]) AND completed_at IS NULL`, [
       made.map((m) => m.noticeId),
     ]);
@@ -147,13 +173,13 @@ describe('the delivery state machine on its two ledger tables (real PostgreSQL)'
     );
     const first = await claim(alerts, alert.id);
     expect(await claim(alerts, alert.id)).toBeUndefined();
-    await alerts.record(first, { kind: 'not-delivered', error: 'refused', retriable: true });
+    await alerts.record({ ...first, kind: 'email' }, { kind: 'not-delivered', error: 'refused', retriable: true });
     expect(await row('escalation_alerts', alert.id)).toMatchObject({ status: 'planned', last_error: 'refused' });
     expect(await alerts.nextAttempt(alert.id)).toBeInstanceOf(Date);
     expect(await alerts.owed(new Date(Date.now() + 120_000), new Date(Date.now() + 120_000))).toEqual([alert.id]);
     await q(`UPDATE escalation_alerts SET next_attempt_at = now() WHERE id = $1`, [alert.id]);
     const second = await claim(alerts, alert.id);
-    await alerts.record(second, { kind: 'sent', response: { id: 1 } });
+    await alerts.record({ ...second, kind: 'email' }, { kind: 'sent', response: { id: 1 } });
     expect(await row('escalation_alerts', alert.id)).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
     expect(await alerts.nextAttempt(alert.id)).toBeUndefined();
   });

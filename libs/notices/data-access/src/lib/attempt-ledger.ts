@@ -19,7 +19,7 @@ export interface Recorded {
   runId?: string | null;
 }
 
-const INTERRUPTED = 'interrupted after the provider was called; not sent again automatically';
+const INTERRUPTED = 'interrupted after the provider was called: whether it arrived is unknown';
 
 /**
  * The steps of the delivery state machine on one ledger table (deliveries, or the
@@ -45,11 +45,11 @@ export class AttemptLedger {
 
   /** Records how a claimed attempt ended; undefined when another outcome was recorded first. */
   async record(
-    claim: { id: string; attempts: number },
+    claim: { id: string; attempts: number; kind: string },
     outcome: AttemptOutcome,
     now = Date.now(),
   ): Promise<Recorded | undefined> {
-    const event = outcomeEvent(outcome, claim.attempts, this.policy());
+    const event = outcomeEvent(outcome, claim, this.policy());
     const values: TransitionValues = { id: claim.id, attempts: claim.attempts };
     if (outcome.kind !== 'sent') values.error = outcome.error;
     if (outcome.kind !== 'unknown') values.response = outcome.response ?? null;
@@ -57,16 +57,20 @@ export class AttemptLedger {
     return this.apply(event, values);
   }
 
-  /** Attempts still "sending" long after their claim were interrupted: unknown, counted, never resent. */
+  /**
+   * Attempts still "sending" long after their claim were interrupted (the worker died or lost
+   * the database): their outcome is unknown, and recorded as such — an email is planned again
+   * (same Message-ID), anything else ends unknown, counted, never sent again automatically.
+   */
   async sweepInterrupted(olderThan: Date, limit = 500): Promise<Recorded[]> {
-    const stale = await queryRows<{ id: string; attempts: number }>(
+    const stale = await queryRows<{ id: string; attempts: number; kind: string }>(
       this.dataSource.manager,
-      `SELECT id, attempts FROM ${this.table.name} WHERE status = 'sending' AND claimed_at < $1 ORDER BY claimed_at LIMIT $2`,
+      `SELECT id, attempts, kind FROM ${this.table.name} WHERE status = 'sending' AND claimed_at < $1 ORDER BY claimed_at LIMIT $2`,
       [olderThan, limit],
     );
     const marked: Recorded[] = [];
     for (const row of stale) {
-      const recorded = await this.apply('interrupted', { id: row.id, attempts: row.attempts, error: INTERRUPTED });
+      const recorded = await this.record(row, { kind: 'unknown', error: INTERRUPTED });
       if (recorded) marked.push(recorded);
     }
     return marked;

@@ -95,8 +95,8 @@ export class DeliveryLedger {
     return this.ledger.owed(now, untouchedSince, limit);
   }
 
-  /** Deliveries still "sending" long after their claim were interrupted: unknown, counted, never resent. */
-  async markStaleUnknown(olderThan: Date): Promise<number> {
+  /** Deliveries still "sending" long after their claim were interrupted: emails planned again, others unknown. */
+  async sweepInterrupted(olderThan: Date): Promise<number> {
     const marked = await this.ledger.sweepInterrupted(olderThan);
     for (const recorded of marked) this.counters.touch(recorded.runId ?? null);
     return marked.length;

@@ -94,7 +94,7 @@ export class EscalationAlertsService {
     };
   }
 
-  async record(alert: Pick<ClaimedAlert, 'id' | 'attempts'>, outcome: AttemptOutcome): Promise<void> {
+  async record(alert: Pick<ClaimedAlert, 'id' | 'attempts' | 'kind'>, outcome: AttemptOutcome): Promise<void> {
     await this.ledger.record(alert, outcome);
   }
 
@@ -103,8 +103,8 @@ export class EscalationAlertsService {
     return this.ledger.nextAttempt(alertId);
   }
 
-  /** Alerts still "sending" long after their claim were interrupted: unknown, never resent. */
-  async markStaleUnknown(olderThan: Date): Promise<number> {
+  /** Alerts still "sending" long after their claim were interrupted: emails planned again, SMS unknown. */
+  async sweepInterrupted(olderThan: Date): Promise<number> {
     return (await this.ledger.sweepInterrupted(olderThan)).length;
   }
 

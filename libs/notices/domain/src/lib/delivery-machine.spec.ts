@@ -27,6 +27,7 @@ describe('the delivery state machine', () => {
         'planned -defer-> planned',
         'sending -accepted-> sent',
         'unknown -accepted-> sent',
+        'planned -accepted-> sent',
         'sending -retry-> planned',
         'sending -give-up-> failed',
         'sending -interrupted-> unknown',
@@ -57,17 +58,27 @@ describe('the delivery state machine', () => {
   });
 
   it('turns an outcome into an event: retry while attempts remain, then give up', () => {
-    expect(outcomeEvent({ kind: 'sent', response: {} }, 1, policy)).toBe('accepted');
-    expect(outcomeEvent({ kind: 'unknown', error: 'timeout' }, 1, policy)).toBe('interrupted');
+    const email = (attempts: number) => ({ attempts, kind: 'email' });
+    expect(outcomeEvent({ kind: 'sent', response: {} }, email(1), policy)).toBe('accepted');
     const refused = { kind: 'not-delivered' as const, error: '451', retriable: true };
-    expect(outcomeEvent(refused, 1, policy)).toBe('retry');
-    expect(outcomeEvent(refused, 2, policy)).toBe('retry');
-    expect(outcomeEvent(refused, 3, policy)).toBe('give-up');
-    expect(outcomeEvent({ ...refused, retriable: false }, 1, policy)).toBe('give-up');
+    expect(outcomeEvent(refused, email(1), policy)).toBe('retry');
+    expect(outcomeEvent(refused, email(2), policy)).toBe('retry');
+    expect(outcomeEvent(refused, email(3), policy)).toBe('give-up');
+    expect(outcomeEvent({ ...refused, retriable: false }, email(1), policy)).toBe('give-up');
     // A retry plans the delivery again, a give-up ends it: both only from sending.
-    expect(nextDeliveryState(Sending, outcomeEvent(refused, 1, policy))).toBe(Planned);
-    expect(nextDeliveryState(Sending, outcomeEvent(refused, 3, policy))).toBe(Failed);
-    expect(nextDeliveryState(Unknown, outcomeEvent(refused, 1, policy))).toBeUndefined();
+    expect(nextDeliveryState(Sending, outcomeEvent(refused, email(1), policy))).toBe(Planned);
+    expect(nextDeliveryState(Sending, outcomeEvent(refused, email(3), policy))).toBe(Failed);
+    expect(nextDeliveryState(Unknown, outcomeEvent(refused, email(1), policy))).toBeUndefined();
+  });
+
+  it('sends an email whose outcome is unknown again (same Message-ID); a robot or SMS message ends unknown', () => {
+    const unknown = { kind: 'unknown' as const, error: 'connection lost' };
+    expect(outcomeEvent(unknown, { attempts: 1, kind: 'email' }, policy)).toBe('retry');
+    expect(outcomeEvent(unknown, { attempts: 3, kind: 'email' }, policy)).toBe('interrupted');
+    for (const kind of ['sms', 'wecom', 'dingtalk', 'feishu']) {
+      expect(outcomeEvent(unknown, { attempts: 1, kind }, policy)).toBe('interrupted');
+    }
+    expect(nextDeliveryState(Sending, 'interrupted')).toBe(Unknown);
   });
 
   it('waits twice as long after each refusal', () => {

@@ -1,4 +1,4 @@
-import { DeliveryStatus } from '@worksite/shared-domain';
+import { ChannelKind, DeliveryStatus } from '@worksite/shared-domain';
 
 /**
  * The delivery state machine, once, for every ledger of provider calls (a crew's deliveries
@@ -13,7 +13,11 @@ import { DeliveryStatus } from '@worksite/shared-domain';
  *
  * A row is written `planned` (or `skipped` when it cannot be sent at all) before anything is
  * sent. `claim` is committed before the provider is called, so a crash after it leaves a
- * `sending` row that the watchdog calls `unknown`: counted, never sent again automatically.
+ * `sending` row whose outcome nobody knows (the watchdog finds it). What happens then depends
+ * on the channel (RESENT_WHEN_UNKNOWN): an email is tried again with the same Message-ID —
+ * a copy that arrives twice is recognisably the same message, where not sending it again
+ * would lose it — while a group-chat or SMS message would be a second message: it ends
+ * `unknown`, counted, never sent again automatically.
  */
 export type DeliveryEvent = 'claim' | 'defer' | 'accepted' | 'retry' | 'give-up' | 'interrupted';
 
@@ -57,9 +61,10 @@ export const DELIVERY_TRANSITIONS: Readonly<Record<DeliveryEvent, DeliveryTransi
   },
   // A throttled send waits: no attempt is used, the time is kept so nobody tries earlier.
   defer: { from: [DeliveryStatus.Planned], to: DeliveryStatus.Planned, guard: 'any', effects: ['schedule'] },
-  // A success is recorded even after the watchdog called the attempt unknown (a late answer).
+  // A success is recorded even after the attempt was called unknown, or planned again to be
+  // resent (a late answer for the same attempt: no resend is needed any more).
   accepted: {
-    from: [DeliveryStatus.Sending, DeliveryStatus.Unknown],
+    from: [DeliveryStatus.Sending, DeliveryStatus.Unknown, DeliveryStatus.Planned],
     to: DeliveryStatus.Sent,
     guard: 'attempt',
     effects: ['clear-error', 'response', 'sent-at'],
@@ -103,11 +108,28 @@ export interface RetryPolicy {
   baseDelayMs: number;
 }
 
-/** The event an attempt's outcome is, given the attempts used so far (this one included). */
-export function outcomeEvent(outcome: AttemptOutcome, attempts: number, policy: RetryPolicy): DeliveryEvent {
+/**
+ * Channels on which a message sent again is recognisably the same message: an email keeps its
+ * Message-ID on every attempt (derived from the delivery), so an attempt whose outcome is
+ * unknown is sent again rather than lost. On the others a copy is a second message.
+ */
+export const RESENT_WHEN_UNKNOWN: readonly string[] = [ChannelKind.Email];
+
+/**
+ * The event an attempt's outcome is, given the row's channel and the attempts used so far
+ * (this one included): a refusal is retried while attempts remain, an unknown outcome only on
+ * a channel that recognises a resend (RESENT_WHEN_UNKNOWN).
+ */
+export function outcomeEvent(
+  outcome: AttemptOutcome,
+  row: { attempts: number; kind: string },
+  policy: RetryPolicy,
+): DeliveryEvent {
+  const attemptsLeft = row.attempts < policy.maxAttempts;
   if (outcome.kind === 'sent') return 'accepted';
-  if (outcome.kind === 'unknown') return 'interrupted';
-  return outcome.retriable && attempts < policy.maxAttempts ? 'retry' : 'give-up';
+  if (outcome.kind === 'unknown')
+    return attemptsLeft && RESENT_WHEN_UNKNOWN.includes(row.kind) ? 'retry' : 'interrupted';
+  return outcome.retriable && attemptsLeft ? 'retry' : 'give-up';
 }
 
 /** When the next attempt may begin after `attempts` calls were refused: base, 2 × base, 4 × base… */

@@ -110,7 +110,10 @@ export class SmtpSink {
           })),
         });
       } else {
-        for await (const _chunk of stream) void _chunk;
+        // Counting only: the Message-ID is read from the header block, the rest is skipped.
+        let head = '';
+        for await (const chunk of stream) if (head.length < 16_384) head += (chunk as Buffer).toString('latin1');
+        const headers = head.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
         this.received.push({
           at: Date.now(),
           to,
@@ -118,7 +121,7 @@ export class SmtpSink {
           subject: '',
           text: '',
           html: '',
-          messageId: '',
+          messageId: /^message-id:\s*(\S+)/im.exec(headers)?.[1] ?? '',
           headers: {},
           attachments: [],
         });

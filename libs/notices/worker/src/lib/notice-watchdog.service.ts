@@ -25,7 +25,7 @@ const WATCHDOG_LOCK = 2026_1127_5;
  * broken scheduler chain or a flushed Redis), one worker at a time compares what PostgreSQL
  * says is owed with what is happening, and re-adds what is missing: runs that never
  * happened, runs whose jobs were lost, deliveries nobody is sending, deliveries interrupted
- * mid-send (→ unknown), due amendments, reminders and escalations. Every re-added job is
+ * mid-send (emails again, others → unknown), due amendments, reminders and escalations. Every re-added job is
  * idempotent, so being wrong about "lost" costs only a no-op job.
  */
 @Injectable()
@@ -93,9 +93,11 @@ export class NoticeWatchdog implements OnApplicationBootstrap, OnApplicationShut
     await this.missedRuns(now);
     await this.stalledRuns(now);
     const timeout = this.config.NOTICE_SENDING_TIMEOUT_SECONDS * 1000;
-    const unknown = await this.ledger.markStaleUnknown(new Date(now - timeout));
-    if (unknown) this.logger.warn(`${unknown} deliveries interrupted mid-send marked unknown`);
-    await this.alerts.markStaleUnknown(new Date(now - timeout));
+    const interrupted = await this.ledger.sweepInterrupted(new Date(now - timeout));
+    if (interrupted) {
+      this.logger.warn(`${interrupted} deliveries interrupted mid-send: emails planned again, others marked unknown`);
+    }
+    await this.alerts.sweepInterrupted(new Date(now - timeout));
     await this.readd('delivery', await this.ledger.owed(new Date(now), new Date(now - this.lostAfterMs)));
     await this.readd('alert', await this.alerts.owed(new Date(now), new Date(now - this.lostAfterMs)));
     await this.jobs.addDeliveries(await this.amendments.processDue());

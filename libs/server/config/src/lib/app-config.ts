@@ -142,7 +142,10 @@ export class AppConfig {
   @Min(1)
   NOTICE_RETRY_BASE_SECONDS = 30;
 
-  /** A delivery still "sending" after this many seconds was interrupted: marked unknown, never resent. */
+  /**
+   * A delivery still "sending" after this many seconds was interrupted: an email is sent again
+   * (same Message-ID), any other message ends unknown, never resent.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(5)
