@@ -47,7 +47,24 @@ export function crewAcknowledge(ctx: E2eContext): void {
     const notice = notices.items[0];
     assert.ok(notice, 'the night run made a notice for the crew');
     assert.equal(notice.acknowledgedAt, null);
-    assert.ok(ctx.stack.smtp.messages.length > 0, 'notices went out through the SMTP sink');
+    // The email of this notice went to this crew's own address — the channel of the crew whose
+    // lead logs in below — and to no one else.
+    const channels = await coordinator.get<{ items: { kind: string; address: string; enabled: boolean }[] }>(
+      `crew-channels?crewId=${crewId}`,
+    );
+    const own = channels.items.filter((channel) => channel.kind === 'email' && channel.enabled);
+    assert.equal(own.length, 1, 'the demo crew has one enabled email channel');
+    const ownAddress = own[0].address;
+    const detail = await coordinator.get<NoticeDto>(`notices/${notice.id}`);
+    assert.deepEqual(
+      (detail.deliveries ?? []).filter((d) => d.kind === 'email').map((d) => [d.address, d.status]),
+      [[ownAddress, 'sent']],
+    );
+    const marker = new RegExp(`^X-Worksite-Notice: ${crewId}/${tomorrow}/${notice.revision}\\r?$`, 'im');
+    const headersOf = (raw: string) => raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+    const mails = ctx.stack.smtp.messages.filter((message) => marker.test(headersOf(message.raw)));
+    assert.ok(mails.length >= 1, 'the notice went out through the SMTP sink');
+    assert.deepEqual([...new Set(mails.flatMap((message) => message.to))], [ownAddress]);
 
     const { context, page, errors } = await newPage(ctx.browser);
     try {
