@@ -112,7 +112,12 @@ export class SmtpSink {
       } else {
         // Counting only: the Message-ID is read from the header block, the rest is skipped.
         let head = '';
-        for await (const chunk of stream) if (head.length < 16_384) head += (chunk as Buffer).toString('latin1');
+        let inHeaders = true;
+        for await (const chunk of stream) {
+          if (!inHeaders) continue;
+          head += (chunk as Buffer).toString('latin1');
+          inHeaders = !/\r?\n\r?\n/.test(head) && head.length < 65_536;
+        }
         const headers = head.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
         this.received.push({
           at: Date.now(),
