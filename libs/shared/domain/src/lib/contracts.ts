@@ -77,6 +77,18 @@ export interface DependencyDto {
   lagMinutes: number;
 }
 
+/**
+ * POST /api/dependencies — the body the api validates (its DTO implements this) and the web
+ * app sends: the project follows from the tasks, so there is no projectId.
+ */
+export interface CreateDependencyRequest {
+  predecessorId: string;
+  successorId: string;
+  type?: DependencyDto['type'];
+  /** Working minutes; negative for a lead. */
+  lagMinutes?: number;
+}
+
 /** A working calendar as the scheduling engine reads it (see @worksite/scheduling-engine CalendarSpec). */
 export interface CalendarSpecDto {
   timeZone: string;

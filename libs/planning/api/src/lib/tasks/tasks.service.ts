@@ -1,5 +1,6 @@
 import { Actor, Resource } from '@worksite/auth-access';
-import { AuditAction } from '@worksite/shared-domain';
+import { scheduledAsOf } from '@worksite/scheduling-network';
+import { AuditAction, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiError, CrudService, recordAudit } from '@worksite/api-core';
 import { CrewEntity, DependencyEntity, LocationEntity, TaskEntity } from '@worksite/server-data-access';
@@ -61,12 +62,13 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
 
   protected override async toCreateValues(dto: CreateTaskDto, manager: EntityManager): Promise<Partial<TaskEntity>> {
     const { departmentId, ...rest } = dto;
+    const times = await this.timesAndChecks(dto.projectId, dto, undefined, manager);
     return {
       ...this.plainValues(rest),
       projectId: dto.projectId,
       departmentId: departmentId ?? (await this.crewDepartment(dto.crewId, manager)),
-      ...(await this.timesAndChecks(dto.projectId, dto, undefined, manager)),
-      ...placementConstraint(dto),
+      ...times,
+      ...placementConstraint(settledPlacement(dto, times)),
     };
   }
 
@@ -84,11 +86,8 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     } else if (changes.departmentId !== undefined) {
       values.departmentId = changes.departmentId;
     }
-    return {
-      ...values,
-      ...(await this.timesAndChecks(current.projectId, changes, current, manager)),
-      ...placementConstraint(changes, current),
-    };
+    const times = await this.timesAndChecks(current.projectId, changes, current, manager);
+    return { ...values, ...times, ...placementConstraint(settledPlacement(changes, times), current) };
   }
 
   protected override async afterCreate(task: TaskEntity, manager: EntityManager, actor: Actor): Promise<void> {
@@ -209,9 +208,13 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
       dto.plannedStart !== undefined || dto.plannedFinish !== undefined || dto.durationMinutes !== undefined;
     if (current && !timesChange) return {};
     const { project, calendar } = await this.calendars.forProject(projectId, manager);
+    const scheduledAs = scheduledAsOf({
+      status: dto.status ?? current?.status ?? TaskStatus.Planned,
+      schedulingMode: dto.schedulingMode ?? current?.schedulingMode ?? SchedulingMode.Automatic,
+    });
     let times: TaskTimes;
     try {
-      times = resolveTaskTimes(calendar, {
+      times = resolveTaskTimes(calendar, scheduledAs, {
         start:
           dto.plannedStart !== undefined
             ? Date.parse(dto.plannedStart)
@@ -247,6 +250,13 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
       ]);
     }
   }
+}
+
+/** The request with the start it is stored at: the constraint a placement sets is that start. */
+function settledPlacement<T extends { plannedStart?: string }>(request: T, times: Partial<TaskEntity>): T {
+  return times.plannedStart && request.plannedStart !== undefined
+    ? { ...request, plannedStart: times.plannedStart.toISOString() }
+    : request;
 }
 
 /** Times the working calendar cannot place: before 1900, after 2199, or past its last working time. */

@@ -12,8 +12,8 @@ import { PlannedMove, writeMoves } from '../schedule/schedule-writer';
  * Keeps a project's schedule following its edits, inside each edit's transaction.
  *
  * The rule: an edit (a task's dates, duration, mode, constraint or status; a dependency
- * created or its type or lag changed) pushes the AUTOMATIC tasks downstream of it later when
- * their links now demand it, and never pulls anything earlier: crews are not asked to come
+ * created or its type or lag changed) pushes the AUTOMATIC tasks downstream of it, and the
+ * edited automatic task itself, later when their links now demand it, and never pulls anything earlier: crews are not asked to come
  * sooner than they were told because someone finished early or a link went away (deleting a
  * dependency moves nothing). Manual, done and in-progress tasks stay where they are; if a
  * link now breaks, GET schedule reports it as a violation. POST recompute brings everything,
@@ -37,8 +37,12 @@ export class ProjectRescheduler implements TaskRescheduler {
     scheduleNetwork({ project, spec, calendar, tasks: [task], links: [] });
   }
 
+  /**
+   * The edited task itself is included: an automatic task moved earlier than its links allow
+   * is stored where the engine puts it (as MS Project does), not in breach of the link.
+   */
   async taskChanged(manager: EntityManager, actor: Actor, task: TaskEntity): Promise<void> {
-    await this.pushDownstream(manager, actor, task.projectId, task.id, false);
+    await this.pushDownstream(manager, actor, task.projectId, task.id, true);
   }
 
   async dependencyChanged(manager: EntityManager, actor: Actor, dependency: DependencyEntity): Promise<void> {

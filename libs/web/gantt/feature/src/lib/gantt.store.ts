@@ -155,20 +155,27 @@ export class GanttStore {
     this.ensureEngine();
   }
 
-  /** Shows where the task and everything after it would go, as the API will place them. */
+  /**
+   * Shows where the task and everything after it would go, as the API will place them: the
+   * dragged task too lands where the calendar and its links put it (a drop into the noon
+   * break shows it at 14:00), not under the pointer.
+   */
   previewDrag(event: GanttBarDragEvent): void {
     const task = this.taskById().get(event.taskId);
     const engine = this.ensureEngine();
     const calendar = this.calendar();
     if (!task || !engine || !calendar || !this.editable()) return;
-    const outcome = engine.preview(dragEdit(event, task, calendar).changes);
-    if (!outcome.ok) {
+    const edit = dragEdit(event, task, calendar);
+    const outcome = edit && engine.preview(edit.changes);
+    if (!edit || !outcome?.ok) {
       this.preview.set(null);
       return;
     }
-    const preview = new Map<string, GanttTimeRange>([[task.id, { start: event.start, finish: event.finish }]]);
+    // Where the engine puts the dragged task (its links may hold it later than the drop),
+    // also when that is where it already was and the outcome does not list it as moved.
+    const preview = new Map<string, GanttTimeRange>([[task.id, engine.span(task.id) ?? edit.times]]);
     for (const move of outcome.moved) {
-      if (move.to && move.id !== task.id) preview.set(move.id, { start: move.to.start, finish: move.to.finish });
+      if (move.to) preview.set(move.id, { start: move.to.start, finish: move.to.finish });
     }
     this.preview.set(preview);
   }
@@ -182,13 +189,14 @@ export class GanttStore {
   async commitDrag(event: GanttBarDragEvent): Promise<SaveResult | null> {
     const task = this.taskById().get(event.taskId);
     const calendar = this.calendar();
-    if (!task || !calendar || !this.editable() || unchanged(event, task)) {
+    const edit = task && calendar ? dragEdit(event, task, calendar) : null;
+    if (!task || !edit || !this.editable() || unchanged(edit, task)) {
       this.cancelDrag();
       return null;
     }
     this.previewDrag(event);
     this.engine?.discard();
-    return this.saveTask(task, dragEdit(event, task, calendar).patch);
+    return this.saveTask(task, edit.patch);
   }
 
   /**
@@ -246,7 +254,7 @@ export class GanttStore {
     this.saving.set(true);
     this.notice.set(null);
     try {
-      await this.api.createDependency({ projectId: schedule.project.id, ...event, lagMinutes: 0 });
+      await this.api.createDependency({ ...event, lagMinutes: 0 });
       await this.reload();
       this.notice.set({
         kind: 'saved',
