@@ -1,4 +1,4 @@
-import { Role } from '@worksite/shared-domain';
+import { mayPlanProject, Role } from '@worksite/shared-domain';
 import { Actor } from './actor';
 import { Resource, WriteAction } from './resources';
 
@@ -57,12 +57,12 @@ function coordinatorRefusal(resource: Resource, action: WriteAction, actor: Acto
   }
   if (resource === Resource.Project) {
     if (action === 'create') return undefined;
-    return target.projectId && actor.projectIds.includes(target.projectId)
+    return mayPlanProject(actor, target.projectId)
       ? undefined
       : { message: 'You coordinate other projects than this one.' };
   }
   if (resource === Resource.Task || resource === Resource.Dependency) {
-    return target.projectId && actor.projectIds.includes(target.projectId)
+    return mayPlanProject(actor, target.projectId)
       ? undefined
       : { message: 'Tasks and dependencies can only be changed in the projects you coordinate.' };
   }

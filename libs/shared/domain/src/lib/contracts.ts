@@ -1,3 +1,5 @@
+import type { ConflictKind } from './conflict-kinds';
+
 /**
  * JSON shapes the API returns and the web app reads. Instants are ISO 8601 strings in
  * UTC; local dates are YYYY-MM-DD in the project's time zone.
@@ -201,14 +203,7 @@ export interface TaskChainDto {
 /** GET /api/projects/:id/conflicts — clashes in a local date range. */
 export interface ConflictDto {
   key: string;
-  kind:
-    | 'location-clash'
-    | 'crew-double-booking'
-    | 'dependency-violation'
-    | 'constraint-violation'
-    | 'blackout'
-    | 'outside-working-time'
-    | 'utility-interruption';
+  kind: ConflictKind;
   taskIds: string[];
   taskTitles: string[];
   start: string;

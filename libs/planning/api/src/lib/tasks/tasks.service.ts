@@ -1,19 +1,18 @@
 import { Actor, Resource } from '@worksite/auth-access';
 import { scheduledAsOf } from '@worksite/scheduling-network';
 import { AuditAction, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ApiError, CrudService, recordAudit } from '@worksite/api-core';
 import { CrewEntity, DependencyEntity, LocationEntity, TaskEntity } from '@worksite/server-data-access';
 import { CalendarSpecError } from '@worksite/scheduling-engine';
 import { localDateOf } from '@worksite/shared-util-time';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { ProjectCalendarService } from '../projects/project-calendar.service';
 import {
   lockProjectForScheduling,
-  TASK_RESCHEDULER,
-  TaskRescheduler,
+  ProjectCalendarService,
+  ProjectRescheduler,
   touchesSchedule,
-} from '../scheduling/task-rescheduler';
+} from '@worksite/scheduling-data-access';
 import { placementConstraint } from './task-placement';
 import { resolveTaskTimes, TaskTimes } from './task-times';
 import { CreateTaskDto, TaskQueryDto, UpdateTaskDto } from './task.dto';
@@ -30,7 +29,7 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
   constructor(
     dataSource: DataSource,
     private readonly calendars: ProjectCalendarService,
-    @Inject(TASK_RESCHEDULER) private readonly rescheduler: TaskRescheduler,
+    private readonly rescheduler: ProjectRescheduler,
   ) {
     super(dataSource);
   }

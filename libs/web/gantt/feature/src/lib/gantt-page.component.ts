@@ -17,7 +17,7 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ConflictDto, Role, TaskDto } from '@worksite/shared-domain';
+import { ConflictDto, mayPlanProject, TaskDto } from '@worksite/shared-domain';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ApiFailure, LanguageService } from '@worksite/web-core-data-access';
 import { ConflictListComponent } from '@worksite/web-shared-ui';
@@ -97,9 +97,7 @@ export class GanttPage {
     effect(() => {
       const user = this.session.user();
       const id = this.projectId();
-      this.store.editable.set(
-        !!user && (user.role === Role.Admin || (user.role === Role.Coordinator && user.projectIds.includes(id))),
-      );
+      this.store.editable.set(mayPlanProject(user, id));
     });
     effect(() => this.store.texts.set(ganttTexts(this.texts() as Record<string, string>)));
     effect(() => {
