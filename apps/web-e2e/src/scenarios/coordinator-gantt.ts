@@ -138,6 +138,9 @@ export function coordinatorGantt(ctx: E2eContext): void {
         const previewQ = await mustLeftOf(page, q.id, 'Q in the preview');
         assert.equal(previewP, qLeft, 'the preview puts P on Tuesday 08:00, not on Saturday afternoon');
         assert.equal(previewQ, qLeft + 6 * DAY_ZOOM_PX_PER_HOUR, 'the preview pushes Q to Tuesday 14:00');
+        // …and says so, since P may now be out of sight: "落在 12月8日周二 08:00–12:00".
+        const landing = (await page.textContent('[data-testid=landing]')) ?? '';
+        assert.ok(landing.includes(`${Number(tuesday.slice(8))}日`) && landing.includes('08:00–12:00'), landing);
 
         await page.mouse.up();
         await page.waitForSelector('[data-testid=gantt-notice][data-kind=saved]');

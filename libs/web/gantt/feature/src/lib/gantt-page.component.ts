@@ -20,7 +20,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ConflictDto, mayPlanProject, TaskDto } from '@worksite/shared-domain';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ApiFailure, LanguageService } from '@worksite/web-core-data-access';
-import { ConflictListComponent } from '@worksite/web-shared-ui';
+import { ConflictListComponent, ZonedRangePipe } from '@worksite/web-shared-ui';
 import {
   GANTT_LABELS_EN,
   GANTT_LABELS_ZH_CN,
@@ -41,7 +41,7 @@ import { TaskPanelComponent } from './task-panel.component';
  */
 @Component({
   selector: 'ws-gantt-page',
-  imports: [GanttChartComponent, TaskPanelComponent, ConflictListComponent, TranslatePipe, RouterLink],
+  imports: [GanttChartComponent, TaskPanelComponent, ConflictListComponent, TranslatePipe, RouterLink, ZonedRangePipe],
   providers: [GanttStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './gantt-page.component.html',

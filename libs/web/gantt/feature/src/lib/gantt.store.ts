@@ -125,6 +125,12 @@ export class GanttStore {
   });
   /** How many other tasks move along with the one being dragged. */
   readonly movingAlong = computed(() => Math.max(0, (this.preview()?.size ?? 0) - 1));
+  private readonly draggedId = signal<string | null>(null);
+  /** Where the dragged task will land (it may be far from the pointer: after a weekend, held by a link). */
+  readonly landing = computed(() => {
+    const id = this.draggedId();
+    return (id && this.preview()?.get(id)) || null;
+  });
 
   /** Loads the project's schedule and the names of departments, crews and locations. */
   async load(projectId: string): Promise<void> {
@@ -174,6 +180,7 @@ export class GanttStore {
     // Where the engine puts the dragged task (its links may hold it later than the drop),
     // also when that is where it already was and the outcome does not list it as moved.
     const preview = new Map<string, GanttTimeRange>([[task.id, engine.span(task.id) ?? edit.times]]);
+    this.draggedId.set(task.id);
     for (const move of outcome.moved) {
       if (move.to) preview.set(move.id, { start: move.to.start, finish: move.to.finish });
     }
