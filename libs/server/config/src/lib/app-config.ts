@@ -1,12 +1,29 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 // true/false (also 1/0, yes/no); anything else stays a string and fails @IsBoolean.
 const toBool = ({ value }: { value: unknown }) =>
-  typeof value !== 'string' ? value : /^(true|1|yes)$/i.test(value) ? true : /^(false|0|no)$/i.test(value) ? false : value;
+  typeof value !== 'string'
+    ? value
+    : /^(true|1|yes)$/i.test(value)
+      ? true
+      : /^(false|0|no)$/i.test(value)
+        ? false
+        : value;
 
 /**
  * Every setting the api and the worker read, with its default. This class is the only

@@ -17,11 +17,7 @@ export type ResolveAll = (
   callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
 ) => void;
 
-type LookupCallback = (
-  error: NodeJS.ErrnoException | null,
-  address: string | LookupAddress[],
-  family?: number,
-) => void;
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /**
  * The `lookup` of an http(s) request to `url`: resolves the name once, checks EVERY address
@@ -33,7 +29,11 @@ type LookupCallback = (
  */
 export function guardedLookup(url: URL, policy: OutboundPolicy, resolveAll: ResolveAll = dnsLookup as ResolveAll) {
   const allowlisted = isAllowlisted(url, policy);
-  return (hostname: string, options: { family?: number | string; hints?: number; all?: boolean }, callback: LookupCallback) => {
+  return (
+    hostname: string,
+    options: { family?: number | string; hints?: number; all?: boolean },
+    callback: LookupCallback,
+  ) => {
     const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : Number(options.family ?? 0);
     resolveAll(hostname, { all: true, family, hints: options.hints }, (error, addresses) => {
       if (error) return callback(error, '');

@@ -15,7 +15,10 @@ export interface OutboundRefusal {
 }
 
 /** The policy of the settings OUTBOUND_ALLOW_HTTP and OUTBOUND_ALLOWED_HOSTS. */
-export function outboundPolicy(settings: { OUTBOUND_ALLOW_HTTP: boolean; OUTBOUND_ALLOWED_HOSTS: string }): OutboundPolicy {
+export function outboundPolicy(settings: {
+  OUTBOUND_ALLOW_HTTP: boolean;
+  OUTBOUND_ALLOWED_HOSTS: string;
+}): OutboundPolicy {
   return { allowHttp: settings.OUTBOUND_ALLOW_HTTP, allowedHosts: parseAllowedHosts(settings.OUTBOUND_ALLOWED_HOSTS) };
 }
 
@@ -106,7 +109,11 @@ export function checkOutboundUrl(address: string | URL, policy: OutboundPolicy):
   }
   if (isAllowlisted(url, policy)) return undefined;
   const literal = literalAddress(url);
-  const reason = literal ? forbiddenAddress(literal) : LOCAL_NAMES.test(url.hostname) ? 'this machine or a cloud metadata service' : undefined;
+  const reason = literal
+    ? forbiddenAddress(literal)
+    : LOCAL_NAMES.test(url.hostname)
+      ? 'this machine or a cloud metadata service'
+      : undefined;
   if (reason) {
     return {
       code: 'forbidden_host',
