@@ -1,6 +1,6 @@
 import { Actor, Resource, WriteTarget } from '@worksite/auth-access';
 import { AuditAction } from '@worksite/shared-domain';
-import { Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { ApiError, CrudService, recordAudit, scopedQuery } from '@worksite/api-core';
 import { CrewEntity, DependencyEntity, LocationEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { CalendarSpecError } from '@worksite/scheduling-engine';
@@ -73,7 +73,11 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     const project = await scopedQuery(manager, ProjectEntity, Resource.Project, actor)
       .andWhere('e.id = :id', { id: dto.projectId })
       .getExists();
-    if (!project) throw ApiError.notFound('Project', dto.projectId);
+    if (!project) {
+      throw new ApiError(HttpStatus.NOT_FOUND, 'not_found', `Project ${dto.projectId} does not exist`, {
+        problems: [{ field: 'projectId', messages: ['no project with this id'] }],
+      });
+    }
     const { departmentId, ...rest } = dto;
     return {
       ...this.plainValues(rest),
