@@ -69,6 +69,12 @@ describe('postJson', () => {
     expect(receiver.requests.length).toBe(before);
   });
 
+  it('reaches an allowlisted name through the same lookup', async () => {
+    const byName = outboundPolicy({ OUTBOUND_ALLOW_HTTP: true, OUTBOUND_ALLOWED_HOSTS: 'localhost' });
+    expect(await post(`http://localhost:${receiver.port}/robot/allowlisted`, byName)).toMatchObject({ status: 200 });
+    expect(receiver.to('/robot/allowlisted')).toHaveLength(1);
+  });
+
   it('answers a non-2xx status, and a redirect, as not delivered (redirects are not followed)', async () => {
     receiver.respond = (request) =>
       request.path === '/robot/moved' ? { status: 302, body: {} } : { status: 503, body: { error: 'busy' } };
