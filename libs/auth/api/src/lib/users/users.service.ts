@@ -132,8 +132,8 @@ export class UsersService extends CrudService<UserEntity, CreateUserDto, UpdateU
 
 /** The unique index on lower(username) refused the name: a 409 that says "ignoring case". */
 function usernameTaken(error: unknown, username: string | undefined): ApiError | undefined {
-  const constraint = (error as QueryFailedError & { driverError?: { constraint?: string } }).driverError?.constraint;
-  if (!(error instanceof QueryFailedError) || constraint !== 'uq_users_username_lower') return undefined;
+  if (!(error instanceof QueryFailedError)) return undefined;
+  if ((error.driverError as { constraint?: string }).constraint !== 'uq_users_username_lower') return undefined;
   return new ApiError(
     HttpStatus.CONFLICT,
     'username_taken',
