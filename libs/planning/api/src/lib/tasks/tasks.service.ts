@@ -1,9 +1,9 @@
-import { Actor, Resource } from '@worksite/auth-access';
+import { Actor, Resource, WriteTarget } from '@worksite/auth-access';
 import { scheduledAsOf } from '@worksite/scheduling-network';
 import { AuditAction, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
-import { Injectable } from '@nestjs/common';
-import { ApiError, CrudService, recordAudit } from '@worksite/api-core';
-import { CrewEntity, DependencyEntity, LocationEntity, TaskEntity } from '@worksite/server-data-access';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ApiError, CrudService, recordAudit, scopedQuery } from '@worksite/api-core';
+import { CrewEntity, DependencyEntity, LocationEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { CalendarSpecError } from '@worksite/scheduling-engine';
 import { localDateOf } from '@worksite/shared-util-time';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
@@ -59,7 +59,25 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     return builder;
   }
 
-  protected override async toCreateValues(dto: CreateTaskDto, manager: EntityManager): Promise<Partial<TaskEntity>> {
+  /** The status is part of what the write rules look at (cancelling is the coordinators'). */
+  protected override writeTarget(row: Partial<TaskEntity>): WriteTarget {
+    return { ...super.writeTarget(row), status: row.status };
+  }
+
+  protected override async toCreateValues(
+    dto: CreateTaskDto,
+    manager: EntityManager,
+    actor: Actor,
+  ): Promise<Partial<TaskEntity>> {
+    // A project the actor cannot see answers as a missing one does: 404, revealing nothing.
+    const project = await scopedQuery(manager, ProjectEntity, Resource.Project, actor)
+      .andWhere('e.id = :id', { id: dto.projectId })
+      .getExists();
+    if (!project) {
+      throw new ApiError(HttpStatus.NOT_FOUND, 'not_found', `Project ${dto.projectId} does not exist`, {
+        problems: [{ field: 'projectId', messages: ['no project with this id'] }],
+      });
+    }
     const { departmentId, ...rest } = dto;
     const times = await this.timesAndChecks(dto.projectId, dto, undefined, manager);
     return {
@@ -75,7 +93,12 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     changes: TaskChanges,
     current: TaskEntity,
     manager: EntityManager,
+    actor: Actor,
   ): Promise<Partial<TaskEntity>> {
+    // The rules saw the task as it is; a status change is checked again as it will be.
+    if (changes.status !== undefined) {
+      this.authorize('update', actor, { ...current, status: changes.status }, Object.keys(changes));
+    }
     // Before this task's row is written: the rescheduling in afterWrite needs the project lock,
     // and taking it first keeps the lock order of every schedule write the same.
     if (touchesSchedule(Object.keys(changes))) await lockProjectForScheduling(manager, current.projectId);
