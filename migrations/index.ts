@@ -3,6 +3,7 @@ import { AuthAndAudit1795820959151 } from './1795820959151-auth-and-audit';
 import { NightlyNotices1795823340695 } from './1795823340695-nightly-notices';
 import { NoticeRecordAttempt1795839581628 } from './1795839581628-notice-record-attempt';
 import { GenericDeliveryLedger1796308782291 } from './1796308782291-generic-delivery-ledger';
+import { AccountsAndSessions1796309074670 } from './1796309074670-accounts-and-sessions';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   NightlyNotices1795823340695,
   NoticeRecordAttempt1795839581628,
   GenericDeliveryLedger1796308782291,
+  AccountsAndSessions1796309074670,
 ];

@@ -1,4 +1,4 @@
-import { Role } from '@worksite/shared-domain';
+import { mayPlanAnyOf, Role } from '@worksite/shared-domain';
 import { Actor } from './actor';
 import { WriteRefusal } from './write-rules';
 
@@ -21,7 +21,7 @@ export function noticeRefusal(
       ? undefined
       : { message: "Only the crew's lead acknowledges its notice." };
   }
-  return actor.role === Role.Coordinator && target.projectIds.some((id) => actor.projectIds.includes(id))
+  return mayPlanAnyOf(actor, target.projectIds)
     ? undefined
     : { message: 'Only the coordinators of the project (and administrators) send its notices.' };
 }

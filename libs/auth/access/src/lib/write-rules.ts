@@ -1,4 +1,4 @@
-import { Role } from '@worksite/shared-domain';
+import { mayPlanProject, Role, TaskStatus } from '@worksite/shared-domain';
 import { Actor } from './actor';
 import { Resource, WriteAction } from './resources';
 
@@ -7,6 +7,8 @@ export interface WriteTarget {
   projectId?: string | null;
   crewId?: string | null;
   departmentId?: string | null;
+  /** Tasks: the status (as it is, or as the write would set it). */
+  status?: string | null;
 }
 
 /** Why a write is refused; undefined means allowed. */
@@ -28,8 +30,15 @@ const REFERENCE_DATA = new Set([
 export const FIELD_CREW_TASK_FIELDS = ['status', 'progress'];
 
 /**
+ * Crews and agencies report how their work goes (started, progress, done, blocked); whether a
+ * task happens at all is the coordinators' call: they cancel it, and reopen a cancelled one.
+ */
+const COORDINATOR_ONLY_STATUSES: string[] = [TaskStatus.Cancelled];
+
+/**
  * The write rules, in one place. Called after the row was found visible (else 404), with
- * the fields a request changes; a refusal becomes a 403 naming the reason.
+ * the fields a request changes; a refusal becomes a 403 naming the reason. A task's status
+ * change is checked twice: against the task as it is and as the write would leave it.
  */
 export function writeRefusal(
   resource: Resource,
@@ -57,12 +66,12 @@ function coordinatorRefusal(resource: Resource, action: WriteAction, actor: Acto
   }
   if (resource === Resource.Project) {
     if (action === 'create') return undefined;
-    return target.projectId && actor.projectIds.includes(target.projectId)
+    return mayPlanProject(actor, target.projectId)
       ? undefined
       : { message: 'You coordinate other projects than this one.' };
   }
   if (resource === Resource.Task || resource === Resource.Dependency) {
-    return target.projectId && actor.projectIds.includes(target.projectId)
+    return mayPlanProject(actor, target.projectId)
       ? undefined
       : { message: 'Tasks and dependencies can only be changed in the projects you coordinate.' };
   }
@@ -85,7 +94,14 @@ function fieldCrewRefusal(
       : !!target.departmentId && target.departmentId === actor.departmentId;
   if (!own) return { message: 'This task belongs to another crew or department; you may only read it.' };
   const forbidden = changedFields.filter((field) => !FIELD_CREW_TASK_FIELDS.includes(field));
-  return forbidden.length
-    ? { message: `You may change only status and progress, not ${forbidden.join(', ')}.`, fields: forbidden }
-    : undefined;
+  if (forbidden.length) {
+    return { message: `You may change only status and progress, not ${forbidden.join(', ')}.`, fields: forbidden };
+  }
+  if (changedFields.includes('status') && target.status && COORDINATOR_ONLY_STATUSES.includes(target.status)) {
+    return {
+      message: "Cancelling a task, or reopening a cancelled one, is for the project's coordinators.",
+      fields: ['status'],
+    };
+  }
+  return undefined;
 }
