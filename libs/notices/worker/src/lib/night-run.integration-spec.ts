@@ -152,7 +152,7 @@ describe('the night run over the demo data', () => {
     }
   });
 
-  it('posts to each robot in its format, signed where the robot has a secret, and texts the SMS gateway', () => {
+  it('posts to each robot in its format, signed where the robot has a secret, and texts the SMS gateway', async () => {
     const [wecom] = h.http.to('/wecom/');
     expect(wecom.query['key']).toBe('k1');
     expect(wecom.body).toMatchObject({
@@ -177,7 +177,10 @@ describe('the night run over the demo data', () => {
       to: '13800009999',
       text: expect.stringMatching(/\/api\/ack\/[A-Za-z0-9_-]{43}$/),
     });
-    expect(sms.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}\.1$/);
+    // The delivery's idempotency key, the same on every attempt of it.
+    const [smsDelivery] = await h.query<{ id: string }>(`SELECT id FROM deliveries WHERE kind = 'sms'`);
+    expect(sms.headers['idempotency-key']).toBe(`delivery-${smsDelivery.id}`);
+    expect(sms.body).toMatchObject({ idempotencyKey: `delivery-${smsDelivery.id}` });
   });
 
   it('sends a crew whose plan changed an amendment without the cancelled task, and nobody else anything', async () => {
