@@ -100,7 +100,7 @@ export function transitionStatement(
  * notice's completion — one statement, one round trip (the night run records 10,000). The
  * completion check sees the statement's snapshot: if another delivery of the same notice
  * was still open in it (it may have closed meanwhile, uncommitted), `recheck` asks the
- * caller to check again once this statement has committed (`noticeCompletionStatement`).
+ * caller to check again once this statement has committed (NOTICE_COMPLETION_SQL).
  * Whichever of two concurrent closers commits last then sees both closed; closed states
  * never reopen, so completing is never wrong, and `completed_at IS NULL` makes it once.
  */

@@ -91,6 +91,6 @@ describe('diffNotices', () => {
     // An amended notice lists them under "what changed".
     const text = renderText({ content: after, revision: 2, kind: 'amendment', changes });
     expect(text).toContain('  · 物料调整：敷设低压电缆（二次） YJV22 电缆 120 米、终端头 → YJV22 电缆 150 米');
-    expect(text).not.toMatch(/^  · 内容调整：/m);
+    expect(text).not.toMatch(/^ {2}· 内容调整：/m);
   });
 });

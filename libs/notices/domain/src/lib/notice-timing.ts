@@ -4,7 +4,7 @@ import { addDays, dayRange, instantOf, localDateOf } from '@worksite/shared-util
  * When the nightly notices act by themselves, in one place: the worker's watchdog and
  * reminders use these rules, and the test helper that keeps a test's worker quiet
  * (quietNightRun in @worksite/notices-testing) is checked against them for every minute of
- * a day. Times are local HH:mm in the project's zone; instants are epoch milliseconds.
+ * a day (quiet-night-run.spec.ts). Times are local HH:mm in the project's zone; instants are epoch milliseconds.
  */
 
 /** The next instant after `now` at which a daily local time comes (what a cron job scheduler fires at). */

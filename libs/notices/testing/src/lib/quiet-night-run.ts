@@ -24,7 +24,8 @@ export interface QuietNightRun {
  *   the next one (and one written after it, never that evening);
  * - escalations at 23:59: the notices of a test (tomorrow's, or later) are never flagged
  *   within it; a notice for today only in the day's last minute.
- * notice-timing's rules are checked against these settings for every minute of a day.
+ * notice-timing's rules are checked against these settings for every minute of a day
+ * (libs/notices/domain quiet-night-run.spec.ts).
  */
 export function quietNightRun(now = Date.now()): QuietNightRun {
   const sendTime = localTimeOf(now, ZONE) < '20:00' ? '23:59' : '20:00';

@@ -1,15 +1,16 @@
-import { escalationDue, nextDailyAt, reminderDue, runCatchUpDue } from '@worksite/notices-domain';
+import { QUIET_FOR_MS, quietNightRun, QuietNightRun } from '@worksite/notices-testing';
 import { addDays, dayRange } from '@worksite/shared-util-time';
-import { QUIET_FOR_MS, quietNightRun, QuietNightRun } from './quiet-night-run';
+import { escalationDue, nextDailyAt, reminderDue, runCatchUpDue } from './notice-timing';
 
 const ZONE = 'Asia/Shanghai';
 const MINUTE = 60_000;
 const DAY = '2026-12-03';
 
 /**
- * For every minute of a day: started then, a test's worker must not start a run (job
- * scheduler or watchdog catch-up), remind or escalate by itself for QUIET_FOR_MS — checked
- * against the rules the worker uses (notice-timing), minute by minute over the window.
+ * The test helper quietNightRun (@worksite/notices-testing), checked here against the rules
+ * the worker uses (notice-timing): for every minute of a day, started then, a test's worker
+ * must not start a run (job scheduler or watchdog catch-up), remind or escalate by itself
+ * for QUIET_FOR_MS, minute by minute over the window.
  */
 describe('quietNightRun', () => {
   const start = dayRange(DAY, ZONE).start.getTime();
@@ -40,6 +41,11 @@ describe('quietNightRun', () => {
       },
     ]),
   );
+  const rulesAt = (now: number) => {
+    const rules = table.get(JSON.stringify(quietNightRun(now)));
+    if (!rules) throw new Error('settings of a minute not in the table');
+    return rules;
+  };
   const windowOf = (index: number) => ({ from: index, to: index + QUIET_FOR_MS / MINUTE });
   const anyIn = (flags: boolean[], { from, to }: { from: number; to: number }) =>
     flags.slice(from, to + 1).findIndex(Boolean);
@@ -72,7 +78,7 @@ describe('quietNightRun', () => {
 
   it('keeps the watchdog from starting a run within the quiet time, started at any minute', () => {
     const loud = minutes.flatMap((now, index) => {
-      const rules = table.get(JSON.stringify(quietNightRun(now)))!;
+      const rules = rulesAt(now);
       const at = anyIn(rules.catchUp, windowOf(index));
       return at < 0 ? [] : [`${new Date(now).toISOString()} → ${new Date(horizon[index + at]).toISOString()}`];
     });
@@ -82,7 +88,7 @@ describe('quietNightRun', () => {
   it('reminds no notice written during the quiet time, for today, tomorrow or the day after', () => {
     const loud = minutes.flatMap((now, index) => {
       const q = quietNightRun(now);
-      const rules = table.get(JSON.stringify(q))!;
+      const rules = rulesAt(now);
       return dates.flatMap((date, d) => {
         const at = anyIn(rules.reminder[d], windowOf(index));
         if (at < 0) return [];
@@ -101,7 +107,7 @@ describe('quietNightRun', () => {
   it('escalates no notice for tomorrow or later within the quiet time, and today’s only in the last minute', () => {
     const lastMinute = dayRange(DAY, ZONE).end.getTime() - MINUTE;
     const loud = minutes.flatMap((now, index) => {
-      const rules = table.get(JSON.stringify(quietNightRun(now)))!;
+      const rules = rulesAt(now);
       return dates.flatMap((date, d) => {
         const flags = rules.escalation[d].map((due, i) => due && !(d === 0 && horizon[i] >= lastMinute));
         const at = anyIn(flags, windowOf(index));
