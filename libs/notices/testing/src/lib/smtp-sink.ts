@@ -22,6 +22,8 @@ export interface ReceivedMail {
  */
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
+  /** Errors of the server itself (not clients resetting their connections). */
+  readonly errors: Error[] = [];
   /** Messages answered with an SMTP error while refusing. */
   refused = 0;
   refuse = false;
@@ -77,7 +79,15 @@ export class SmtpSink {
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(this.port, '127.0.0.1', () => resolve());
+      server.listen(this.port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    // A client that dies mid-session (a worker killed with SIGKILL) resets its connection: not
+    // the sink's failure, and without a listener it would end the test process.
+    server.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') this.errors.push(error);
     });
     this.port = (server.server.address() as AddressInfo).port;
   }
