@@ -1,6 +1,7 @@
+import { NoticeRunsService, NoticeStore } from '@worksite/notices-data-access';
 import { seedCrewsWithWork } from '@worksite/notices-testing';
 import { RedisServerProcess } from '@worksite/server-testing';
-import { Role } from '@worksite/shared-domain';
+import { NoticeRunTrigger, Role } from '@worksite/shared-domain';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import Redis from 'ioredis';
 import { createTestApp, TestApp } from '../testing/test-app';
@@ -54,6 +55,12 @@ describe('the api while Redis is down', () => {
     const coordinator = await t.as({ role: Role.Coordinator, projectIds: [fixture.projectId] });
     expect((await health()).body).toMatchObject({ status: 'ok', redis: 'up', down: [] });
     const [task] = await t.dataSource.query('SELECT id FROM tasks WHERE project_id = $1 LIMIT 1', [fixture.projectId]);
+    // Tomorrow's run has sent crew 0 its notice (as the worker's run and crew jobs do).
+    const runs = t.app.get(NoticeRunsService);
+    const { run } = await runs.ensureRun(fixture.projectId, date, NoticeRunTrigger.Manual);
+    await runs.fanOut(run.id, new Date());
+    const stored = await t.app.get(NoticeStore).createInitial(run.id, fixture.crews[0].id, date);
+    if (stored.outcome !== 'created') throw new Error(`no notice: ${stored.outcome}`);
 
     await server.stop();
     const down = await healthBecomes(503, 5000);
@@ -72,13 +79,26 @@ describe('the api while Redis is down', () => {
     );
     expect(edit.result.status).toBe(200);
     expect(edit.ms).toBeLessThan(1500);
-    const [stored] = await t.dataSource.query('SELECT title FROM tasks WHERE id = $1', [task.id]);
-    expect(stored.title).toBe('敷设电缆（Redis 停机时修改）');
-    // "Send now": the run is written (the worker's watchdog queues it once Redis is back); no wait for Redis.
-    const send = await timed(() => coordinator.post('/api/notice-runs').send({ projectId: fixture.projectId, date }));
+    const [edited] = await t.dataSource.query('SELECT title FROM tasks WHERE id = $1', [task.id]);
+    expect(edited.title).toBe('敷设电缆（Redis 停机时修改）');
+    // What would be queued is written and answered at once; the worker's watchdog queues it
+    // from PostgreSQL once Redis is back. "Send now" (today's run) and "resend":
+    const today = addDays(date, -1);
+    const send = await timed(() =>
+      coordinator.post('/api/notice-runs').send({ projectId: fixture.projectId, date: today }),
+    );
     expect(send.result.status).toBe(201);
-    expect(send.result.body).toMatchObject({ started: true, run: { status: 'pending' } });
+    expect(send.result.body).toMatchObject({ started: true, run: { runDate: today, status: 'pending' } });
     expect(send.ms).toBeLessThan(1500);
+    const resend = await timed(() => coordinator.post(`/api/notices/${stored.noticeId}/resend`));
+    expect(resend.result.status).toBe(201);
+    expect(resend.result.body).toMatchObject({ revision: 2, reason: 'resend' });
+    expect(resend.ms).toBeLessThan(1500);
+    const planned = await t.dataSource.query(
+      `SELECT d.status FROM deliveries d JOIN notices n ON n.id = d.notice_id WHERE n.id = $1`,
+      [resend.result.body.id],
+    );
+    expect(planned).toEqual([{ status: 'planned' }]);
     // Logging in still works (failed logins are counted in the process meanwhile).
     await t.as({ role: Role.Viewer });
 
