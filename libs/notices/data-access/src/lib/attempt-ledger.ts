@@ -9,7 +9,7 @@ import {
   transitionStatement,
   TransitionValues,
 } from './ledger-sql';
-import { queryRows } from './sql';
+import { queryPrepared, queryRows } from './sql';
 
 /** What the ledger recorded: the new status, and when a planned retry may run. */
 export interface Recorded {
@@ -100,21 +100,21 @@ export class AttemptLedger {
   private async apply(event: DeliveryEvent, values: TransitionValues): Promise<Recorded | undefined> {
     if (!this.table.completesNotices) {
       const { text, params } = transitionStatement(this.table, event, values, 'status, next_attempt_at');
-      const [row] = await queryRows<{ status: DeliveryStatus; next_attempt_at: Date | null }>(
-        this.dataSource.manager,
+      const [row] = await queryPrepared<{ status: DeliveryStatus; next_attempt_at: Date | null }>(
+        this.dataSource,
         text,
         params,
       );
       return row && { status: row.status, nextAttemptAt: row.next_attempt_at };
     }
     const { text, params } = deliveryTransitionStatement(event, values);
-    const [row] = await queryRows<{
+    const [row] = await queryPrepared<{
       status: DeliveryStatus;
       next_attempt_at: Date | null;
       run_id: string | null;
       notice_id: string;
       recheck: boolean;
-    }>(this.dataSource.manager, text, params);
+    }>(this.dataSource, text, params);
     if (!row) return undefined;
     // Another delivery of the notice was open in the statement's snapshot: look again now
     // that this one is committed (see deliveryTransitionStatement).

@@ -8,7 +8,7 @@ import { AttemptLedger, Recorded } from './attempt-ledger';
 import { ClaimedDelivery, DeliveryRow, NOTICE_COLUMNS, StoredNotice } from './delivery-rows';
 import { DELIVERIES_LEDGER } from './ledger-sql';
 import { RunCounters } from './run-counters';
-import { queryRows } from './sql';
+import { queryPrepared } from './sql';
 
 export type { AttemptOutcome } from '@worksite/notices-domain';
 export type { Recorded } from './attempt-ledger';
@@ -65,8 +65,8 @@ export class DeliveryLedger {
     const token = this.acks.newToken(now);
     const claim = this.ledger.claimStatement(deliveryId, now, '*');
     const at = claim.params.length;
-    const [row] = await queryRows<DeliveryRow & { notice: StoredNotice; secret: string | null }>(
-      this.dataSource.manager,
+    const [row] = await queryPrepared<DeliveryRow & { notice: StoredNotice; secret: string | null }>(
+      this.dataSource,
       `WITH c AS (${claim.text}), t AS (
          INSERT INTO notice_ack_tokens (token_hash, notice_id, crew_id, delivery_id, expires_at)
          SELECT $${at + 1}, c.notice_id, n.crew_id, c.id, $${at + 2} FROM c JOIN notices n ON n.id = c.notice_id
