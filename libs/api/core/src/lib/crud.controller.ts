@@ -2,15 +2,14 @@ import { Body, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post,
 import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOperation } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '@worksite/auth-access';
 import { VersionedEntity } from '@worksite/server-data-access';
-import { ApiError } from './api-error';
+import { ApiError, problem } from './api-error';
 import { CrudService, VersionedUpdate } from './crud.service';
 import { Page, PageQueryDto } from './pagination';
 import { validate } from './validation';
 
 /** Parses an `:id` path parameter, answering 400 for anything but a UUID. */
 export const ID_PIPE = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    ApiError.badRequest('The id in the path must be a UUID', [{ field: 'id', messages: ['must be a UUID'] }]),
+  exceptionFactory: () => ApiError.badRequest('id_not_uuid', [problem('id', 'isUuid', { field: 'id' })]),
 });
 
 export interface CrudControllerOptions<C, U, Q> {

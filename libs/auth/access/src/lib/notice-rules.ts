@@ -19,9 +19,9 @@ export function noticeRefusal(
   if (action === 'acknowledge') {
     return actor.role === Role.Contractor && !!target.crewId && actor.crewIds.includes(target.crewId)
       ? undefined
-      : { message: "Only the crew's lead acknowledges its notice." };
+      : { message: 'notice_ack_crew_lead' };
   }
   return actor.role === Role.Coordinator && target.projectIds.some((id) => actor.projectIds.includes(id))
     ? undefined
-    : { message: 'Only the coordinators of the project (and administrators) send its notices.' };
+    : { message: 'notice_send_coordinators' };
 }

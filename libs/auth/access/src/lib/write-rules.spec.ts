@@ -23,11 +23,11 @@ describe('writeRefusal', () => {
     expect(
       writeRefusal(Resource.Task, 'update', contractor, { crewId: 'crew-1' }, ['progress', 'status']),
     ).toBeUndefined();
-    expect(writeRefusal(Resource.Task, 'update', contractor, { crewId: 'crew-2' }, ['progress'])?.message).toContain(
-      'another crew',
+    expect(writeRefusal(Resource.Task, 'update', contractor, { crewId: 'crew-2' }, ['progress'])?.message).toBe(
+      'task_of_other_crew',
     );
     expect(writeRefusal(Resource.Task, 'update', contractor, { crewId: 'crew-1' }, ['plannedStart'])).toEqual({
-      message: 'You may change only status and progress, not plannedStart.',
+      message: { key: 'only_status_progress', params: { fields: ['plannedStart'] } },
       fields: ['plannedStart'],
     });
     expect(writeRefusal(Resource.Task, 'delete', contractor, { crewId: 'crew-1' })).toBeDefined();

@@ -1,4 +1,5 @@
 import { Role } from '@worksite/shared-domain';
+import { TextRef } from '@worksite/shared-i18n';
 import { Actor } from './actor';
 import { Resource, WriteAction } from './resources';
 
@@ -9,8 +10,8 @@ export interface WriteTarget {
   departmentId?: string | null;
 }
 
-/** Why a write is refused; undefined means allowed. */
-export type WriteRefusal = { message: string; fields?: string[] } | undefined;
+/** Why a write is refused (a message of @worksite/shared-i18n); undefined means allowed. */
+export type WriteRefusal = { message: TextRef; fields?: string[] } | undefined;
 
 /** Reference data coordinators maintain for their projects (but only admins delete). */
 const REFERENCE_DATA = new Set([
@@ -47,26 +48,26 @@ export function writeRefusal(
     case Role.Agency:
       return fieldCrewRefusal(resource, action, actor, target, changedFields);
     default:
-      return { message: 'Your role may read but not change anything.' };
+      return { message: 'role_read_only' };
   }
 }
 
 function coordinatorRefusal(resource: Resource, action: WriteAction, actor: Actor, target: WriteTarget): WriteRefusal {
   if (REFERENCE_DATA.has(resource)) {
-    return action === 'delete' ? { message: 'Only an administrator may delete shared reference data.' } : undefined;
+    return action === 'delete' ? { message: 'reference_delete_admin_only' } : undefined;
   }
   if (resource === Resource.Project) {
     if (action === 'create') return undefined;
     return target.projectId && actor.projectIds.includes(target.projectId)
       ? undefined
-      : { message: 'You coordinate other projects than this one.' };
+      : { message: 'coordinate_other_projects' };
   }
   if (resource === Resource.Task || resource === Resource.Dependency) {
     return target.projectId && actor.projectIds.includes(target.projectId)
       ? undefined
-      : { message: 'Tasks and dependencies can only be changed in the projects you coordinate.' };
+      : { message: 'plan_only_own_projects' };
   }
-  return { message: 'Only an administrator may change this.' };
+  return { message: 'admin_only' };
 }
 
 function fieldCrewRefusal(
@@ -77,15 +78,15 @@ function fieldCrewRefusal(
   changedFields: string[],
 ): WriteRefusal {
   if (resource !== Resource.Task || action !== 'update') {
-    return { message: 'Your role may only report the status and progress of your own tasks.' };
+    return { message: 'field_crew_report_only' };
   }
   const own =
     actor.role === Role.Contractor
       ? !!target.crewId && actor.crewIds.includes(target.crewId)
       : !!target.departmentId && target.departmentId === actor.departmentId;
-  if (!own) return { message: 'This task belongs to another crew or department; you may only read it.' };
+  if (!own) return { message: 'task_of_other_crew' };
   const forbidden = changedFields.filter((field) => !FIELD_CREW_TASK_FIELDS.includes(field));
   return forbidden.length
-    ? { message: `You may change only status and progress, not ${forbidden.join(', ')}.`, fields: forbidden }
+    ? { message: { key: 'only_status_progress', params: { fields: forbidden } }, fields: forbidden }
     : undefined;
 }

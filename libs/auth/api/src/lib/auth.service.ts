@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiError } from '@worksite/api-core';
+import { ApiError, problem } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
 import { AppConfig } from '@worksite/server-config';
 import { SessionEntity, UserEntity } from '@worksite/server-data-access';
@@ -23,11 +23,10 @@ export class AuthService {
   async login(username: string, password: string, userAgent: string | undefined): Promise<TokenResponse> {
     const locked = await this.attempts.lockedFor(username);
     if (locked) {
-      throw new ApiError(
-        HttpStatus.TOO_MANY_REQUESTS,
-        'too_many_attempts',
-        `Too many failed logins for this account; try again in ${Math.ceil(locked / 60)} minutes.`,
-      );
+      throw new ApiError(HttpStatus.TOO_MANY_REQUESTS, 'too_many_attempts', {
+        key: 'too_many_attempts',
+        params: { minutes: Math.ceil(locked / 60) },
+      });
     }
     const user = await this.dataSource
       .getRepository(UserEntity)
@@ -38,7 +37,7 @@ export class AuthService {
     const valid = await this.passwords.verify(user?.passwordHash, password);
     if (!user || !valid || !user.active) {
       await this.attempts.recordFailure(username);
-      throw new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'Wrong username or password.');
+      throw new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_credentials');
     }
     await this.attempts.clear(username);
     const refresh = this.tokens.newRefreshToken();
@@ -54,8 +53,7 @@ export class AuthService {
 
   /** Exchanges a refresh token for a new access token and a new refresh token (the old one dies). */
   async refresh(token: string | undefined): Promise<TokenResponse> {
-    const ended = () =>
-      new ApiError(HttpStatus.UNAUTHORIZED, 'unauthorized', 'Your session has ended; please log in again.');
+    const ended = () => new ApiError(HttpStatus.UNAUTHORIZED, 'unauthorized', 'session_ended');
     if (!token) throw ended();
     const next = this.tokens.newRefreshToken();
     // The conditional update rotates atomically: of two concurrent refreshes only one wins.
@@ -91,9 +89,7 @@ export class AuthService {
       .where('u.id = :id', { id: actor.id })
       .getOneOrFail();
     if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
-      throw ApiError.badRequest('The current password is wrong', [
-        { field: 'currentPassword', messages: ['does not match'] },
-      ]);
+      throw ApiError.badRequest('current_password_wrong', [problem('currentPassword', 'doesNotMatch')]);
     }
     const hash = await this.passwords.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {

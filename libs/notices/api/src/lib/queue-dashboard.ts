@@ -4,7 +4,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Controller, HttpCode, HttpStatus, Inject, Injectable, NestMiddleware, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { API_PREFIX, ApiError } from '@worksite/api-core';
+import { API_PREFIX, ApiError, sendError } from '@worksite/api-core';
 import { Actor, CurrentActor } from '@worksite/auth-access';
 import { AppConfig } from '@worksite/server-config';
 import { QueueName, REDIS } from '@worksite/server-queue';
@@ -47,12 +47,7 @@ export class QueueDashboardGuard implements NestMiddleware {
   async use(request: Request, response: Response, next: NextFunction): Promise<void> {
     const token = (request.cookies as Record<string, string> | undefined)?.[COOKIE];
     if (token && /^[A-Za-z0-9_-]{43}$/.test(token) && (await this.redis.exists(sessionKey(token)))) return next();
-    response.status(401).json({
-      statusCode: 401,
-      code: 'unauthorized',
-      message:
-        'The queue dashboard is for administrators: POST /api/admin/queue-session while signed in, then open it.',
-    });
+    sendError(request, response, new ApiError(HttpStatus.UNAUTHORIZED, 'unauthorized', 'queue_dashboard_sign_in'));
   }
 }
 
@@ -70,7 +65,7 @@ export class QueueSessionController {
   @ApiOperation({ summary: 'Administrators: a 15-minute cookie that opens the queue dashboard at /api/admin/queues' })
   async open(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
     if (actor.role !== Role.Admin) {
-      throw new ApiError(HttpStatus.FORBIDDEN, 'forbidden', 'Only administrators may open the queue dashboard.');
+      throw new ApiError(HttpStatus.FORBIDDEN, 'forbidden', 'queue_dashboard_admin_only');
     }
     const token = randomBytes(32).toString('base64url');
     await this.redis.set(sessionKey(token), actor.id, 'EX', TTL_SECONDS);

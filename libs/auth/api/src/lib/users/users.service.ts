@@ -14,7 +14,6 @@ const SESSION_ENDING_FIELDS = ['password', 'role', 'active', 'departmentId', 'cr
 export class UsersService extends CrudService<UserEntity, CreateUserDto, UpdateUserDto> {
   protected readonly entity = UserEntity;
   protected readonly resource = Resource.User;
-  protected readonly label = 'User';
   protected readonly order = { username: 'ASC' as const };
 
   constructor(

@@ -1,6 +1,6 @@
 import { Resource } from '@worksite/auth-access';
 import { Injectable } from '@nestjs/common';
-import { ApiError, CrudService } from '@worksite/api-core';
+import { ApiError, CrudService, toProblems } from '@worksite/api-core';
 import { CrewChannelEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { validateSync } from 'class-validator';
@@ -11,7 +11,6 @@ import { CreateCrewChannelDto, CrewChannelQueryDto, UpdateCrewChannelDto } from 
 export class CrewChannelsService extends CrudService<CrewChannelEntity, CreateCrewChannelDto, UpdateCrewChannelDto> {
   protected readonly entity = CrewChannelEntity;
   protected readonly resource = Resource.CrewChannel;
-  protected readonly label = 'Crew channel';
   protected readonly order = { kind: 'ASC' as const };
 
   constructor(dataSource: DataSource) {
@@ -36,10 +35,7 @@ export class CrewChannelsService extends CrudService<CrewChannelEntity, CreateCr
       address: changes.address ?? current.address,
     });
     const errors = validateSync(merged, { skipMissingProperties: true });
-    if (errors.length) {
-      const messages = errors.flatMap((error) => Object.values(error.constraints ?? {}));
-      throw ApiError.badRequest(messages.join('; '), [{ field: 'address', messages }]);
-    }
+    if (errors.length) throw ApiError.badRequest('channel_address_invalid', toProblems(errors).problems);
     return { ...changes };
   }
 }

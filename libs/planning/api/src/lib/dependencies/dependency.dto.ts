@@ -10,16 +10,16 @@ export class CreateDependencyDto {
     format: 'uuid',
     description: 'The task that must happen first',
   })
-  @IsUUID('all', { message: 'predecessorId must be a UUID' })
+  @IsUUID('all')
   predecessorId!: string;
 
   @ApiProperty({ format: 'uuid', description: 'The task that waits' })
-  @IsUUID('all', { message: 'successorId must be a UUID' })
+  @IsUUID('all')
   successorId!: string;
 
   @ApiPropertyOptional({ enum: DependencyType, default: DependencyType.FS })
   @IsOptional()
-  @IsEnum(DependencyType, { message: 'type must be one of: FS, SS, FF, SF' })
+  @IsEnum(DependencyType)
   type?: DependencyType;
 
   @ApiPropertyOptional({

@@ -1,4 +1,4 @@
-import { ApiError } from '@worksite/api-core';
+import { ApiError, problem } from '@worksite/api-core';
 
 /** The working-time operations task times need (a compiled project calendar provides them). */
 export interface WorkingTime {
@@ -29,20 +29,14 @@ export interface TaskTimes {
 export function resolveTaskTimes(time: WorkingTime, input: TaskTimesInput): TaskTimes {
   const { start, finish, duration, currentDuration } = input;
   if (finish !== undefined && duration !== undefined) {
-    throw ApiError.badRequest('Give plannedFinish or durationMinutes, not both', [
-      {
-        field: 'durationMinutes',
-        messages: ['must not be given together with plannedFinish'],
-      },
+    throw ApiError.badRequest('task_finish_and_duration', [
+      problem('durationMinutes', 'notTogetherWith', { other: 'plannedFinish' }),
     ]);
   }
   if (finish !== undefined) {
     if (finish < start) {
-      throw ApiError.badRequest('A task cannot finish before it starts', [
-        {
-          field: 'plannedFinish',
-          messages: ['must not be before plannedStart'],
-        },
+      throw ApiError.badRequest('task_finish_before_start', [
+        problem('plannedFinish', 'notBefore', { other: 'plannedStart' }),
       ]);
     }
     return {
@@ -53,11 +47,8 @@ export function resolveTaskTimes(time: WorkingTime, input: TaskTimesInput): Task
   }
   const minutes = duration ?? currentDuration;
   if (minutes === undefined) {
-    throw ApiError.badRequest('Give plannedFinish or durationMinutes', [
-      {
-        field: 'plannedFinish',
-        messages: ['plannedFinish or durationMinutes is required'],
-      },
+    throw ApiError.badRequest('task_finish_or_duration_missing', [
+      problem('plannedFinish', 'oneOfRequired', { fields: ['plannedFinish', 'durationMinutes'] }),
     ]);
   }
   return {

@@ -21,10 +21,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const enumMessage = (field: string, values: object) => ({
-  message: `${field} must be one of: ${Object.values(values).join(', ')}`,
-});
-
 export class MaterialDto {
   @ApiProperty({ example: 'YJV22-4×50 电力电缆' })
   @IsString()
@@ -46,7 +42,7 @@ export class MaterialDto {
 
 export class CreateTaskDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'projectId must be a UUID' })
+  @IsUUID('all')
   projectId!: string;
 
   @ApiProperty({ example: '电力电缆入地敷设' })
@@ -65,17 +61,17 @@ export class CreateTaskDto {
     description: "Required unless crewId is given (then the crew's department)",
   })
   @ValidateIf((task: CreateTaskDto) => !task.crewId || task.departmentId !== undefined)
-  @IsUUID('all', { message: 'departmentId must be a UUID (or give a crewId)' })
+  @IsUUID('all')
   departmentId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
   @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsUUID('all', { message: 'crewId must be a UUID' })
+  @IsUUID('all')
   crewId?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
   @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsUUID('all', { message: 'locationId must be a UUID' })
+  @IsUUID('all')
   locationId?: string | null;
 
   @ApiProperty({ example: '2026-12-01T08:00:00+08:00' })
@@ -123,7 +119,7 @@ export class CreateTaskDto {
 
   @ApiPropertyOptional({ enum: TaskStatus })
   @IsOptional()
-  @IsEnum(TaskStatus, enumMessage('status', TaskStatus))
+  @IsEnum(TaskStatus)
   status?: TaskStatus;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })
@@ -135,12 +131,12 @@ export class CreateTaskDto {
 
   @ApiPropertyOptional({ enum: SchedulingMode })
   @IsOptional()
-  @IsEnum(SchedulingMode, enumMessage('schedulingMode', SchedulingMode))
+  @IsEnum(SchedulingMode)
   schedulingMode?: SchedulingMode;
 
   @ApiPropertyOptional({ enum: ConstraintType, nullable: true })
   @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsEnum(ConstraintType, enumMessage('constraintType', ConstraintType))
+  @IsEnum(ConstraintType)
   constraintType?: ConstraintType | null;
 
   @ApiPropertyOptional({
@@ -158,10 +154,7 @@ export class CreateTaskDto {
   })
   @IsOptional()
   @IsArray()
-  @IsEnum(InterruptionKind, {
-    each: true,
-    message: `needsUtilities must hold only: ${Object.values(InterruptionKind).join(', ')}`,
-  })
+  @IsEnum(InterruptionKind, { each: true })
   needsUtilities?: InterruptionKind[];
 
   @ApiPropertyOptional({
@@ -170,7 +163,7 @@ export class CreateTaskDto {
     description: 'The cut this task causes',
   })
   @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsEnum(InterruptionKind, enumMessage('interruptionKind', InterruptionKind))
+  @IsEnum(InterruptionKind)
   interruptionKind?: InterruptionKind | null;
 
   @ApiPropertyOptional({ nullable: true })
@@ -190,10 +183,7 @@ export class CreateTaskDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)
-  @IsUUID('all', {
-    each: true,
-    message: 'interruptionLocationIds must hold location UUIDs',
-  })
+  @IsUUID('all', { each: true })
   interruptionLocationIds?: string[];
 }
 
@@ -241,10 +231,7 @@ export class TaskQueryDto extends PageQueryDto {
   @IsOptional()
   @Transform(list)
   @IsArray()
-  @IsEnum(TaskStatus, {
-    each: true,
-    message: `status must hold only: ${Object.values(TaskStatus).join(', ')}`,
-  })
+  @IsEnum(TaskStatus, { each: true })
   status?: TaskStatus[];
 
   @ApiPropertyOptional({
@@ -270,6 +257,6 @@ export class DeleteTaskQueryDto {
   })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: 'removeLinks must be true or false' })
+  @IsBoolean()
   removeLinks?: boolean;
 }

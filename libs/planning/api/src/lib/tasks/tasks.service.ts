@@ -1,7 +1,7 @@
 import { Actor, Resource } from '@worksite/auth-access';
 import { AuditAction } from '@worksite/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { ApiError, CrudService, recordAudit } from '@worksite/api-core';
+import { ApiError, CrudService, problem, recordAudit } from '@worksite/api-core';
 import { CrewEntity, DependencyEntity, LocationEntity, TaskEntity } from '@worksite/server-data-access';
 import { CalendarSpecError } from '@worksite/scheduling-engine';
 import { localDateOf } from '@worksite/shared-util-time';
@@ -23,7 +23,6 @@ type TaskChanges = Omit<UpdateTaskDto, 'version'>;
 export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateTaskDto> {
   protected readonly entity = TaskEntity;
   protected readonly resource = Resource.Task;
-  protected readonly label = 'Task';
   protected readonly order = { plannedStart: 'ASC' as const };
 
   constructor(
@@ -122,8 +121,7 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
       const dependents = links.filter((link) => link.predecessorId === task.id).length;
       throw ApiError.conflict(
         'task_has_dependencies',
-        `Task "${task.title}" has ${links.length} dependencies (${dependents} tasks wait for it); ` +
-          'delete with removeLinks=true to remove them too.',
+        { key: 'task_has_dependencies', params: { title: task.title, count: links.length, dependents } },
         { dependencyIds: links.map((link) => link.id) },
       );
     }
@@ -166,18 +164,13 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
 
   private async crewDepartment(crewId: string | null | undefined, manager: EntityManager): Promise<string> {
     if (!crewId) {
-      throw ApiError.badRequest('A task needs a departmentId or a crewId', [
-        {
-          field: 'departmentId',
-          messages: ['departmentId or crewId is required'],
-        },
+      throw ApiError.badRequest('task_department_missing', [
+        problem('departmentId', 'oneOfRequired', { fields: ['departmentId', 'crewId'] }),
       ]);
     }
     const crew = await manager.findOne(CrewEntity, { where: { id: crewId } });
     if (!crew) {
-      throw ApiError.badRequest('crewId refers to a crew that does not exist.', [
-        { field: 'crewId', messages: ['no crew with this id'] },
-      ]);
+      throw ApiError.missingReference('crewId', 'crew');
     }
     return crew.departmentId;
   }
@@ -239,11 +232,8 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
       where: { id: In(unique) },
     });
     if (found !== unique.length) {
-      throw ApiError.badRequest('interruptionLocationIds names locations that do not exist', [
-        {
-          field: 'interruptionLocationIds',
-          messages: [`${unique.length - found} of these locations do not exist`],
-        },
+      throw ApiError.badRequest('task_locations_missing', [
+        problem('interruptionLocationIds', 'someMissing', { count: unique.length - found }),
       ]);
     }
   }
@@ -255,21 +245,15 @@ function outsideCalendar(error: CalendarSpecError, dto: Partial<CreateTaskDto>):
     (field) => dto[field] !== undefined,
   );
   return ApiError.badRequest(
-    `The task's times are outside what the project calendar can plan: ${error.message}`,
-    fields.map((field) => ({
-      field,
-      messages: ['cannot be placed on the project calendar'],
-    })),
+    'task_outside_calendar',
+    fields.map((field) => problem(field, 'notOnCalendar')),
   );
 }
 
 function checkConstraint(type: unknown, at: unknown): void {
   if ((type === null) !== (at === null)) {
-    throw ApiError.badRequest('constraintType and constraintAt go together', [
-      {
-        field: type === null ? 'constraintType' : 'constraintAt',
-        messages: ['required with the other constraint field'],
-      },
+    throw ApiError.badRequest('task_constraint_pair', [
+      problem(type === null ? 'constraintType' : 'constraintAt', 'requiredWithOther'),
     ]);
   }
 }
@@ -277,19 +261,15 @@ function checkConstraint(type: unknown, at: unknown): void {
 function checkInterruption(kind: unknown, startsAt: string | Date | null, endsAt: string | Date | null): void {
   const given = [kind, startsAt, endsAt].filter((value) => value !== null).length;
   if (given !== 0 && given !== 3) {
-    throw ApiError.badRequest('An interruption needs its kind, start and end together', [
-      {
-        field: 'interruptionKind',
-        messages: ['interruptionKind, interruptionStartsAt and interruptionEndsAt go together'],
-      },
+    throw ApiError.badRequest('task_interruption_incomplete', [
+      problem('interruptionKind', 'goTogether', {
+        fields: ['interruptionKind', 'interruptionStartsAt', 'interruptionEndsAt'],
+      }),
     ]);
   }
   if (startsAt !== null && endsAt !== null && new Date(endsAt).getTime() <= new Date(startsAt).getTime()) {
-    throw ApiError.badRequest('An interruption must end after it starts', [
-      {
-        field: 'interruptionEndsAt',
-        messages: ['must be after interruptionStartsAt'],
-      },
+    throw ApiError.badRequest('task_interruption_end_before_start', [
+      problem('interruptionEndsAt', 'after', { other: 'interruptionStartsAt' }),
     ]);
   }
 }
