@@ -671,6 +671,6 @@ describe('access matrix: role × route × object', () => {
         `${route} (${path}) as ${role}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`,
       );
     }
-    if (status === 404) expect(response.body.message).not.toMatch(/forbidden|not allowed|permission/i);
+    if (status === 404) expect(response.body.message).not.toMatch(/forbidden|not allowed|permission|无权|不允许|权限/i);
   });
 });

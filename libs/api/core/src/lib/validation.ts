@@ -46,11 +46,14 @@ function declared(target: object | undefined, property: string, name: string): u
 }
 
 /**
- * One constraint's message: the catalog entry of its name, or of the key a DTO names in
- * `context: { message }`; `{field}` and the constraint's values interpolated.
+ * One constraint's message: the catalog entry of the key a DTO names in `context: { message }`,
+ * or that a custom constraint's defaultMessage returns, else of the constraint's name;
+ * `{field}` and the constraint's values interpolated.
  */
 function constraintText(failure: Failure, name: string): Text {
-  const named = (failure.error.contexts?.[name] as { message?: string } | undefined)?.message ?? name;
+  const own = failure.error.constraints?.[name] ?? '';
+  const named =
+    (failure.error.contexts?.[name] as { message?: string } | undefined)?.message ?? (isMessageKey(own) ? own : name);
   const params = CONSTRAINT_PARAMS[name];
   const values = params ? declared(failure.error.target, failure.error.property, name) : [];
   // A message naming the constraint's values needs them; without them it says less, never "{max}".

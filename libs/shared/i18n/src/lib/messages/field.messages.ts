@@ -53,6 +53,18 @@ export const FIELD_MESSAGES = {
     'zh-CN': '{field} 必须与渠道类型相符：邮件填邮箱地址，短信填手机号，群机器人填 http(s) 网址',
     en: '{field} must fit the channel kind: an email address for email, a mobile number for sms, an http(s) webhook URL for robots',
   },
+  channelAddressEmail: {
+    'zh-CN': '邮件渠道的 {field} 必须是电子邮件地址',
+    en: '{field} must be an email address for an email channel',
+  },
+  channelAddressSms: {
+    'zh-CN': '短信渠道的 {field} 必须是手机号码',
+    en: '{field} must be a mobile phone number for an sms channel',
+  },
+  channelAddressWebhook: {
+    'zh-CN': '群机器人渠道的 {field} 必须是 http(s) 网址',
+    en: '{field} must be an http(s) webhook URL for a group-chat robot',
+  },
   // Formats named by a DTO through `context: { message }` where "not in the expected format" says too little.
   projectCodeFormat: {
     'zh-CN': '{field} 必须是 1–40 个字母、数字、- 或 _',
