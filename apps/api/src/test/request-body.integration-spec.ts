@@ -13,7 +13,7 @@ describe('request bodies', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await t?.close();
