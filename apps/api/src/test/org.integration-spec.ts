@@ -5,7 +5,7 @@ describe('departments, contractors, crews and channels over HTTP', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await t.close();

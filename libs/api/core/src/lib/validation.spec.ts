@@ -2,7 +2,7 @@ import { ArgumentMetadata } from '@nestjs/common';
 import { IsEnum, IsOptional, IsString, Length, Matches, Max } from 'class-validator';
 import { ApiError } from './api-error';
 import { errorBody } from './error-body';
-import { globalValidationPipe, validate } from './validation';
+import { globalValidationPipe } from './validation';
 
 enum Kind {
   Power = 'power',
@@ -83,10 +83,8 @@ describe('the validation of every route', () => {
     expect(JSON.stringify(answer).length).toBeLessThan(3000);
   });
 
-  it('leaves a parameter of no class alone, for the explicit pipe of the generic routes', async () => {
+  it('leaves a parameter of no class alone (so generic routes must name their classes)', async () => {
     const generic: ArgumentMetadata = { type: 'body', metatype: Object };
     await expect(globalValidationPipe().transform({ anything: 1 }, generic)).resolves.toEqual({ anything: 1 });
-    const error = await refusal({ anything: 1 }, generic, validate(SampleDto));
-    expect(errorBody(error, 'en').problems?.map((problem) => problem.field)).toEqual(['anything', 'name', 'kind']);
   });
 });

@@ -94,11 +94,3 @@ export const VALIDATION_OPTIONS: ValidationPipeOptions = {
 
 /** The one validation of every route, registered globally by configureApp. */
 export const globalValidationPipe = (): ValidationPipe => new ValidationPipe(VALIDATION_OPTIONS);
-
-/**
- * A ValidationPipe for one explicit DTO class, where the parameter's type is generic (the
- * CRUD base controller) and the global pipe therefore sees no class to validate against.
- */
-export function validate(expectedType: new () => object): ValidationPipe {
-  return new ValidationPipe({ ...VALIDATION_OPTIONS, expectedType });
-}

@@ -104,7 +104,14 @@ export class DeliveryQueryDto extends PageQueryDto {
   @IsUUID()
   runId?: string;
 
-  @ApiPropertyOptional({ description: 'Comma-separated statuses', example: 'failed,unknown' })
+  @ApiPropertyOptional({
+    description: 'Comma-separated statuses',
+    example: 'failed,unknown',
+    enum: DeliveryStatus,
+    isArray: true,
+    style: 'form',
+    explode: false,
+  })
   @IsOptional()
   @Transform(list)
   @IsArray()

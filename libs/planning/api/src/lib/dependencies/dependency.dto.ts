@@ -23,8 +23,11 @@ export class CreateDependencyDto {
   type?: DependencyType;
 
   @ApiPropertyOptional({
-    description: 'Lag in working minutes; negative for lead',
+    type: 'integer',
+    description: 'Lag in working minutes of the project calendar; negative for a lead; at most a year either way',
     default: 0,
+    minimum: -MAX_LAG,
+    maximum: MAX_LAG,
   })
   @IsOptional()
   @IsInt()

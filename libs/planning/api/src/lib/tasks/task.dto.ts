@@ -21,6 +21,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+/** The longest task: a year of working minutes. */
+const MAX_DURATION = 60 * 24 * 366;
+
 export class MaterialDto {
   @ApiProperty({ example: 'YJV22-4×50 电力电缆' })
   @IsString()
@@ -74,7 +77,14 @@ export class CreateTaskDto {
   @IsUUID('all')
   locationId?: string | null;
 
-  @ApiProperty({ example: '2026-12-01T08:00:00+08:00' })
+  @ApiProperty({
+    example: '2026-12-01T08:00:00+08:00',
+    description:
+      'Planned start, an instant with its offset. On an automatic task, setting it (on create or by a change) ' +
+      'also sets a start-no-earlier-than constraint at that instant, replacing its constraint, unless the ' +
+      'request sets constraintType/constraintAt itself: the schedule keeps the task where it was put ' +
+      '(see README, "Scheduling").',
+  })
   @Validate(IsInstantRule)
   plannedStart!: string;
 
@@ -87,12 +97,15 @@ export class CreateTaskDto {
   plannedFinish?: string;
 
   @ApiPropertyOptional({
-    description: 'Working minutes in the project calendar; give this or plannedFinish',
+    type: 'integer',
+    minimum: 0,
+    maximum: MAX_DURATION,
+    description: 'Working minutes in the project calendar (at most a year); give this or plannedFinish',
   })
   @IsOptional()
   @IsInt()
   @Min(0)
-  @Max(60 * 24 * 366)
+  @Max(MAX_DURATION)
   durationMinutes?: number;
 
   @ApiPropertyOptional({ type: [MaterialDto] })
@@ -227,6 +240,10 @@ export class TaskQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     description: 'Comma-separated statuses',
     example: 'planned,ready',
+    enum: TaskStatus,
+    isArray: true,
+    style: 'form',
+    explode: false,
   })
   @IsOptional()
   @Transform(list)
