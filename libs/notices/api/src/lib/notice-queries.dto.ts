@@ -109,8 +109,6 @@ export class DeliveryQueryDto extends PageQueryDto {
     example: 'failed,unknown',
     enum: DeliveryStatus,
     isArray: true,
-    style: 'form',
-    explode: false,
   })
   @IsOptional()
   @Transform(list)

@@ -242,8 +242,6 @@ export class TaskQueryDto extends PageQueryDto {
     example: 'planned,ready',
     enum: TaskStatus,
     isArray: true,
-    style: 'form',
-    explode: false,
   })
   @IsOptional()
   @Transform(list)
