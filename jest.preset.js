@@ -6,4 +6,7 @@ module.exports = {
   // Libraries exercised through the api's HTTP tests have no specs of their own.
   passWithNoTests: true,
   testMatch: ['**/?(*.)+(spec|test).?([mc])[jt]s?(x)', '**/*.integration-spec.ts'],
+  // Integration specs hash passwords, migrate databases and seed the demo on a shared 2-core
+  // machine: 5 s (Jest's default) is a flake, not a finding. Hangs still fail, after 60 s.
+  testTimeout: 60_000,
 };

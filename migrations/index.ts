@@ -2,6 +2,7 @@ import { Initial1795820038955 } from './1795820038955-initial';
 import { AuthAndAudit1795820959151 } from './1795820959151-auth-and-audit';
 import { NightlyNotices1795823340695 } from './1795823340695-nightly-notices';
 import { NoticeRecordAttempt1795839581628 } from './1795839581628-notice-record-attempt';
+import { AccountsAndSessions1796309074670 } from './1796309074670-accounts-and-sessions';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AuthAndAudit1795820959151,
   NightlyNotices1795823340695,
   NoticeRecordAttempt1795839581628,
+  AccountsAndSessions1796309074670,
 ];

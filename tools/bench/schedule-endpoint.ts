@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     },
   });
   try {
-    const admin = await ApiUser.login(stack.url, 'admin', 'demo-admin-2026');
+    const admin = await ApiUser.login(stack.url, 'admin', 'demo-guanliyuan-2026');
     const times: number[] = [];
     let bytes = 0;
     for (let i = 0; i < 7; i++) {

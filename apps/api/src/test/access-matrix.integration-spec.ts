@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { AccessWorld, Agent, buildAccessWorld } from '../testing/access-world';
 import { buildNoticeWorld, NOTICE_MATRIX } from '../testing/notice-world';
 import { createTestApp, TestApp } from '../testing/test-app';
@@ -51,6 +51,19 @@ const taskBody = (w: AccessWorld, projectId: string, crewId: string) => ({
   plannedStart: '2026-12-02T08:00:00+08:00',
   durationMinutes: 60,
 });
+
+/** A new task of the own project and crew (as the admin), optionally in a status, and a patch of it. */
+const freshTaskPatch =
+  (body: Json, status?: string) =>
+  async (w: AccessWorld): Promise<Target> => {
+    const path = `/api/tasks/${await w.create('/api/tasks', taskBody(w, w.ids.projectOwn, w.ids.crewOwn))}`;
+    if (status)
+      await w.users.admin
+        .patch(path)
+        .send({ status, version: await w.version(path) })
+        .expect(200);
+    return patch(path, body)(w);
+  };
 
 /** CRUD rows of shared reference data: everyone reads, admins and coordinators write, only admins delete. */
 function referenceRows(
@@ -383,17 +396,49 @@ const ACCESS_MATRIX: Row[] = [
     expect: '401 201 201 403 403 403',
     target: (w) => ({ path: '/api/tasks', body: taskBody(w, w.ids.projectOwn, w.ids.crewOwn) }),
   },
+  // A project the user cannot see is answered as a missing one: 404.
   {
     route: 'POST /api/tasks',
     object: 'in other project',
-    expect: '401 201 403 403 403 403',
+    expect: '401 201 404 404 404 403',
     target: (w) => ({ path: '/api/tasks', body: taskBody(w, w.ids.projectOther, w.ids.crewOther) }),
+  },
+  {
+    route: 'POST /api/tasks',
+    object: 'in a missing project',
+    expect: '401 404 404 404 404 404',
+    target: (w) => ({ path: '/api/tasks', body: taskBody(w, randomUUID(), w.ids.crewOwn) }),
   },
   {
     route: 'PATCH /api/tasks/:id',
     object: 'own (progress)',
     expect: '401 200 200 200 200 403',
     target: patchId((w) => w.ids.taskOwn, '/api/tasks', { progress: 30 }),
+  },
+  // Crews and agencies report start and done on their tasks; cancelling (and reopening) is the coordinators'.
+  {
+    route: 'PATCH /api/tasks/:id',
+    object: 'fresh own (start)',
+    expect: '401 200 200 200 200 403',
+    target: freshTaskPatch({ status: 'in_progress', progress: 10 }),
+  },
+  {
+    route: 'PATCH /api/tasks/:id',
+    object: 'fresh own (done)',
+    expect: '401 200 200 200 200 403',
+    target: freshTaskPatch({ status: 'done', progress: 100 }),
+  },
+  {
+    route: 'PATCH /api/tasks/:id',
+    object: 'fresh own (cancel)',
+    expect: '401 200 200 403 403 403',
+    target: freshTaskPatch({ status: 'cancelled' }),
+  },
+  {
+    route: 'PATCH /api/tasks/:id',
+    object: 'fresh own, cancelled (reopen)',
+    expect: '401 200 200 403 403 403',
+    target: freshTaskPatch({ status: 'planned' }, 'cancelled'),
   },
   {
     route: 'PATCH /api/tasks/:id',
@@ -672,5 +717,54 @@ describe('access matrix: role × route × object', () => {
       );
     }
     if (status === 404) expect(response.body.message).not.toMatch(/forbidden|not allowed|permission|无权|不允许|权限/i);
+  });
+
+  /** Every crew phone and e-mail address stored (crews, contractors, channels, deliveries). */
+  const contactData = async (): Promise<string[]> => {
+    const rows: { value: string }[] = await t.dataSource.query(
+      `SELECT leader_phone AS value FROM crews WHERE leader_phone IS NOT NULL
+       UNION SELECT contact_phone FROM contractors WHERE contact_phone IS NOT NULL
+       UNION SELECT address FROM crew_channels WHERE kind IN ('email', 'sms')
+       UNION SELECT address FROM deliveries WHERE kind IN ('email', 'sms')`,
+    );
+    return rows.map((row) => row.value);
+  };
+  const readRows = ACCESS_MATRIX.filter((row) => row.route.startsWith('GET '));
+  /** The raw bodies of every read route of the matrix, as one role. */
+  const everythingReadBy = async (role: RoleName): Promise<string> => {
+    const bodies: string[] = [];
+    for (const row of readRows) {
+      const { path } = await row.target(world, role);
+      bodies.push((await world.users[role as Exclude<RoleName, 'anonymous'>].get(path)).text);
+    }
+    return bodies.join('\n');
+  };
+
+  it("shows no crew's e-mail address or phone number to viewers and agencies, in any response", async () => {
+    const contacts = await contactData();
+    expect(contacts).toEqual(expect.arrayContaining(['024-23410001', 'c1@example.com', '13912349001']));
+    for (const role of ['viewer', 'agency'] as const) {
+      const seen = await everythingReadBy(role);
+      expect({ role, leaked: contacts.filter((value) => seen.includes(value)) }).toEqual({ role, leaked: [] });
+    }
+  });
+
+  it("still shows them to admins and coordinators, and its own crew's to the crew lead", async () => {
+    const contacts = await contactData();
+    for (const role of ['admin', 'coordinator'] as const) {
+      const seen = await everythingReadBy(role);
+      expect({ role, hidden: contacts.filter((value) => !seen.includes(value)) }).toEqual({ role, hidden: [] });
+    }
+    const [own] = await t.dataSource.query(
+      `SELECT c.leader_phone, k.contact_phone,
+              ARRAY(SELECT address FROM crew_channels WHERE crew_id = c.id) AS addresses
+         FROM crews c JOIN contractors k ON k.id = c.contractor_id WHERE c.id = $1`,
+      [world.ids.crewOwn],
+    );
+    const [other] = await t.dataSource.query('SELECT leader_phone FROM crews WHERE id = $1', [world.ids.crewOther]);
+    const lead = await everythingReadBy('contractor');
+    const expected = [own.leader_phone, own.contact_phone, ...own.addresses];
+    expect(expected.filter((value) => !lead.includes(value))).toEqual([]);
+    expect(lead.includes(other.leader_phone)).toBe(false);
   });
 });

@@ -949,9 +949,12 @@ const ENDPOINTS: Endpoint[] = [
         field: 'locationId',
       },
       {
+        // As for a project the user may not see: 404, not a 400 that would tell the two apart.
         name: 'a projectId of no project',
         body: (v) => ({ ...v, projectId: NO_ROW }),
         field: 'projectId',
+        status: 404,
+        code: 'not_found',
       },
       {
         name: 'a NUL character in the title',

@@ -236,9 +236,11 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
     });
 
     it('gives local dates in the project zone, not in UTC', async () => {
+      // Manual tasks keep their times outside working hours (an automatic one would snap to 08:00).
       const lateEvening = await task({
         plannedStart: '2026-12-01T23:30:00+08:00',
         durationMinutes: 60,
+        schedulingMode: 'manual',
       });
       expect(lateEvening).toMatchObject({
         plannedStart: '2026-12-01T15:30:00.000Z',
@@ -250,6 +252,7 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
       const afterMidnight = await task({
         plannedStart: '2026-12-02T00:30:00+08:00',
         durationMinutes: 60,
+        schedulingMode: 'manual',
       });
       // Still 2026-12-01 in UTC (16:30), already the 2nd in Shenyang.
       expect(afterMidnight).toMatchObject({

@@ -437,6 +437,65 @@ describe('scheduling over HTTP: schedule, critical path, recompute and re-schedu
       expect(pending.sort()).toEqual([task.S1, task.S2].sort());
     });
 
+    it('stores an automatic task moved earlier than its links allow where the engine puts it, and snaps starts to working time', async () => {
+      // P runs Mon 08–12 and S1 waits for it with a 240-minute lag: S1 cannot start before Tue 08:00.
+      const s1 = await world.read(task.S1);
+      const s2 = await span(task.S2);
+      const early = await t.http
+        .patch(`/api/tasks/${task.S1}`)
+        .send({ version: s1['version'], plannedStart: local('2026-11-02T08:00') })
+        .expect(200);
+      expect(early.body).toMatchObject({
+        plannedStart: utc('2026-11-03T08:00'),
+        plannedFinish: utc('2026-11-03T12:00'),
+        version: (s1['version'] as number) + 2,
+      });
+      expect((await schedule(chain)).violations.filter((v: Json) => v['taskId'] === task.S1)).toEqual([]);
+      expect(await span(task.S2)).toEqual(s2);
+
+      // Typed into the noon break: the next working minute, as a drag lands.
+      const noon = await t.http
+        .patch(`/api/tasks/${task.S1}`)
+        .send({ version: early.body.version, plannedStart: local('2026-11-03T12:30') })
+        .expect(200);
+      expect(noon.body).toMatchObject({
+        plannedStart: utc('2026-11-03T14:00'),
+        plannedFinish: utc('2026-11-03T18:00'),
+        constraintAt: utc('2026-11-03T14:00'),
+      });
+      // Created on the evening before the holiday: Thursday morning.
+      const created = await t.http
+        .post('/api/tasks')
+        .send({
+          projectId: chain,
+          title: '夜间录入的任务',
+          crewId: world.crews.civil,
+          plannedStart: local('2026-11-03T19:00'),
+          durationMinutes: 60,
+        })
+        .expect(201);
+      expect(created.body).toMatchObject({
+        plannedStart: utc('2026-11-05T08:00'),
+        plannedFinish: utc('2026-11-05T09:00'),
+      });
+      // A manual task keeps the time it is given, even at night (a safety watch).
+      const watch = await t.http
+        .post('/api/tasks')
+        .send({
+          projectId: chain,
+          title: '夜间安全巡查',
+          crewId: world.crews.civil,
+          schedulingMode: 'manual',
+          plannedStart: local('2026-11-03T20:00'),
+          plannedFinish: local('2026-11-03T22:00'),
+        })
+        .expect(201);
+      expect(watch.body).toMatchObject({
+        plannedStart: utc('2026-11-03T20:00'),
+        plannedFinish: utc('2026-11-03T22:00'),
+      });
+    });
+
     it('refuses with 4xx and writes nothing when the engine cannot schedule the edit', async () => {
       const s1 = await world.read(task.S1);
       const audits = await auditCount();

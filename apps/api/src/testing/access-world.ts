@@ -50,15 +50,31 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
 
   const departmentOwn = await create('/api/departments', { kind: 'power', name: '国网沈阳供电公司' });
   const departmentOther = await create('/api/departments', { kind: 'telecom', name: '中国移动沈阳分公司' });
-  const contractorOwn = await create('/api/contractors', { name: '和平供电中心', departmentId: departmentOwn });
-  const contractorOther = await create('/api/contractors', { name: '中移建设', departmentId: departmentOther });
-  const crewOwn = await create('/api/crews', { name: '电缆一班', contractorId: contractorOwn, leaderName: '王建国' });
+  // Contact data (phones, addresses) is personal: the matrix checks who gets to see it.
+  const contractorOwn = await create('/api/contractors', {
+    name: '和平供电中心',
+    departmentId: departmentOwn,
+    contactPhone: '024-23410001',
+  });
+  const contractorOther = await create('/api/contractors', {
+    name: '中移建设',
+    departmentId: departmentOther,
+    contactPhone: '024-23410002',
+  });
+  const crewOwn = await create('/api/crews', {
+    name: '电缆一班',
+    contractorId: contractorOwn,
+    leaderName: '王建国',
+    leaderPhone: '13912340001',
+  });
   const crewOther = await create('/api/crews', {
     name: '线路一班',
     contractorId: contractorOther,
     leaderName: '马春雷',
+    leaderPhone: '13912340002',
   });
   const channelOwn = await create('/api/crew-channels', { crewId: crewOwn, kind: 'email', address: 'c1@example.com' });
+  await create('/api/crew-channels', { crewId: crewOwn, kind: 'sms', address: '13912349001' });
   const channelOther = await create('/api/crew-channels', {
     crewId: crewOther,
     kind: 'email',

@@ -51,6 +51,11 @@ export async function buildNoticeWorld(t: TestApp, w: AccessWorld): Promise<Noti
     return { runId: run.id, noticeId: stored.noticeId };
   };
   const own = await noticeFor(w.ids.projectOwn, '2026-12-01', w.ids.crewOwn);
+  // Crew C1 did not acknowledge in time: flagged to the coordinators (the list names its leader).
+  await t.dataSource.query(
+    'INSERT INTO notice_escalations (project_id, crew_id, notice_id, notice_date) VALUES ($1, $2, $3, $4)',
+    [w.ids.projectOwn, w.ids.crewOwn, own.noticeId, '2026-12-01'],
+  );
   const other = await noticeFor(w.ids.projectOther, '2026-12-02', crewThird);
   const tomorrow = addDays(localDateOf(Date.now(), 'Asia/Shanghai'), 1);
   await runs.ensureRun(w.ids.projectOwn, tomorrow, NoticeRunTrigger.Manual);

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { configureApp } from '@worksite/api-core';
 import { PasswordService } from '@worksite/auth-api';
+import { OUTBOUND_TO_TEST_RECEIVERS } from '@worksite/notices-testing';
 import { loadConfig } from '@worksite/server-config';
 import { UserEntity } from '@worksite/server-data-access';
 import { createTestDatabase, TestDatabase } from '@worksite/server-testing';
@@ -54,6 +55,8 @@ export async function createTestApp(overrides: Partial<ReturnType<typeof loadCon
     REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}`,
     LOGIN_RATE_LIMIT_PER_MINUTE: 10_000,
     RATE_LIMIT_PER_MINUTE: 100_000,
+    // Robot webhooks and the SMS gateway of the tests are local HTTP receivers.
+    ...OUTBOUND_TO_TEST_RECEIVERS,
     ...overrides,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();

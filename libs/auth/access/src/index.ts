@@ -4,3 +4,4 @@ export * from './lib/read-scopes';
 export * from './lib/write-rules';
 export * from './lib/decorators';
 export * from './lib/notice-rules';
+export * from './lib/contact-rules';

@@ -12,6 +12,7 @@ export * from './lib/planning/task.entity';
 export * from './lib/planning/dependency.entity';
 export * from './lib/auth/user.entity';
 export * from './lib/auth/session.entity';
+export * from './lib/auth/retired-refresh-token.entity';
 export * from './lib/audit/audit-entry.entity';
 export * from './lib/notices/notice-run.entity';
 export * from './lib/notices/notice.entity';

@@ -1,3 +1,5 @@
 export * from './lib/enums';
 export * from './lib/contracts';
 export * from './lib/notices';
+export * from './lib/planning-rules';
+export * from './lib/conflict-kinds';

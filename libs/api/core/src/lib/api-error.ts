@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { Resource } from '@worksite/auth-access';
-import { MessageKey, NounKey, Text, TextRef, textOf, translate } from '@worksite/shared-i18n';
+import { LocalizedText, MessageKey, NounKey, Text, TextRef, textOf, translate } from '@worksite/shared-i18n';
 
 /** One problem with one field of a request, as sent: messages in the request's language. */
 export interface FieldProblem {
@@ -27,7 +27,7 @@ export interface ApiErrorBody {
 }
 
 /** A thing named in messages: the resource names of the access rules (task, crew-channel…). */
-export type Noun = (NounKey extends `noun.${infer Name}` ? Name : never) | Resource;
+export type Noun = { [K in NounKey]: K extends `noun.${infer Name}` ? Name : never }[NounKey] | Resource;
 export const noun = (name: Noun): Text => ({ key: `noun.${name}` as NounKey });
 
 /**
@@ -36,7 +36,7 @@ export const noun = (name: Noun): Text => ({ key: `noun.${name}` as NounKey });
  * (e.g. the tasks of a conflict) go into the body as they are, `problems` are rendered too.
  */
 export class ApiError extends HttpException {
-  readonly text: Text;
+  readonly text: Text | LocalizedText;
   readonly problems?: Problem[];
   readonly extra: Record<string, unknown>;
 
@@ -47,8 +47,8 @@ export class ApiError extends HttpException {
     { problems, ...extra }: Record<string, unknown> & { problems?: Problem[] } = {},
   ) {
     const rendered = textOf(text);
-    // The English text is the exception's own message (logs); clients get the rendered body.
-    super({ statusCode: status, code, message: translate('en', rendered) }, status);
+    // getResponse() is the body in English (logs, tests); clients get it in their own language.
+    super({ statusCode: status, code, message: translate('en', rendered), ...extra }, status);
     this.text = rendered;
     this.problems = problems;
     this.extra = extra;
@@ -78,8 +78,8 @@ export class ApiError extends HttpException {
   }
 }
 
-/** A field problem with one message from the catalog. */
+/** A field problem with one message from the catalog (`{field}` is the field's name). */
 export const problem = (field: string, key: MessageKey, params?: Text['params']): Problem => ({
   field,
-  messages: [textOf(key, params)],
+  messages: [textOf(key, { field, ...params })],
 });

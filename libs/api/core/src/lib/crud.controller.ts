@@ -8,7 +8,7 @@ import { Page, PageQueryDto } from './pagination';
 
 /** Parses an `:id` path parameter, answering 400 for anything but a UUID. */
 export const ID_PIPE = new ParseUUIDPipe({
-  exceptionFactory: () => ApiError.badRequest('id_not_uuid', [problem('id', 'isUuid', { field: 'id' })]),
+  exceptionFactory: () => ApiError.badRequest('id_not_uuid', [problem('id', 'isUuid')]),
 });
 
 export interface CrudControllerOptions<C, U, Q> {

@@ -55,7 +55,7 @@ export function fromDatabaseError(error: QueryFailedError): ApiError | undefined
     case '23502': {
       // An optional field sent as null where the column takes no null (on create it has a default).
       const field = camel(pg.column ?? 'value');
-      return ApiError.badRequest({ key: 'not_null', params: { field } }, [problem(field, 'notNull', { field })]);
+      return ApiError.badRequest({ key: 'not_null', params: { field } }, [problem(field, 'notNull')]);
     }
     case '22021':
     case '22P05':

@@ -46,8 +46,9 @@ const CODES: Partial<Record<number, MessageKey>> = {
  */
 export function errorBody(exception: unknown, locale: Locale, request?: Request): ApiErrorBody {
   const error = asApiError(exception, request);
-  const text = isMessageKey(error.text.key) ? error.text : textOf(CODES[error.getStatus()] ?? 'error');
-  if (text !== error.text) logger.warn(`No message "${error.text.key}" in the catalog (code ${error.code})`);
+  const known = !('key' in error.text) || isMessageKey(error.text.key);
+  const text = known ? error.text : textOf(CODES[error.getStatus()] ?? 'error');
+  if (!known) logger.warn(`No message "${JSON.stringify(error.text)}" in the catalog (code ${error.code})`);
   const body: ApiErrorBody = {
     statusCode: error.getStatus(),
     code: error.code,

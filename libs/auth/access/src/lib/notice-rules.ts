@@ -1,4 +1,4 @@
-import { Role } from '@worksite/shared-domain';
+import { mayPlanAnyOf, Role } from '@worksite/shared-domain';
 import { Actor } from './actor';
 import { WriteRefusal } from './write-rules';
 
@@ -21,7 +21,5 @@ export function noticeRefusal(
       ? undefined
       : { message: 'notice_ack_crew_lead' };
   }
-  return actor.role === Role.Coordinator && target.projectIds.some((id) => actor.projectIds.includes(id))
-    ? undefined
-    : { message: 'notice_send_coordinators' };
+  return mayPlanAnyOf(actor, target.projectIds) ? undefined : { message: 'notice_send_coordinators' };
 }

@@ -33,6 +33,29 @@ describe('writeRefusal', () => {
     expect(writeRefusal(Resource.Task, 'delete', contractor, { crewId: 'crew-1' })).toBeDefined();
   });
 
+  it('lets contractors and agencies start and finish their tasks, but not cancel or reopen them', () => {
+    for (const [who, own] of [
+      [contractor, { crewId: 'crew-1' }],
+      [agency, { departmentId: 'power' }],
+    ] as const) {
+      for (const status of ['in_progress', 'done', 'blocked']) {
+        expect(writeRefusal(Resource.Task, 'update', who, { ...own, status }, ['status', 'progress'])).toBeUndefined();
+      }
+      expect(writeRefusal(Resource.Task, 'update', who, { ...own, status: 'cancelled' }, ['status'])).toEqual({
+        message: 'cancel_coordinators_only',
+        fields: ['status'],
+      });
+      // Progress on a task that happens to be cancelled is no status change.
+      expect(writeRefusal(Resource.Task, 'update', who, { ...own, status: 'cancelled' }, ['progress'])).toBeUndefined();
+    }
+    expect(
+      writeRefusal(Resource.Task, 'update', coordinator, { projectId: 'p1', status: 'cancelled' }, ['status']),
+    ).toBeUndefined();
+    expect(
+      writeRefusal(Resource.Task, 'update', actor(Role.Admin), { status: 'cancelled' }, ['status']),
+    ).toBeUndefined();
+  });
+
   it("lets an agency update its own department's task progress", () => {
     expect(writeRefusal(Resource.Task, 'update', agency, { departmentId: 'power' }, ['progress'])).toBeUndefined();
     expect(writeRefusal(Resource.Task, 'update', agency, { departmentId: 'telecom' }, ['progress'])).toBeDefined();

@@ -1,4 +1,4 @@
-import { Role } from '@worksite/shared-domain';
+import { mayPlanProject, Role, TaskStatus } from '@worksite/shared-domain';
 import { TextRef } from '@worksite/shared-i18n';
 import { Actor } from './actor';
 import { Resource, WriteAction } from './resources';
@@ -8,6 +8,8 @@ export interface WriteTarget {
   projectId?: string | null;
   crewId?: string | null;
   departmentId?: string | null;
+  /** Tasks: the status (as it is, or as the write would set it). */
+  status?: string | null;
 }
 
 /** Why a write is refused (a message of @worksite/shared-i18n); undefined means allowed. */
@@ -29,8 +31,15 @@ const REFERENCE_DATA = new Set([
 export const FIELD_CREW_TASK_FIELDS = ['status', 'progress'];
 
 /**
+ * Crews and agencies report how their work goes (started, progress, done, blocked); whether a
+ * task happens at all is the coordinators' call: they cancel it, and reopen a cancelled one.
+ */
+const COORDINATOR_ONLY_STATUSES: string[] = [TaskStatus.Cancelled];
+
+/**
  * The write rules, in one place. Called after the row was found visible (else 404), with
- * the fields a request changes; a refusal becomes a 403 naming the reason.
+ * the fields a request changes; a refusal becomes a 403 naming the reason. A task's status
+ * change is checked twice: against the task as it is and as the write would leave it.
  */
 export function writeRefusal(
   resource: Resource,
@@ -58,14 +67,10 @@ function coordinatorRefusal(resource: Resource, action: WriteAction, actor: Acto
   }
   if (resource === Resource.Project) {
     if (action === 'create') return undefined;
-    return target.projectId && actor.projectIds.includes(target.projectId)
-      ? undefined
-      : { message: 'coordinate_other_projects' };
+    return mayPlanProject(actor, target.projectId) ? undefined : { message: 'coordinate_other_projects' };
   }
   if (resource === Resource.Task || resource === Resource.Dependency) {
-    return target.projectId && actor.projectIds.includes(target.projectId)
-      ? undefined
-      : { message: 'plan_only_own_projects' };
+    return mayPlanProject(actor, target.projectId) ? undefined : { message: 'plan_only_own_projects' };
   }
   return { message: 'admin_only' };
 }
@@ -86,7 +91,11 @@ function fieldCrewRefusal(
       : !!target.departmentId && target.departmentId === actor.departmentId;
   if (!own) return { message: 'task_of_other_crew' };
   const forbidden = changedFields.filter((field) => !FIELD_CREW_TASK_FIELDS.includes(field));
-  return forbidden.length
-    ? { message: { key: 'only_status_progress', params: { fields: forbidden } }, fields: forbidden }
-    : undefined;
+  if (forbidden.length) {
+    return { message: { key: 'only_status_progress', params: { fields: forbidden } }, fields: forbidden };
+  }
+  if (changedFields.includes('status') && target.status && COORDINATOR_ONLY_STATUSES.includes(target.status)) {
+    return { message: 'cancel_coordinators_only', fields: ['status'] };
+  }
+  return undefined;
 }

@@ -32,21 +32,26 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<TokenResponse> {
     const tokens = await this.auth.login(dto.username, dto.password, request.headers['user-agent']);
-    response.cookie(REFRESH_COOKIE, tokens.refreshToken, this.cookieOptions());
+    response.cookie(REFRESH_COOKIE, tokens.refreshToken as string, this.cookieOptions());
     return tokens;
   }
 
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  @ApiOperation({ summary: 'New access token from the refresh cookie (or body); the refresh token rotates' })
+  @ApiOperation({
+    summary: 'New access token from the refresh cookie (or body); the refresh token rotates',
+    description:
+      'A refresh token that was already rotated, presented again, ends the whole session (401 session_revoked), ' +
+      'except the one rotated in the last 10 seconds (two tabs refreshing at once): that gets an access token only.',
+  })
   async refresh(
     @Body() dto: RefreshDto,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<TokenResponse> {
     const tokens = await this.auth.refresh(dto?.refreshToken ?? request.cookies?.[REFRESH_COOKIE]);
-    response.cookie(REFRESH_COOKIE, tokens.refreshToken, this.cookieOptions());
+    if (tokens.refreshToken) response.cookie(REFRESH_COOKIE, tokens.refreshToken, this.cookieOptions());
     return tokens;
   }
 
@@ -70,7 +75,10 @@ export class AuthController {
   @Post('password')
   @HttpCode(204)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Change my password; my other sessions end' })
+  @ApiOperation({
+    summary: 'Change my password; my other sessions end',
+    description: 'The new password: 10–200 characters, not containing the username, not a common password.',
+  })
   changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto): Promise<void> {
     return this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
   }

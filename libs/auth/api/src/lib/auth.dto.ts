@@ -38,7 +38,11 @@ export interface TokenResponse {
   accessToken: string;
   tokenType: 'Bearer';
   expiresIn: number;
-  refreshToken: string;
+  /**
+   * The new refresh token (also set as the cookie). Absent when a refresh inside the grace
+   * window answered a token a concurrent refresh had just rotated: that one's cookie stays.
+   */
+  refreshToken?: string;
   user: {
     id: string;
     username: string;

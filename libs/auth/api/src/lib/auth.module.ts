@@ -16,6 +16,7 @@ import { AuthService } from './auth.service';
 import { STRICT_RATE_LIMIT } from '@worksite/auth-access';
 import { LoginAttempts } from './login-attempts.service';
 import { PasswordService } from './password.service';
+import { RefreshRotation } from './refresh-rotation.service';
 import { TokenService } from './token.service';
 
 /**
@@ -47,6 +48,7 @@ import { TokenService } from './token.service';
     AuthService,
     PasswordService,
     TokenService,
+    RefreshRotation,
     ActorLoader,
     LoginAttempts,
     UsersService,

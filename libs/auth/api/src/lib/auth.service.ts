@@ -1,15 +1,19 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiError, problem } from '@worksite/api-core';
-import { Actor } from '@worksite/auth-access';
+import { ApiError, problem, recordAudit } from '@worksite/api-core';
+import { Actor, Resource } from '@worksite/auth-access';
 import { AppConfig } from '@worksite/server-config';
 import { SessionEntity, UserEntity } from '@worksite/server-data-access';
+import { AuditAction } from '@worksite/shared-domain';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { TokenResponse } from './auth.dto';
 import { LoginAttempts } from './login-attempts.service';
 import { PasswordService } from './password.service';
+import { assertPasswordAccepted } from './password-rules';
+import { RefreshRotation } from './refresh-rotation.service';
+import { endSessions, SessionEnd } from './session-end';
 import { TokenService } from './token.service';
 
-/** Login, refresh with rotation, logout and password change. */
+/** Login, refresh with rotation and reuse detection, logout and password change. */
 @Injectable()
 export class AuthService {
   constructor(
@@ -18,6 +22,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly attempts: LoginAttempts,
+    private readonly rotation: RefreshRotation,
   ) {}
 
   async login(username: string, password: string, userAgent: string | undefined): Promise<TokenResponse> {
@@ -28,6 +33,7 @@ export class AuthService {
         params: { minutes: Math.ceil(locked / 60) },
       });
     }
+    // Usernames are unique ignoring case (uq_users_username_lower): "Admin" logs in as "admin".
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -51,59 +57,75 @@ export class AuthService {
     return this.respond(user.id, session.id, refresh.token);
   }
 
-  /** Exchanges a refresh token for a new access token and a new refresh token (the old one dies). */
-  async refresh(token: string | undefined): Promise<TokenResponse> {
-    const ended = () => new ApiError(HttpStatus.UNAUTHORIZED, 'unauthorized', 'session_ended');
-    if (!token) throw ended();
-    const next = this.tokens.newRefreshToken();
-    // The conditional update rotates atomically: of two concurrent refreshes only one wins.
-    const result: unknown[] = await this.dataSource.query(
-      `UPDATE sessions s SET token_hash = $2
-         FROM users u
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.id = s.user_id AND u.active
-        RETURNING s.id, s.user_id`,
-      [TokenService.hash(token), next.hash],
-    );
-    // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
-    const row = (result[0] as { id: string; user_id: string }[])[0];
-    if (!row) throw ended();
-    return this.respond(row.user_id, row.id, next.token);
+  /**
+   * Exchanges a refresh token for a new access token and a new refresh token (the old one is
+   * retired). A retired token presented again revokes the whole session: 401, audit entry.
+   * See RefreshRotation for the grace window of two tabs refreshing at once.
+   */
+  async refresh(token: unknown): Promise<TokenResponse> {
+    const outcome = typeof token === 'string' && token ? await this.rotation.rotate(token) : { kind: 'ended' as const };
+    switch (outcome.kind) {
+      case 'rotated':
+        return this.respond(outcome.userId, outcome.sessionId, outcome.refreshToken);
+      case 'grace':
+        return this.respond(outcome.userId, outcome.sessionId, undefined);
+      case 'reused':
+        throw new ApiError(HttpStatus.UNAUTHORIZED, 'session_revoked', 'refresh_token_reused');
+      default:
+        throw new ApiError(HttpStatus.UNAUTHORIZED, 'unauthorized', 'session_ended');
+    }
   }
 
   async logout(actor: Actor): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).update({ id: actor.sessionId }, { revokedAt: new Date() });
+    await this.dataSource
+      .getRepository(SessionEntity)
+      .update(
+        { id: actor.sessionId, revokedAt: IsNull() },
+        { revokedAt: new Date(), revokedReason: SessionEnd.Logout },
+      );
   }
 
   /** Ends the refresh token's session (logout from a browser holding only the cookie). */
   async logoutByRefreshToken(token: string): Promise<void> {
     await this.dataSource
       .getRepository(SessionEntity)
-      .update({ tokenHash: TokenService.hash(token), revokedAt: IsNull() }, { revokedAt: new Date() });
+      .update(
+        { tokenHash: TokenService.hash(token), revokedAt: IsNull() },
+        { revokedAt: new Date(), revokedReason: SessionEnd.Logout },
+      );
   }
 
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+  /** The owner changes the password: the policy applies, other sessions end, the audit trail notes when. */
+  async changePassword(actor: Actor, currentPassword: unknown, newPassword: unknown): Promise<void> {
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id: actor.id })
       .getOneOrFail();
-    if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+    assertPasswordAccepted(newPassword, user.username, 'newPassword');
+    if (typeof currentPassword !== 'string' || !(await this.passwords.verify(user.passwordHash, currentPassword))) {
       throw ApiError.badRequest('current_password_wrong', [problem('currentPassword', 'doesNotMatch')]);
     }
-    const hash = await this.passwords.hash(newPassword);
+    const hash = await this.passwords.hash(newPassword as string);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: actor.id }, { passwordHash: hash });
+      const changedAt = new Date();
+      await manager.update(UserEntity, { id: actor.id }, { passwordHash: hash, passwordChangedAt: changedAt });
       // Every other login of this user ends; this one goes on.
-      await manager.update(
-        SessionEntity,
-        { userId: actor.id, id: Not(actor.sessionId), revokedAt: IsNull() },
-        { revokedAt: new Date() },
-      );
+      await endSessions(manager, { userId: actor.id, id: Not(actor.sessionId) }, SessionEnd.PasswordChanged);
+      await recordAudit(manager, {
+        actor,
+        action: AuditAction.Update,
+        entity: Resource.User,
+        entityId: actor.id,
+        projectId: null,
+        before: { passwordChangedAt: user.passwordChangedAt },
+        after: { passwordChangedAt: changedAt },
+      });
     });
   }
 
-  private async respond(userId: string, sessionId: string, refreshToken: string): Promise<TokenResponse> {
+  private async respond(userId: string, sessionId: string, refreshToken: string | undefined): Promise<TokenResponse> {
     const [user] = await this.dataSource.query(
       `SELECT u.id, u.username, u.display_name, u.role, u.language, u.department_id,
               ARRAY(SELECT crew_id FROM user_crews WHERE user_id = u.id) AS crew_ids,
@@ -115,7 +137,7 @@ export class AuthService {
       accessToken: await this.tokens.signAccess({ sub: userId, sid: sessionId }),
       tokenType: 'Bearer',
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
-      refreshToken,
+      ...(refreshToken ? { refreshToken } : {}),
       user: {
         id: user.id,
         username: user.username,

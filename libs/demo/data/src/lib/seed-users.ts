@@ -7,10 +7,12 @@ import { SeedWriter } from './seed-writer';
 
 /** One demo account per role, with its department, crews or projects. Existing usernames are kept as they are. */
 export async function seedUsers(writer: SeedWriter, org: SeededOrganisations): Promise<number> {
-  const existing = await writer.idsByKey('SELECT id, username AS key FROM users WHERE username = ANY($1)', [
-    DEMO_USERS.map((user) => user.username),
-  ]);
-  const missing = DEMO_USERS.filter((user) => !existing.has(user.username));
+  // Usernames are unique ignoring case: an existing "Admin" is the demo's "admin".
+  const existing = await writer.idsByKey(
+    'SELECT id, lower(username) AS key FROM users WHERE lower(username) = ANY($1)',
+    [DEMO_USERS.map((user) => user.username.toLowerCase())],
+  );
+  const missing = DEMO_USERS.filter((user) => !existing.has(user.username.toLowerCase()));
   // Hash only for accounts to be created: argon2 is slow by design.
   const rows = await Promise.all(
     missing.map(async (user) => ({

@@ -43,14 +43,18 @@ export function toRunDto(
   };
 }
 
-export function toDeliveryDto(delivery: DeliveryEntity): DeliveryDto {
+/**
+ * A delivery; `contacts: false` (the reader may not see the crew's contact data, see
+ * maySeeCrewContacts) leaves out the address.
+ */
+export function toDeliveryDto(delivery: DeliveryEntity, contacts = true): DeliveryDto {
   return {
     id: delivery.id,
     noticeId: delivery.noticeId,
     channelId: delivery.channelId,
     kind: delivery.kind,
     purpose: delivery.purpose,
-    address: maskAddress(delivery.kind, delivery.address),
+    address: contacts ? maskAddress(delivery.kind, delivery.address) : null,
     status: delivery.status,
     attempts: delivery.attempts,
     nextAttemptAt: iso(delivery.nextAttemptAt),
@@ -63,11 +67,13 @@ export function toDeliveryDto(delivery: DeliveryEntity): DeliveryDto {
   };
 }
 
+/** A notice; `contacts: false` leaves the crew leader's phone out of the content and the deliveries' addresses. */
 export function toNoticeDto(
   notice: NoticeEntity,
   crewName: string,
-  extra: { content?: boolean; deliveries?: DeliveryEntity[] } = {},
+  extra: { content?: boolean; deliveries?: DeliveryEntity[]; contacts?: boolean } = {},
 ): NoticeDto {
+  const contacts = extra.contacts ?? true;
   return {
     id: notice.id,
     runId: notice.runId,
@@ -87,7 +93,15 @@ export function toNoticeDto(
     acknowledgedVia: notice.acknowledgedVia,
     remindedAt: iso(notice.remindedAt),
     escalatedAt: iso(notice.escalatedAt),
-    ...(extra.content ? { content: notice.content, text: notice.text } : {}),
-    ...(extra.deliveries ? { deliveries: extra.deliveries.map(toDeliveryDto) } : {}),
+    ...(extra.content
+      ? { content: contacts ? notice.content : withoutLeaderPhone(notice.content), text: notice.text }
+      : {}),
+    ...(extra.deliveries ? { deliveries: extra.deliveries.map((delivery) => toDeliveryDto(delivery, contacts)) } : {}),
   };
+}
+
+/** The stored content names the crew's leader with the phone; the crew's own text never prints it. */
+function withoutLeaderPhone(content: unknown): unknown {
+  const stored = content as { crew?: Record<string, unknown> } | null;
+  return stored?.crew ? { ...stored, crew: { ...stored.crew, leaderPhone: null } } : content;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, Page, scopedQuery } from '@worksite/api-core';
-import { Actor, Resource } from '@worksite/auth-access';
+import { Actor, maySeeCrewContacts, Resource } from '@worksite/auth-access';
 import { NoticeRunsService, queryRows } from '@worksite/notices-data-access';
 import { DeliveryEntity, NoticeEntity, NoticeEscalationEntity, NoticeRunEntity } from '@worksite/server-data-access';
 import { DeliveryDto, NoticeDto, NoticeEscalationDto, NoticeRunDto, NoticeRunStatus } from '@worksite/shared-domain';
@@ -89,7 +89,11 @@ export class NoticesQueryService {
       .getRepository(DeliveryEntity)
       .find({ where: { noticeId: id }, order: { purpose: 'ASC', kind: 'ASC', createdAt: 'ASC' } });
     const names = await this.crewNames([notice.crewId]);
-    return toNoticeDto(notice, names.get(notice.crewId) ?? '', { content: true, deliveries });
+    return toNoticeDto(notice, names.get(notice.crewId) ?? '', {
+      content: true,
+      deliveries,
+      contacts: maySeeCrewContacts(actor, notice.crewId),
+    });
   }
 
   async visibleNotice(id: string, actor: Actor): Promise<NoticeEntity> {
@@ -122,7 +126,13 @@ export class NoticesQueryService {
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();
-    return { items: rows.map(toDeliveryDto), total, page: query.page, pageSize: query.pageSize };
+    const crews = await this.crewsOfNotices(rows.map((row) => row.noticeId));
+    return {
+      items: rows.map((row) => toDeliveryDto(row, maySeeCrewContacts(actor, crews.get(row.noticeId)))),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   /** Crews flagged to coordinators, with the coordinators of the project and whether the crew acknowledged since. */
@@ -170,7 +180,7 @@ export class NoticesQueryService {
           noticeId: row.noticeId,
           noticeDate: row.noticeDate,
           leaderName: detail?.leader_name ?? '',
-          leaderPhone: detail?.leader_phone ?? null,
+          leaderPhone: maySeeCrewContacts(actor, row.crewId) ? (detail?.leader_phone ?? null) : null,
           createdAt: row.createdAt.toISOString(),
           acknowledgedAt: detail?.acknowledged_at ? detail.acknowledged_at.toISOString() : null,
           coordinators: detail?.coordinators ?? [],
@@ -180,6 +190,17 @@ export class NoticesQueryService {
       page: query.page,
       pageSize: query.pageSize,
     };
+  }
+
+  /** The crew of each notice (whose contact data a delivery carries). */
+  private async crewsOfNotices(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await queryRows<{ id: string; crew_id: string }>(
+      this.dataSource.manager,
+      'SELECT id, crew_id FROM notices WHERE id = ANY($1::uuid[])',
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((row) => [row.id, row.crew_id]));
   }
 
   private async crewNames(ids: string[]): Promise<Map<string, string>> {

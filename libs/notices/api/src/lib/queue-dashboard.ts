@@ -13,6 +13,7 @@ import { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
 import Redis from 'ioredis';
 import { createHash, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
 
 export const QUEUE_DASHBOARD_PATH = 'admin/queues';
 const COOKIE = 'ws_queues';
@@ -38,16 +39,34 @@ export class QueueDashboard {
 /**
  * The dashboard is express middleware, outside Nest's guards: it admits only a browser
  * holding a dashboard cookie, which an administrator gets from POST /api/admin/queue-session
- * (15 minutes, HttpOnly, SameSite=Strict, path-bound, stored hashed in Redis).
+ * (15 minutes, HttpOnly, SameSite=Strict, path-bound, stored hashed in Redis). The cookie is
+ * bound to the login it was opened from: every request checks that this session is still
+ * alive and its user still an active administrator, so logout (or any revocation) ends it.
  */
 @Injectable()
 export class QueueDashboardGuard implements NestMiddleware {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly dataSource: DataSource,
+  ) {}
 
   async use(request: Request, response: Response, next: NextFunction): Promise<void> {
     const token = (request.cookies as Record<string, string> | undefined)?.[COOKIE];
-    if (token && /^[A-Za-z0-9_-]{43}$/.test(token) && (await this.redis.exists(sessionKey(token)))) return next();
+    const owner = token && /^[A-Za-z0-9_-]{43}$/.test(token) ? await this.redis.get(sessionKey(token)) : null;
+    if (owner && (await this.adminSessionAlive(owner))) return next();
     sendError(request, response, new ApiError(HttpStatus.UNAUTHORIZED, 'unauthorized', 'queue_dashboard_sign_in'));
+  }
+
+  private async adminSessionAlive(owner: string): Promise<boolean> {
+    const [userId, sessionId] = owner.split(':');
+    if (!userId || !sessionId) return false;
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $1 AND u.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
+          AND u.active AND u.role = 'admin'`,
+      [sessionId, userId],
+    );
+    return rows.length > 0;
   }
 }
 
@@ -68,7 +87,7 @@ export class QueueSessionController {
       throw new ApiError(HttpStatus.FORBIDDEN, 'forbidden', 'queue_dashboard_admin_only');
     }
     const token = randomBytes(32).toString('base64url');
-    await this.redis.set(sessionKey(token), actor.id, 'EX', TTL_SECONDS);
+    await this.redis.set(sessionKey(token), `${actor.id}:${actor.sessionId}`, 'EX', TTL_SECONDS);
     response.cookie(COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',

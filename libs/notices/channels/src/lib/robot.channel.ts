@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@worksite/server-config';
+import { outboundPolicy } from '@worksite/server-outbound';
 import { ChannelKind } from '@worksite/shared-domain';
 import { HttpAnswer, postJson } from './http-post';
 import { ProviderError } from './provider-error';
@@ -20,7 +21,11 @@ export class RobotChannel {
     if (kind === ChannelKind.DingTalk && secret) url = dingTalkSignedUrl(webhook, secret, now);
     if (kind === ChannelKind.Feishu && secret)
       payload = { ...feishuSignature(secret, Math.floor(now / 1000)), ...body };
-    const answer = await postJson(url, payload, { timeoutMs: this.config.PROVIDER_TIMEOUT_MS, what: `${kind} robot` });
+    const answer = await postJson(url, payload, {
+      timeoutMs: this.config.PROVIDER_TIMEOUT_MS,
+      what: `${kind} robot`,
+      policy: outboundPolicy(this.config),
+    });
     const code = robotCode(answer);
     if (code !== 0) {
       const message = robotMessage(answer);

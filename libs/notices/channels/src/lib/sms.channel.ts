@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@worksite/server-config';
+import { outboundPolicy } from '@worksite/server-outbound';
 import { postJson } from './http-post';
 import { ProviderError } from './provider-error';
 
@@ -24,6 +25,7 @@ export class SmsChannel {
       {
         timeoutMs: this.config.PROVIDER_TIMEOUT_MS,
         what: 'SMS gateway',
+        policy: outboundPolicy(this.config),
         headers: {
           'idempotency-key': idempotencyKey,
           ...(this.config.SMS_GATEWAY_TOKEN ? { authorization: `Bearer ${this.config.SMS_GATEWAY_TOKEN}` } : {}),

@@ -11,6 +11,12 @@ export interface ReceivedRequest {
   body: unknown;
 }
 
+/**
+ * Settings under which the server may call a receiver (http on 127.0.0.1): outbound calls are
+ * https-only and never reach loopback addresses otherwise. Tests of that guard leave them out.
+ */
+export const OUTBOUND_TO_TEST_RECEIVERS = { OUTBOUND_ALLOW_HTTP: true, OUTBOUND_ALLOWED_HOSTS: '127.0.0.1' } as const;
+
 export type Responder = (request: ReceivedRequest) => { status: number; body: unknown };
 
 /**

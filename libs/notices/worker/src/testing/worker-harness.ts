@@ -2,7 +2,7 @@ import { ConsoleLogger } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NOTICE_CLOCK, NoticeJobs } from '@worksite/notices-data-access';
-import { HttpReceiver, quietNightRun, SmtpSink } from '@worksite/notices-testing';
+import { HttpReceiver, OUTBOUND_TO_TEST_RECEIVERS, quietNightRun, SmtpSink } from '@worksite/notices-testing';
 import { AppConfig, AppConfigModule, loadConfig } from '@worksite/server-config';
 import { dataSourceOptions, NoticeRunEntity } from '@worksite/server-data-access';
 import { QueueModule } from '@worksite/server-queue';
@@ -63,6 +63,7 @@ export async function startWorkerHarness(
     PUBLIC_URL: 'http://worksite.test',
     SMTP_URL: sink.url,
     SMS_GATEWAY_URL: http.url('/sms'),
+    ...OUTBOUND_TO_TEST_RECEIVERS,
     ...quietNightRun(),
     NOTICE_WATCHDOG_SECONDS: 1,
     NOTICE_LOST_JOB_SECONDS: 3,

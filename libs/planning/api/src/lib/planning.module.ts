@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SchedulingDataModule } from '@worksite/scheduling-data-access';
 import { BlackoutWindowsService, CalendarExceptionsService } from './calendars/calendar-parts.service';
 import {
   BlackoutWindowsController,
@@ -8,14 +9,14 @@ import {
 import { CalendarsService } from './calendars/calendars.service';
 import { DependenciesController } from './dependencies/dependencies.controller';
 import { DependenciesService } from './dependencies/dependencies.service';
-import { ProjectCalendarService } from './projects/project-calendar.service';
 import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
 
-/** Calendars, projects, tasks and their dependencies. */
+/** Calendars, projects, tasks and their dependencies; their edits re-schedule through SchedulingDataModule. */
 @Module({
+  imports: [SchedulingDataModule],
   controllers: [
     CalendarsController,
     CalendarExceptionsController,
@@ -28,11 +29,10 @@ import { TasksService } from './tasks/tasks.service';
     CalendarsService,
     CalendarExceptionsService,
     BlackoutWindowsService,
-    ProjectCalendarService,
     ProjectsService,
     TasksService,
     DependenciesService,
   ],
-  exports: [ProjectCalendarService, ProjectsService, TasksService, DependenciesService],
+  exports: [ProjectsService, TasksService, DependenciesService],
 })
 export class PlanningModule {}

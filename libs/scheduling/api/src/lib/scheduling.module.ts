@@ -1,32 +1,20 @@
-import { Global, Module } from '@nestjs/common';
-import { PlanningModule, TASK_RESCHEDULER } from '@worksite/planning-api';
+import { Module } from '@nestjs/common';
+import { SchedulingDataModule } from '@worksite/scheduling-data-access';
 import { TaskChainController } from './chain/task-chain.controller';
 import { TaskChainService } from './chain/task-chain.service';
 import { ConflictsService } from './conflicts/conflicts.service';
-import { ProjectNetworkService } from './network/project-network.service';
-import { ProjectRescheduler } from './rescheduler/project-rescheduler.service';
 import { ProjectScheduleController } from './schedule/project-schedule.controller';
 import { RecomputeService } from './schedule/recompute.service';
 import { ScheduleService } from './schedule/schedule.service';
 
 /**
- * The scheduling API: schedules, recompute, critical path, chains and conflicts, and the
- * re-scheduling that follows planning's edits. Global so that PlanningModule's services
- * receive TASK_RESCHEDULER without importing this module (which imports PlanningModule).
+ * The scheduling API: schedules, recompute, critical path, chains and conflicts. The network
+ * it reads, and the re-scheduling that follows planning's edits, come from SchedulingDataModule.
  */
-@Global()
 @Module({
-  imports: [PlanningModule],
+  imports: [SchedulingDataModule],
   controllers: [ProjectScheduleController, TaskChainController],
-  providers: [
-    ProjectNetworkService,
-    ScheduleService,
-    RecomputeService,
-    TaskChainService,
-    ConflictsService,
-    ProjectRescheduler,
-    { provide: TASK_RESCHEDULER, useExisting: ProjectRescheduler },
-  ],
-  exports: [TASK_RESCHEDULER, ProjectNetworkService, ScheduleService],
+  providers: [ScheduleService, RecomputeService, TaskChainService, ConflictsService],
+  exports: [ScheduleService],
 })
 export class SchedulingModule {}

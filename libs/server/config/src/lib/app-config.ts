@@ -1,9 +1,29 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+// true/false (also 1/0, yes/no); anything else stays a string and fails @IsBoolean.
+const toBool = ({ value }: { value: unknown }) =>
+  typeof value !== 'string'
+    ? value
+    : /^(true|1|yes)$/i.test(value)
+      ? true
+      : /^(false|0|no)$/i.test(value)
+        ? false
+        : value;
 
 /**
  * Every setting the api and the worker read, with its default. This class is the only
@@ -211,6 +231,19 @@ export class AppConfig {
   @ValidateIf((config: AppConfig) => config.SMS_GATEWAY_URL !== '')
   @Matches(/^https?:\/\/.+/, { message: 'SMS_GATEWAY_URL must be an http(s) URL or empty' })
   SMS_GATEWAY_URL = '';
+
+  /** Allow http:// as well as https:// for robot webhooks and the SMS gateway (tests, an intranet gateway). */
+  @Transform(toBool)
+  @IsBoolean({ message: 'OUTBOUND_ALLOW_HTTP must be true or false' })
+  OUTBOUND_ALLOW_HTTP = false;
+
+  /**
+   * Hosts that robot webhooks and the SMS gateway may reach even on a loopback, private or
+   * link-local address: comma-separated `host` (any port) or `host:port`, e.g.
+   * `sms.intranet.example:8443,10.0.0.5`. Empty: only public addresses.
+   */
+  @IsString()
+  OUTBOUND_ALLOWED_HOSTS = '';
 
   /** Bearer token for the SMS gateway, if it needs one. */
   @IsString()

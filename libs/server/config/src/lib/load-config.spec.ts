@@ -52,4 +52,31 @@ describe('loadConfig', () => {
       CORS_ORIGINS: 'https://worksite.example.cn',
     });
   });
+
+  it('allows outbound calls to public https addresses only, unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ OUTBOUND_ALLOW_HTTP: false, OUTBOUND_ALLOWED_HOSTS: '' });
+    expect(loadConfig({ OUTBOUND_ALLOW_HTTP: 'true' }).OUTBOUND_ALLOW_HTTP).toBe(true);
+    expect(() => loadConfig({ OUTBOUND_ALLOW_HTTP: 'maybe' })).toThrow('OUTBOUND_ALLOW_HTTP must be true or false');
+    expect(() => loadConfig({ OUTBOUND_ALLOWED_HOSTS: 'ok.example.cn, bad host' })).toThrow(
+      'OUTBOUND_ALLOWED_HOSTS: "bad host" is not a host or host:port',
+    );
+  });
+
+  it('checks the SMS gateway at start like every outbound address', () => {
+    expect(loadConfig({ SMS_GATEWAY_URL: 'https://sms.example.cn/send' }).SMS_GATEWAY_URL).toBe(
+      'https://sms.example.cn/send',
+    );
+    expect(() => loadConfig({ SMS_GATEWAY_URL: 'http://sms.example.cn/send' })).toThrow(
+      'SMS_GATEWAY_URL must be an https:// URL',
+    );
+    expect(() => loadConfig({ SMS_GATEWAY_URL: 'https://169.254.169.254/latest' })).toThrow(
+      'SMS_GATEWAY_URL must not point to a cloud metadata address',
+    );
+    const intranet = loadConfig({
+      SMS_GATEWAY_URL: 'http://10.0.0.5:8080/send',
+      OUTBOUND_ALLOW_HTTP: 'true',
+      OUTBOUND_ALLOWED_HOSTS: '10.0.0.5:8080',
+    });
+    expect(intranet.SMS_GATEWAY_URL).toBe('http://10.0.0.5:8080/send');
+  });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
+import { ALLOWED_HOST_ENTRY, checkOutboundUrl, outboundPolicy, parseAllowedHosts } from '@worksite/server-outbound';
 import { AppConfig } from './app-config';
 
 /** Raised when the environment holds a setting we cannot use; its message lists each problem. */
@@ -28,12 +29,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   });
   const errors = validateSync(config, { whitelist: true });
   if (errors.length > 0) throw new ConfigError(errors.flatMap(describe));
+  const outbound = outboundProblems(config);
+  if (outbound.length > 0) throw new ConfigError(outbound);
   if (!config.PUBLIC_URL) config.PUBLIC_URL = `http://localhost:${config.PORT}`;
   if (config.PUBLIC_URL.endsWith('/')) config.PUBLIC_URL = config.PUBLIC_URL.slice(0, -1);
   if (!config.CORS_ORIGINS) config.CORS_ORIGINS = new URL(config.PUBLIC_URL).origin;
   // Outside production a random secret is fine: logins simply end when the process restarts.
   if (!config.JWT_SECRET) config.JWT_SECRET = randomBytes(32).toString('base64url');
   return config;
+}
+
+/** The allowlist's entries, and the SMS gateway checked like every outbound address (again at each send). */
+function outboundProblems(config: AppConfig): string[] {
+  const problems = parseAllowedHosts(config.OUTBOUND_ALLOWED_HOSTS)
+    .filter((entry) => !ALLOWED_HOST_ENTRY.test(entry))
+    .map((entry) => `OUTBOUND_ALLOWED_HOSTS: "${entry}" is not a host or host:port`);
+  if (problems.length === 0 && config.SMS_GATEWAY_URL) {
+    const refusal = checkOutboundUrl(config.SMS_GATEWAY_URL, outboundPolicy(config));
+    if (refusal) problems.push(`SMS_GATEWAY_URL ${refusal.message}`);
+  }
+  return problems;
 }
 
 function describe(error: ValidationError): string[] {

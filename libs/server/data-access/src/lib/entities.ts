@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from './audit/audit-entry.entity';
+import { RetiredRefreshTokenEntity } from './auth/retired-refresh-token.entity';
 import { SessionEntity } from './auth/session.entity';
 import { UserEntity } from './auth/user.entity';
 import { ContractorEntity } from './org/contractor.entity';
@@ -35,6 +36,7 @@ export const ENTITIES = [
   DependencyEntity,
   UserEntity,
   SessionEntity,
+  RetiredRefreshTokenEntity,
   AuditEntryEntity,
   NoticeRunEntity,
   NoticeEntity,

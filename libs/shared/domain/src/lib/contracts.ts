@@ -1,3 +1,5 @@
+import type { ConflictKind } from './conflict-kinds';
+
 /**
  * JSON shapes the API returns and the web app reads. Instants are ISO 8601 strings in
  * UTC; local dates are YYYY-MM-DD in the project's time zone.
@@ -77,6 +79,18 @@ export interface DependencyDto {
   successorId: string;
   type: 'FS' | 'SS' | 'FF' | 'SF';
   lagMinutes: number;
+}
+
+/**
+ * POST /api/dependencies — the body the api validates (its DTO implements this) and the web
+ * app sends: the project follows from the tasks, so there is no projectId.
+ */
+export interface CreateDependencyRequest {
+  predecessorId: string;
+  successorId: string;
+  type?: DependencyDto['type'];
+  /** Working minutes; negative for a lead. */
+  lagMinutes?: number;
 }
 
 /** A working calendar as the scheduling engine reads it (see @worksite/scheduling-engine CalendarSpec). */
@@ -191,14 +205,7 @@ export interface TaskChainDto {
 /** GET /api/projects/:id/conflicts — clashes in a local date range. */
 export interface ConflictDto {
   key: string;
-  kind:
-    | 'location-clash'
-    | 'crew-double-booking'
-    | 'dependency-violation'
-    | 'constraint-violation'
-    | 'blackout'
-    | 'outside-working-time'
-    | 'utility-interruption';
+  kind: ConflictKind;
   taskIds: string[];
   taskTitles: string[];
   start: string;

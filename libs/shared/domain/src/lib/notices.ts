@@ -89,8 +89,11 @@ export interface DeliveryDto {
   channelId: string | null;
   kind: string;
   purpose: DeliveryPurpose;
-  /** Email address or phone number; robot webhooks with their key masked. */
-  address: string;
+  /**
+   * Email address or phone number; robot webhooks with their key masked. Null for readers who
+   * may not see the crew's contact data (viewers, agencies).
+   */
+  address: string | null;
   status: DeliveryStatus;
   attempts: number;
   nextAttemptAt: string | null;
@@ -145,6 +148,7 @@ export interface NoticeEscalationDto {
   noticeId: string;
   noticeDate: string;
   leaderName: string;
+  /** Null also for readers who may not see the crew's contact data (viewers). */
   leaderPhone: string | null;
   createdAt: string;
   acknowledgedAt: string | null;

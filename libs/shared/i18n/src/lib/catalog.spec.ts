@@ -10,11 +10,12 @@ describe('the message catalog', () => {
   it('has every message in every locale, none empty', () => {
     expect(entries.length).toBeGreaterThan(100);
     for (const [key, entry] of entries) {
-      for (const locale of LOCALES) expect({ key, locale, text: entry[locale]?.trim() }).toEqual({
-        key,
-        locale,
-        text: expect.stringMatching(/\S/),
-      });
+      for (const locale of LOCALES)
+        expect({ key, locale, text: entry[locale]?.trim() }).toEqual({
+          key,
+          locale,
+          text: expect.stringMatching(/\S/),
+        });
     }
   });
 

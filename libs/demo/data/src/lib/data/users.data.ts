@@ -15,7 +15,7 @@ export interface DemoUser {
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { username: 'admin', displayName: '系统管理员', password: 'demo-admin-2026', role: Role.Admin },
+  { username: 'admin', displayName: '系统管理员', password: 'demo-guanliyuan-2026', role: Role.Admin },
   {
     username: 'zhenhongbo',
     displayName: '甄鸿波',
@@ -37,5 +37,5 @@ export const DEMO_USERS: DemoUser[] = [
     role: Role.Agency,
     department: 'power',
   },
-  { username: 'viewer', displayName: '街道办观察员', password: 'demo-viewer-2026', role: Role.Viewer },
+  { username: 'viewer', displayName: '街道办观察员', password: 'demo-guanchayuan-2026', role: Role.Viewer },
 ];

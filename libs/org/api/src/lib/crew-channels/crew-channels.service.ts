@@ -1,11 +1,16 @@
-import { Resource } from '@worksite/auth-access';
+import { Actor, Resource } from '@worksite/auth-access';
 import { Injectable } from '@nestjs/common';
-import { ApiError, CrudService, toProblems } from '@worksite/api-core';
+import { ApiError, CrudService, Problem, problem, toProblems } from '@worksite/api-core';
+import { AppConfig } from '@worksite/server-config';
 import { CrewChannelEntity } from '@worksite/server-data-access';
+import { checkOutboundUrl, outboundPolicy } from '@worksite/server-outbound';
+import { ChannelKind } from '@worksite/shared-domain';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { validateSync } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
 import { CreateCrewChannelDto, CrewChannelQueryDto, UpdateCrewChannelDto } from './crew-channel.dto';
+
+const ROBOTS = new Set<string>([ChannelKind.WeCom, ChannelKind.DingTalk, ChannelKind.Feishu]);
 
 @Injectable()
 export class CrewChannelsService extends CrudService<CrewChannelEntity, CreateCrewChannelDto, UpdateCrewChannelDto> {
@@ -13,7 +18,10 @@ export class CrewChannelsService extends CrudService<CrewChannelEntity, CreateCr
   protected readonly resource = Resource.CrewChannel;
   protected readonly order = { kind: 'ASC' as const };
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {
     super(dataSource);
   }
 
@@ -21,6 +29,15 @@ export class CrewChannelsService extends CrudService<CrewChannelEntity, CreateCr
     if (query.crewId) builder.andWhere('e.crewId = :crewId', { crewId: query.crewId });
     if (query.kind) builder.andWhere('e.kind = :kind', { kind: query.kind });
     return builder;
+  }
+
+  protected override async toCreateValues(
+    dto: CreateCrewChannelDto,
+    manager: EntityManager,
+    actor: Actor,
+  ): Promise<Partial<CrewChannelEntity>> {
+    this.checkWebhook(dto.kind, dto.address);
+    return super.toCreateValues(dto, manager, actor);
   }
 
   /** A patch may change the kind or the address alone: check the pair as it will be stored. */
@@ -36,6 +53,29 @@ export class CrewChannelsService extends CrudService<CrewChannelEntity, CreateCr
     });
     const errors = validateSync(merged, { skipMissingProperties: true });
     if (errors.length) throw ApiError.badRequest('channel_address_invalid', toProblems(errors).problems);
+    this.checkWebhook(merged.kind, merged.address);
     return { ...changes };
+  }
+
+  /**
+   * A robot webhook is called by the server: https to a public host only (see OUTBOUND_* settings).
+   * Checked again, on the resolved addresses, each time a message is sent.
+   */
+  private checkWebhook(kind: ChannelKind, address: string): void {
+    if (!ROBOTS.has(kind)) return;
+    const refusal = checkOutboundUrl(address, outboundPolicy(this.config));
+    if (refusal) {
+      const reason: Problem =
+        refusal.code === 'forbidden_host'
+          ? problem('address', 'outboundForbiddenHost', {
+              host: new URL(address).hostname,
+              range: { key: `range.${refusal.range ?? 'reserved'}` },
+            })
+          : problem(
+              'address',
+              refusal.code === 'scheme' && !this.config.OUTBOUND_ALLOW_HTTP ? 'outboundHttpsOnly' : 'outboundUrl',
+            );
+      throw ApiError.badRequest({ key: 'webhook_refused', params: { kind, problem: reason.messages[0] } }, [reason]);
+    }
   }
 }

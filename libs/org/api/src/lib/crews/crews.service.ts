@@ -1,6 +1,6 @@
-import { Resource } from '@worksite/auth-access';
+import { Actor, maySeeCrewContacts, Resource } from '@worksite/auth-access';
 import { Injectable } from '@nestjs/common';
-import { ApiError, containing, CrudService } from '@worksite/api-core';
+import { ApiError, containing, CrudService, Page, PageQueryDto } from '@worksite/api-core';
 import { ContractorEntity, CrewEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CreateCrewDto, CrewQueryDto, UpdateCrewDto } from './crew.dto';
@@ -13,6 +13,16 @@ export class CrewsService extends CrudService<CrewEntity, CreateCrewDto, UpdateC
 
   constructor(dataSource: DataSource) {
     super(dataSource);
+  }
+
+  override async list(query: PageQueryDto, actor: Actor): Promise<Page<CrewEntity>> {
+    const page = await super.list(query, actor);
+    return { ...page, items: page.items.map((crew) => withoutContacts(crew, actor)) };
+  }
+
+  /** Also the row an update starts from; only readers who cannot write lose the phone. */
+  override async get(id: string, actor: Actor, manager?: EntityManager): Promise<CrewEntity> {
+    return withoutContacts(await super.get(id, actor, manager), actor);
   }
 
   protected filter(builder: SelectQueryBuilder<CrewEntity>, query: CrewQueryDto) {
@@ -41,4 +51,9 @@ export class CrewsService extends CrudService<CrewEntity, CreateCrewDto, UpdateC
     }
     return { ...dto, departmentId: contractor.departmentId };
   }
+}
+
+/** The leader's phone is personal contact data (see maySeeCrewContacts). */
+function withoutContacts(crew: CrewEntity, actor: Actor): CrewEntity {
+  return maySeeCrewContacts(actor, crew.id) ? crew : Object.assign(crew, { leaderPhone: null });
 }

@@ -1,9 +1,9 @@
 import { Actor, Resource } from '@worksite/auth-access';
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { ApiError, CrudService, noun, problem, scopedQuery } from '@worksite/api-core';
 import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { lockProjectForScheduling, TASK_RESCHEDULER, TaskRescheduler } from '../scheduling/task-rescheduler';
+import { lockProjectForScheduling, ProjectRescheduler } from '@worksite/scheduling-data-access';
 import { findPath } from './graph';
 import { CreateDependencyDto, DependencyQueryDto, UpdateDependencyDto } from './dependency.dto';
 
@@ -15,7 +15,7 @@ export class DependenciesService extends CrudService<DependencyEntity, CreateDep
 
   constructor(
     dataSource: DataSource,
-    @Inject(TASK_RESCHEDULER) private readonly rescheduler: TaskRescheduler,
+    private readonly rescheduler: ProjectRescheduler,
   ) {
     super(dataSource);
   }

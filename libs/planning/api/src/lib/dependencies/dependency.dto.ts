@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { PageQueryDto, VersionDto } from '@worksite/api-core';
-import { DependencyType } from '@worksite/shared-domain';
+import { CreateDependencyRequest, DependencyType } from '@worksite/shared-domain';
 import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 const MAX_LAG = 60 * 24 * 365;
 
-export class CreateDependencyDto {
+export class CreateDependencyDto implements CreateDependencyRequest {
   @ApiProperty({
     format: 'uuid',
     description: 'The task that must happen first',

@@ -1,59 +1,34 @@
 import { ApiError, problem } from '@worksite/api-core';
+import { settleTaskTimes, TaskTimes, TimesProblem, TimesRequest, WorkingTime } from '@worksite/scheduling-network';
+import { ScheduledAs } from '@worksite/shared-domain';
 
-/** The working-time operations task times need (a compiled project calendar provides them). */
-export interface WorkingTime {
-  addWorkingMinutes(instant: number, minutes: number): number;
-  workingMinutesBetween(from: number, to: number): number;
-}
-
-export interface TaskTimesInput {
-  start: number;
-  /** New finish, if the request gives one. */
-  finish?: number;
-  /** New duration in working minutes, if the request gives one. */
-  duration?: number;
-  /** Current duration (updates): kept when only the start moves. */
-  currentDuration?: number;
-}
-
-export interface TaskTimes {
-  start: number;
-  finish: number;
-  durationMinutes: number;
-}
+export type { TaskTimes, WorkingTime } from '@worksite/scheduling-network';
 
 /**
- * Settles start, finish and working duration from what a request gives: a finish sets the
- * duration (resize), a duration sets the finish, a lone start moves the task keeping its duration.
+ * Settles start, finish and working duration from what a request gives (a finish sets the
+ * duration, a duration sets the finish, a lone start keeps the duration), by the rule the web
+ * app's drags use too: an automatic task's start at a non-working time snaps to the next
+ * working minute. A request that cannot be settled is a 400 naming the field.
  */
-export function resolveTaskTimes(time: WorkingTime, input: TaskTimesInput): TaskTimes {
-  const { start, finish, duration, currentDuration } = input;
-  if (finish !== undefined && duration !== undefined) {
-    throw ApiError.badRequest('task_finish_and_duration', [
-      problem('durationMinutes', 'notTogetherWith', { other: 'plannedFinish' }),
-    ]);
-  }
-  if (finish !== undefined) {
-    if (finish < start) {
-      throw ApiError.badRequest('task_finish_before_start', [
+export function resolveTaskTimes(time: WorkingTime, scheduledAs: ScheduledAs, input: TimesRequest): TaskTimes {
+  const settled = settleTaskTimes(time, scheduledAs, input);
+  if (!settled.ok) throw refusal(settled.problem);
+  return settled.times;
+}
+
+function refusal(times: TimesProblem): ApiError {
+  switch (times.kind) {
+    case 'finish-and-duration':
+      return ApiError.badRequest('task_finish_and_duration', [
+        problem('durationMinutes', 'notTogetherWith', { other: 'plannedFinish' }),
+      ]);
+    case 'finish-before-start':
+      return ApiError.badRequest('task_finish_before_start', [
         problem('plannedFinish', 'notBefore', { other: 'plannedStart' }),
       ]);
-    }
-    return {
-      start,
-      finish,
-      durationMinutes: time.workingMinutesBetween(start, finish),
-    };
+    case 'finish-or-duration-required':
+      return ApiError.badRequest('task_finish_or_duration_missing', [
+        problem('plannedFinish', 'oneOfRequired', { fields: ['plannedFinish', 'durationMinutes'] }),
+      ]);
   }
-  const minutes = duration ?? currentDuration;
-  if (minutes === undefined) {
-    throw ApiError.badRequest('task_finish_or_duration_missing', [
-      problem('plannedFinish', 'oneOfRequired', { fields: ['plannedFinish', 'durationMinutes'] }),
-    ]);
-  }
-  return {
-    start,
-    finish: minutes === 0 ? start : time.addWorkingMinutes(start, minutes),
-    durationMinutes: minutes,
-  };
 }

@@ -1,18 +1,18 @@
-import { Actor, Resource } from '@worksite/auth-access';
-import { AuditAction } from '@worksite/shared-domain';
-import { Inject, Injectable } from '@nestjs/common';
-import { ApiError, CrudService, problem, recordAudit } from '@worksite/api-core';
-import { CrewEntity, DependencyEntity, LocationEntity, TaskEntity } from '@worksite/server-data-access';
+import { Actor, Resource, WriteTarget } from '@worksite/auth-access';
+import { scheduledAsOf } from '@worksite/scheduling-network';
+import { AuditAction, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ApiError, CrudService, noun, problem, recordAudit, scopedQuery } from '@worksite/api-core';
+import { CrewEntity, DependencyEntity, LocationEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { CalendarSpecError } from '@worksite/scheduling-engine';
 import { localDateOf } from '@worksite/shared-util-time';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { ProjectCalendarService } from '../projects/project-calendar.service';
 import {
   lockProjectForScheduling,
-  TASK_RESCHEDULER,
-  TaskRescheduler,
+  ProjectCalendarService,
+  ProjectRescheduler,
   touchesSchedule,
-} from '../scheduling/task-rescheduler';
+} from '@worksite/scheduling-data-access';
 import { placementConstraint } from './task-placement';
 import { resolveTaskTimes, TaskTimes } from './task-times';
 import { CreateTaskDto, TaskQueryDto, UpdateTaskDto } from './task.dto';
@@ -28,7 +28,7 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
   constructor(
     dataSource: DataSource,
     private readonly calendars: ProjectCalendarService,
-    @Inject(TASK_RESCHEDULER) private readonly rescheduler: TaskRescheduler,
+    private readonly rescheduler: ProjectRescheduler,
   ) {
     super(dataSource);
   }
@@ -58,14 +58,38 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     return builder;
   }
 
-  protected override async toCreateValues(dto: CreateTaskDto, manager: EntityManager): Promise<Partial<TaskEntity>> {
+  /** The status is part of what the write rules look at (cancelling is the coordinators'). */
+  protected override writeTarget(row: Partial<TaskEntity>): WriteTarget {
+    return { ...super.writeTarget(row), status: row.status };
+  }
+
+  protected override async toCreateValues(
+    dto: CreateTaskDto,
+    manager: EntityManager,
+    actor: Actor,
+  ): Promise<Partial<TaskEntity>> {
+    // A project the actor cannot see answers as a missing one does: 404, revealing nothing.
+    const project = await scopedQuery(manager, ProjectEntity, Resource.Project, actor)
+      .andWhere('e.id = :id', { id: dto.projectId })
+      .getExists();
+    if (!project) {
+      throw new ApiError(
+        HttpStatus.NOT_FOUND,
+        'not_found',
+        { key: 'not_found_entity', params: { entity: noun('project'), id: dto.projectId } },
+        {
+          problems: [problem('projectId', 'noSuchRow', { entity: noun('project') })],
+        },
+      );
+    }
     const { departmentId, ...rest } = dto;
+    const times = await this.timesAndChecks(dto.projectId, dto, undefined, manager);
     return {
       ...this.plainValues(rest),
       projectId: dto.projectId,
       departmentId: departmentId ?? (await this.crewDepartment(dto.crewId, manager)),
-      ...(await this.timesAndChecks(dto.projectId, dto, undefined, manager)),
-      ...placementConstraint(dto),
+      ...times,
+      ...placementConstraint(settledPlacement(dto, times)),
     };
   }
 
@@ -73,7 +97,12 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     changes: TaskChanges,
     current: TaskEntity,
     manager: EntityManager,
+    actor: Actor,
   ): Promise<Partial<TaskEntity>> {
+    // The rules saw the task as it is; a status change is checked again as it will be.
+    if (changes.status !== undefined) {
+      this.authorize('update', actor, { ...current, status: changes.status }, Object.keys(changes));
+    }
     // Before this task's row is written: the rescheduling in afterWrite needs the project lock,
     // and taking it first keeps the lock order of every schedule write the same.
     if (touchesSchedule(Object.keys(changes))) await lockProjectForScheduling(manager, current.projectId);
@@ -83,11 +112,8 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     } else if (changes.departmentId !== undefined) {
       values.departmentId = changes.departmentId;
     }
-    return {
-      ...values,
-      ...(await this.timesAndChecks(current.projectId, changes, current, manager)),
-      ...placementConstraint(changes, current),
-    };
+    const times = await this.timesAndChecks(current.projectId, changes, current, manager);
+    return { ...values, ...times, ...placementConstraint(settledPlacement(changes, times), current) };
   }
 
   protected override async afterCreate(task: TaskEntity, manager: EntityManager, actor: Actor): Promise<void> {
@@ -202,9 +228,13 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
       dto.plannedStart !== undefined || dto.plannedFinish !== undefined || dto.durationMinutes !== undefined;
     if (current && !timesChange) return {};
     const { project, calendar } = await this.calendars.forProject(projectId, manager);
+    const scheduledAs = scheduledAsOf({
+      status: dto.status ?? current?.status ?? TaskStatus.Planned,
+      schedulingMode: dto.schedulingMode ?? current?.schedulingMode ?? SchedulingMode.Automatic,
+    });
     let times: TaskTimes;
     try {
-      times = resolveTaskTimes(calendar, {
+      times = resolveTaskTimes(calendar, scheduledAs, {
         start:
           dto.plannedStart !== undefined
             ? Date.parse(dto.plannedStart)
@@ -237,6 +267,13 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
       ]);
     }
   }
+}
+
+/** The request with the start it is stored at: the constraint a placement sets is that start. */
+function settledPlacement<T extends { plannedStart?: string }>(request: T, times: Partial<TaskEntity>): T {
+  return times.plannedStart && request.plannedStart !== undefined
+    ? { ...request, plannedStart: times.plannedStart.toISOString() }
+    : request;
 }
 
 /** Times the working calendar cannot place: before 1900, after 2199, or past its last working time. */

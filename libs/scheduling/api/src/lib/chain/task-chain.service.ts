@@ -5,8 +5,7 @@ import { CrewEntity, DepartmentEntity, TaskEntity } from '@worksite/server-data-
 import { ChainItemDto, TaskChainDto } from '@worksite/shared-domain';
 import { EntityManager, In } from 'typeorm';
 import { iso, scheduledTaskDto } from '../mapping/schedule-output';
-import { ProjectNetworkService, TaskVisibility } from '../network/project-network.service';
-import { scheduleNetwork } from '../network/schedule-network';
+import { ProjectNetworkService, scheduleNetwork, TaskVisibility } from '@worksite/scheduling-data-access';
 
 export type ChainDirection = 'up' | 'down' | 'both';
 

@@ -7,9 +7,8 @@ import { addDays, instantOf, localDateOf } from '@worksite/shared-util-time';
 import { EntityManager } from 'typeorm';
 import { toConflictTask } from '../mapping/engine-input';
 import { iso } from '../mapping/schedule-output';
-import { ProjectNetworkService } from '../network/project-network.service';
-import { scheduleNetwork } from '../network/schedule-network';
 import { locationsRevision, RevisionCache, Revisioned, scheduleRevision } from '../schedule/schedule-cache';
+import { ProjectNetworkService, scheduleNetwork } from '@worksite/scheduling-data-access';
 
 /** Longest range one request may ask for, in days. */
 export const MAX_CONFLICT_RANGE_DAYS = 92;

@@ -15,6 +15,7 @@ import type {
   TaskChainDto,
   TaskMoveDto,
 } from '@worksite/shared-domain';
+import { CONFLICT_KINDS } from '@worksite/shared-domain';
 
 // OpenAPI descriptions of the JSON shapes in @worksite/shared-domain (contracts.ts); each class
 // implements its interface, so the documentation cannot drift from what the API returns.
@@ -218,17 +219,7 @@ export class TaskChainResponse implements TaskChainDto {
 
 class ConflictResponse implements ConflictDto {
   @ApiProperty({ description: 'Stable across recomputations (for decision records)' }) key!: string;
-  @ApiProperty({
-    enum: [
-      'location-clash',
-      'crew-double-booking',
-      'dependency-violation',
-      'constraint-violation',
-      'blackout',
-      'outside-working-time',
-      'utility-interruption',
-    ],
-  })
+  @ApiProperty({ enum: CONFLICT_KINDS })
   kind!: ConflictDto['kind'];
   @ApiProperty({ type: [String] }) taskIds!: string[];
   @ApiProperty({ type: [String] }) taskTitles!: string[];

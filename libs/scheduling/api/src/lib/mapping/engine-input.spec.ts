@@ -1,35 +1,15 @@
 import { ScheduledTask, SchedulingEngine, WorkingCalendar } from '@worksite/scheduling-engine';
 import { ConstraintType, DependencyType, InterruptionKind, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
 import { linkRow, projectRow, taskRow } from '../../testing/rows';
-import {
-  projectStartOf,
-  scheduledAsOf,
-  toConflictTask,
-  toEngineLink,
-  toEngineProject,
-  toEngineTask,
-} from './engine-input';
+import { projectStartOf, toEngineLink, toEngineProject, toEngineTask } from '@worksite/scheduling-network';
+import { toConflictTask } from './engine-input';
 
 /** Shanghai is UTC+8 all year: local 08:00 is 00:00Z. */
 const at = (local: string) => Date.parse(`${local}+08:00`);
 const date = (local: string) => new Date(at(local));
 
+// scheduledAsOf's table is in @worksite/scheduling-network; these read TypeORM-shaped rows.
 describe('engine input from stored rows', () => {
-  describe('scheduledAsOf', () => {
-    it.each([
-      [TaskStatus.Planned, SchedulingMode.Automatic, 'automatic'],
-      [TaskStatus.Ready, SchedulingMode.Automatic, 'automatic'],
-      [TaskStatus.Blocked, SchedulingMode.Automatic, 'automatic'],
-      [TaskStatus.Planned, SchedulingMode.Manual, 'manual'],
-      [TaskStatus.InProgress, SchedulingMode.Automatic, 'manual'],
-      [TaskStatus.Done, SchedulingMode.Automatic, 'manual'],
-      [TaskStatus.Cancelled, SchedulingMode.Automatic, 'excluded'],
-      [TaskStatus.Cancelled, SchedulingMode.Manual, 'excluded'],
-    ])('%s %s task → %s', (status, schedulingMode, expected) => {
-      expect(scheduledAsOf({ status, schedulingMode })).toBe(expected);
-    });
-  });
-
   describe('toEngineTask', () => {
     const planned = { plannedStart: date('2026-11-04T08:00'), plannedFinish: date('2026-11-04T12:00') };
 

@@ -7,7 +7,6 @@ import {
   TaskStatus,
 } from '@worksite/shared-domain';
 import { linkRow, projectRow, taskRow } from '../../testing/rows';
-import { scheduleNetwork } from '../network/schedule-network';
 import {
   calendarSpecDto,
   dependencyDto,
@@ -17,6 +16,7 @@ import {
   taskMoveDto,
   violationDto,
 } from './schedule-output';
+import { scheduleNetwork } from '@worksite/scheduling-data-access';
 
 const at = (local: string) => Date.parse(`${local}+08:00`);
 const date = (local: string) => new Date(at(local));

@@ -2,13 +2,16 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { ApiError } from '@worksite/api-core';
 import { textOf } from '@worksite/shared-i18n';
 import { Actor, Resource, writeRefusal } from '@worksite/auth-access';
-import { lockProjectForScheduling } from '@worksite/planning-api';
 import { RecomputeResultDto } from '@worksite/shared-domain';
 import { taskMoveDto } from '../mapping/schedule-output';
-import { ProjectNetwork } from '../network/project-network';
-import { ProjectNetworkService } from '../network/project-network.service';
-import { scheduleNetwork } from '../network/schedule-network';
-import { PlannedMove, writeMoves } from './schedule-writer';
+import {
+  lockProjectForScheduling,
+  PlannedMove,
+  ProjectNetwork,
+  ProjectNetworkService,
+  scheduleNetwork,
+  writeMoves,
+} from '@worksite/scheduling-data-access';
 
 /** Brings the stored dates of a project's automatic tasks to what the engine computes. */
 @Injectable()

@@ -9,9 +9,8 @@ import {
   scheduledTaskDto,
   violationDto,
 } from '../mapping/schedule-output';
-import { ProjectNetworkService, TaskVisibility } from '../network/project-network.service';
 import { CachedSchedule, RevisionCache, scheduleRevision } from './schedule-cache';
-import { scheduleNetwork } from '../network/schedule-network';
+import { ProjectNetworkService, scheduleNetwork, TaskVisibility } from '@worksite/scheduling-data-access';
 
 /** The schedule of a project as the engine computes it, limited to what the actor may see. */
 @Injectable()

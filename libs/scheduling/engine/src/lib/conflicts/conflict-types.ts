@@ -1,4 +1,4 @@
-import { InterruptionKind, SchedulingMode } from '@worksite/shared-domain';
+import { ConflictKind, InterruptionKind, SchedulingMode } from '@worksite/shared-domain';
 import { TimeRange, WorkingCalendar } from '../calendar/working-calendar';
 import { Violation } from '../model/schedule-result';
 
@@ -30,21 +30,8 @@ export type LocationParents =
   | ReadonlyMap<string, string | null | undefined>
   | Readonly<Record<string, string | null | undefined>>;
 
-export type ConflictKind =
-  /** Different crews at the same location (or one containing the other) at overlapping times. */
-  | 'location-clash'
-  /** One crew on two tasks at overlapping times. */
-  | 'crew-double-booking'
-  /** A pinned task starts/finishes before one of its dependencies allows. */
-  | 'dependency-violation'
-  /** A pinned task misses its constraint, or a task finishes after its finish-no-later-than. */
-  | 'constraint-violation'
-  /** Work inside a blackout window. */
-  | 'blackout'
-  /** A task starting or finishing outside the working windows. */
-  | 'outside-working-time'
-  /** A cut overlapping other work, at the cut locations or inside them, that needs the utility. */
-  | 'utility-interruption';
+/** The kinds of clash, listed once for the engine, the api and the web app. */
+export type { ConflictKind };
 
 /**
  * A clash. `taskIds` is sorted for symmetric kinds; it is [interrupting task, affected task]

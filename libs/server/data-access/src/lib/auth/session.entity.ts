@@ -2,8 +2,9 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { UserEntity } from './user.entity';
 
 /**
- * A login: holds the hash of the current refresh token, which rotates on every use. Reuse of
- * an old token revokes the session (it was stolen or replayed).
+ * A login, the family of all the refresh tokens issued for it: holds the hash of the current
+ * one, which rotates on every use; the retired ones are kept (RetiredRefreshTokenEntity), so a
+ * retired token presented again revokes the whole session (it was stolen or replayed).
  */
 @Entity('sessions')
 export class SessionEntity {
@@ -31,6 +32,10 @@ export class SessionEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  /** Why it ended: logout, password_changed, account_changed, refresh_token_reuse. */
+  @Column({ name: 'revoked_reason', type: 'text', nullable: true })
+  revokedReason!: string | null;
 
   @Column({ name: 'user_agent', type: 'text', nullable: true })
   userAgent!: string | null;

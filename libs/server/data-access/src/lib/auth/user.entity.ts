@@ -5,10 +5,14 @@ import { CrewEntity } from '../org/crew.entity';
 import { DepartmentEntity } from '../org/department.entity';
 import { ProjectEntity } from '../planning/project.entity';
 
-/** A person who logs in; what they see and change follows from the role and the assignments. */
+/**
+ * A person who logs in; what they see and change follows from the role and the assignments.
+ * Usernames are unique ignoring case: a unique index on lower(username), which TypeORM cannot
+ * describe, so the migration owns it (synchronize: false).
+ */
 @Entity('users')
+@Index('uq_users_username_lower', { synchronize: false })
 export class UserEntity extends VersionedEntity {
-  @Index('uq_users_username', { unique: true })
   @Column({ type: 'text' })
   username!: string;
 
@@ -18,6 +22,10 @@ export class UserEntity extends VersionedEntity {
   /** argon2id hash; never selected unless asked for. */
   @Column({ name: 'password_hash', type: 'text', select: false })
   passwordHash!: string;
+
+  /** When the password was last set (never the password itself): shows in the audit trail. */
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
+  passwordChangedAt!: Date | null;
 
   @Column({ type: 'enum', enum: Role, enumName: 'role' })
   role!: Role;

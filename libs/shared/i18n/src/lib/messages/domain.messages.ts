@@ -76,7 +76,8 @@ export const DOMAIN_MESSAGES = {
     en: 'Give plannedFinish or durationMinutes.',
   },
   task_has_dependencies: {
-    'zh-CN': '任务“{title}”有 {count} 个依赖关系（{dependents} 个任务在等待它）；如要一并删除，请加上 removeLinks=true。',
+    'zh-CN':
+      '任务“{title}”有 {count} 个依赖关系（{dependents} 个任务在等待它）；如要一并删除，请加上 removeLinks=true。',
     en: 'Task "{title}" has {count} dependencies ({dependents} tasks wait for it); delete with removeLinks=true to remove them too.',
   },
   task_department_missing: {
@@ -141,6 +142,10 @@ export const DOMAIN_MESSAGES = {
   channel_address_invalid: {
     'zh-CN': '地址与渠道类型不符。',
     en: 'The address does not fit the kind of channel.',
+  },
+  webhook_refused: {
+    'zh-CN': '不允许使用此 {kind} 机器人网址：{problem}。',
+    en: 'This {kind} webhook address is not allowed: {problem}.',
   },
   notice_date_out_of_range: {
     'zh-CN': '只能发送今天（{today}）或明天（{tomorrow}）的通知。',

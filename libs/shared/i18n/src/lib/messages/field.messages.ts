@@ -65,6 +65,16 @@ export const FIELD_MESSAGES = {
     'zh-CN': '群机器人渠道的 {field} 必须是 http(s) 网址',
     en: '{field} must be an http(s) webhook URL for a group-chat robot',
   },
+  // Where the server may call out to (robot webhooks; OUTBOUND_* settings).
+  outboundUrl: { 'zh-CN': '{field} 必须是完整的 http(s) 网址', en: '{field} must be an absolute http(s) URL' },
+  outboundHttpsOnly: {
+    'zh-CN': '{field} 必须是 https:// 网址（只有设置 OUTBOUND_ALLOW_HTTP=true 时才允许 http://）',
+    en: '{field} must be an https:// URL (http:// is allowed only when OUTBOUND_ALLOW_HTTP=true)',
+  },
+  outboundForbiddenHost: {
+    'zh-CN': '{field} 不能指向{range}（{host}）；管理员可在 OUTBOUND_ALLOWED_HOSTS 中放行该主机',
+    en: '{field} must not point to {range} ({host}); an administrator may allow the host in OUTBOUND_ALLOWED_HOSTS',
+  },
   // Formats named by a DTO through `context: { message }` where "not in the expected format" says too little.
   projectCodeFormat: {
     'zh-CN': '{field} 必须是 1–40 个字母、数字、- 或 _',
@@ -95,6 +105,7 @@ export const FIELD_MESSAGES = {
   someMissing: { 'zh-CN': '其中 {count} 个不存在', en: '{count} of these do not exist' },
   notOnCalendar: { 'zh-CN': '无法安排在项目日历上', en: 'cannot be placed on the project calendar' },
   lockedOnceTasks: { 'zh-CN': '项目有任务后不能更改', en: 'cannot change once the project has tasks' },
+  takenIgnoringCase: { 'zh-CN': '已被使用（不区分大小写）', en: 'is already taken (ignoring case)' },
   doesNotMatch: { 'zh-CN': '不正确', en: 'does not match' },
   notItself: { 'zh-CN': '不能是该位置自身', en: 'must not be the location itself' },
   hasChildren: { 'zh-CN': '该位置包含其他位置时不能更改', en: 'cannot change while the location has children' },

@@ -87,10 +87,34 @@ export const GENERAL_MESSAGES = {
     en: 'Your access token is invalid or has expired; refresh it or log in again.',
   },
   session_ended: { 'zh-CN': '会话已结束，请重新登录。', en: 'Your session has ended; please log in again.' },
+  refresh_token_reused: {
+    'zh-CN': '此刷新令牌已被使用过，为安全起见会话已结束，请重新登录。',
+    en: 'This refresh token was already used, so the session was ended for safety; please log in again.',
+  },
   invalid_credentials: { 'zh-CN': '用户名或密码错误。', en: 'Wrong username or password.' },
   too_many_attempts: {
     'zh-CN': '此账号登录失败次数过多，请 {minutes} 分钟后再试。',
     en: 'Too many failed logins for this account; try again in {minutes} minutes.',
+  },
+  weak_password: {
+    'zh-CN': '{field} 不符合密码规则：{reasons}。',
+    en: '{field} is not accepted: {reasons}.',
+  },
+  username_taken: {
+    'zh-CN': '用户名“{username}”已被使用：用户名不区分大小写（“Admin”与“admin”相同）。',
+    en: 'The username "{username}" is taken: usernames are unique ignoring case ("Admin" is the same as "admin").',
+  },
+  last_admin_demoted: {
+    'zh-CN': '{username} 是最后一个有效的管理员，不能降级：请先让另一个账号成为有效的管理员。',
+    en: '{username} is the last active administrator and cannot be demoted: make another account an active administrator first.',
+  },
+  last_admin_deactivated: {
+    'zh-CN': '{username} 是最后一个有效的管理员，不能停用：请先让另一个账号成为有效的管理员。',
+    en: '{username} is the last active administrator and cannot be deactivated: make another account an active administrator first.',
+  },
+  last_admin_deleted: {
+    'zh-CN': '{username} 是最后一个有效的管理员，不能删除：请先让另一个账号成为有效的管理员。',
+    en: '{username} is the last active administrator and cannot be deleted: make another account an active administrator first.',
   },
   current_password_wrong: { 'zh-CN': '当前密码不正确。', en: 'The current password is wrong.' },
   queue_dashboard_sign_in: {
@@ -128,6 +152,10 @@ export const GENERAL_MESSAGES = {
   only_status_progress: {
     'zh-CN': '您只能修改状态和进度，不能修改 {fields}。',
     en: 'You may change only status and progress, not {fields}.',
+  },
+  cancel_coordinators_only: {
+    'zh-CN': '取消任务或重新启用已取消的任务，由项目的协调员负责。',
+    en: "Cancelling a task, or reopening a cancelled one, is for the project's coordinators.",
   },
   notice_ack_crew_lead: {
     'zh-CN': '只有该班组的负责人可以确认其通知。',

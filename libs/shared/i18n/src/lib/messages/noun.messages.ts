@@ -29,4 +29,12 @@ export const NOUN_MESSAGES = {
   'noun.unit': { 'zh-CN': '单元', en: 'unit' },
   'noun.street_segment': { 'zh-CN': '路段', en: 'street segment' },
   'noun.top_level': { 'zh-CN': '无（顶层）', en: 'nothing (top level)' },
+  // Addresses the server may not call (see @worksite/server-outbound's ForbiddenRange).
+  'range.metadata': { 'zh-CN': '云元数据地址', en: 'a cloud metadata address' },
+  'range.loopback': { 'zh-CN': '回环地址', en: 'a loopback address' },
+  'range.private': { 'zh-CN': '内网地址', en: 'a private network address' },
+  'range.link_local': { 'zh-CN': '链路本地地址', en: 'a link-local address' },
+  'range.unspecified': { 'zh-CN': '未指定地址', en: 'the unspecified address' },
+  'range.reserved': { 'zh-CN': '保留地址', en: 'a reserved address' },
+  'range.local_name': { 'zh-CN': '本机或云元数据服务', en: 'this machine or a cloud metadata service' },
 } as const satisfies Messages;

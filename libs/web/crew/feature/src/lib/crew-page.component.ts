@@ -2,13 +2,18 @@ import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@a
 import { TranslatePipe } from '@ngx-translate/core';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { locationPath } from '@worksite/web-planning-data-access';
-import { NoticeStateBadgeComponent, StatusBadgeComponent, ZonedTimePipe } from '@worksite/web-shared-ui';
+import {
+  NoticeStateBadgeComponent,
+  StatusBadgeComponent,
+  ZonedRangePipe,
+  ZonedTimePipe,
+} from '@worksite/web-shared-ui';
 import { CrewStore } from './crew.store';
 
 /** A crew lead's view: the notices for the crew (acknowledge) and its upcoming work by day. */
 @Component({
   selector: 'ws-crew-page',
-  imports: [TranslatePipe, ZonedTimePipe, StatusBadgeComponent, NoticeStateBadgeComponent],
+  imports: [TranslatePipe, ZonedTimePipe, ZonedRangePipe, StatusBadgeComponent, NoticeStateBadgeComponent],
   providers: [CrewStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './crew-page.component.html',

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, un
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { Role } from '@worksite/shared-domain';
+import { mayPlanProject } from '@worksite/shared-domain';
 import { addDays } from '@worksite/shared-util-time';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ConflictListComponent, NoticeStateBadgeComponent, ZonedTimePipe } from '@worksite/web-shared-ui';
@@ -39,13 +39,7 @@ export class DayPlanPage {
   private readonly session = inject(SessionStore);
   private readonly noLocation = toSignal(inject(TranslateService).stream('dayPlan.noLocation'));
   /** Coordinators of the project and administrators send notices. */
-  protected readonly maySend = computed(() => {
-    const user = this.session.user();
-    return (
-      !!user &&
-      (user.role === Role.Admin || (user.role === Role.Coordinator && user.projectIds.includes(this.projectId())))
-    );
-  });
+  protected readonly maySend = computed(() => mayPlanProject(this.session.user(), this.projectId()));
 
   constructor() {
     effect(() => {

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { StatusBadgeComponent, ZonedTimePipe } from '@worksite/web-shared-ui';
+import { StatusBadgeComponent, ZonedRangePipe } from '@worksite/web-shared-ui';
 import { DayTask } from './day-plan-groups';
 
 /** The tasks of one group of the day plan: time, what, where, who, materials and tools, clashes. */
 @Component({
   selector: 'ws-day-tasks',
-  imports: [TranslatePipe, RouterLink, ZonedTimePipe, StatusBadgeComponent],
+  imports: [TranslatePipe, RouterLink, ZonedRangePipe, StatusBadgeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <table class="ws-table">
@@ -16,10 +16,7 @@ import { DayTask } from './day-plan-groups';
           @let t = item.task;
           <tr data-testid="day-task" [class.clash]="item.conflicts.length > 0">
             <td class="time">
-              {{ t.plannedStart | wsTime: zone() : 'time' }}–{{ t.plannedFinish | wsTime: zone() : 'time' }}
-              @if (t.startDate !== t.finishDate) {
-                <div class="span">{{ t.startDate }} – {{ t.finishDate }}</div>
-              }
+              {{ t.plannedStart | wsRange: t.plannedFinish : zone() : 'time' : day() }}
             </td>
             <td>
               <div class="title">
@@ -56,9 +53,7 @@ import { DayTask } from './day-plan-groups';
               @if (t.interruptionKind) {
                 <div class="cut">
                   {{ 'interruption.' + t.interruptionKind | translate }}
-                  {{ t.interruptionStartsAt | wsTime: zone() : 'time' }}–{{
-                    t.interruptionEndsAt | wsTime: zone() : 'time'
-                  }}
+                  {{ t.interruptionStartsAt | wsRange: t.interruptionEndsAt : zone() : 'time' : day() }}
                 </div>
               }
               @for (kind of item.conflicts; track kind) {
@@ -73,11 +68,9 @@ import { DayTask } from './day-plan-groups';
   styles: `
     .time {
       width: 7.5rem;
-      white-space: nowrap;
       vertical-align: top;
       font-variant-numeric: tabular-nums;
     }
-    .span,
     .meta {
       color: #52606d;
       font-size: 0.85rem;
@@ -116,6 +109,8 @@ import { DayTask } from './day-plan-groups';
 export class DayTasksComponent {
   readonly tasks = input.required<readonly DayTask[]>();
   readonly zone = input.required<string>();
+  /** The plan's local date: times of that day show without a date, anything else with its dates. */
+  readonly day = input<string>();
   /** Grouped by location: name the department and crew; grouped by crew: name the location. */
   readonly showCrew = input(false);
 }

@@ -1,6 +1,6 @@
 import { ConflictDto, DependencyType, ProjectScheduleDto, ScheduledTaskDto, TaskStatus } from '@worksite/shared-domain';
 import { GanttBar, GanttGroup, GanttLink, GanttRow } from '@worksite/web-gantt-ui';
-import { locationPath, ReferenceMaps, schedulingOf } from '@worksite/web-planning-data-access';
+import { locationPath, ReferenceMaps } from '@worksite/web-planning-data-access';
 
 /** How the Gantt's rows are grouped. */
 export type GanttGrouping = 'department' | 'crew' | 'location';
@@ -109,7 +109,7 @@ export function buildBars(
       color: refs.departments.get(task.departmentId)?.color ?? NEUTRAL,
       status: task.status as TaskStatus,
       progress: task.progress,
-      critical: task.critical && schedulingOf(task) !== 'excluded',
+      critical: task.critical && task.scheduledAs !== 'excluded',
       manual: task.schedulingMode === 'manual',
       hasConflict: !!note,
       conflictNote: note?.join('；'),

@@ -17,10 +17,10 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ConflictDto, Role, TaskDto } from '@worksite/shared-domain';
+import { ConflictDto, mayPlanProject, TaskDto } from '@worksite/shared-domain';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ApiFailure, LanguageService } from '@worksite/web-core-data-access';
-import { ConflictListComponent } from '@worksite/web-shared-ui';
+import { ConflictListComponent, ZonedRangePipe } from '@worksite/web-shared-ui';
 import {
   GANTT_LABELS_EN,
   GANTT_LABELS_ZH_CN,
@@ -41,7 +41,7 @@ import { TaskPanelComponent } from './task-panel.component';
  */
 @Component({
   selector: 'ws-gantt-page',
-  imports: [GanttChartComponent, TaskPanelComponent, ConflictListComponent, TranslatePipe, RouterLink],
+  imports: [GanttChartComponent, TaskPanelComponent, ConflictListComponent, TranslatePipe, RouterLink, ZonedRangePipe],
   providers: [GanttStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './gantt-page.component.html',
@@ -97,9 +97,7 @@ export class GanttPage {
     effect(() => {
       const user = this.session.user();
       const id = this.projectId();
-      this.store.editable.set(
-        !!user && (user.role === Role.Admin || (user.role === Role.Coordinator && user.projectIds.includes(id))),
-      );
+      this.store.editable.set(mayPlanProject(user, id));
     });
     effect(() => this.store.texts.set(ganttTexts(this.texts() as Record<string, string>)));
     effect(() => {

@@ -1,4 +1,4 @@
-import { ConflictDto, TaskDto } from '@worksite/shared-domain';
+import { CONFLICT_KINDS, TaskDto } from '@worksite/shared-domain';
 import { localDateOf, localTimeOf } from '@worksite/shared-util-time';
 import type { GanttModelTexts } from './gantt.store';
 
@@ -27,17 +27,7 @@ export const GANTT_TEXT_KEYS = [
   'gantt.noLocation',
   'gantt.unknown',
   'gantt.holiday',
-  ...(
-    [
-      'location-clash',
-      'crew-double-booking',
-      'dependency-violation',
-      'constraint-violation',
-      'blackout',
-      'outside-working-time',
-      'utility-interruption',
-    ] satisfies ConflictDto['kind'][]
-  ).map((kind) => `conflicts.kind.${kind}`),
+  ...CONFLICT_KINDS.map((kind) => `conflicts.kind.${kind}`),
   ...[...new Set(Object.values(FIELD_LABELS))].map((field) => `taskPanel.fields.${field}`),
 ];
 

@@ -73,6 +73,22 @@ describe('GanttStore', () => {
     expect(store.preview()).toBeNull();
   });
 
+  it('previews a drop into the noon break where the api will store it, and pushes the successor by as much', async () => {
+    await loaded();
+    store.previewDrag({ taskId: 'A', kind: 'move', start: t('2026-03-02T12:00'), finish: t('2026-03-02T16:00') });
+    const preview = store.preview();
+    expect(preview?.get('A')).toEqual({ start: t('2026-03-02T14:00'), finish: t('2026-03-02T18:00') });
+    expect(preview?.get('B')).toEqual({ start: t('2026-03-03T08:00'), finish: t('2026-03-03T12:00') });
+    store.cancelDrag();
+  });
+
+  it('previews a task dragged earlier than its link allows where the link holds it, as the api stores it', async () => {
+    await loaded();
+    store.previewDrag({ taskId: 'B', kind: 'move', start: t('2026-03-02T09:00'), finish: t('2026-03-02T13:00') });
+    expect(store.preview()?.get('B')).toEqual({ start: t('2026-03-02T14:00'), finish: t('2026-03-02T18:00') });
+    store.cancelDrag();
+  });
+
   it('saves a drop through the API with the version read, then reloads what the API stored', async () => {
     await loaded();
     const drop = store.commitDrag({
@@ -148,8 +164,8 @@ describe('GanttStore', () => {
     await loaded();
     const done = store.addDependency({ predecessorId: 'B', successorId: 'C', type: 'FS' as never });
     const post = http.expectOne('/api/dependencies');
+    // The api refuses unknown fields: the project follows from the tasks.
     expect(post.request.body).toEqual({
-      projectId: 'p1',
       predecessorId: 'B',
       successorId: 'C',
       type: 'FS',

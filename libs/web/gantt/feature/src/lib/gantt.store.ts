@@ -125,6 +125,12 @@ export class GanttStore {
   });
   /** How many other tasks move along with the one being dragged. */
   readonly movingAlong = computed(() => Math.max(0, (this.preview()?.size ?? 0) - 1));
+  private readonly draggedId = signal<string | null>(null);
+  /** Where the dragged task will land (it may be far from the pointer: after a weekend, held by a link). */
+  readonly landing = computed(() => {
+    const id = this.draggedId();
+    return (id && this.preview()?.get(id)) || null;
+  });
 
   /** Loads the project's schedule and the names of departments, crews and locations. */
   async load(projectId: string): Promise<void> {
@@ -155,20 +161,28 @@ export class GanttStore {
     this.ensureEngine();
   }
 
-  /** Shows where the task and everything after it would go, as the API will place them. */
+  /**
+   * Shows where the task and everything after it would go, as the API will place them: the
+   * dragged task too lands where the calendar and its links put it (a drop into the noon
+   * break shows it at 14:00), not under the pointer.
+   */
   previewDrag(event: GanttBarDragEvent): void {
     const task = this.taskById().get(event.taskId);
     const engine = this.ensureEngine();
     const calendar = this.calendar();
     if (!task || !engine || !calendar || !this.editable()) return;
-    const outcome = engine.preview(dragEdit(event, task, calendar).changes);
-    if (!outcome.ok) {
+    const edit = dragEdit(event, task, calendar);
+    const outcome = edit && engine.preview(edit.changes);
+    if (!edit || !outcome?.ok) {
       this.preview.set(null);
       return;
     }
-    const preview = new Map<string, GanttTimeRange>([[task.id, { start: event.start, finish: event.finish }]]);
+    // Where the engine puts the dragged task (its links may hold it later than the drop),
+    // also when that is where it already was and the outcome does not list it as moved.
+    const preview = new Map<string, GanttTimeRange>([[task.id, engine.span(task.id) ?? edit.times]]);
+    this.draggedId.set(task.id);
     for (const move of outcome.moved) {
-      if (move.to && move.id !== task.id) preview.set(move.id, { start: move.to.start, finish: move.to.finish });
+      if (move.to) preview.set(move.id, { start: move.to.start, finish: move.to.finish });
     }
     this.preview.set(preview);
   }
@@ -182,13 +196,14 @@ export class GanttStore {
   async commitDrag(event: GanttBarDragEvent): Promise<SaveResult | null> {
     const task = this.taskById().get(event.taskId);
     const calendar = this.calendar();
-    if (!task || !calendar || !this.editable() || unchanged(event, task)) {
+    const edit = task && calendar ? dragEdit(event, task, calendar) : null;
+    if (!task || !edit || !this.editable() || unchanged(edit, task)) {
       this.cancelDrag();
       return null;
     }
     this.previewDrag(event);
     this.engine?.discard();
-    return this.saveTask(task, dragEdit(event, task, calendar).patch);
+    return this.saveTask(task, edit.patch);
   }
 
   /**
@@ -246,7 +261,7 @@ export class GanttStore {
     this.saving.set(true);
     this.notice.set(null);
     try {
-      await this.api.createDependency({ projectId: schedule.project.id, ...event, lagMinutes: 0 });
+      await this.api.createDependency({ ...event, lagMinutes: 0 });
       await this.reload();
       this.notice.set({
         kind: 'saved',

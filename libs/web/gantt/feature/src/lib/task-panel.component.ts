@@ -23,7 +23,7 @@ import {
   TaskStatus,
 } from '@worksite/shared-domain';
 import { locationPath, ReferenceMaps } from '@worksite/web-planning-data-access';
-import { StatusBadgeComponent, WorkingMinutesPipe, ZonedTimePipe } from '@worksite/web-shared-ui';
+import { StatusBadgeComponent, WorkingMinutesPipe, ZonedRangePipe } from '@worksite/web-shared-ui';
 import { buildTaskForm, materialGroup, problemsByField, TaskForm, taskChanges } from './task-form';
 
 const FIELDS = [
@@ -52,7 +52,7 @@ const FIELDS = [
  */
 @Component({
   selector: 'ws-task-panel',
-  imports: [ReactiveFormsModule, TranslatePipe, StatusBadgeComponent, ZonedTimePipe, WorkingMinutesPipe],
+  imports: [ReactiveFormsModule, TranslatePipe, StatusBadgeComponent, ZonedRangePipe, WorkingMinutesPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './task-panel.component.html',
   styleUrl: './task-panel.component.css',

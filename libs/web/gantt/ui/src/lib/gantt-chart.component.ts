@@ -165,8 +165,9 @@ export class GanttChartComponent {
   private readonly overrides = computed(() => {
     const preview = this.preview();
     const drag = this.dragState();
-    if (!drag) return preview ?? NO_OVERRIDES;
-    // The dragged bar follows the pointer; the caller's preview places the others.
+    if (!drag || preview?.has(drag.taskId)) return preview ?? NO_OVERRIDES;
+    // The dragged bar follows the pointer until the caller's preview places it (e.g. snapped
+    // to working time); the caller's preview places the others.
     return new Map(preview ?? []).set(drag.taskId, drag.range);
   });
   private readonly aria = computed(() => new BarAriaLabeler(this.labelSet(), this.timeZone()));

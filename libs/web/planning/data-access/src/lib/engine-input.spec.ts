@@ -1,6 +1,7 @@
+import { toEngineTask } from '@worksite/scheduling-network';
 import { ConstraintType, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
 import { at, scheduleFixture, taskFixture } from '../testing/schedule-fixture';
-import { createEngine, engineProjectOf, engineTaskOf, schedulingOf } from './engine-input';
+import { createEngine, engineProjectOf } from './engine-input';
 
 describe('engine input from the schedule payload', () => {
   it('starts the project at local midnight of its start date', () => {
@@ -8,12 +9,8 @@ describe('engine input from the schedule payload', () => {
   });
 
   it('pins manual, done and in-progress tasks and leaves cancelled ones out with their links', () => {
-    expect(schedulingOf(taskFixture('x', { scheduledAs: undefined as never, status: TaskStatus.Done }))).toBe('manual');
-    expect(schedulingOf(taskFixture('x', { scheduledAs: undefined as never, status: TaskStatus.Cancelled }))).toBe(
-      'excluded',
-    );
     const schedule = scheduleFixture();
-    schedule.tasks[0] = { ...schedule.tasks[0], scheduledAs: 'excluded', status: TaskStatus.Cancelled };
+    schedule.tasks[0] = { ...schedule.tasks[0], status: TaskStatus.Cancelled };
     const input = engineProjectOf(schedule, 'plan');
     expect(input.tasks.map((t) => t.id)).toEqual(['B', 'C']);
     expect(input.links).toEqual([]);
@@ -22,15 +19,15 @@ describe('engine input from the schedule payload', () => {
 
   it('holds automatic tasks at their planned start when previewing edits, as the API re-schedules', () => {
     const task = taskFixture('x', { plannedStart: at('2026-03-03T08:00') });
-    expect(engineTaskOf(task, 'plan')?.constraint).toBeNull();
-    expect(engineTaskOf(task, 'hold')?.constraint).toEqual({
+    expect(toEngineTask(task, 'plan')?.constraint).toBeNull();
+    expect(toEngineTask(task, 'hold')?.constraint).toEqual({
       type: ConstraintType.StartNoEarlierThan,
       at: Date.parse(at('2026-03-03T08:00')),
     });
     const later = { ...task, constraintType: ConstraintType.StartNoEarlierThan, constraintAt: at('2026-03-04T08:00') };
-    expect(engineTaskOf(later, 'hold')?.constraint?.at).toBe(Date.parse(at('2026-03-04T08:00')));
+    expect(toEngineTask(later, 'hold')?.constraint?.at).toBe(Date.parse(at('2026-03-04T08:00')));
     const pinned = { ...task, constraintType: ConstraintType.MustStartOn, constraintAt: at('2026-03-02T08:00') };
-    expect(engineTaskOf(pinned, 'hold')?.constraint?.type).toBe(ConstraintType.MustStartOn);
+    expect(toEngineTask(pinned, 'hold')?.constraint?.type).toBe(ConstraintType.MustStartOn);
   });
 
   it('reproduces the stored plan and moves the successor when a task moves', () => {

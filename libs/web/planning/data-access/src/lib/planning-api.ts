@@ -1,6 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import {
   ConflictDto,
+  CreateDependencyRequest,
   DependencyDto,
   ProjectDto,
   ProjectScheduleDto,
@@ -20,15 +21,6 @@ export interface TaskQuery {
   status?: string;
   from?: string;
   to?: string;
-}
-
-/** A dependency to create (POST /api/dependencies). */
-export interface NewDependency {
-  projectId: string;
-  predecessorId: string;
-  successorId: string;
-  type: DependencyDto['type'];
-  lagMinutes?: number;
 }
 
 /** Typed calls of the planning and scheduling endpoints. Errors arrive as ApiFailure. */
@@ -75,7 +67,7 @@ export class PlanningApi {
     return firstValueFrom(this.api.patch<TaskDto>(`tasks/${id}`, changes));
   }
 
-  createDependency(dependency: NewDependency): Promise<DependencyDto> {
+  createDependency(dependency: CreateDependencyRequest): Promise<DependencyDto> {
     return firstValueFrom(this.api.post<DependencyDto>('dependencies', dependency));
   }
 

@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ConflictDto } from '@worksite/shared-domain';
-import { ZonedTimePipe } from './zoned-time.pipe';
+import { ZonedRangePipe } from './zoned-range.pipe';
 
 /** The clashes of the plan as a list; choosing one shows its first task on the chart. */
 @Component({
   selector: 'ws-conflict-list',
-  imports: [TranslatePipe, ZonedTimePipe],
+  imports: [TranslatePipe, ZonedRangePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (failure(); as failure) {
@@ -19,7 +19,7 @@ import { ZonedTimePipe } from './zoned-time.pipe';
           <li data-testid="conflict">
             <button type="button" (click)="pick.emit(c)">
               <strong>{{ 'conflicts.kind.' + c.kind | translate }}</strong>
-              <span class="when">{{ c.start | wsTime: zone() }} – {{ c.finish | wsTime: zone() : 'time' }}</span>
+              <span class="when">{{ c.start | wsRange: c.finish : zone() }}</span>
               <span>{{ c.taskTitles.join('、') }}</span>
               @if (c.locationName) {
                 <span class="where">{{ c.locationName }}</span>

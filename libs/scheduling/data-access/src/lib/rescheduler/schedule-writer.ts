@@ -5,7 +5,6 @@ import { TaskEntity } from '@worksite/server-data-access';
 import { AuditAction } from '@worksite/shared-domain';
 import { localDateOf } from '@worksite/shared-util-time';
 import { EntityManager } from 'typeorm';
-import { iso } from '../mapping/schedule-output';
 
 /** A task to write at new dates; `task` is the row as read when the move was computed. */
 export interface PlannedMove {
@@ -70,4 +69,8 @@ export async function writeMoves(
 
 function datesOf(start: number, finish: number, startDate: string, finishDate: string) {
   return { plannedStart: new Date(start), plannedFinish: new Date(finish), startDate, finishDate };
+}
+
+function iso(instant: number): string {
+  return new Date(instant).toISOString();
 }

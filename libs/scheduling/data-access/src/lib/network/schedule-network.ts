@@ -8,7 +8,7 @@ import {
   SchedulingEngine,
 } from '@worksite/scheduling-engine';
 import { ScheduledAs } from '@worksite/shared-domain';
-import { EngineReading, toEngineProject } from '../mapping/engine-input';
+import { EngineReading, toEngineProject } from '@worksite/scheduling-network';
 import { ProjectNetwork } from './project-network';
 
 /** A project run through the engine. */

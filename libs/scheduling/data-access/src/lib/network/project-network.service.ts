@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ApiError, scopedQuery } from '@worksite/api-core';
 import { Actor, readScope, Resource } from '@worksite/auth-access';
 import { Role } from '@worksite/shared-domain';
-import { ProjectCalendarService } from '@worksite/planning-api';
+import { ProjectCalendarService } from '../calendar/project-calendar.service';
 import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProjectNetwork } from './project-network';

@@ -1,20 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@worksite/auth-access';
-import { lockProjectForScheduling, ProjectCalendarService, TaskRescheduler } from '@worksite/planning-api';
 import { DependencyEntity, TaskEntity } from '@worksite/server-data-access';
 import { EntityManager } from 'typeorm';
 import { ProjectNetwork } from '../network/project-network';
 import { ProjectNetworkService } from '../network/project-network.service';
 import { scheduleNetwork } from '../network/schedule-network';
-import { PlannedMove, writeMoves } from '../schedule/schedule-writer';
+import { ProjectCalendarService } from '../calendar/project-calendar.service';
+import { lockProjectForScheduling } from './schedule-lock';
+import { PlannedMove, writeMoves } from './schedule-writer';
 
 /**
- * Keeps a project's schedule following its edits, inside each edit's transaction.
+ * Keeps a project's schedule following its edits, inside each edit's transaction; planning's
+ * write paths (tasks, dependencies) call it, and an ApiError it throws rolls the edit back.
  *
  * The rule: an edit (a task's dates, duration, mode, constraint or status; a dependency
- * created or its type or lag changed) pushes the AUTOMATIC tasks downstream of it later when
- * their links now demand it, and never pulls anything earlier: crews are not asked to come
- * sooner than they were told because someone finished early or a link went away (deleting a
+ * created or its type or lag changed) pushes the AUTOMATIC tasks downstream of it, and the
+ * edited automatic task itself, later when their links now demand it, and never pulls
+ * anything earlier: crews are not asked to come sooner than they were told because someone finished early or a link went away (deleting a
  * dependency moves nothing). Manual, done and in-progress tasks stay where they are; if a
  * link now breaks, GET schedule reports it as a violation. POST recompute brings everything,
  * both ways, to the engine's dates when a coordinator asks for it.
@@ -25,7 +27,7 @@ import { PlannedMove, writeMoves } from '../schedule/schedule-writer';
  * and an audit entry each. An engine failure is a 4xx and rolls the edit back.
  */
 @Injectable()
-export class ProjectRescheduler implements TaskRescheduler {
+export class ProjectRescheduler {
   constructor(
     private readonly networks: ProjectNetworkService,
     private readonly calendars: ProjectCalendarService,
@@ -37,8 +39,12 @@ export class ProjectRescheduler implements TaskRescheduler {
     scheduleNetwork({ project, spec, calendar, tasks: [task], links: [] });
   }
 
+  /**
+   * The edited task itself is included: an automatic task moved earlier than its links allow
+   * is stored where the engine puts it (as MS Project does), not in breach of the link.
+   */
   async taskChanged(manager: EntityManager, actor: Actor, task: TaskEntity): Promise<void> {
-    await this.pushDownstream(manager, actor, task.projectId, task.id, false);
+    await this.pushDownstream(manager, actor, task.projectId, task.id, true);
   }
 
   async dependencyChanged(manager: EntityManager, actor: Actor, dependency: DependencyEntity): Promise<void> {

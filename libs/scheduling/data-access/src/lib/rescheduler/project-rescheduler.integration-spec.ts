@@ -1,0 +1,138 @@
+import { SYSTEM_ACTOR } from '@worksite/auth-access';
+import {
+  CalendarEntity,
+  DependencyEntity,
+  DepartmentEntity,
+  ProjectEntity,
+  TaskEntity,
+} from '@worksite/server-data-access';
+import { createTestDatabase, TestDatabase } from '@worksite/server-testing';
+import { ConstraintType, DepartmentKind, DependencyType, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
+import { ProjectCalendarService } from '../calendar/project-calendar.service';
+import { ProjectNetworkService } from '../network/project-network.service';
+import { ProjectRescheduler } from './project-rescheduler.service';
+import { writeMoves } from './schedule-writer';
+
+/** Shanghai local time as a Date ('2026-11-02T08:00'); Monday 2026-11-02. */
+const sh = (local: string) => new Date(`${local}:00+08:00`);
+const DAY = [
+  { start: '08:00', end: '12:00' },
+  { start: '14:00', end: '18:00' },
+];
+
+describe('re-scheduling writes against PostgreSQL', () => {
+  let db: TestDatabase;
+  let rescheduler: ProjectRescheduler;
+  let projectId: string;
+  let departmentId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const calendars = new ProjectCalendarService(db.dataSource);
+    rescheduler = new ProjectRescheduler(new ProjectNetworkService(db.dataSource, calendars), calendars);
+    const manager = db.dataSource.manager;
+    const calendar = await manager.save(CalendarEntity, {
+      name: '测试日历',
+      weeklyWindows: { 1: DAY, 2: DAY, 3: DAY, 4: DAY, 5: DAY },
+    });
+    const department = await manager.save(DepartmentEntity, { kind: DepartmentKind.Power, name: '供电公司' });
+    departmentId = department.id;
+    const project = await manager.save(ProjectEntity, {
+      code: 'RESCHED',
+      name: '重排测试',
+      timeZone: 'Asia/Shanghai',
+      calendarId: calendar.id,
+      startDate: '2026-11-02',
+    });
+    projectId = project.id;
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  async function task(title: string, start: string, finish: string, extra: Partial<TaskEntity> = {}) {
+    return db.dataSource.manager.save(TaskEntity, {
+      projectId,
+      departmentId,
+      title,
+      plannedStart: sh(start),
+      plannedFinish: sh(finish),
+      startDate: start.slice(0, 10),
+      finishDate: finish.slice(0, 10),
+      durationMinutes: 240,
+      status: TaskStatus.Planned,
+      schedulingMode: SchedulingMode.Automatic,
+      ...extra,
+    });
+  }
+  const read = (id: string) => db.dataSource.manager.findOneByOrFail(TaskEntity, { id });
+  const audits = async (id: string) =>
+    Number((await db.dataSource.query('SELECT count(*) AS n FROM audit_entries WHERE entity_id = $1', [id]))[0].n);
+
+  it('writes every move with version + 1, its local dates and an audit entry', async () => {
+    const a = await task('A', '2026-11-02T08:00', '2026-11-02T12:00');
+    const b = await task('B', '2026-11-02T14:00', '2026-11-02T18:00');
+    await db.dataSource.transaction((manager) =>
+      writeMoves(manager, SYSTEM_ACTOR, 'Asia/Shanghai', [
+        { task: a, to: { start: sh('2026-11-03T08:00').getTime(), finish: sh('2026-11-03T12:00').getTime() } },
+        { task: b, to: { start: sh('2026-11-03T23:00').getTime(), finish: sh('2026-11-04T01:00').getTime() } },
+      ]),
+    );
+    expect(await read(a.id)).toMatchObject({
+      version: a.version + 1,
+      startDate: '2026-11-03',
+      finishDate: '2026-11-03',
+    });
+    // 23:00 on the 3rd in Shanghai is still the 3rd there (15:00 UTC), and ends on the 4th.
+    expect(await read(b.id)).toMatchObject({ startDate: '2026-11-03', finishDate: '2026-11-04' });
+    expect([await audits(a.id), await audits(b.id)]).toEqual([1, 1]);
+  });
+
+  it('writes nothing and names the task when one row changed since it was read', async () => {
+    const a = await task('C', '2026-11-02T08:00', '2026-11-02T12:00');
+    const b = await task('D 已被他人修改', '2026-11-02T14:00', '2026-11-02T18:00');
+    await db.dataSource.query('UPDATE tasks SET version = version + 1 WHERE id = $1', [b.id]);
+    const to = { start: sh('2026-11-05T08:00').getTime(), finish: sh('2026-11-05T12:00').getTime() };
+    await expect(
+      db.dataSource.transaction((manager) =>
+        writeMoves(manager, SYSTEM_ACTOR, 'Asia/Shanghai', [
+          { task: a, to },
+          { task: b, to },
+        ]),
+      ),
+    ).rejects.toMatchObject({ response: { statusCode: 409, code: 'schedule_conflict', tasks: [{ id: b.id }] } });
+    expect((await read(a.id)).plannedStart).toEqual(a.plannedStart);
+    expect(await audits(a.id)).toBe(0);
+  });
+
+  it('stores an edited automatic task where its link holds it, and pushes its successor; a manual one stays', async () => {
+    const p = await task('P', '2026-11-09T08:00', '2026-11-09T12:00');
+    const s = await task('S', '2026-11-09T08:00', '2026-11-09T12:00', {
+      constraintType: ConstraintType.StartNoEarlierThan,
+      constraintAt: sh('2026-11-09T08:00'),
+    });
+    const m = await task('M', '2026-11-09T14:00', '2026-11-09T18:00', { schedulingMode: SchedulingMode.Manual });
+    const manager = db.dataSource.manager;
+    for (const [from, to] of [
+      [p, s],
+      [s, m],
+    ]) {
+      await manager.save(DependencyEntity, {
+        projectId,
+        predecessorId: from.id,
+        successorId: to.id,
+        type: DependencyType.FS,
+        lagMinutes: 0,
+      });
+    }
+    // S was put at P's start, before the link allows: the edit stores it after P.
+    await db.dataSource.transaction((tx) => rescheduler.taskChanged(tx, SYSTEM_ACTOR, s));
+    expect(await read(s.id)).toMatchObject({
+      plannedStart: sh('2026-11-09T14:00'),
+      plannedFinish: sh('2026-11-09T18:00'),
+      version: s.version + 1,
+    });
+    expect(await read(m.id)).toMatchObject({ plannedStart: m.plannedStart, version: m.version });
+  });
+});

@@ -1,0 +1,3 @@
+export * from './lib/instant';
+export * from './lib/task-entry';
+export * from './lib/task-times';

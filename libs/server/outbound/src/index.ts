@@ -1,0 +1,2 @@
+export * from './lib/outbound-policy';
+export * from './lib/guarded-lookup';
