@@ -103,12 +103,7 @@ describe('request bodies', () => {
         .set('Accept-Language', 'en')
         .send({ currentPassword: t.password });
       expect(missing.status).toBe(400);
-      expect(missing.body.problems).toEqual([
-        {
-          field: 'newPassword',
-          messages: ['newPassword must be 10 to 200 characters long', 'newPassword must be a string'],
-        },
-      ]);
+      expect(missing.body.problems).toEqual([{ field: 'newPassword', messages: ['newPassword must be a string'] }]);
       const numeric = await user
         .post('/api/auth/password')
         .send({ currentPassword: t.password, newPassword: 12345678901 });
