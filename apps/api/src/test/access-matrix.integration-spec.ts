@@ -716,7 +716,7 @@ describe('access matrix: role × route × object', () => {
         `${route} (${path}) as ${role}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`,
       );
     }
-    if (status === 404) expect(response.body.message).not.toMatch(/forbidden|not allowed|permission/i);
+    if (status === 404) expect(response.body.message).not.toMatch(/forbidden|not allowed|permission|无权|不允许|权限/i);
   });
 
   /** Every crew phone and e-mail address stored (crews, contractors, channels, deliveries). */

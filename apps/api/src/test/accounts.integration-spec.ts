@@ -171,6 +171,7 @@ describe('accounts and sessions', () => {
         .expect(201);
       const clash = await t.http
         .post('/api/users')
+        .set('Accept-Language', 'en')
         .send({ username: 'wang.fang', displayName: '王芳二', password: '西塔街的冷面馆子和烤串', role: 'viewer' });
       expect(clash.status).toBe(409);
       expect(clash.body).toMatchObject({ code: 'username_taken', problems: [{ field: 'username' }] });
@@ -255,8 +256,14 @@ describe('accounts and sessions', () => {
       await holder.startTransaction();
       await holder.query(`SELECT id FROM users WHERE role = 'admin' AND active FOR UPDATE`);
       const requests = Promise.all([
-        first.patch(`/api/users/${second.userId}`).send({ version: await versionOf(second.userId), role: 'viewer' }),
-        second.patch(`/api/users/${first.userId}`).send({ version: await versionOf(first.userId), role: 'viewer' }),
+        first
+          .patch(`/api/users/${second.userId}`)
+          .set('Accept-Language', 'en')
+          .send({ version: await versionOf(second.userId), role: 'viewer' }),
+        second
+          .patch(`/api/users/${first.userId}`)
+          .set('Accept-Language', 'en')
+          .send({ version: await versionOf(first.userId), role: 'viewer' }),
       ]);
       try {
         const deadline = Date.now() + 10_000;

@@ -1,111 +1,211 @@
-import { databaseFingerprint } from '@worksite/server-testing';
+import { QUEUE_DASHBOARD_PATH, QueueDashboard } from '@worksite/notices-api';
+import { Role } from '@worksite/shared-domain';
 import fc from 'fast-check';
-import { AccessWorld, buildAccessWorld } from '../testing/access-world';
+import { AccessWorld, Agent, buildAccessWorld } from '../testing/access-world';
+import {
+  bodyArbitrary,
+  OpenApiDocument,
+  pathParameterArbitrary,
+  queryArbitrary,
+  RawBody,
+} from '../testing/fuzz-inputs';
+import { buildNoticeWorld, NoticeWorld } from '../testing/notice-world';
 import { createTestApp, TestApp } from '../testing/test-app';
+import { databaseChecksum, openApiPath, RouterLayer, WriteRoute, writeRoutesOf } from '../testing/write-routes';
 
 /**
- * Random JSON against every write endpoint: the API never answers 5xx, and whenever it
- * refuses (4xx) the database is exactly as before. Bodies mix the endpoint's real field
- * names (from the OpenAPI document) with random ones, so they reach deep validation.
+ * Random input to every write route the router serves (auth, CRUD, actions on a path
+ * parameter, DELETE), as every role and anonymously: the api never answers 5xx; every
+ * refusal is the error shape with a message; a refused request writes nothing (checksum of
+ * every table). Replay a failure with FUZZ_SEED=<the seed logged> (FUZZ_RUNS for more runs).
  */
-const RUNS_PER_ENDPOINT = 25;
+const SEED = Number(process.env['FUZZ_SEED'] ?? Date.now() % 2 ** 31);
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 5);
+const ROLES = ['admin', 'coordinator', 'contractor', 'agency', 'viewer', 'anonymous'] as const;
+type RoleName = (typeof ROLES)[number];
 
-describe('fuzz: random JSON to every write endpoint', () => {
+/** Routes that answer people with a page rather than JSON (acknowledgement links opened from a notice). */
+const HTML_ROUTES = new Set(['post /api/ack/:token']);
+/** The queue dashboard (bull-board), an express app mounted under the api. */
+const DASHBOARD = /^\/api\/admin\/queues\//;
+/** Routes kept out of the API document on purpose: acknowledgement pages and the queue dashboard. */
+const UNDOCUMENTED = /^\/api\/(ack|admin\/queues)\//;
+/** Routes that end the caller's session: each run gets a user of its own. */
+const SESSION_ENDING = new Set(['post /api/auth/logout', 'post /api/auth/password']);
+
+describe('fuzz: random input to every write route, as every role', () => {
   let t: TestApp;
   let w: AccessWorld;
-  let docs: { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
+  let notices: NoticeWorld;
+  let docs: OpenApiDocument;
+  let routes: WriteRoute[];
+  let samples: Record<string, string[]>;
+  let checksum: () => Promise<string>;
 
   beforeAll(async () => {
+    console.info(`fuzz seed ${SEED}, ${RUNS} runs per route and role (replay: FUZZ_SEED=${SEED})`);
     t = await createTestApp();
     w = await buildAccessWorld(t);
+    notices = await buildNoticeWorld(t, w);
     docs = (await t.anonymous.get('/api/docs-json').expect(200)).body;
-  }, 60_000);
+    // Deletions last, so the rows the other routes aim at exist as long as possible.
+    // The queue dashboard is an express app of its own, mounted under /api/admin/queues.
+    const dashboard = t.app.get(QueueDashboard).adapter.getRouter() as { router: { stack: RouterLayer[] } };
+    routes = writeRoutesOf(t.app, [{ prefix: `/api/${QUEUE_DASHBOARD_PATH}`, stack: dashboard.router.stack }]).sort(
+      (a, b) => Number(a.method === 'delete') - Number(b.method === 'delete'),
+    );
+    checksum = databaseChecksum(t.dataSource);
+    const exception = await w.create('/api/calendar-exceptions', {
+      calendarId: w.ids.calendar,
+      date: '2026-10-01',
+      kind: 'holiday',
+      name: '国庆节',
+    });
+    const blackout = await w.create('/api/blackout-windows', {
+      calendarId: w.ids.calendar,
+      startsAt: '2027-06-20T07:00:00+08:00',
+      endsAt: '2027-06-21T18:00:00+08:00',
+      reason: '中考',
+    });
+    const { ids } = w;
+    // Users the fuzz may change or delete: not the ones whose sessions the roles below use.
+    const spareUsers = [
+      await t.as({ role: Role.Viewer }),
+      await t.as({ role: Role.Contractor, crewIds: [ids.crewOwn] }),
+    ];
+    // Rows each resource's `:id` may name: the caller's own, someone else's.
+    samples = {
+      users: spareUsers.map((user) => user.userId),
+      departments: [ids.departmentOwn, ids.departmentOther],
+      contractors: [ids.contractorOwn, ids.contractorOther],
+      crews: [ids.crewOwn, ids.crewOther],
+      'crew-channels': [ids.channelOwn, ids.channelOther],
+      locations: [ids.locationOwn, ids.locationOther],
+      calendars: [ids.calendar],
+      'calendar-exceptions': [exception],
+      'blackout-windows': [blackout],
+      projects: [ids.projectOwn, ids.projectOther],
+      tasks: [ids.taskOwn, ids.taskLinked, ids.taskOther],
+      dependencies: [ids.linkOwn, ids.linkOther],
+      notices: [notices.noticeOwn, notices.noticeOther],
+      'notice-runs': [notices.runOwn, notices.runOther],
+      ack: ['x'.repeat(43), 'not-a-token'],
+      // The queue dashboard's :queueName and :jobId.
+      admin: ['notices', 'system', '1'],
+    };
+  }, 120_000);
 
   afterAll(async () => {
     await t?.close();
   });
 
-  const fingerprint = () => databaseFingerprint(t.dataSource);
+  const key = (route: WriteRoute) => `${route.method} ${route.path}`;
+  const resourceOf = (route: WriteRoute) => route.path.split('/')[2];
+  const allIds = () => Object.values(samples).flat();
 
-  /** Field names of an endpoint's request body, from its OpenAPI schema. */
-  const fieldsOf = (path: string, method: string): string[] => {
-    const operation = docs.paths[path]?.[method] as {
-      requestBody?: { content: Record<string, { schema: { $ref?: string } }> };
-    };
-    const ref = operation?.requestBody?.content['application/json']?.schema.$ref;
-    const schema = ref
-      ? (docs.components.schemas[ref.split('/').pop() as string] as { properties?: object })
-      : undefined;
-    return Object.keys(schema?.properties ?? {});
-  };
+  /** How each part of a request to `route` is generated; a route nothing can generate fails the test. */
+  function inputs(route: WriteRoute) {
+    const operation = docs.paths[openApiPath(route.path)]?.[route.method];
+    if (!operation && !UNDOCUMENTED.test(route.path)) throw new Error(`${key(route)} is not in the API document`);
+    const parameters = [...route.path.matchAll(/:(\w+)/g)].map((match) => match[1]);
+    const pathValues = parameters.map((name) => {
+      const known = samples[resourceOf(route)];
+      if (!known?.length) throw new Error(`no generator for ${key(route)}: no sample rows for its :${name}`);
+      return pathParameterArbitrary(known);
+    });
+    return fc.record({
+      path: fc
+        .tuple(...pathValues)
+        .map((values) =>
+          values.reduce<string>((path, value) => path.replace(/:\w+/, encodeURIComponent(value)), route.path),
+        ),
+      query: queryArbitrary(operation, allIds()),
+      body: bodyArbitrary(operation, docs, allIds()),
+    });
+  }
 
-  const writeEndpoints = (): { method: 'post' | 'patch'; path: string; docPath: string }[] => {
-    const endpoints: { method: 'post' | 'patch'; path: string; docPath: string }[] = [];
-    const sample: Record<string, string> = {
-      departments: w.ids.departmentOwn,
-      contractors: w.ids.contractorOwn,
-      crews: w.ids.crewOwn,
-      'crew-channels': w.ids.channelOwn,
-      locations: w.ids.locationOwn,
-      calendars: w.ids.calendar,
-      projects: w.ids.projectOwn,
-      tasks: w.ids.taskOwn,
-      dependencies: w.ids.linkOwn,
-      users: w.users.viewer.userId,
-    };
-    for (const [docPath, methods] of Object.entries(docs.paths)) {
-      if (!docPath.startsWith('/api/') || docPath.startsWith('/api/auth')) continue;
-      const resource = docPath.split('/')[2];
-      if ('post' in methods && !docPath.includes('{')) endpoints.push({ method: 'post', path: docPath, docPath });
-      if ('patch' in methods && sample[resource]) {
-        endpoints.push({ method: 'patch', path: docPath.replace('{id}', sample[resource]), docPath });
-      }
+  /**
+   * How a refusal of `route` must look: the error shape with a Chinese message (no
+   * Accept-Language); or the acknowledgement page crews open from a link; or, for what passes
+   * our middleware into the queue dashboard, bull-board's own shape that its UI reads.
+   */
+  function expectedRefusal(route: WriteRoute, response: { status: number; type: string; body: unknown }) {
+    if (HTML_ROUTES.has(key(route)) && response.type === 'text/html') {
+      return { type: 'text/html', refusal: { page: expect.stringMatching(/<html/i) } };
     }
-    return endpoints;
-  };
-
-  it('covers the write endpoints of every resource', () => {
-    const resources = new Set(writeEndpoints().map((endpoint) => endpoint.docPath.split('/')[2]));
-    for (const resource of ['departments', 'crews', 'locations', 'projects', 'tasks', 'dependencies', 'users']) {
-      expect(resources).toContain(resource);
+    const ours = typeof response.body === 'object' && response.body !== null && 'statusCode' in response.body;
+    if (DASHBOARD.test(route.path) && !ours) {
+      return { type: 'application/json', refusal: expect.objectContaining({ error: expect.anything() }) };
     }
+    const refusal = expect.objectContaining({
+      statusCode: response.status,
+      code: expect.stringMatching(/^[a-z_]+$/),
+      message: expect.stringMatching(/[\u4e00-\u9fff]/),
+    });
+    return { type: 'application/json', refusal };
+  }
+
+  async function agentFor(route: WriteRoute, role: RoleName): Promise<Agent | TestApp['anonymous']> {
+    if (role === 'anonymous') return t.anonymous;
+    if (SESSION_ENDING.has(key(route))) return t.as({ role: role as Role, projectIds: [w.ids.projectOwn] });
+    return w.users[role];
+  }
+
+  it('finds the write routes of every kind in the router', () => {
+    const keys = routes.map(key);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'post /api/auth/login',
+        'post /api/auth/refresh',
+        'post /api/auth/password',
+        'post /api/auth/logout',
+        'post /api/tasks',
+        'patch /api/tasks/:id',
+        'delete /api/tasks/:id',
+        'delete /api/users/:id',
+        'post /api/notices/:id/resend',
+        'post /api/notices/:id/acknowledge',
+        'post /api/projects/:id/recompute',
+        'post /api/notice-runs',
+        'post /api/ack/:token',
+        'put /api/admin/queues/api/queues/:queueName/pause',
+      ]),
+    );
+    expect(routes.length).toBeGreaterThanOrEqual(40);
+    // Every route has its generators (this throws, naming the route, where one is missing).
+    for (const route of routes) expect(inputs(route)).toBeDefined();
   });
 
-  it('never answers 5xx and never writes on a refusal', async () => {
-    for (const { method, path, docPath } of writeEndpoints()) {
-      const fields = fieldsOf(docPath, method);
-      const value = fc.oneof(
-        fc.jsonValue({ maxDepth: 2 }),
-        fc.constantFrom(w.ids.taskOwn, w.ids.projectOther, '2026-12-01T08:00:00+08:00', '2026-02-30', -1, 1e308, ''),
-      );
-      const knownFields = fields.length
-        ? fc.dictionary(fc.constantFrom(...fields), value, { maxKeys: fields.length })
-        : fc.constant({});
-      const body = fc.oneof(
-        fc.jsonValue({ maxDepth: 3 }),
-        fc
-          .tuple(knownFields, fc.dictionary(fc.string({ maxLength: 8 }), value, { maxKeys: 2 }))
-          .map(([a, b]) => ({ ...b, ...a })),
-        knownFields,
-      );
-      await fc.assert(
-        fc.asyncProperty(body, async (payload) => {
-          const before = await fingerprint();
-          const response = await t.http[method](path)
-            .set('Content-Type', 'application/json')
-            .send(JSON.stringify(payload));
-          if (response.status >= 500) {
-            throw new Error(
-              `${method.toUpperCase()} ${path} answered ${response.status} to ${JSON.stringify(payload)}`,
-            );
-          }
-          if (response.status >= 400) {
-            expect(typeof response.body.message).toBe('string');
-            expect(await fingerprint()).toBe(before);
-          }
-        }),
-        { numRuns: RUNS_PER_ENDPOINT, seed: Number(process.env['FUZZ_SEED'] ?? Date.now() % 2 ** 31) },
-      );
-    }
-  }, 300_000);
+  describe.each(ROLES)('as %s', (role) => {
+    it('never answers 5xx, refuses in the error shape with a message, and writes nothing when refusing', async () => {
+      let run = 0;
+      const statuses: Record<number, number> = {};
+      for (const route of routes) {
+        const seed = SEED + run++;
+        await fc.assert(
+          fc.asyncProperty(inputs(route), async ({ path, query, body }) => {
+            const agent = await agentFor(route, role);
+            const before = await checksum();
+            const url = query ? `${path}?${query}` : path;
+            let request = agent[route.method](url);
+            if (body instanceof RawBody) request = request.set('Content-Type', 'application/json').send(body.text);
+            else if (body !== undefined)
+              request = request.set('Content-Type', 'application/json').send(JSON.stringify(body));
+            const response = await request;
+            statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+            const what = `${route.method.toUpperCase()} ${url} as ${role} (seed ${seed}) with ${JSON.stringify(body)}`;
+            if (response.status >= 500) throw new Error(`${what} answered ${response.status} ${response.text}`);
+            if (response.status < 400) return;
+            const refusal = response.type === 'text/html' ? { page: response.text } : response.body;
+            expect({ what, type: response.type, refusal }).toEqual({ what, ...expectedRefusal(route, response) });
+            expect({ what, unchanged: (await checksum()) === before }).toEqual({ what, unchanged: true });
+          }),
+          { numRuns: RUNS, seed },
+        );
+      }
+      console.info(`fuzz as ${role}: answers by status ${JSON.stringify(statuses)}`);
+      // Whoever asks, some inputs get as far as the validation.
+      expect(statuses[400]).toBeGreaterThan(0);
+    }, 120_000);
+  });
 });

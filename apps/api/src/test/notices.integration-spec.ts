@@ -96,6 +96,7 @@ describe('nightly notices over HTTP', () => {
     await stranger.post('/api/notice-runs').send({ projectId: fixture.projectId }).expect(404);
     const late = await coordinator
       .post('/api/notice-runs')
+      .set('Accept-Language', 'en')
       .send({ projectId: fixture.projectId, date: addDays(date, 3) })
       .expect(400);
     expect(late.body.problems).toEqual([{ field: 'date', messages: [expect.stringContaining('today or tomorrow')] }]);

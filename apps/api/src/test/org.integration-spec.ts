@@ -5,7 +5,7 @@ describe('departments, contractors, crews and channels over HTTP', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await t.close();
@@ -47,8 +47,8 @@ describe('departments, contractors, crews and channels over HTTP', () => {
   it('answers 404 for a missing id and 400 for a malformed one', async () => {
     const missing = await t.http.get('/api/crews/6f1c1c3e-4c51-4b1e-9d7e-000000000000').expect(404);
     expect(missing.body).toMatchObject({ code: 'not_found' });
-    const malformed = await t.http.get('/api/crews/not-a-uuid').expect(400);
-    expect(malformed.body.problems).toEqual([{ field: 'id', messages: ['must be a UUID'] }]);
+    const malformed = await t.http.get('/api/crews/not-a-uuid').set('Accept-Language', 'en').expect(400);
+    expect(malformed.body.problems).toEqual([{ field: 'id', messages: ['id must be a UUID'] }]);
   });
 
   it("gives a crew its contractor's department and never returns a channel secret", async () => {
@@ -83,9 +83,10 @@ describe('departments, contractors, crews and channels over HTTP', () => {
 
     const wrongKind = await t.http
       .patch(`/api/crew-channels/${channel.body.id}`)
+      .set('Accept-Language', 'en')
       .send({ version: 1, kind: 'email' })
       .expect(400);
-    expect(wrongKind.body.problems[0].messages[0]).toContain('email address');
+    expect(wrongKind.body.problems[0].messages[0]).toBe('address must be an email address for an email channel');
   });
 
   it('refuses to delete a department still used by a contractor', async () => {

@@ -56,6 +56,7 @@ describe('outbound addresses', () => {
       const before = await channels();
       const response = await w.users.coordinator
         .post('/api/crew-channels')
+        .set('Accept-Language', 'en')
         .send({ crewId: w.ids.crewOwn, kind: 'wecom', address });
       expect(response.status).toBe(400);
       expect(response.body.problems).toEqual([{ field: 'address', messages: [expect.stringContaining(reason)] }]);

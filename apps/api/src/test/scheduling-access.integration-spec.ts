@@ -170,8 +170,8 @@ describe('scheduling over HTTP: access and dependency chains', () => {
     it('gets 404 for the chain of a task it may not see, and 400 for bad parameters', async () => {
       await agency.get(`/api/tasks/${ids.A}/chain`).expect(404);
       await agency.get('/api/tasks/6f1c1c3e-4c51-4b1e-9d7e-000000000000/chain').expect(404);
-      const malformed = await agency.get('/api/tasks/nope/chain').expect(400);
-      expect(malformed.body.problems).toEqual([{ field: 'id', messages: ['must be a UUID'] }]);
+      const malformed = await agency.get('/api/tasks/nope/chain').set('Accept-Language', 'en').expect(400);
+      expect(malformed.body.problems).toEqual([{ field: 'id', messages: ['id must be a UUID'] }]);
       for (const query of ['direction=sideways', 'maxDepth=0', 'maxDepth=abc', 'maxDepth=2.5', 'depth=1']) {
         const response = await agency.get(`/api/tasks/${ids.F}/chain?${query}`).expect(400);
         expect(response.body).toMatchObject({ statusCode: 400, code: 'validation_failed' });

@@ -163,10 +163,10 @@ describe('scheduling over HTTP: schedule, critical path, recompute and re-schedu
     });
 
     it('answers 400 for a malformed id and 404 for an unknown project', async () => {
-      const malformed = await t.http.get('/api/projects/not-a-uuid/schedule').expect(400);
+      const malformed = await t.http.get('/api/projects/not-a-uuid/schedule').set('Accept-Language', 'en').expect(400);
       expect(malformed.body).toMatchObject({
         code: 'validation_failed',
-        problems: [{ field: 'id', messages: ['must be a UUID'] }],
+        problems: [{ field: 'id', messages: ['id must be a UUID'] }],
       });
       const missing = await t.http.get('/api/projects/6f1c1c3e-4c51-4b1e-9d7e-000000000000/schedule').expect(404);
       expect(missing.body).toMatchObject({ statusCode: 404, code: 'not_found' });
@@ -236,7 +236,7 @@ describe('scheduling over HTTP: schedule, critical path, recompute and re-schedu
     });
 
     it('answers 400 for a body that is not { apply?: boolean }', async () => {
-      const wrong = await recompute({ apply: 'yes' }).expect(400);
+      const wrong = await recompute({ apply: 'yes' }).set('Accept-Language', 'en').expect(400);
       expect(wrong.body.problems).toEqual([{ field: 'apply', messages: ['apply must be true or false'] }]);
       await recompute({ apply: true, force: true }).expect(400);
     });

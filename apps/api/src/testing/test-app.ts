@@ -8,6 +8,9 @@ import { UserEntity } from '@worksite/server-data-access';
 import { createTestDatabase, TestDatabase } from '@worksite/server-testing';
 import { Role } from '@worksite/shared-domain';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
@@ -40,11 +43,14 @@ export interface TestApp {
 
 export async function createTestApp(overrides: Partial<ReturnType<typeof loadConfig>> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  // A stand-in web app, so requests pass the same middleware as in production (ServeStaticModule's too).
+  const webRoot = mkdtempSync(join(tmpdir(), 'ws-web-'));
+  writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Worksite</title>');
   const config = {
     ...loadConfig(),
     DATABASE_URL: database.url,
     DB_POOL_SIZE: 5,
-    WEB_DIST_DIR: '',
+    WEB_DIST_DIR: webRoot,
     // Its own Redis namespace: rate limits and queues of parallel test files never mix.
     REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}`,
     LOGIN_RATE_LIMIT_PER_MINUTE: 10_000,
@@ -95,6 +101,7 @@ export async function createTestApp(overrides: Partial<ReturnType<typeof loadCon
     close: async () => {
       await app.close();
       await database.drop();
+      rmSync(webRoot, { recursive: true, force: true });
     },
   };
 }

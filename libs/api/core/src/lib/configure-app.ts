@@ -5,23 +5,21 @@ import { AppConfig } from '@worksite/server-config';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { HttpErrorFilter } from './http-error.filter';
-import { bodyParserErrors, unreadableBody } from './request-body';
+import { BODY_LIMIT, bodyParserErrors, bodyShape, unreadableBody } from './request-body';
+import { globalValidationPipe } from './validation';
 
 export const API_PREFIX = 'api';
 
 /**
- * Everything an api instance needs besides its modules: the /api prefix, body limits,
- * the error shape and the OpenAPI docs. Used by main.ts and by the integration tests, so
- * the tests exercise the same HTTP behaviour as production.
+ * Everything an api instance needs besides its modules: the /api prefix, body limits, one
+ * validation for every route, the error shape and the OpenAPI docs. Used by main.ts and by
+ * the integration tests, so the tests exercise the same HTTP behaviour as production.
  */
 export function configureApp(app: INestApplication): INestApplication {
   const express = app as NestExpressApplication;
-  express.useBodyParser('json', { limit: '1mb' });
-  express.useBodyParser('urlencoded', { limit: '100kb', extended: false });
-  express.use(bodyParserErrors, unreadableBody);
   express.disable('x-powered-by');
   const config = app.get(AppConfig, { strict: false });
-  // Security headers; the CSP allows the inline styles Angular and Swagger UI use, no inline scripts.
+  // Security headers (error answers included); the CSP allows the inline styles Angular and Swagger UI use.
   express.use(
     helmet({
       contentSecurityPolicy: {
@@ -42,7 +40,11 @@ export function configureApp(app: INestApplication): INestApplication {
       .filter(Boolean),
     credentials: true,
   });
+  // JSON only (the acknowledgement page's form posts an empty body); Nest's own parsers are then skipped.
+  express.useBodyParser('json', { limit: BODY_LIMIT });
+  express.use(bodyParserErrors, unreadableBody, bodyShape);
   app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(globalValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
@@ -51,7 +53,10 @@ export function configureApp(app: INestApplication): INestApplication {
       .setTitle('Worksite API')
       .setDescription(
         'Coordinates old-neighbourhood renovation works: departments, crews, locations, projects, ' +
-          'calendars, tasks and dependencies. Errors share one shape: {statusCode, code, message, problems?}.',
+          'calendars, tasks and dependencies. Errors share one shape: {statusCode, code, message, problems?}; ' +
+          '`message` and the problems are in the language of Accept-Language (zh-CN by default, or en). ' +
+          'Request bodies are JSON (415 otherwise), at most 1 MB (413), at most 32 levels deep, 200 fields ' +
+          'per object and 1,000 items per list (400 body_too_complex).',
       )
       .setVersion('1')
       .addBearerAuth()

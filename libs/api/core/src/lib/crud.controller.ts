@@ -1,16 +1,14 @@
 import { Body, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOperation } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '@worksite/auth-access';
 import { VersionedEntity } from '@worksite/server-data-access';
-import { ApiError } from './api-error';
+import { ApiError, problem } from './api-error';
 import { CrudService, VersionedUpdate } from './crud.service';
 import { Page, PageQueryDto } from './pagination';
-import { validate } from './validation';
 
 /** Parses an `:id` path parameter, answering 400 for anything but a UUID. */
 export const ID_PIPE = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    ApiError.badRequest('The id in the path must be a UUID', [{ field: 'id', messages: ['must be a UUID'] }]),
+  exceptionFactory: () => ApiError.badRequest('id_not_uuid', [problem('id', 'isUuid')]),
 });
 
 export interface CrudControllerOptions<C, U, Q> {
@@ -25,7 +23,8 @@ export interface CrudControllerOptions<C, U, Q> {
 
 /**
  * The five REST routes of a resource (list, get, create, update, delete), each validated
- * against its DTO class. A concrete controller only adds `@Controller('crews')` and tags.
+ * against its DTO class by the global validation pipe. A concrete controller only adds
+ * `@Controller('crews')` and tags.
  */
 export function CrudController<
   E extends VersionedEntity,
@@ -39,7 +38,7 @@ export function CrudController<
 
     @Get()
     @ApiOperation({ summary: `List ${options.name}s (filtered, paginated)` })
-    list(@Query(validate(options.queryDto)) query: Q, @CurrentActor() actor: Actor): Promise<Page<E>> {
+    list(@Query() query: Q, @CurrentActor() actor: Actor): Promise<Page<E>> {
       return this.service.list(query, actor);
     }
 
@@ -51,8 +50,7 @@ export function CrudController<
 
     @Post()
     @ApiOperation({ summary: `Create a ${options.name}` })
-    @ApiBody({ type: options.createDto })
-    create(@Body(validate(options.createDto)) dto: C, @CurrentActor() actor: Actor): Promise<E> {
+    create(@Body() dto: C, @CurrentActor() actor: Actor): Promise<E> {
       return this.service.create(dto, actor);
     }
 
@@ -60,12 +58,7 @@ export function CrudController<
     @ApiOperation({
       summary: `Change a ${options.name}; send the version you read (409 if it changed since)`,
     })
-    @ApiBody({ type: options.updateDto })
-    update(
-      @Param('id', ID_PIPE) id: string,
-      @Body(validate(options.updateDto)) dto: U,
-      @CurrentActor() actor: Actor,
-    ): Promise<E> {
+    update(@Param('id', ID_PIPE) id: string, @Body() dto: U, @CurrentActor() actor: Actor): Promise<E> {
       return this.service.update(id, dto, actor);
     }
 
@@ -76,6 +69,16 @@ export function CrudController<
     remove(@Param('id', ID_PIPE) id: string, @CurrentActor() actor: Actor): Promise<void> {
       return this.service.remove(id, actor);
     }
+  }
+  // TypeScript records a generic parameter's type as Object; name the real DTO classes, so the
+  // global validation pipe validates against them and the OpenAPI document lists their fields.
+  const parameterTypes: Record<string, unknown[]> = {
+    list: [options.queryDto, Object],
+    create: [options.createDto, Object],
+    update: [String, options.updateDto, Object],
+  };
+  for (const [method, types] of Object.entries(parameterTypes)) {
+    Reflect.defineMetadata('design:paramtypes', types, CrudControllerBase.prototype, method);
   }
   return CrudControllerBase;
 }

@@ -3,7 +3,7 @@ import { Actor, readScope, Resource, WriteAction, writeRefusal, WriteTarget } fr
 import { VersionedEntity } from '@worksite/server-data-access';
 import { AuditAction } from '@worksite/shared-domain';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { ApiError } from './api-error';
+import { ApiError, noun } from './api-error';
 import { recordAudit } from './audit';
 import { Page, PageQueryDto } from './pagination';
 
@@ -23,8 +23,6 @@ export abstract class CrudService<E extends VersionedEntity, C extends object, U
   protected abstract readonly entity: EntityTarget<E>;
   /** The resource name of the access rules and the audit trail. */
   protected abstract readonly resource: Resource;
-  /** Human name used in messages, e.g. "Crew". */
-  protected abstract readonly label: string;
   /** Default ordering of lists, e.g. { name: 'ASC' }. */
   protected abstract readonly order: Record<string, 'ASC' | 'DESC'>;
 
@@ -94,7 +92,7 @@ export abstract class CrudService<E extends VersionedEntity, C extends object, U
   /** One row the actor may see; 404 for a missing row and for one hidden from the actor alike. */
   async get(id: string, actor: Actor, manager: EntityManager = this.dataSource.manager): Promise<E> {
     const found = await this.visible(manager, actor).andWhere('e.id = :id', { id }).getOne();
-    if (!found) throw ApiError.notFound(this.label, id);
+    if (!found) throw ApiError.notFound(this.resource, id);
     return found;
   }
 
@@ -190,7 +188,7 @@ export abstract class CrudService<E extends VersionedEntity, C extends object, U
     return new ApiError(
       HttpStatus.CONFLICT,
       'version_conflict',
-      `${this.label} ${current.id} was changed by someone else (now version ${current.version}); reload and try again.`,
+      { key: 'version_conflict', params: { entity: noun(this.resource), id: current.id, version: current.version } },
       { currentVersion: current.version },
     );
   }

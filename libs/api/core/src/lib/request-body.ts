@@ -1,52 +1,64 @@
 import { HttpStatus } from '@nestjs/common';
+import { TextRef } from '@worksite/shared-i18n';
 import type { NextFunction, Request, Response } from 'express';
 import { ApiError } from './api-error';
+import { bodyShapeProblem } from './body-shape';
+import { sendError } from './error-body';
 
-/** The body types the parsers of configureApp read; any other body would arrive as empty. */
-const READABLE = ['application/json', 'application/x-www-form-urlencoded'];
+/** The documented largest request body. */
+export const BODY_LIMIT = '1mb';
+const BODY_LIMIT_TEXT = '1 MB';
 
-/** Refuses a body the API cannot read (text, multipart...) instead of validating it as empty. */
-export function unreadableBody(request: Request, _response: Response, next: NextFunction): void {
+/*
+ * These middlewares answer by themselves instead of passing the error on with next(error):
+ * an error passed on skips the routes and meets ServeStaticModule's error handler (the api
+ * serves the web app), which turns any error on /api/* into 404 "Cannot POST …".
+ */
+
+/** Refuses a body that is not JSON (text, forms, multipart…) instead of validating it as empty. */
+export function unreadableBody(request: Request, response: Response, next: NextFunction): void {
   const hasContent =
     request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
-  next(
-    hasContent && !request.is(READABLE)
-      ? new ApiError(
-          HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-          'unsupported_media_type',
-          'Send the request body as JSON (Content-Type: application/json).',
-        )
-      : undefined,
-  );
+  if (hasContent && !request.is('application/json')) {
+    return sendError(request, response, new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported_media_type'));
+  }
+  next();
 }
 
 /** Answers to the errors express' body parser raises, by their `type`. */
-const ANSWERS: Record<string, [HttpStatus, string, string]> = {
-  'entity.parse.failed': [HttpStatus.BAD_REQUEST, 'malformed_json', 'The request body is not a valid JSON object.'],
-  'entity.too.large': [HttpStatus.PAYLOAD_TOO_LARGE, 'payload_too_large', 'The request body is too large.'],
-  'parameters.too.many': [
+const ANSWERS: Record<string, [HttpStatus, string, TextRef]> = {
+  'entity.parse.failed': [HttpStatus.BAD_REQUEST, 'malformed_json', 'malformed_json'],
+  'entity.too.large': [
     HttpStatus.PAYLOAD_TOO_LARGE,
     'payload_too_large',
-    'The request body has too many parameters.',
+    { key: 'payload_too_large', params: { limit: BODY_LIMIT_TEXT } },
   ],
-  'charset.unsupported': [
-    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-    'unsupported_media_type',
-    'The request body must be UTF-8.',
-  ],
-  'encoding.unsupported': [
-    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-    'unsupported_media_type',
-    'The content encoding of the request body is not supported.',
-  ],
+  'parameters.too.many': [HttpStatus.PAYLOAD_TOO_LARGE, 'payload_too_large', 'too_many_parameters'],
+  'charset.unsupported': [HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported_media_type', 'charset_unsupported'],
+  'encoding.unsupported': [HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported_media_type', 'encoding_unsupported'],
 };
 
-/**
- * Express error middleware placed right after the body parsers. Without it Nest turns a
- * JSON syntax error into a bare 400 carrying the parser's message; with it every body
- * error reaches the error filter as an ApiError with its own code.
- */
-export function bodyParserErrors(error: unknown, _request: Request, _response: Response, next: NextFunction): void {
+/** Express error middleware placed right after the body parser: every body error gets its own code. */
+export function bodyParserErrors(error: unknown, request: Request, response: Response, next: NextFunction): void {
   const answer = ANSWERS[(error as { type?: string } | null)?.type ?? ''];
-  next(answer ? new ApiError(...answer) : error);
+  if (!answer) return next(error);
+  sendError(request, response, new ApiError(...answer));
+}
+
+/**
+ * Refuses a parsed body too deep, too wide or too long for any route (400 body_too_complex)
+ * before validation looks at it: see bodyShapeProblem.
+ */
+export function bodyShape(request: Request, response: Response, next: NextFunction): void {
+  // Every body the api takes is one object: a list is refused like any other non-object JSON.
+  if (Array.isArray(request.body)) {
+    return sendError(request, response, new ApiError(HttpStatus.BAD_REQUEST, 'malformed_json'));
+  }
+  const problem = request.body === undefined ? null : bodyShapeProblem(request.body);
+  if (!problem) return next();
+  sendError(
+    request,
+    response,
+    new ApiError(HttpStatus.BAD_REQUEST, 'body_too_complex', { key: problem.key, params: { limit: problem.limit } }),
+  );
 }

@@ -66,9 +66,7 @@ describe('noticeRefusal', () => {
   it('lets coordinators of the project and administrators send and resend', () => {
     expect(noticeRefusal('send', coordinator, { projectIds: ['p1'] })).toBeUndefined();
     expect(noticeRefusal('resend', coordinator, { projectIds: ['p2', 'p1'] })).toBeUndefined();
-    expect(noticeRefusal('send', coordinator, { projectIds: ['p2'] })?.message).toContain(
-      'coordinators of the project',
-    );
+    expect(noticeRefusal('send', coordinator, { projectIds: ['p2'] })?.message).toBe('notice_send_coordinators');
     expect(noticeRefusal('send', actor(Role.Admin), { projectIds: ['p9'] })).toBeUndefined();
     for (const role of [Role.Viewer, Role.Agency, Role.Contractor]) {
       expect(

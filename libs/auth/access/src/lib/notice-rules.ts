@@ -19,9 +19,7 @@ export function noticeRefusal(
   if (action === 'acknowledge') {
     return actor.role === Role.Contractor && !!target.crewId && actor.crewIds.includes(target.crewId)
       ? undefined
-      : { message: "Only the crew's lead acknowledges its notice." };
+      : { message: 'notice_ack_crew_lead' };
   }
-  return mayPlanAnyOf(actor, target.projectIds)
-    ? undefined
-    : { message: 'Only the coordinators of the project (and administrators) send its notices.' };
+  return mayPlanAnyOf(actor, target.projectIds) ? undefined : { message: 'notice_send_coordinators' };
 }

@@ -23,11 +23,11 @@ describe('writeRefusal', () => {
     expect(
       writeRefusal(Resource.Task, 'update', contractor, { crewId: 'crew-1' }, ['progress', 'status']),
     ).toBeUndefined();
-    expect(writeRefusal(Resource.Task, 'update', contractor, { crewId: 'crew-2' }, ['progress'])?.message).toContain(
-      'another crew',
+    expect(writeRefusal(Resource.Task, 'update', contractor, { crewId: 'crew-2' }, ['progress'])?.message).toBe(
+      'task_of_other_crew',
     );
     expect(writeRefusal(Resource.Task, 'update', contractor, { crewId: 'crew-1' }, ['plannedStart'])).toEqual({
-      message: 'You may change only status and progress, not plannedStart.',
+      message: { key: 'only_status_progress', params: { fields: ['plannedStart'] } },
       fields: ['plannedStart'],
     });
     expect(writeRefusal(Resource.Task, 'delete', contractor, { crewId: 'crew-1' })).toBeDefined();
@@ -42,7 +42,7 @@ describe('writeRefusal', () => {
         expect(writeRefusal(Resource.Task, 'update', who, { ...own, status }, ['status', 'progress'])).toBeUndefined();
       }
       expect(writeRefusal(Resource.Task, 'update', who, { ...own, status: 'cancelled' }, ['status'])).toEqual({
-        message: "Cancelling a task, or reopening a cancelled one, is for the project's coordinators.",
+        message: 'cancel_coordinators_only',
         fields: ['status'],
       });
       // Progress on a task that happens to be cancelled is no status change.

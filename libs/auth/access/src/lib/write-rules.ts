@@ -1,4 +1,5 @@
 import { mayPlanProject, Role, TaskStatus } from '@worksite/shared-domain';
+import { TextRef } from '@worksite/shared-i18n';
 import { Actor } from './actor';
 import { Resource, WriteAction } from './resources';
 
@@ -11,8 +12,8 @@ export interface WriteTarget {
   status?: string | null;
 }
 
-/** Why a write is refused; undefined means allowed. */
-export type WriteRefusal = { message: string; fields?: string[] } | undefined;
+/** Why a write is refused (a message of @worksite/shared-i18n); undefined means allowed. */
+export type WriteRefusal = { message: TextRef; fields?: string[] } | undefined;
 
 /** Reference data coordinators maintain for their projects (but only admins delete). */
 const REFERENCE_DATA = new Set([
@@ -56,26 +57,22 @@ export function writeRefusal(
     case Role.Agency:
       return fieldCrewRefusal(resource, action, actor, target, changedFields);
     default:
-      return { message: 'Your role may read but not change anything.' };
+      return { message: 'role_read_only' };
   }
 }
 
 function coordinatorRefusal(resource: Resource, action: WriteAction, actor: Actor, target: WriteTarget): WriteRefusal {
   if (REFERENCE_DATA.has(resource)) {
-    return action === 'delete' ? { message: 'Only an administrator may delete shared reference data.' } : undefined;
+    return action === 'delete' ? { message: 'reference_delete_admin_only' } : undefined;
   }
   if (resource === Resource.Project) {
     if (action === 'create') return undefined;
-    return mayPlanProject(actor, target.projectId)
-      ? undefined
-      : { message: 'You coordinate other projects than this one.' };
+    return mayPlanProject(actor, target.projectId) ? undefined : { message: 'coordinate_other_projects' };
   }
   if (resource === Resource.Task || resource === Resource.Dependency) {
-    return mayPlanProject(actor, target.projectId)
-      ? undefined
-      : { message: 'Tasks and dependencies can only be changed in the projects you coordinate.' };
+    return mayPlanProject(actor, target.projectId) ? undefined : { message: 'plan_only_own_projects' };
   }
-  return { message: 'Only an administrator may change this.' };
+  return { message: 'admin_only' };
 }
 
 function fieldCrewRefusal(
@@ -86,22 +83,19 @@ function fieldCrewRefusal(
   changedFields: string[],
 ): WriteRefusal {
   if (resource !== Resource.Task || action !== 'update') {
-    return { message: 'Your role may only report the status and progress of your own tasks.' };
+    return { message: 'field_crew_report_only' };
   }
   const own =
     actor.role === Role.Contractor
       ? !!target.crewId && actor.crewIds.includes(target.crewId)
       : !!target.departmentId && target.departmentId === actor.departmentId;
-  if (!own) return { message: 'This task belongs to another crew or department; you may only read it.' };
+  if (!own) return { message: 'task_of_other_crew' };
   const forbidden = changedFields.filter((field) => !FIELD_CREW_TASK_FIELDS.includes(field));
   if (forbidden.length) {
-    return { message: `You may change only status and progress, not ${forbidden.join(', ')}.`, fields: forbidden };
+    return { message: { key: 'only_status_progress', params: { fields: forbidden } }, fields: forbidden };
   }
   if (changedFields.includes('status') && target.status && COORDINATOR_ONLY_STATUSES.includes(target.status)) {
-    return {
-      message: "Cancelling a task, or reopening a cancelled one, is for the project's coordinators.",
-      fields: ['status'],
-    };
+    return { message: 'cancel_coordinators_only', fields: ['status'] };
   }
   return undefined;
 }

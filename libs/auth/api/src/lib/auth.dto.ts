@@ -27,9 +27,13 @@ export class ChangePasswordDto {
   @Length(1, 200)
   currentPassword!: string;
 
-  @ApiProperty({ minLength: 10, description: 'At least 10 characters' })
+  @ApiProperty({
+    minLength: 10,
+    maxLength: 200,
+    description: '10–200 characters, not containing the username, not a common password (400 weak_password)',
+  })
+  // Only the type here: the length and the rest are the password policy's (one rule, one answer).
   @IsString()
-  @Length(10, 200, { message: 'newPassword must be 10 to 200 characters long' })
   newPassword!: string;
 }
 

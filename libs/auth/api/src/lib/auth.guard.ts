@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/c
 import { Reflector } from '@nestjs/core';
 import { ApiError } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
+import { MessageKey } from '@worksite/shared-i18n';
 import type { Request } from 'express';
 import { ActorLoader } from './actor-loader.service';
 import { PUBLIC_ROUTE } from '@worksite/auth-access';
@@ -23,16 +24,16 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
     const header = request.headers.authorization ?? '';
     const token = /^Bearer (\S+)$/i.exec(header)?.[1];
-    if (!token) throw unauthorized('Please log in: this request carries no access token.');
+    if (!token) throw unauthorized('unauthorized_no_token');
     const claims = await this.tokens.verifyAccess(token);
-    if (!claims) throw unauthorized('Your access token is invalid or has expired; refresh it or log in again.');
+    if (!claims) throw unauthorized('unauthorized_token_invalid');
     const actor = await this.actors.load(claims.sub, claims.sid);
-    if (!actor) throw unauthorized('Your session has ended; please log in again.');
+    if (!actor) throw unauthorized('session_ended');
     request.actor = actor;
     return true;
   }
 }
 
-function unauthorized(message: string): ApiError {
+function unauthorized(message: MessageKey): ApiError {
   return new ApiError(HttpStatus.UNAUTHORIZED, 'unauthorized', message);
 }

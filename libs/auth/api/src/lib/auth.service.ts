@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiError, recordAudit } from '@worksite/api-core';
+import { ApiError, problem, recordAudit } from '@worksite/api-core';
 import { Actor, Resource } from '@worksite/auth-access';
 import { AppConfig } from '@worksite/server-config';
 import { SessionEntity, UserEntity } from '@worksite/server-data-access';
@@ -28,11 +28,10 @@ export class AuthService {
   async login(username: string, password: string, userAgent: string | undefined): Promise<TokenResponse> {
     const locked = await this.attempts.lockedFor(username);
     if (locked) {
-      throw new ApiError(
-        HttpStatus.TOO_MANY_REQUESTS,
-        'too_many_attempts',
-        `Too many failed logins for this account; try again in ${Math.ceil(locked / 60)} minutes.`,
-      );
+      throw new ApiError(HttpStatus.TOO_MANY_REQUESTS, 'too_many_attempts', {
+        key: 'too_many_attempts',
+        params: { minutes: Math.ceil(locked / 60) },
+      });
     }
     // Usernames are unique ignoring case (uq_users_username_lower): "Admin" logs in as "admin".
     const user = await this.dataSource
@@ -44,7 +43,7 @@ export class AuthService {
     const valid = await this.passwords.verify(user?.passwordHash, password);
     if (!user || !valid || !user.active) {
       await this.attempts.recordFailure(username);
-      throw new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'Wrong username or password.');
+      throw new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_credentials');
     }
     await this.attempts.clear(username);
     const refresh = this.tokens.newRefreshToken();
@@ -71,13 +70,9 @@ export class AuthService {
       case 'grace':
         return this.respond(outcome.userId, outcome.sessionId, undefined);
       case 'reused':
-        throw new ApiError(
-          HttpStatus.UNAUTHORIZED,
-          'session_revoked',
-          'This refresh token was already used, so the session was ended for safety; please log in again.',
-        );
+        throw new ApiError(HttpStatus.UNAUTHORIZED, 'session_revoked', 'refresh_token_reused');
       default:
-        throw new ApiError(HttpStatus.UNAUTHORIZED, 'unauthorized', 'Your session has ended; please log in again.');
+        throw new ApiError(HttpStatus.UNAUTHORIZED, 'unauthorized', 'session_ended');
     }
   }
 
@@ -110,9 +105,7 @@ export class AuthService {
       .getOneOrFail();
     assertPasswordAccepted(newPassword, user.username, 'newPassword');
     if (typeof currentPassword !== 'string' || !(await this.passwords.verify(user.passwordHash, currentPassword))) {
-      throw ApiError.badRequest('The current password is wrong', [
-        { field: 'currentPassword', messages: ['does not match'] },
-      ]);
+      throw ApiError.badRequest('current_password_wrong', [problem('currentPassword', 'doesNotMatch')]);
     }
     const hash = await this.passwords.hash(newPassword as string);
     await this.dataSource.transaction(async (manager) => {

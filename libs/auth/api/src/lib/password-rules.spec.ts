@@ -1,13 +1,14 @@
-import { ApiError } from '@worksite/api-core';
+import { ApiError, errorBody } from '@worksite/api-core';
+import { Locale } from '@worksite/shared-i18n';
 import { assertPasswordAccepted } from './password-rules';
 
-const refusal = (password: unknown, username?: string) => {
+const refusal = (password: unknown, username?: string, locale: Locale = 'en') => {
   try {
     assertPasswordAccepted(password, username, 'newPassword');
     return undefined;
   } catch (error) {
     expect(error).toBeInstanceOf(ApiError);
-    return { status: (error as ApiError).getStatus(), ...((error as ApiError).getResponse() as object) };
+    return { status: (error as ApiError).getStatus(), ...errorBody(error, locale) };
   }
 };
 
@@ -33,6 +34,13 @@ describe('assertPasswordAccepted', () => {
         },
       ],
       reasons: ['too_short', 'contains_username', 'common'],
+    });
+  });
+
+  it('answers in Chinese when the request asks for no other language', () => {
+    expect(refusal('admin', 'admin', 'zh-CN')).toMatchObject({
+      message: expect.stringMatching(/^newPassword 不符合密码规则：密码至少需要 10 个字符、密码不能包含用户名、/),
+      problems: [{ field: 'newPassword', messages: expect.arrayContaining(['密码不能包含用户名']) }],
     });
   });
 

@@ -1,5 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
-import { ApiError, scopedQuery } from '@worksite/api-core';
+import { ApiError, problem, scopedQuery } from '@worksite/api-core';
+import { TextRef } from '@worksite/shared-i18n';
 import { Actor, noticeRefusal, Resource } from '@worksite/auth-access';
 import {
   AckService,
@@ -21,7 +22,7 @@ import { NoticesQueryService } from './notices-query.service';
  */
 export type SendNowReason = 'already_sent' | 'in_progress';
 
-function forbidden(message: string): ApiError {
+function forbidden(message: TextRef): ApiError {
   return new ApiError(HttpStatus.FORBIDDEN, 'forbidden', message);
 }
 
@@ -50,14 +51,14 @@ export class NoticeActionsService {
     const project = await scopedQuery(this.dataSource.manager, ProjectEntity, Resource.Project, actor)
       .andWhere('e.id = :projectId', { projectId })
       .getOne();
-    if (!project) throw ApiError.notFound('Project', projectId);
+    if (!project) throw ApiError.notFound('project', projectId);
     const refusal = noticeRefusal('send', actor, { projectIds: [projectId] });
     if (refusal) throw forbidden(refusal.message);
     const today = localDateOf(this.clock(), project.timeZone);
     const runDate = date ?? addDays(today, 1);
     if (runDate !== today && runDate !== addDays(today, 1)) {
-      throw ApiError.badRequest(`Notices can be sent for today (${today}) or tomorrow (${addDays(today, 1)}) only`, [
-        { field: 'date', messages: ['must be today or tomorrow in the project time zone'] },
+      throw ApiError.badRequest({ key: 'notice_date_out_of_range', params: { today, tomorrow: addDays(today, 1) } }, [
+        problem('date', 'todayOrTomorrow'),
       ]);
     }
     const { run, created } = await this.runs.ensureRun(projectId, runDate, NoticeRunTrigger.Manual, actor.id);
@@ -81,10 +82,7 @@ export class NoticeActionsService {
     if (refusal) throw forbidden(refusal.message);
     const result = await this.store.createRevision(notice.crewId, notice.noticeDate, NoticeReason.Resend);
     if (result.outcome !== 'created') {
-      throw ApiError.conflict(
-        'not_resent',
-        'The notice could not be resent: its crew no longer exists or a revision was just created.',
-      );
+      throw ApiError.conflict('not_resent', 'not_resent');
     }
     await this.enqueue(() => this.jobs.addDeliveries(result.deliveryIds));
     return this.queries.notice(result.noticeId, actor);

@@ -26,7 +26,7 @@ export class NoticeRunQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ enum: NoticeRunStatus })
   @IsOptional()
-  @IsEnum(NoticeRunStatus, { message: `status must be one of: ${Object.values(NoticeRunStatus).join(', ')}` })
+  @IsEnum(NoticeRunStatus)
   status?: NoticeRunStatus;
 }
 
@@ -67,19 +67,19 @@ export class NoticeQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ enum: NoticeReason })
   @IsOptional()
-  @IsEnum(NoticeReason, { message: `reason must be one of: ${Object.values(NoticeReason).join(', ')}` })
+  @IsEnum(NoticeReason)
   reason?: NoticeReason;
 
   @ApiPropertyOptional({ description: 'true: acknowledged ones; false: not acknowledged' })
   @IsOptional()
   @Transform(bool)
-  @IsBoolean({ message: 'acknowledged must be true or false' })
+  @IsBoolean()
   acknowledged?: boolean;
 
   @ApiPropertyOptional({ description: 'Only the latest revision of each crew and date (default false)' })
   @IsOptional()
   @Transform(bool)
-  @IsBoolean({ message: 'latest must be true or false' })
+  @IsBoolean()
   latest?: boolean;
 }
 
@@ -104,26 +104,26 @@ export class DeliveryQueryDto extends PageQueryDto {
   @IsUUID()
   runId?: string;
 
-  @ApiPropertyOptional({ description: 'Comma-separated statuses', example: 'failed,unknown' })
+  @ApiPropertyOptional({
+    description: 'Comma-separated statuses',
+    example: 'failed,unknown',
+    enum: DeliveryStatus,
+    isArray: true,
+  })
   @IsOptional()
   @Transform(list)
   @IsArray()
-  @IsEnum(DeliveryStatus, {
-    each: true,
-    message: `status must hold only: ${Object.values(DeliveryStatus).join(', ')}`,
-  })
+  @IsEnum(DeliveryStatus, { each: true })
   status?: DeliveryStatus[];
 
   @ApiPropertyOptional({ enum: ChannelKind })
   @IsOptional()
-  @IsEnum(ChannelKind, { message: `kind must be one of: ${Object.values(ChannelKind).join(', ')}` })
+  @IsEnum(ChannelKind)
   kind?: ChannelKind;
 
   @ApiPropertyOptional({ enum: DeliveryPurpose })
   @IsOptional()
-  @IsIn(Object.values(DeliveryPurpose), {
-    message: `purpose must be one of: ${Object.values(DeliveryPurpose).join(', ')}`,
-  })
+  @IsIn(Object.values(DeliveryPurpose))
   purpose?: DeliveryPurpose;
 }
 

@@ -35,7 +35,7 @@ export class NoticesQueryService {
     const run = await scopedQuery(this.dataSource.manager, NoticeRunEntity, Resource.NoticeRun, actor)
       .andWhere('e.id = :id', { id })
       .getOne();
-    if (!run) throw ApiError.notFound('Notice run', id);
+    if (!run) throw ApiError.notFound('notice-run', id);
     // The stored counters of a running run are recounted every half second by the worker;
     // one run asked for by id is recounted now, so what the coordinator sees is exact.
     const current = run.status === NoticeRunStatus.Running ? ((await this.runsService.summarise(id)) ?? run) : run;
@@ -100,7 +100,7 @@ export class NoticesQueryService {
     const notice = await scopedQuery(this.dataSource.manager, NoticeEntity, Resource.Notice, actor)
       .andWhere('e.id = :id', { id })
       .getOne();
-    if (!notice) throw ApiError.notFound('Notice', id);
+    if (!notice) throw ApiError.notFound('notice', id);
     return notice;
   }
 

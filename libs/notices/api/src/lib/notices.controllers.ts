@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ID_PIPE, Page, validate } from '@worksite/api-core';
+import { ID_PIPE, Page } from '@worksite/api-core';
 import { Actor, CurrentActor } from '@worksite/auth-access';
 import { DeliveryDto, NoticeDto, NoticeEscalationDto, NoticeRunDto } from '@worksite/shared-domain';
 import type { Response } from 'express';
@@ -25,10 +25,7 @@ export class NoticeRunsController {
 
   @Get()
   @ApiOperation({ summary: 'Night runs with their progress (filter by projectId, date, status)' })
-  list(
-    @Query(validate(NoticeRunQueryDto)) query: NoticeRunQueryDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<Page<NoticeRunDto>> {
+  list(@Query() query: NoticeRunQueryDto, @CurrentActor() actor: Actor): Promise<Page<NoticeRunDto>> {
     return this.queries.runs(query, actor);
   }
 
@@ -47,7 +44,7 @@ export class NoticeRunsController {
       "200 `{ started: false, reason: 'already_sent' | 'in_progress' }` with the existing run otherwise: nothing new is sent",
   })
   async send(
-    @Body(validate(SendNoticesDto)) body: SendNoticesDto,
+    @Body() body: SendNoticesDto,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ) {
@@ -68,7 +65,7 @@ export class NoticesController {
 
   @Get()
   @ApiOperation({ summary: 'Notices (filter by date, crewId, projectId, runId, reason, acknowledged, latest)' })
-  list(@Query(validate(NoticeQueryDto)) query: NoticeQueryDto, @CurrentActor() actor: Actor): Promise<Page<NoticeDto>> {
+  list(@Query() query: NoticeQueryDto, @CurrentActor() actor: Actor): Promise<Page<NoticeDto>> {
     return this.queries.notices(query, actor);
   }
 
@@ -102,10 +99,7 @@ export class DeliveriesController {
 
   @Get()
   @ApiOperation({ summary: 'Deliveries (filter by date, crewId, noticeId, runId, status list, kind, purpose)' })
-  list(
-    @Query(validate(DeliveryQueryDto)) query: DeliveryQueryDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<Page<DeliveryDto>> {
+  list(@Query() query: DeliveryQueryDto, @CurrentActor() actor: Actor): Promise<Page<DeliveryDto>> {
     return this.queries.deliveries(query, actor);
   }
 }
@@ -120,10 +114,7 @@ export class NoticeEscalationsController {
   @ApiOperation({
     summary: 'Crews flagged to the coordinators for not acknowledging by the morning (filter by projectId, date)',
   })
-  list(
-    @Query(validate(EscalationQueryDto)) query: EscalationQueryDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<Page<NoticeEscalationDto>> {
+  list(@Query() query: EscalationQueryDto, @CurrentActor() actor: Actor): Promise<Page<NoticeEscalationDto>> {
     return this.queries.escalations(query, actor);
   }
 }

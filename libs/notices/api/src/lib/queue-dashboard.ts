@@ -4,7 +4,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Controller, HttpCode, HttpStatus, Inject, Injectable, NestMiddleware, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { API_PREFIX, ApiError } from '@worksite/api-core';
+import { API_PREFIX, ApiError, sendError } from '@worksite/api-core';
 import { Actor, CurrentActor } from '@worksite/auth-access';
 import { AppConfig } from '@worksite/server-config';
 import { QueueName, REDIS } from '@worksite/server-queue';
@@ -18,12 +18,7 @@ import { DataSource } from 'typeorm';
 export const QUEUE_DASHBOARD_PATH = 'admin/queues';
 const COOKIE = 'ws_queues';
 const TTL_SECONDS = 15 * 60;
-/** The queues live in Redis: while it is unreachable there is no dashboard to show. */
-const REDIS_DOWN = {
-  statusCode: 503,
-  code: 'redis_unavailable',
-  message: 'The queue dashboard needs Redis, which is unreachable right now; try again when /api/health is ok.',
-};
+const redisDown = () => new ApiError(HttpStatus.SERVICE_UNAVAILABLE, 'redis_unavailable', 'queue_dashboard_redis_down');
 const sessionKey = (token: string) => `queue-dashboard:${createHash('sha256').update(token).digest('hex')}`;
 
 /** bull-board over every queue, mounted at /api/admin/queues. */
@@ -62,16 +57,12 @@ export class QueueDashboardGuard implements NestMiddleware {
     try {
       owner = token && /^[A-Za-z0-9_-]{43}$/.test(token) ? await this.redis.get(sessionKey(token)) : null;
     } catch {
-      response.status(503).json(REDIS_DOWN);
+      // The queues live in Redis: while it is unreachable there is no dashboard to show.
+      sendError(request, response, redisDown());
       return;
     }
     if (owner && (await this.adminSessionAlive(owner))) return next();
-    response.status(401).json({
-      statusCode: 401,
-      code: 'unauthorized',
-      message:
-        'The queue dashboard is for administrators: POST /api/admin/queue-session while signed in, then open it.',
-    });
+    sendError(request, response, new ApiError(HttpStatus.UNAUTHORIZED, 'unauthorized', 'queue_dashboard_sign_in'));
   }
 
   private async adminSessionAlive(owner: string): Promise<boolean> {
@@ -101,13 +92,13 @@ export class QueueSessionController {
   @ApiOperation({ summary: 'Administrators: a 15-minute cookie that opens the queue dashboard at /api/admin/queues' })
   async open(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
     if (actor.role !== Role.Admin) {
-      throw new ApiError(HttpStatus.FORBIDDEN, 'forbidden', 'Only administrators may open the queue dashboard.');
+      throw new ApiError(HttpStatus.FORBIDDEN, 'forbidden', 'queue_dashboard_admin_only');
     }
     const token = randomBytes(32).toString('base64url');
     try {
       await this.redis.set(sessionKey(token), `${actor.id}:${actor.sessionId}`, 'EX', TTL_SECONDS);
     } catch {
-      throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE, REDIS_DOWN.code, REDIS_DOWN.message);
+      throw redisDown();
     }
     response.cookie(COOKIE, token, {
       httpOnly: true,

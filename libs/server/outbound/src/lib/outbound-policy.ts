@@ -8,11 +8,34 @@ export interface OutboundPolicy {
   allowedHosts: readonly string[];
 }
 
+/** What kind of address an outbound call may not reach (a name such as localhost is `local_name`). */
+export type ForbiddenRange =
+  | 'metadata'
+  | 'loopback'
+  | 'private'
+  | 'link_local'
+  | 'unspecified'
+  | 'reserved'
+  | 'local_name';
+
 /** Why an outbound address is refused, in a sentence that names the fix. */
 export interface OutboundRefusal {
   code: 'invalid_url' | 'scheme' | 'forbidden_host';
+  /** For forbidden_host: which kind of address (for messages in other languages). */
+  range?: ForbiddenRange;
   message: string;
 }
+
+/** The English words for each range, as the messages and logs use them. */
+const RANGE_TEXT: Record<ForbiddenRange, string> = {
+  metadata: 'a cloud metadata address',
+  loopback: 'a loopback address',
+  private: 'a private network address',
+  link_local: 'a link-local address',
+  unspecified: 'the unspecified address',
+  reserved: 'a reserved address',
+  local_name: 'this machine or a cloud metadata service',
+};
 
 /** The policy of the settings OUTBOUND_ALLOW_HTTP and OUTBOUND_ALLOWED_HOSTS. */
 export function outboundPolicy(settings: {
@@ -44,31 +67,39 @@ const METADATA_ADDRESSES = new Set(['169.254.169.254', 'fd00:ec2::254', '100.100
  * IPv6 addresses (::ffff:127.0.0.1) are judged as the IPv4 address they carry; 6to4, NAT64 and
  * other ranges that embed or route to other addresses are refused with the reserved ones.
  */
-export function forbiddenAddress(address: string): string | undefined {
-  if (!ipaddr.isValid(address)) return 'not an IP address';
+export function forbiddenRange(address: string): ForbiddenRange | undefined {
+  if (!ipaddr.isValid(address)) return 'reserved';
   let parsed = ipaddr.parse(address);
   if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) {
     parsed = (parsed as ipaddr.IPv6).toIPv4Address();
   }
   if (METADATA_ADDRESSES.has(parsed.toNormalizedString()) || METADATA_ADDRESSES.has(parsed.toString())) {
-    return 'a cloud metadata address';
+    return 'metadata';
   }
   switch (parsed.range()) {
     case 'unicast':
       return undefined;
     case 'loopback':
-      return 'a loopback address';
+      return 'loopback';
     case 'private':
     case 'uniqueLocal':
     case 'carrierGradeNat':
-      return 'a private network address';
+      return 'private';
     case 'linkLocal':
-      return 'a link-local address';
+      return 'link_local';
     case 'unspecified':
-      return 'the unspecified address';
+      return 'unspecified';
     default:
-      return `a reserved address (${parsed.range()})`;
+      return 'reserved';
   }
+}
+
+/** Why an IP address may not be called, in English (see forbiddenRange), or undefined for a public one. */
+export function forbiddenAddress(address: string): string | undefined {
+  if (!ipaddr.isValid(address)) return 'not an IP address';
+  const range = forbiddenRange(address);
+  if (range !== 'reserved') return range && RANGE_TEXT[range];
+  return `${RANGE_TEXT.reserved} (${ipaddr.process(address).range()})`;
 }
 
 /** Whether the URL's host (with its port, or any port) is on the allowlist. */
@@ -109,14 +140,12 @@ export function checkOutboundUrl(address: string | URL, policy: OutboundPolicy):
   }
   if (isAllowlisted(url, policy)) return undefined;
   const literal = literalAddress(url);
-  const reason = literal
-    ? forbiddenAddress(literal)
-    : LOCAL_NAMES.test(url.hostname)
-      ? 'this machine or a cloud metadata service'
-      : undefined;
-  if (reason) {
+  const range = literal ? forbiddenRange(literal) : LOCAL_NAMES.test(url.hostname) ? 'local_name' : undefined;
+  const reason = literal ? forbiddenAddress(literal) : range && RANGE_TEXT[range];
+  if (range) {
     return {
       code: 'forbidden_host',
+      range,
       message: `must not point to ${reason} (${url.hostname}); an administrator may allow the host in OUTBOUND_ALLOWED_HOSTS`,
     };
   }

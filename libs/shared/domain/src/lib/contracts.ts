@@ -19,6 +19,8 @@ export interface ApiErrorDto {
   code: string;
   message: string;
   problems?: { field: string; messages: string[] }[];
+  /** Field problems beyond the ones listed (at most 20 are). */
+  moreProblems?: number;
 }
 
 export interface ProjectDto {

@@ -1,4 +1,5 @@
 import { LocationKind } from '@worksite/shared-domain';
+import { Text } from '@worksite/shared-i18n';
 
 /** Which kinds of location may contain a location of a given kind (null: none, top level). */
 const ALLOWED_PARENTS: Record<LocationKind, (LocationKind | null)[]> = {
@@ -8,10 +9,14 @@ const ALLOWED_PARENTS: Record<LocationKind, (LocationKind | null)[]> = {
   [LocationKind.StreetSegment]: [null, LocationKind.Compound],
 };
 
-/** Returns why a location of `kind` cannot sit under a parent of `parentKind`, or undefined if it can. */
-export function hierarchyProblem(kind: LocationKind, parentKind: LocationKind | null): string | undefined {
+const nounOf = (kind: LocationKind | null): Text => ({ key: kind === null ? 'noun.top_level' : `noun.${kind}` });
+
+/** Why a location of `kind` cannot sit under a parent of `parentKind` (a catalog message), or undefined if it can. */
+export function hierarchyProblem(kind: LocationKind, parentKind: LocationKind | null): Text | undefined {
   const allowed = ALLOWED_PARENTS[kind];
   if (allowed.includes(parentKind)) return undefined;
-  const names = allowed.map((parent) => (parent === null ? 'no parent' : `a ${parent}`)).join(' or ');
-  return `a ${kind} must have ${names}${parentKind ? `, not a ${parentKind}` : ''}`;
+  const params = { kind: nounOf(kind), allowed: allowed.map(nounOf) };
+  return parentKind
+    ? { key: 'parentNotAllowed', params: { ...params, parent: nounOf(parentKind) } }
+    : { key: 'parentMissing', params };
 }

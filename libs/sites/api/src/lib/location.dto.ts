@@ -21,9 +21,7 @@ const MAX_HOUSEHOLDS = 1_000_000;
 
 export class CreateLocationDto {
   @ApiProperty({ enum: LocationKind })
-  @IsEnum(LocationKind, {
-    message: `kind must be one of: ${Object.values(LocationKind).join(', ')}`,
-  })
+  @IsEnum(LocationKind)
   kind!: LocationKind;
 
   @ApiProperty({ example: '八经街32号楼' })
@@ -37,7 +35,7 @@ export class CreateLocationDto {
     description: 'Compound of a building, building of a unit; none for a compound',
   })
   @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsUUID('all', { message: 'parentId must be a UUID' })
+  @IsUUID('all')
   parentId?: string | null;
 
   @ApiPropertyOptional({ example: '沈阳市和平区八经街32号' })

@@ -1,6 +1,6 @@
 import { Resource } from '@worksite/auth-access';
 import { Injectable } from '@nestjs/common';
-import { ApiError, containing, CrudService } from '@worksite/api-core';
+import { ApiError, containing, CrudService, problem } from '@worksite/api-core';
 import { LocationEntity } from '@worksite/server-data-access';
 import { LocationKind } from '@worksite/shared-domain';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -11,7 +11,6 @@ import { CreateLocationDto, LocationQueryDto, UpdateLocationDto } from './locati
 export class LocationsService extends CrudService<LocationEntity, CreateLocationDto, UpdateLocationDto> {
   protected readonly entity = LocationEntity;
   protected readonly resource = Resource.Location;
-  protected readonly label = 'Location';
   protected readonly order = { name: 'ASC' as const };
 
   constructor(dataSource: DataSource) {
@@ -41,18 +40,10 @@ export class LocationsService extends CrudService<LocationEntity, CreateLocation
   ) {
     const kind = changes.kind ?? current.kind;
     const parentId = changes.parentId === undefined ? current.parentId : changes.parentId;
-    if (parentId === current.id)
-      throw ApiError.badRequest('A location cannot contain itself', [
-        { field: 'parentId', messages: ['must not be the location itself'] },
-      ]);
+    if (parentId === current.id) throw ApiError.badRequest('location_self_parent', [problem('parentId', 'notItself')]);
     await this.checkHierarchy(kind, parentId, manager);
     if (kind !== current.kind && (await manager.count(LocationEntity, { where: { parentId: current.id } }))) {
-      throw ApiError.badRequest('A location that contains others cannot change its kind', [
-        {
-          field: 'kind',
-          messages: ['cannot change while the location has children'],
-        },
-      ]);
+      throw ApiError.badRequest('location_kind_locked', [problem('kind', 'hasChildren')]);
     }
     return { ...changes };
   }
@@ -64,14 +55,15 @@ export class LocationsService extends CrudService<LocationEntity, CreateLocation
         where: { id: parentId },
       });
       if (!parent) {
-        throw ApiError.badRequest('parentId refers to a location that does not exist.', [
-          { field: 'parentId', messages: ['no location with this id'] },
-        ]);
+        throw ApiError.missingReference('parentId', 'location');
       }
       parentKind = parent.kind;
     }
-    const problem = hierarchyProblem(kind, parentKind);
-    if (problem)
-      throw ApiError.badRequest(`Invalid location hierarchy: ${problem}`, [{ field: 'parentId', messages: [problem] }]);
+    const wrongParent = hierarchyProblem(kind, parentKind);
+    if (wrongParent) {
+      throw ApiError.badRequest({ key: 'location_hierarchy', params: { problem: wrongParent } }, [
+        { field: 'parentId', messages: [wrongParent] },
+      ]);
+    }
   }
 }

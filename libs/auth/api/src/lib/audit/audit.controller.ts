@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsInstantRule, Page, PageQueryDto, scopedQuery, validate } from '@worksite/api-core';
+import { IsInstantRule, Page, PageQueryDto, scopedQuery } from '@worksite/api-core';
 import { Actor, CurrentActor, Resource } from '@worksite/auth-access';
 import { AuditEntryEntity } from '@worksite/server-data-access';
 import { AuditAction } from '@worksite/shared-domain';
@@ -54,10 +54,7 @@ export class AuditController {
 
   @Get()
   @ApiOperation({ summary: 'Who changed what and when, newest first, with fields before and after' })
-  async list(
-    @Query(validate(AuditQueryDto)) query: AuditQueryDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<Page<AuditEntryEntity>> {
+  async list(@Query() query: AuditQueryDto, @CurrentActor() actor: Actor): Promise<Page<AuditEntryEntity>> {
     const builder = scopedQuery(this.dataSource.manager, AuditEntryEntity, Resource.Audit, actor);
     if (query.projectId) builder.andWhere('e.projectId = :projectId', { projectId: query.projectId });
     if (query.entity) builder.andWhere('e.entity = :entity', { entity: query.entity });

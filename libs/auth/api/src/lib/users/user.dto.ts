@@ -18,7 +18,7 @@ import {
 
 export class CreateUserDto {
   @ApiProperty({ example: 'zhen.hongbo' })
-  @Matches(/^[A-Za-z0-9._-]{3,50}$/, { message: 'username must be 3–50 letters, digits, dots, - or _' })
+  @Matches(/^[A-Za-z0-9._-]{3,50}$/, { context: { message: 'usernameFormat' } })
   username!: string;
 
   @ApiProperty({ example: '甄鸿波' })
@@ -32,36 +32,36 @@ export class CreateUserDto {
   password!: string;
 
   @ApiProperty({ enum: Role })
-  @IsEnum(Role, { message: `role must be one of: ${Object.values(Role).join(', ')}` })
+  @IsEnum(Role)
   role!: Role;
 
   @ApiPropertyOptional({ enum: Language })
   @IsOptional()
-  @IsEnum(Language, { message: `language must be one of: ${Object.values(Language).join(', ')}` })
+  @IsEnum(Language)
   language?: Language;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Agency users: their department' })
   @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsUUID('all', { message: 'departmentId must be a UUID' })
+  @IsUUID('all')
   departmentId?: string | null;
 
   @ApiPropertyOptional({ type: [String], description: 'Contractors: the crews they lead' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
-  @IsUUID('all', { each: true, message: 'crewIds must hold crew UUIDs' })
+  @IsUUID('all', { each: true })
   crewIds?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Coordinators: the projects they manage' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
-  @IsUUID('all', { each: true, message: 'projectIds must hold project UUIDs' })
+  @IsUUID('all', { each: true })
   projectIds?: string[];
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsEmail()
   email?: string;
 
   @ApiPropertyOptional()

@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiError, containing, CrudService } from '@worksite/api-core';
+import { ApiError, containing, CrudService, problem } from '@worksite/api-core';
 import { Actor, Resource } from '@worksite/auth-access';
 import { UserEntity } from '@worksite/server-data-access';
 import { Role } from '@worksite/shared-domain';
@@ -21,7 +21,6 @@ const SESSION_ENDING_FIELDS = ['password', 'role', 'active', 'departmentId', 'cr
 export class UsersService extends CrudService<UserEntity, CreateUserDto, UpdateUserDto> {
   protected readonly entity = UserEntity;
   protected readonly resource = Resource.User;
-  protected readonly label = 'User';
   protected readonly order = { username: 'ASC' as const };
 
   constructor(
@@ -106,17 +105,19 @@ export class UsersService extends CrudService<UserEntity, CreateUserDto, UpdateU
    * first, in one order, so two requests demoting the last two admins run one after the other
    * and the second sees that only one is left.
    */
-  private async keepAnotherActiveAdmin(manager: EntityManager, user: UserEntity, change: string): Promise<void> {
+  private async keepAnotherActiveAdmin(
+    manager: EntityManager,
+    user: UserEntity,
+    change: 'demoted' | 'deactivated' | 'deleted',
+  ): Promise<void> {
     const admins: { id: string }[] = await manager.query(
       `SELECT id FROM users WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`,
     );
     if (admins.some((admin) => admin.id !== user.id)) return;
-    throw new ApiError(
-      HttpStatus.CONFLICT,
-      'last_admin',
-      `${user.username} is the last active administrator and cannot be ${change}: ` +
-        'make another account an active administrator first.',
-    );
+    throw new ApiError(HttpStatus.CONFLICT, 'last_admin', {
+      key: `last_admin_${change}`,
+      params: { username: user.username },
+    });
   }
 
   private async replace(manager: EntityManager, table: string, column: string, userId: string, ids: string[]) {
@@ -137,7 +138,7 @@ function usernameTaken(error: unknown, username: string | undefined): ApiError |
   return new ApiError(
     HttpStatus.CONFLICT,
     'username_taken',
-    `The username "${username}" is taken: usernames are unique ignoring case ("Admin" is the same as "admin").`,
-    { problems: [{ field: 'username', messages: ['is already taken (ignoring case)'] }] },
+    { key: 'username_taken', params: { username: username ?? '' } },
+    { problems: [problem('username', 'takenIgnoringCase')] },
   );
 }

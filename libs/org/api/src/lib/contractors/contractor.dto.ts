@@ -9,7 +9,7 @@ export class CreateContractorDto {
   name!: string;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'departmentId must be a UUID' })
+  @IsUUID('all')
   departmentId!: string;
 
   @ApiPropertyOptional()

@@ -9,7 +9,6 @@ import { ContractorQueryDto, CreateContractorDto, UpdateContractorDto } from './
 export class ContractorsService extends CrudService<ContractorEntity, CreateContractorDto, UpdateContractorDto> {
   protected readonly entity = ContractorEntity;
   protected readonly resource = Resource.Contractor;
-  protected readonly label = 'Contractor';
   protected readonly order = { name: 'ASC' as const };
 
   constructor(dataSource: DataSource) {

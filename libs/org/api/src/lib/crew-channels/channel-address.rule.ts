@@ -1,4 +1,5 @@
 import { ChannelKind } from '@worksite/shared-domain';
+import { FieldMessageKey } from '@worksite/shared-i18n';
 import {
   isEmail,
   isMobilePhone,
@@ -32,10 +33,11 @@ export class ChannelAddressRule implements ValidatorConstraintInterface {
     }
   }
 
-  defaultMessage(args: ValidationArguments): string {
+  /** The catalog message (see @worksite/shared-i18n) of what the kind expects. */
+  defaultMessage(args: ValidationArguments): FieldMessageKey {
     const kind = (args.object as { kind?: ChannelKind }).kind;
-    if (kind === ChannelKind.Email) return 'address must be an email address for an email channel';
-    if (kind === ChannelKind.Sms) return 'address must be a mobile phone number for an sms channel';
-    return `address must be an http(s) webhook URL for a ${kind} channel`;
+    if (kind === ChannelKind.Email) return 'channelAddressEmail';
+    if (kind === ChannelKind.Sms) return 'channelAddressSms';
+    return 'channelAddressWebhook';
   }
 }

@@ -6,13 +6,11 @@ import { ChannelAddressRule } from './channel-address.rule';
 
 export class CreateCrewChannelDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'crewId must be a UUID' })
+  @IsUUID('all')
   crewId!: string;
 
   @ApiProperty({ enum: ChannelKind })
-  @IsEnum(ChannelKind, {
-    message: `kind must be one of: ${Object.values(ChannelKind).join(', ')}`,
-  })
+  @IsEnum(ChannelKind)
   kind!: ChannelKind;
 
   @ApiProperty({

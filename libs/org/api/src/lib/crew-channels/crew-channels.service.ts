@@ -1,6 +1,6 @@
 import { Actor, Resource } from '@worksite/auth-access';
 import { Injectable } from '@nestjs/common';
-import { ApiError, CrudService } from '@worksite/api-core';
+import { ApiError, CrudService, Problem, problem, toProblems } from '@worksite/api-core';
 import { AppConfig } from '@worksite/server-config';
 import { CrewChannelEntity } from '@worksite/server-data-access';
 import { checkOutboundUrl, outboundPolicy } from '@worksite/server-outbound';
@@ -16,7 +16,6 @@ const ROBOTS = new Set<string>([ChannelKind.WeCom, ChannelKind.DingTalk, Channel
 export class CrewChannelsService extends CrudService<CrewChannelEntity, CreateCrewChannelDto, UpdateCrewChannelDto> {
   protected readonly entity = CrewChannelEntity;
   protected readonly resource = Resource.CrewChannel;
-  protected readonly label = 'Crew channel';
   protected readonly order = { kind: 'ASC' as const };
 
   constructor(
@@ -53,10 +52,7 @@ export class CrewChannelsService extends CrudService<CrewChannelEntity, CreateCr
       address: changes.address ?? current.address,
     });
     const errors = validateSync(merged, { skipMissingProperties: true });
-    if (errors.length) {
-      const messages = errors.flatMap((error) => Object.values(error.constraints ?? {}));
-      throw ApiError.badRequest(messages.join('; '), [{ field: 'address', messages }]);
-    }
+    if (errors.length) throw ApiError.badRequest('channel_address_invalid', toProblems(errors).problems);
     this.checkWebhook(merged.kind, merged.address);
     return { ...changes };
   }
@@ -69,8 +65,17 @@ export class CrewChannelsService extends CrudService<CrewChannelEntity, CreateCr
     if (!ROBOTS.has(kind)) return;
     const refusal = checkOutboundUrl(address, outboundPolicy(this.config));
     if (refusal) {
-      const message = `address ${refusal.message}`;
-      throw ApiError.badRequest(`The ${kind} webhook ${message}`, [{ field: 'address', messages: [message] }]);
+      const reason: Problem =
+        refusal.code === 'forbidden_host'
+          ? problem('address', 'outboundForbiddenHost', {
+              host: new URL(address).hostname,
+              range: { key: `range.${refusal.range ?? 'reserved'}` },
+            })
+          : problem(
+              'address',
+              refusal.code === 'scheme' && !this.config.OUTBOUND_ALLOW_HTTP ? 'outboundHttpsOnly' : 'outboundUrl',
+            );
+      throw ApiError.badRequest({ key: 'webhook_refused', params: { kind, problem: reason.messages[0] } }, [reason]);
     }
   }
 }

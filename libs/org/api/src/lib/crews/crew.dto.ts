@@ -10,7 +10,7 @@ export class CreateCrewDto {
   name!: string;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'contractorId must be a UUID' })
+  @IsUUID('all')
   contractorId!: string;
 
   @ApiPropertyOptional({
@@ -18,7 +18,7 @@ export class CreateCrewDto {
     description: "Defaults to the contractor's department",
   })
   @IsOptional()
-  @IsUUID('all', { message: 'departmentId must be a UUID' })
+  @IsUUID('all')
   departmentId?: string;
 
   @ApiProperty({ example: '王建国' })
@@ -38,9 +38,7 @@ export class CreateCrewDto {
     description: 'Language of its notices',
   })
   @IsOptional()
-  @IsEnum(Language, {
-    message: `language must be one of: ${Object.values(Language).join(', ')}`,
-  })
+  @IsEnum(Language)
   language?: Language;
 }
 

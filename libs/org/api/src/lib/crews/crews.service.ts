@@ -9,7 +9,6 @@ import { CreateCrewDto, CrewQueryDto, UpdateCrewDto } from './crew.dto';
 export class CrewsService extends CrudService<CrewEntity, CreateCrewDto, UpdateCrewDto> {
   protected readonly entity = CrewEntity;
   protected readonly resource = Resource.Crew;
-  protected readonly label = 'Crew';
   protected readonly order = { name: 'ASC' as const };
 
   constructor(dataSource: DataSource) {
@@ -48,9 +47,7 @@ export class CrewsService extends CrudService<CrewEntity, CreateCrewDto, UpdateC
       where: { id: dto.contractorId },
     });
     if (!contractor) {
-      throw ApiError.badRequest('contractorId refers to a contractor that does not exist.', [
-        { field: 'contractorId', messages: ['no contractor with this id'] },
-      ]);
+      throw ApiError.missingReference('contractorId', 'contractor');
     }
     return { ...dto, departmentId: contractor.departmentId };
   }

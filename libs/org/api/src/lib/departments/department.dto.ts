@@ -5,9 +5,7 @@ import { IsEnum, IsHexColor, IsOptional, IsString, Length, MaxLength } from 'cla
 
 export class CreateDepartmentDto {
   @ApiProperty({ enum: DepartmentKind, example: DepartmentKind.Power })
-  @IsEnum(DepartmentKind, {
-    message: `kind must be one of: ${Object.values(DepartmentKind).join(', ')}`,
-  })
+  @IsEnum(DepartmentKind)
   kind!: DepartmentKind;
 
   @ApiProperty({ example: '国网沈阳供电公司' })

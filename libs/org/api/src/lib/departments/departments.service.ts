@@ -9,7 +9,6 @@ import { CreateDepartmentDto, DepartmentQueryDto, UpdateDepartmentDto } from './
 export class DepartmentsService extends CrudService<DepartmentEntity, CreateDepartmentDto, UpdateDepartmentDto> {
   protected readonly entity = DepartmentEntity;
   protected readonly resource = Resource.Department;
-  protected readonly label = 'Department';
   protected readonly order = { name: 'ASC' as const };
 
   constructor(dataSource: DataSource) {

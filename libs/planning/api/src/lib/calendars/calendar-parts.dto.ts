@@ -5,7 +5,7 @@ import { IsEnum, IsOptional, IsString, IsUUID, Length, Validate } from 'class-va
 
 export class CreateCalendarExceptionDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'calendarId must be a UUID' })
+  @IsUUID('all')
   calendarId!: string;
 
   @ApiProperty({ example: '2026-10-01', description: 'Local date' })
@@ -13,9 +13,7 @@ export class CreateCalendarExceptionDto {
   date!: string;
 
   @ApiProperty({ enum: CalendarExceptionKind })
-  @IsEnum(CalendarExceptionKind, {
-    message: `kind must be one of: ${Object.values(CalendarExceptionKind).join(', ')}`,
-  })
+  @IsEnum(CalendarExceptionKind)
   kind!: CalendarExceptionKind;
 
   @ApiProperty({ example: '国庆节' })
@@ -45,7 +43,7 @@ export class CalendarExceptionQueryDto extends PageQueryDto {
 
 export class CreateBlackoutWindowDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'calendarId must be a UUID' })
+  @IsUUID('all')
   calendarId!: string;
 
   @ApiProperty({

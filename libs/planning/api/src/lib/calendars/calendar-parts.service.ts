@@ -1,6 +1,6 @@
 import { Resource } from '@worksite/auth-access';
 import { Injectable } from '@nestjs/common';
-import { ApiError, CrudService } from '@worksite/api-core';
+import { ApiError, CrudService, problem } from '@worksite/api-core';
 import { BlackoutWindowEntity, CalendarExceptionEntity } from '@worksite/server-data-access';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import {
@@ -20,7 +20,6 @@ export class CalendarExceptionsService extends CrudService<
 > {
   protected readonly entity = CalendarExceptionEntity;
   protected readonly resource = Resource.CalendarException;
-  protected readonly label = 'Calendar exception';
   protected readonly order = { date: 'ASC' as const };
 
   constructor(dataSource: DataSource) {
@@ -46,7 +45,6 @@ export class BlackoutWindowsService extends CrudService<
 > {
   protected readonly entity = BlackoutWindowEntity;
   protected readonly resource = Resource.BlackoutWindow;
-  protected readonly label = 'Blackout window';
   protected readonly order = { startsAt: 'ASC' as const };
 
   constructor(dataSource: DataSource) {
@@ -82,9 +80,7 @@ function checkedWindow(startsAt: string | Date, endsAt: string | Date): { starts
   const start = new Date(startsAt);
   const end = new Date(endsAt);
   if (end.getTime() <= start.getTime()) {
-    throw ApiError.badRequest('A blackout window must end after it starts', [
-      { field: 'endsAt', messages: ['must be after startsAt'] },
-    ]);
+    throw ApiError.badRequest('blackout_end_before_start', [problem('endsAt', 'after', { other: 'startsAt' })]);
   }
   return { startsAt: start, endsAt: end };
 }

@@ -7,17 +7,17 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 export class WorkWindowDto {
   @ApiProperty({ example: '08:00' })
-  @Matches(TIME, { message: 'start must be a local time HH:mm' })
+  @Matches(TIME, { context: { message: 'timeOfDay' } })
   start!: string;
 
   @ApiProperty({ example: '12:00' })
-  @Matches(TIME, { message: 'end must be a local time HH:mm (24:00 allowed)' })
+  @Matches(TIME, { context: { message: 'timeOfDay' } })
   end!: string;
 }
 
 const windows = () => [
   IsOptional(),
-  IsArray({ message: 'each weekday must hold a list of windows' }),
+  IsArray(),
   ValidateNested({ each: true }),
   Type(() => WorkWindowDto),
   ApiPropertyOptional({ type: [WorkWindowDto] }),

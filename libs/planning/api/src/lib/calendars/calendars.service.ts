@@ -1,6 +1,7 @@
 import { Resource } from '@worksite/auth-access';
 import { Injectable } from '@nestjs/common';
-import { ApiError, containing, CrudService } from '@worksite/api-core';
+import { ApiError, containing, CrudService, problem } from '@worksite/api-core';
+import { MessageKey } from '@worksite/shared-i18n';
 import { CalendarEntity, WeeklyWindowsData } from '@worksite/server-data-access';
 import { CalendarSpecError, normalizeCalendarSpec } from '@worksite/scheduling-engine';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
@@ -21,7 +22,6 @@ export const DEFAULT_WEEKLY_WINDOWS: WeeklyWindowsData = Object.fromEntries(
 export class CalendarsService extends CrudService<CalendarEntity, CreateCalendarDto, UpdateCalendarDto> {
   protected readonly entity = CalendarEntity;
   protected readonly resource = Resource.Calendar;
-  protected readonly label = 'Calendar';
   protected readonly order = { name: 'ASC' as const };
 
   constructor(dataSource: DataSource) {
@@ -56,14 +56,13 @@ function checkedWindows(dto: WeeklyWindowsDto | undefined): WeeklyWindowsData | 
     const windows = dto[day];
     if (windows) weekly[day] = windows.map(({ start, end }) => ({ start, end }));
   }
-  let problem: string | undefined;
+  let refusal: MessageKey | undefined;
   try {
-    if (!normalizeCalendarSpec({ weekly: weekly as never }).hasWorkingTime)
-      problem = 'The week has no working time at all';
+    if (!normalizeCalendarSpec({ weekly: weekly as never }).hasWorkingTime) refusal = 'calendar_no_working_time';
   } catch (error) {
     if (!(error instanceof CalendarSpecError)) throw error;
-    problem = error.message;
+    refusal = 'calendar_window_invalid';
   }
-  if (problem) throw ApiError.badRequest(problem, [{ field: 'weeklyWindows', messages: [problem] }]);
+  if (refusal) throw ApiError.badRequest(refusal, [problem('weeklyWindows', 'weeklyWindowsInvalid')]);
   return weekly;
 }

@@ -1,6 +1,6 @@
 import { Actor, Resource } from '@worksite/auth-access';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiError, CrudService, scopedQuery } from '@worksite/api-core';
+import { ApiError, CrudService, noun, problem, scopedQuery } from '@worksite/api-core';
 import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { lockProjectForScheduling, ProjectRescheduler } from '@worksite/scheduling-data-access';
@@ -11,7 +11,6 @@ import { CreateDependencyDto, DependencyQueryDto, UpdateDependencyDto } from './
 export class DependenciesService extends CrudService<DependencyEntity, CreateDependencyDto, UpdateDependencyDto> {
   protected readonly entity = DependencyEntity;
   protected readonly resource = Resource.Dependency;
-  protected readonly label = 'Dependency';
   protected readonly order = { createdAt: 'ASC' as const };
 
   constructor(
@@ -41,9 +40,7 @@ export class DependenciesService extends CrudService<DependencyEntity, CreateDep
 
   protected override async toCreateValues(dto: CreateDependencyDto, manager: EntityManager, actor: Actor) {
     if (dto.predecessorId === dto.successorId) {
-      throw ApiError.badRequest('A task cannot depend on itself', [
-        { field: 'successorId', messages: ['must differ from predecessorId'] },
-      ]);
+      throw ApiError.badRequest('dependency_self', [problem('successorId', 'differFrom', { other: 'predecessorId' })]);
     }
     // Tasks the actor cannot see count as missing, so nothing reveals that they exist.
     const tasks = await scopedQuery(manager, TaskEntity, Resource.Task, actor)
@@ -52,16 +49,13 @@ export class DependenciesService extends CrudService<DependencyEntity, CreateDep
     const predecessor = tasks.find((task) => task.id === dto.predecessorId);
     const successor = tasks.find((task) => task.id === dto.successorId);
     const missing = [
-      ...(predecessor ? [] : [{ field: 'predecessorId', messages: ['no task with this id'] }]),
-      ...(successor ? [] : [{ field: 'successorId', messages: ['no task with this id'] }]),
+      ...(predecessor ? [] : [problem('predecessorId', 'noSuchRow', { entity: noun('task') })]),
+      ...(successor ? [] : [problem('successorId', 'noSuchRow', { entity: noun('task') })]),
     ];
-    if (missing.length) throw ApiError.badRequest('The dependency names tasks that do not exist', missing);
+    if (missing.length) throw ApiError.badRequest('dependency_tasks_missing', missing);
     if (predecessor!.projectId !== successor!.projectId) {
-      throw ApiError.badRequest('Both tasks of a dependency must belong to the same project', [
-        {
-          field: 'successorId',
-          messages: ['belongs to another project than predecessorId'],
-        },
+      throw ApiError.badRequest('dependency_cross_project', [
+        problem('successorId', 'otherProjectThan', { other: 'predecessorId' }),
       ]);
     }
     await this.refuseCycle(predecessor!, successor!, manager);
@@ -120,7 +114,7 @@ export class DependenciesService extends CrudService<DependencyEntity, CreateDep
     throw new ApiError(
       HttpStatus.UNPROCESSABLE_ENTITY,
       'dependency_cycle',
-      `This dependency would close a cycle: ${[...cycle, cycle[0]].map((task) => task.title).join(' → ')}`,
+      { key: 'dependency_would_cycle', params: { path: [...cycle, cycle[0]].map((task) => task.title).join(' → ') } },
       { cycle },
     );
   }

@@ -10,21 +10,24 @@ export class CreateDependencyDto implements CreateDependencyRequest {
     format: 'uuid',
     description: 'The task that must happen first',
   })
-  @IsUUID('all', { message: 'predecessorId must be a UUID' })
+  @IsUUID('all')
   predecessorId!: string;
 
   @ApiProperty({ format: 'uuid', description: 'The task that waits' })
-  @IsUUID('all', { message: 'successorId must be a UUID' })
+  @IsUUID('all')
   successorId!: string;
 
   @ApiPropertyOptional({ enum: DependencyType, default: DependencyType.FS })
   @IsOptional()
-  @IsEnum(DependencyType, { message: 'type must be one of: FS, SS, FF, SF' })
+  @IsEnum(DependencyType)
   type?: DependencyType;
 
   @ApiPropertyOptional({
-    description: 'Lag in working minutes; negative for lead',
+    type: 'integer',
+    description: 'Lag in working minutes of the project calendar; negative for a lead; at most a year either way',
     default: 0,
+    minimum: -MAX_LAG,
+    maximum: MAX_LAG,
   })
   @IsOptional()
   @IsInt()

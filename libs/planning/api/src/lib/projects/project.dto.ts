@@ -4,9 +4,7 @@ import { IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Validate, Val
 
 export class CreateProjectDto {
   @ApiProperty({ example: 'HPXC-2026-FXRD', description: 'Short unique code' })
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, {
-    message: 'code must be 1–40 letters, digits, - or _',
-  })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, { context: { message: 'projectCodeFormat' } })
   code!: string;
 
   @ApiProperty({ example: '和平新村社区飞线入地改造' })
@@ -29,7 +27,7 @@ export class CreateProjectDto {
   timeZone?: string;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'calendarId must be a UUID' })
+  @IsUUID('all')
   calendarId!: string;
 
   @ApiProperty({

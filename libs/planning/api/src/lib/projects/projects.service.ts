@@ -1,7 +1,7 @@
 import { Actor, Resource } from '@worksite/auth-access';
 import { Role } from '@worksite/shared-domain';
 import { Injectable } from '@nestjs/common';
-import { ApiError, containing, CrudService } from '@worksite/api-core';
+import { ApiError, containing, CrudService, problem } from '@worksite/api-core';
 import { AppConfig } from '@worksite/server-config';
 import { ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -11,7 +11,6 @@ import { CreateProjectDto, ProjectQueryDto, UpdateProjectDto } from './project.d
 export class ProjectsService extends CrudService<ProjectEntity, CreateProjectDto, UpdateProjectDto> {
   protected readonly entity = ProjectEntity;
   protected readonly resource = Resource.Project;
-  protected readonly label = 'Project';
   protected readonly order = {
     startDate: 'DESC' as const,
     name: 'ASC' as const,
@@ -66,12 +65,7 @@ export class ProjectsService extends CrudService<ProjectEntity, CreateProjectDto
         where: { projectId: current.id },
       });
       if (tasks > 0) {
-        throw ApiError.badRequest('The time zone of a project with tasks cannot change', [
-          {
-            field: 'timeZone',
-            messages: ['cannot change once the project has tasks'],
-          },
-        ]);
+        throw ApiError.badRequest('project_time_zone_locked', [problem('timeZone', 'lockedOnceTasks')]);
       }
     }
     return { ...changes };
@@ -80,8 +74,6 @@ export class ProjectsService extends CrudService<ProjectEntity, CreateProjectDto
 
 function checkDates(startDate: string, endDate: string | null): void {
   if (endDate && endDate < startDate) {
-    throw ApiError.badRequest('A project cannot end before it starts', [
-      { field: 'endDate', messages: ['must not be before startDate'] },
-    ]);
+    throw ApiError.badRequest('project_end_before_start', [problem('endDate', 'notBefore', { other: 'startDate' })]);
   }
 }

@@ -1,4 +1,4 @@
-import { ApiError } from '@worksite/api-core';
+import { ApiError, problem } from '@worksite/api-core';
 import { settleTaskTimes, TaskTimes, TimesProblem, TimesRequest, WorkingTime } from '@worksite/scheduling-network';
 import { ScheduledAs } from '@worksite/shared-domain';
 
@@ -16,28 +16,19 @@ export function resolveTaskTimes(time: WorkingTime, scheduledAs: ScheduledAs, in
   return settled.times;
 }
 
-function refusal(problem: TimesProblem): ApiError {
-  switch (problem.kind) {
+function refusal(times: TimesProblem): ApiError {
+  switch (times.kind) {
     case 'finish-and-duration':
-      return ApiError.badRequest('Give plannedFinish or durationMinutes, not both', [
-        {
-          field: 'durationMinutes',
-          messages: ['must not be given together with plannedFinish'],
-        },
+      return ApiError.badRequest('task_finish_and_duration', [
+        problem('durationMinutes', 'notTogetherWith', { other: 'plannedFinish' }),
       ]);
     case 'finish-before-start':
-      return ApiError.badRequest('A task cannot finish before it starts', [
-        {
-          field: 'plannedFinish',
-          messages: ['must not be before plannedStart'],
-        },
+      return ApiError.badRequest('task_finish_before_start', [
+        problem('plannedFinish', 'notBefore', { other: 'plannedStart' }),
       ]);
     case 'finish-or-duration-required':
-      return ApiError.badRequest('Give plannedFinish or durationMinutes', [
-        {
-          field: 'plannedFinish',
-          messages: ['plannedFinish or durationMinutes is required'],
-        },
+      return ApiError.badRequest('task_finish_or_duration_missing', [
+        problem('plannedFinish', 'oneOfRequired', { fields: ['plannedFinish', 'durationMinutes'] }),
       ]);
   }
 }

@@ -21,9 +21,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const enumMessage = (field: string, values: object) => ({
-  message: `${field} must be one of: ${Object.values(values).join(', ')}`,
-});
+/** The longest task: a year of working minutes. */
+const MAX_DURATION = 60 * 24 * 366;
 
 export class MaterialDto {
   @ApiProperty({ example: 'YJV22-4×50 电力电缆' })
@@ -46,7 +45,7 @@ export class MaterialDto {
 
 export class CreateTaskDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'projectId must be a UUID' })
+  @IsUUID('all')
   projectId!: string;
 
   @ApiProperty({ example: '电力电缆入地敷设' })
@@ -65,20 +64,27 @@ export class CreateTaskDto {
     description: "Required unless crewId is given (then the crew's department)",
   })
   @ValidateIf((task: CreateTaskDto) => !task.crewId || task.departmentId !== undefined)
-  @IsUUID('all', { message: 'departmentId must be a UUID (or give a crewId)' })
+  @IsUUID('all')
   departmentId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
   @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsUUID('all', { message: 'crewId must be a UUID' })
+  @IsUUID('all')
   crewId?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
   @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsUUID('all', { message: 'locationId must be a UUID' })
+  @IsUUID('all')
   locationId?: string | null;
 
-  @ApiProperty({ example: '2026-12-01T08:00:00+08:00' })
+  @ApiProperty({
+    example: '2026-12-01T08:00:00+08:00',
+    description:
+      'Planned start, an instant with its offset. On an automatic task, setting it (on create or by a change) ' +
+      'also sets a start-no-earlier-than constraint at that instant, replacing its constraint, unless the ' +
+      'request sets constraintType/constraintAt itself: the schedule keeps the task where it was put ' +
+      '(see README, "Scheduling").',
+  })
   @Validate(IsInstantRule)
   plannedStart!: string;
 
@@ -91,12 +97,15 @@ export class CreateTaskDto {
   plannedFinish?: string;
 
   @ApiPropertyOptional({
-    description: 'Working minutes in the project calendar; give this or plannedFinish',
+    type: 'integer',
+    minimum: 0,
+    maximum: MAX_DURATION,
+    description: 'Working minutes in the project calendar (at most a year); give this or plannedFinish',
   })
   @IsOptional()
   @IsInt()
   @Min(0)
-  @Max(60 * 24 * 366)
+  @Max(MAX_DURATION)
   durationMinutes?: number;
 
   @ApiPropertyOptional({ type: [MaterialDto] })
@@ -123,7 +132,7 @@ export class CreateTaskDto {
 
   @ApiPropertyOptional({ enum: TaskStatus })
   @IsOptional()
-  @IsEnum(TaskStatus, enumMessage('status', TaskStatus))
+  @IsEnum(TaskStatus)
   status?: TaskStatus;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })
@@ -135,12 +144,12 @@ export class CreateTaskDto {
 
   @ApiPropertyOptional({ enum: SchedulingMode })
   @IsOptional()
-  @IsEnum(SchedulingMode, enumMessage('schedulingMode', SchedulingMode))
+  @IsEnum(SchedulingMode)
   schedulingMode?: SchedulingMode;
 
   @ApiPropertyOptional({ enum: ConstraintType, nullable: true })
   @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsEnum(ConstraintType, enumMessage('constraintType', ConstraintType))
+  @IsEnum(ConstraintType)
   constraintType?: ConstraintType | null;
 
   @ApiPropertyOptional({
@@ -158,10 +167,7 @@ export class CreateTaskDto {
   })
   @IsOptional()
   @IsArray()
-  @IsEnum(InterruptionKind, {
-    each: true,
-    message: `needsUtilities must hold only: ${Object.values(InterruptionKind).join(', ')}`,
-  })
+  @IsEnum(InterruptionKind, { each: true })
   needsUtilities?: InterruptionKind[];
 
   @ApiPropertyOptional({
@@ -170,7 +176,7 @@ export class CreateTaskDto {
     description: 'The cut this task causes',
   })
   @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsEnum(InterruptionKind, enumMessage('interruptionKind', InterruptionKind))
+  @IsEnum(InterruptionKind)
   interruptionKind?: InterruptionKind | null;
 
   @ApiPropertyOptional({ nullable: true })
@@ -190,10 +196,7 @@ export class CreateTaskDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)
-  @IsUUID('all', {
-    each: true,
-    message: 'interruptionLocationIds must hold location UUIDs',
-  })
+  @IsUUID('all', { each: true })
   interruptionLocationIds?: string[];
 }
 
@@ -237,14 +240,13 @@ export class TaskQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     description: 'Comma-separated statuses',
     example: 'planned,ready',
+    enum: TaskStatus,
+    isArray: true,
   })
   @IsOptional()
   @Transform(list)
   @IsArray()
-  @IsEnum(TaskStatus, {
-    each: true,
-    message: `status must hold only: ${Object.values(TaskStatus).join(', ')}`,
-  })
+  @IsEnum(TaskStatus, { each: true })
   status?: TaskStatus[];
 
   @ApiPropertyOptional({
@@ -270,6 +272,6 @@ export class DeleteTaskQueryDto {
   })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: 'removeLinks must be true or false' })
+  @IsBoolean()
   removeLinks?: boolean;
 }

@@ -1,6 +1,6 @@
 import { Controller, Delete, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CrudController, ID_PIPE, validate } from '@worksite/api-core';
+import { CrudController, ID_PIPE } from '@worksite/api-core';
 import { TaskEntity } from '@worksite/server-data-access';
 import { Actor, CurrentActor } from '@worksite/auth-access';
 import { CreateTaskDto, DeleteTaskQueryDto, TaskQueryDto, UpdateTaskDto } from './task.dto';
@@ -24,7 +24,7 @@ export class TasksController extends CrudController<TaskEntity, CreateTaskDto, U
   override remove(
     @Param('id', ID_PIPE) id: string,
     @CurrentActor() actor: Actor,
-    @Query(validate(DeleteTaskQueryDto)) query: DeleteTaskQueryDto = {},
+    @Query() query: DeleteTaskQueryDto = {},
   ): Promise<void> {
     return this.service.remove(id, actor, { removeLinks: query.removeLinks === true });
   }

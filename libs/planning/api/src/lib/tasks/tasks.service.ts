@@ -2,7 +2,7 @@ import { Actor, Resource, WriteTarget } from '@worksite/auth-access';
 import { scheduledAsOf } from '@worksite/scheduling-network';
 import { AuditAction, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiError, CrudService, recordAudit, scopedQuery } from '@worksite/api-core';
+import { ApiError, CrudService, noun, problem, recordAudit, scopedQuery } from '@worksite/api-core';
 import { CrewEntity, DependencyEntity, LocationEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { CalendarSpecError } from '@worksite/scheduling-engine';
 import { localDateOf } from '@worksite/shared-util-time';
@@ -23,7 +23,6 @@ type TaskChanges = Omit<UpdateTaskDto, 'version'>;
 export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateTaskDto> {
   protected readonly entity = TaskEntity;
   protected readonly resource = Resource.Task;
-  protected readonly label = 'Task';
   protected readonly order = { plannedStart: 'ASC' as const };
 
   constructor(
@@ -74,9 +73,14 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
       .andWhere('e.id = :id', { id: dto.projectId })
       .getExists();
     if (!project) {
-      throw new ApiError(HttpStatus.NOT_FOUND, 'not_found', `Project ${dto.projectId} does not exist`, {
-        problems: [{ field: 'projectId', messages: ['no project with this id'] }],
-      });
+      throw new ApiError(
+        HttpStatus.NOT_FOUND,
+        'not_found',
+        { key: 'not_found_entity', params: { entity: noun('project'), id: dto.projectId } },
+        {
+          problems: [problem('projectId', 'noSuchRow', { entity: noun('project') })],
+        },
+      );
     }
     const { departmentId, ...rest } = dto;
     const times = await this.timesAndChecks(dto.projectId, dto, undefined, manager);
@@ -143,8 +147,7 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
       const dependents = links.filter((link) => link.predecessorId === task.id).length;
       throw ApiError.conflict(
         'task_has_dependencies',
-        `Task "${task.title}" has ${links.length} dependencies (${dependents} tasks wait for it); ` +
-          'delete with removeLinks=true to remove them too.',
+        { key: 'task_has_dependencies', params: { title: task.title, count: links.length, dependents } },
         { dependencyIds: links.map((link) => link.id) },
       );
     }
@@ -187,18 +190,13 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
 
   private async crewDepartment(crewId: string | null | undefined, manager: EntityManager): Promise<string> {
     if (!crewId) {
-      throw ApiError.badRequest('A task needs a departmentId or a crewId', [
-        {
-          field: 'departmentId',
-          messages: ['departmentId or crewId is required'],
-        },
+      throw ApiError.badRequest('task_department_missing', [
+        problem('departmentId', 'oneOfRequired', { fields: ['departmentId', 'crewId'] }),
       ]);
     }
     const crew = await manager.findOne(CrewEntity, { where: { id: crewId } });
     if (!crew) {
-      throw ApiError.badRequest('crewId refers to a crew that does not exist.', [
-        { field: 'crewId', messages: ['no crew with this id'] },
-      ]);
+      throw ApiError.missingReference('crewId', 'crew');
     }
     return crew.departmentId;
   }
@@ -264,11 +262,8 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
       where: { id: In(unique) },
     });
     if (found !== unique.length) {
-      throw ApiError.badRequest('interruptionLocationIds names locations that do not exist', [
-        {
-          field: 'interruptionLocationIds',
-          messages: [`${unique.length - found} of these locations do not exist`],
-        },
+      throw ApiError.badRequest('task_locations_missing', [
+        problem('interruptionLocationIds', 'someMissing', { count: unique.length - found }),
       ]);
     }
   }
@@ -287,21 +282,15 @@ function outsideCalendar(error: CalendarSpecError, dto: Partial<CreateTaskDto>):
     (field) => dto[field] !== undefined,
   );
   return ApiError.badRequest(
-    `The task's times are outside what the project calendar can plan: ${error.message}`,
-    fields.map((field) => ({
-      field,
-      messages: ['cannot be placed on the project calendar'],
-    })),
+    'task_outside_calendar',
+    fields.map((field) => problem(field, 'notOnCalendar')),
   );
 }
 
 function checkConstraint(type: unknown, at: unknown): void {
   if ((type === null) !== (at === null)) {
-    throw ApiError.badRequest('constraintType and constraintAt go together', [
-      {
-        field: type === null ? 'constraintType' : 'constraintAt',
-        messages: ['required with the other constraint field'],
-      },
+    throw ApiError.badRequest('task_constraint_pair', [
+      problem(type === null ? 'constraintType' : 'constraintAt', 'requiredWithOther'),
     ]);
   }
 }
@@ -309,19 +298,15 @@ function checkConstraint(type: unknown, at: unknown): void {
 function checkInterruption(kind: unknown, startsAt: string | Date | null, endsAt: string | Date | null): void {
   const given = [kind, startsAt, endsAt].filter((value) => value !== null).length;
   if (given !== 0 && given !== 3) {
-    throw ApiError.badRequest('An interruption needs its kind, start and end together', [
-      {
-        field: 'interruptionKind',
-        messages: ['interruptionKind, interruptionStartsAt and interruptionEndsAt go together'],
-      },
+    throw ApiError.badRequest('task_interruption_incomplete', [
+      problem('interruptionKind', 'goTogether', {
+        fields: ['interruptionKind', 'interruptionStartsAt', 'interruptionEndsAt'],
+      }),
     ]);
   }
   if (startsAt !== null && endsAt !== null && new Date(endsAt).getTime() <= new Date(startsAt).getTime()) {
-    throw ApiError.badRequest('An interruption must end after it starts', [
-      {
-        field: 'interruptionEndsAt',
-        messages: ['must be after interruptionStartsAt'],
-      },
+    throw ApiError.badRequest('task_interruption_end_before_start', [
+      problem('interruptionEndsAt', 'after', { other: 'interruptionStartsAt' }),
     ]);
   }
 }

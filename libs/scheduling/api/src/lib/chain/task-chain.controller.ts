@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ID_PIPE, validate } from '@worksite/api-core';
+import { ID_PIPE } from '@worksite/api-core';
 import { Actor, CurrentActor } from '@worksite/auth-access';
 import { TaskChainDto } from '@worksite/shared-domain';
 import { ChainQueryDto } from '../dto/schedule-query.dto';
@@ -39,7 +39,7 @@ export class TaskChainController {
   @ApiUnprocessableEntityResponse({ type: ApiErrorResponse, description: 'The stored plan cannot be scheduled' })
   chain(
     @Param('id', ID_PIPE) id: string,
-    @Query(validate(ChainQueryDto)) query: ChainQueryDto,
+    @Query() query: ChainQueryDto,
     @CurrentActor() actor: Actor,
   ): Promise<TaskChainDto> {
     return this.chains.chain(id, actor, query.direction ?? 'both', query.maxDepth);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApiError } from '@worksite/api-core';
+import { ApiError, problem } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
 import { Conflict, detectConflicts } from '@worksite/scheduling-engine';
 import { ConflictDto, LocationKind, TaskStatus } from '@worksite/shared-domain';
@@ -122,11 +122,11 @@ export class ConflictsService {
 function checkRange(from: string, to: string): void {
   const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
   if (days < 1) {
-    throw ApiError.badRequest('to must not be before from', [{ field: 'to', messages: ['must not be before from'] }]);
+    throw ApiError.badRequest('conflict_range_reversed', [problem('to', 'notBefore', { other: 'from' })]);
   }
   if (days > MAX_CONFLICT_RANGE_DAYS) {
-    throw ApiError.badRequest(`Ask for at most ${MAX_CONFLICT_RANGE_DAYS} days at a time`, [
-      { field: 'to', messages: [`must be at most ${MAX_CONFLICT_RANGE_DAYS - 1} days after from`] },
+    throw ApiError.badRequest({ key: 'conflict_range_too_long', params: { max: MAX_CONFLICT_RANGE_DAYS } }, [
+      problem('to', 'atMostDaysAfter', { other: 'from', days: MAX_CONFLICT_RANGE_DAYS - 1 }),
     ]);
   }
 }

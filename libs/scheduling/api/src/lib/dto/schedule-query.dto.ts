@@ -11,7 +11,7 @@ export class RecomputeBodyDto {
     description: 'false (default): only report what would move; true: write it (coordinators and admins)',
   })
   @IsOptional()
-  @IsBoolean({ message: 'apply must be true or false' })
+  @IsBoolean()
   apply?: boolean;
 }
 
@@ -22,13 +22,13 @@ export class ChainQueryDto {
     description: 'up: what the task waits for; down: what waits for it',
   })
   @IsOptional()
-  @IsIn(['up', 'down', 'both'], { message: 'direction must be one of: up, down, both' })
+  @IsIn(['up', 'down', 'both'])
   direction?: ChainDirection;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 1000, description: 'Follow at most this many links (default: all)' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'maxDepth must be a whole number' })
+  @IsInt()
   @Min(1)
   @Max(1000)
   maxDepth?: number;

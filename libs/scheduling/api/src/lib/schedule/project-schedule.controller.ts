@@ -13,7 +13,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ID_PIPE, validate } from '@worksite/api-core';
+import { ID_PIPE } from '@worksite/api-core';
 import { Actor, CurrentActor } from '@worksite/auth-access';
 import { ConflictDto, CriticalPathDto, RecomputeResultDto } from '@worksite/shared-domain';
 import { ConflictsService } from '../conflicts/conflicts.service';
@@ -84,7 +84,7 @@ export class ProjectScheduleController {
   })
   recompute(
     @Param('id', ID_PIPE) id: string,
-    @Body(validate(RecomputeBodyDto)) body: RecomputeBodyDto,
+    @Body() body: RecomputeBodyDto,
     @CurrentActor() actor: Actor,
   ): Promise<RecomputeResultDto> {
     return this.recomputes.recompute(id, actor, body?.apply === true);
@@ -108,7 +108,7 @@ export class ProjectScheduleController {
   @ApiOkResponse({ type: ConflictListResponse })
   conflicts(
     @Param('id', ID_PIPE) id: string,
-    @Query(validate(ConflictQueryDto)) query: ConflictQueryDto,
+    @Query() query: ConflictQueryDto,
     @CurrentActor() actor: Actor,
   ): Promise<{ items: ConflictDto[] }> {
     return this.conflictsService.conflicts(id, actor, query);

@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ApiError } from '@worksite/api-core';
+import { textOf } from '@worksite/shared-i18n';
 import { Actor, Resource, writeRefusal } from '@worksite/auth-access';
 import { RecomputeResultDto } from '@worksite/shared-domain';
 import { taskMoveDto } from '../mapping/schedule-output';
@@ -38,11 +39,10 @@ export class RecomputeService {
       await this.networks.visibleProject(manager, projectId, actor);
       const refusal = writeRefusal(Resource.Project, 'update', actor, { projectId });
       if (refusal) {
-        throw new ApiError(
-          HttpStatus.FORBIDDEN,
-          'forbidden',
-          `Only the project's coordinators and administrators may apply a recompute. ${refusal.message}`,
-        );
+        throw new ApiError(HttpStatus.FORBIDDEN, 'forbidden', {
+          key: 'recompute_apply_forbidden',
+          params: { reason: textOf(refusal.message) },
+        });
       }
       await lockProjectForScheduling(manager, projectId);
       const network = await this.networks.load(manager, projectId);

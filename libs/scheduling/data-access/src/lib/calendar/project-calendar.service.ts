@@ -27,9 +27,7 @@ export class ProjectCalendarService {
       where: { id: projectId },
     });
     if (!project) {
-      throw ApiError.badRequest('projectId refers to a project that does not exist.', [
-        { field: 'projectId', messages: ['no project with this id'] },
-      ]);
+      throw ApiError.missingReference('projectId', 'project');
     }
     const spec = await this.specOf(project, manager);
     return { project, spec, calendar: WorkingCalendar.compile(spec) };

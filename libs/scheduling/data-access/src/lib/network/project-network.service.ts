@@ -39,7 +39,7 @@ export class ProjectNetworkService {
     const project = await scopedQuery(manager, ProjectEntity, Resource.Project, actor)
       .andWhere('e.id = :projectId', { projectId })
       .getOne();
-    if (!project) throw ApiError.notFound('Project', projectId);
+    if (!project) throw ApiError.notFound('project', projectId);
     return project;
   }
 
@@ -48,7 +48,7 @@ export class ProjectNetworkService {
     const task = await scopedQuery(manager, TaskEntity, Resource.Task, actor)
       .andWhere('e.id = :taskId', { taskId })
       .getOne();
-    if (!task) throw ApiError.notFound('Task', taskId);
+    if (!task) throw ApiError.notFound('task', taskId);
     return task;
   }
 

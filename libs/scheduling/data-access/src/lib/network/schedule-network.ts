@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { ApiError } from '@worksite/api-core';
+import { ApiError, problem } from '@worksite/api-core';
 import {
   CalendarSpecError,
   ScheduleError,
@@ -33,7 +33,7 @@ export function scheduleNetwork(network: ProjectNetwork, reading: EngineReading 
     if (!created.ok) throw unschedulable(created.error, network);
     result = created.engine.result();
   } catch (error) {
-    if (error instanceof CalendarSpecError) throw outsideCalendar(error);
+    if (error instanceof CalendarSpecError) throw outsideCalendar();
     throw error;
   }
   return {
@@ -51,31 +51,22 @@ function unschedulable(error: ScheduleError, network: ProjectNetwork): ApiError 
       return new ApiError(
         HttpStatus.UNPROCESSABLE_ENTITY,
         'dependency_cycle',
-        `The dependencies form a cycle: ${[...error.taskIds, error.taskIds[0]].map(title).join(' → ')}`,
+        { key: 'dependency_cycle', params: { path: [...error.taskIds, error.taskIds[0]].map(title).join(' → ') } },
         { cycle: error.taskIds.map((id) => ({ id, title: title(id) })) },
       );
     case 'invalid-value':
       return new ApiError(
         HttpStatus.UNPROCESSABLE_ENTITY,
         'schedule_invalid',
-        `"${title(error.id)}" cannot be scheduled: ${error.message}`,
-        { taskId: error.id, problems: [{ field: error.field, messages: [error.message] }] },
+        { key: 'schedule_invalid_value', params: { title: title(error.id), field: error.field } },
+        { taskId: error.id, problems: [problem(error.field, 'invalidValue', { field: error.field })] },
       );
     default:
       // Unknown or duplicate ids: the rows changed while they were read; a retry reads them again.
-      return new ApiError(
-        HttpStatus.CONFLICT,
-        'schedule_conflict',
-        'The project changed while its schedule was computed; try again.',
-        { error },
-      );
+      return new ApiError(HttpStatus.CONFLICT, 'schedule_conflict', 'schedule_changed_meanwhile', { error });
   }
 }
 
-function outsideCalendar(error: CalendarSpecError): ApiError {
-  return new ApiError(
-    HttpStatus.UNPROCESSABLE_ENTITY,
-    'schedule_invalid',
-    `The schedule reaches dates the project calendar cannot plan: ${error.message}`,
-  );
+function outsideCalendar(): ApiError {
+  return new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, 'schedule_invalid', 'schedule_outside_calendar');
 }

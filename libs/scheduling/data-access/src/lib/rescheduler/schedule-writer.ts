@@ -50,8 +50,7 @@ export async function writeMoves(
   if (stale.length > 0) {
     throw ApiError.conflict(
       'schedule_conflict',
-      `${stale.map((task) => `"${task.title}"`).join(', ')} changed while the schedule was computed; ` +
-        'nothing was written. Reload and try again.',
+      { key: 'schedule_stale_tasks', params: { titles: stale.map((task) => `"${task.title}"`) } },
       { tasks: stale.map((task) => ({ id: task.id, title: task.title, version: task.version })) },
     );
   }

@@ -1,11 +1,12 @@
-import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpClient, HttpContext, provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
+import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import { Role } from '@worksite/shared-domain';
 import { firstValueFrom } from 'rxjs';
 import { authInterceptor } from './auth.interceptor';
-import { SessionStore } from './session.store';
+import { SessionStore, SKIP_AUTH } from './session.store';
 import { tokensFor, userOf } from '../testing/session-users';
 
 const unauthorized = { status: 401, statusText: 'Unauthorized' };
@@ -23,6 +24,7 @@ describe('authInterceptor', () => {
         provideRouter([]),
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
+        provideTranslateService({ lang: 'zh-CN' }),
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -42,6 +44,18 @@ describe('authInterceptor', () => {
     client.get('/i18n/en.json').subscribe();
     expect(http.expectOne('/api/projects').request.headers.get('authorization')).toBe('Bearer old');
     expect(http.expectOne('/i18n/en.json').request.headers.has('authorization')).toBe(false);
+  });
+
+  it("sends the interface's current language with every API request, signed in or not", () => {
+    client.get('/api/projects').subscribe();
+    expect(http.expectOne('/api/projects').request.headers.get('accept-language')).toBe('zh-CN');
+    TestBed.inject(TranslateService).use('en');
+    client.get('/api/projects').subscribe();
+    client.post('/api/auth/login', {}, { context: new HttpContext().set(SKIP_AUTH, true) }).subscribe();
+    client.get('/i18n/en.json').subscribe();
+    expect(http.expectOne('/api/projects').request.headers.get('accept-language')).toBe('en');
+    expect(http.expectOne('/api/auth/login').request.headers.get('accept-language')).toBe('en');
+    expect(http.expectOne('/i18n/en.json').request.headers.has('accept-language')).toBe(false);
   });
 
   it('refreshes once on a 401 and retries the request with the new token', async () => {

@@ -1,6 +1,7 @@
 import { HttpErrorResponse, HttpInterceptorFn, HttpRequest } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
+import { TranslateService } from '@ngx-translate/core';
 import { catchError, switchMap, throwError } from 'rxjs';
 import { SessionStore, SKIP_AUTH } from './session.store';
 
@@ -8,11 +9,15 @@ const withToken = (request: HttpRequest<unknown>, token: string | null) =>
   token ? request.clone({ setHeaders: { authorization: `Bearer ${token}` } }) : request;
 
 /**
- * Adds the bearer token to API requests. On a 401 it refreshes the session once and
- * retries the request once; when that fails the user is sent to the login page.
+ * Adds the interface language (the server answers its messages in it) and the bearer token
+ * to API requests. On a 401 it refreshes the session once and retries the request once; when
+ * that fails the user is sent to the login page.
  */
-export const authInterceptor: HttpInterceptorFn = (request, next) => {
-  if (request.context.get(SKIP_AUTH) || !request.url.startsWith('/api/')) return next(request);
+export const authInterceptor: HttpInterceptorFn = (original, next) => {
+  if (!original.url.startsWith('/api/')) return next(original);
+  const language = inject(TranslateService).getCurrentLang() || 'zh-CN';
+  const request = original.clone({ setHeaders: { 'accept-language': language } });
+  if (request.context.get(SKIP_AUTH)) return next(request);
   const session = inject(SessionStore);
   const router = inject(Router);
   const toLogin = (error: unknown) => {

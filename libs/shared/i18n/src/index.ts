@@ -1,0 +1,3 @@
+export * from './lib/locale';
+export * from './lib/catalog';
+export * from './lib/translate';
