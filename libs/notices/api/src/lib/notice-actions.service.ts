@@ -22,6 +22,9 @@ import { NoticesQueryService } from './notices-query.service';
  */
 export type SendNowReason = 'already_sent' | 'in_progress';
 
+/** How long a request waits for Redis to take a job before leaving it to the watchdog. */
+const ENQUEUE_WAIT_MS = 3000;
+
 function forbidden(message: TextRef): ApiError {
   return new ApiError(HttpStatus.FORBIDDEN, 'forbidden', message);
 }
@@ -97,11 +100,23 @@ export class NoticeActionsService {
     return { acknowledged: true, changed: acknowledged, notice: await this.queries.notice(noticeId, actor) };
   }
 
+  /**
+   * Queues work the database already owes, without failing or holding up the request: when
+   * Redis is down (the producer fails at once) or does not answer within ENQUEUE_WAIT_MS,
+   * the request goes on and the worker's watchdog queues it from PostgreSQL (adding it twice
+   * is harmless: every job is idempotent).
+   */
   private async enqueue(add: () => Promise<unknown>): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ENQUEUE_WAIT_MS} ms`)), ENQUEUE_WAIT_MS);
+    });
     try {
-      await add();
+      await Promise.race([add(), late]);
     } catch (error) {
       this.logger.warn(`could not queue notice jobs (${(error as Error).message}); the worker's watchdog will`);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

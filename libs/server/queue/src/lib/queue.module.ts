@@ -5,7 +5,7 @@ import type { ConnectionOptions, Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { logConnectionErrors } from './connection-errors';
 import { QueueName } from './jobs';
-import { evictionPolicyWarning, redisOptions } from './redis-connection';
+import { CLIENT_COMMAND_TIMEOUT_MS, evictionPolicyWarning, redisOptions } from './redis-connection';
 
 /** Injection token of the shared ioredis client (health checks, rate limits, heartbeats). */
 export const REDIS = Symbol('REDIS');
@@ -58,6 +58,7 @@ export class QueueModule {
           useFactory: async (config: AppConfig) => {
             const redis = new Redis({
               ...redisOptions(config.REDIS_URL, 'producer'),
+              commandTimeout: CLIENT_COMMAND_TIMEOUT_MS,
               lazyConnect: true,
               keyPrefix: `${config.REDIS_PREFIX}:`,
             });

@@ -3,12 +3,9 @@ import Redis, { RedisOptions } from 'ioredis';
 /**
  * Connection options by role. The producer (the api's queues, and every process's own client
  * for rate limits, health and heartbeats) fails fast so a request never hangs while Redis is
- * down: no offline queue (a command while disconnected fails at once), one retry, and a
- * command that gets no answer fails after 2 s. The worker's blocking connection retries for
- * ever, as BullMQ requires.
+ * down: no offline queue (a command while disconnected fails at once) and one retry. The
+ * worker's blocking connection retries for ever, as BullMQ requires.
  */
-export const PRODUCER_COMMAND_TIMEOUT_MS = 2000;
-
 export function redisOptions(url: string, role: 'producer' | 'worker'): RedisOptions {
   const parsed = new URL(url);
   const base: RedisOptions = {
@@ -24,9 +21,17 @@ export function redisOptions(url: string, role: 'producer' | 'worker'): RedisOpt
     retryStrategy: (times: number) => Math.min(200 * times, 2000),
   };
   return role === 'producer'
-    ? { ...base, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: PRODUCER_COMMAND_TIMEOUT_MS }
+    ? { ...base, enableOfflineQueue: false, maxRetriesPerRequest: 1 }
     : { ...base, maxRetriesPerRequest: null };
 }
+
+/**
+ * How long the processes' own client (rate limits, failed logins, health, heartbeats) waits for
+ * an answer from a Redis that is connected but does not answer: a request never waits longer.
+ * (Not on BullMQ's connections: its internal commands may take longer under load, and a job
+ * that could not be queued in time is queued by the watchdog anyway.)
+ */
+export const CLIENT_COMMAND_TIMEOUT_MS = 5000;
 
 /**
  * BullMQ needs `maxmemory-policy noeviction`, or Redis may drop job keys under memory
