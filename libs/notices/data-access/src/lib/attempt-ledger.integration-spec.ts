@@ -104,7 +104,7 @@ describe('the delivery state machine on its two ledger tables (real PostgreSQL)'
     expect(await completedAt(noticeId)).not.toBeNull();
   });
 
-  it('sends an interrupted email again; calls an interrupted robot message unknown; records a late success', async () => {
+  it('calls interrupted deliveries unknown on every channel (never resent by itself); records a late success', async () => {
     const { noticeId, deliveryIds } = await notice(['c@example.com']);
     await q(`INSERT INTO deliveries (notice_id, kind, address) VALUES ($1, 'wecom', 'https://robot.test/hook')`, [
       noticeId,
@@ -115,10 +115,11 @@ describe('the delivery state machine on its two ledger tables (real PostgreSQL)'
     const email = await claim(deliveries, deliveryIds[0]);
     const chat = await claim(deliveries, robot.id);
     expect(await deliveries.sweepInterrupted(new Date(Date.now() + 1000))).toHaveLength(2);
-    // The email is planned again (its next attempt keeps the Message-ID); the chat message is not.
-    expect(await row('deliveries', deliveryIds[0])).toMatchObject({ status: 'planned', attempts: 1 });
+    // The provider may have taken either: neither is sent again by itself.
+    expect(await row('deliveries', deliveryIds[0])).toMatchObject({ status: 'unknown', attempts: 1 });
     expect((await row('deliveries', robot.id)).status).toBe('unknown');
-    expect(await completedAt(noticeId)).toBeNull();
+    // Nothing is left planned or sending: the notice is complete, its two deliveries unknown.
+    expect(await completedAt(noticeId)).not.toBeNull();
     // A late answer for the interrupted attempts: sent, and nothing left to resend.
     expect(await deliveries.record({ ...email, kind: 'email' }, { kind: 'sent', response: {} })).toMatchObject({
       status: 'sent',

@@ -1,4 +1,4 @@
-import { ChannelKind, DeliveryStatus } from '@worksite/shared-domain';
+import { DeliveryStatus } from '@worksite/shared-domain';
 
 /**
  * The delivery state machine, once, for every ledger of provider calls (a crew's deliveries
@@ -13,11 +13,10 @@ import { ChannelKind, DeliveryStatus } from '@worksite/shared-domain';
  *
  * A row is written `planned` (or `skipped` when it cannot be sent at all) before anything is
  * sent. `claim` is committed before the provider is called, so a crash after it leaves a
- * `sending` row whose outcome nobody knows (the watchdog finds it). What happens then depends
- * on the channel (RESENT_WHEN_UNKNOWN): an email is tried again with the same Message-ID —
- * a copy that arrives twice is recognisably the same message, where not sending it again
- * would lose it — while a group-chat or SMS message would be a second message: it ends
- * `unknown`, counted, never sent again automatically.
+ * `sending` row whose outcome nobody knows (the watchdog finds it): it ends `unknown`,
+ * counted and shown to the coordinator, never sent again automatically — the provider may
+ * have taken it, and a crew must not get its notice twice (RELIABILITY.md). A resend is the
+ * coordinator's decision (POST /api/notices/:id/resend).
  */
 export type DeliveryEvent = 'claim' | 'defer' | 'accepted' | 'retry' | 'give-up' | 'interrupted';
 
@@ -109,16 +108,8 @@ export interface RetryPolicy {
 }
 
 /**
- * Channels on which a message sent again is recognisably the same message: an email keeps its
- * Message-ID on every attempt (derived from the delivery), so an attempt whose outcome is
- * unknown is sent again rather than lost. On the others a copy is a second message.
- */
-export const RESENT_WHEN_UNKNOWN: readonly string[] = [ChannelKind.Email];
-
-/**
- * The event an attempt's outcome is, given the row's channel and the attempts used so far
- * (this one included): a refusal is retried while attempts remain, an unknown outcome only on
- * a channel that recognises a resend (RESENT_WHEN_UNKNOWN).
+ * The event an attempt's outcome is, given the attempts used so far (this one included): a
+ * refusal is retried while attempts remain; an unknown outcome is never retried.
  */
 export function outcomeEvent(
   outcome: AttemptOutcome,
@@ -127,8 +118,7 @@ export function outcomeEvent(
 ): DeliveryEvent {
   const attemptsLeft = row.attempts < policy.maxAttempts;
   if (outcome.kind === 'sent') return 'accepted';
-  if (outcome.kind === 'unknown')
-    return attemptsLeft && RESENT_WHEN_UNKNOWN.includes(row.kind) ? 'retry' : 'interrupted';
+  if (outcome.kind === 'unknown') return 'interrupted';
   return outcome.retriable && attemptsLeft ? 'retry' : 'give-up';
 }
 
