@@ -3,6 +3,7 @@ import { AuthAndAudit1795820959151 } from './1795820959151-auth-and-audit';
 import { NightlyNotices1795823340695 } from './1795823340695-nightly-notices';
 import { NoticeRecordAttempt1795839581628 } from './1795839581628-notice-record-attempt';
 import { AccountsAndSessions1796309074670 } from './1796309074670-accounts-and-sessions';
+import { ConflictDecisionsAndBaselines1796314485156 } from './1796314485156-conflict-decisions-and-baselines';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   NightlyNotices1795823340695,
   NoticeRecordAttempt1795839581628,
   AccountsAndSessions1796309074670,
+  ConflictDecisionsAndBaselines1796314485156,
 ];

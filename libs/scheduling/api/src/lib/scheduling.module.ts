@@ -3,6 +3,9 @@ import { SchedulingDataModule } from '@worksite/scheduling-data-access';
 import { TaskChainController } from './chain/task-chain.controller';
 import { TaskChainService } from './chain/task-chain.service';
 import { ConflictsService } from './conflicts/conflicts.service';
+import { ConflictDecisionsController } from './decisions/conflict-decisions.controller';
+import { ConflictDecisionsService } from './decisions/conflict-decisions.service';
+import { DecisionStore } from './decisions/decision-store';
 import { ProjectScheduleController } from './schedule/project-schedule.controller';
 import { RecomputeService } from './schedule/recompute.service';
 import { ScheduleService } from './schedule/schedule.service';
@@ -13,8 +16,16 @@ import { ScheduleService } from './schedule/schedule.service';
  */
 @Module({
   imports: [SchedulingDataModule],
-  controllers: [ProjectScheduleController, TaskChainController],
-  providers: [ScheduleService, RecomputeService, TaskChainService, ConflictsService],
+  controllers: [ProjectScheduleController, TaskChainController, ConflictDecisionsController],
+  providers: [
+    ScheduleService,
+    RecomputeService,
+    TaskChainService,
+    ConflictsService,
+    // Decisions on clashes.
+    DecisionStore,
+    ConflictDecisionsService,
+  ],
   exports: [ScheduleService],
 })
 export class SchedulingModule {}
