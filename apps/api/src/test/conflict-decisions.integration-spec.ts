@@ -19,8 +19,8 @@ describe('conflict decisions over HTTP', () => {
   let coordinator: Agent;
 
   const clashOf = async (agent: Agent | TestApp['http'] = coordinator): Promise<Json> => {
-    const items = (await agent.get(`/api/projects/${project}/conflicts?from=2026-11-16&to=2026-11-16`).expect(200))
-      .body.items as Json[];
+    const items = (await agent.get(`/api/projects/${project}/conflicts?from=2026-11-16&to=2026-11-16`).expect(200)).body
+      .items as Json[];
     const clash = items.find((item) => item['kind'] === 'location-clash');
     if (!clash) throw new Error(`no location clash in ${JSON.stringify(items)}`);
     return clash;
@@ -34,12 +34,7 @@ describe('conflict decisions over HTTP', () => {
       .send({ key: clash['key'], taskVersions: versionsOf(clash), ...body });
   };
   const history = async (key: string, agent: Agent | TestApp['http'] = coordinator) =>
-    (
-      await agent
-        .get(`/api/projects/${project}/conflict-decisions`)
-        .query({ key })
-        .expect(200)
-    ).body.items as Json[];
+    (await agent.get(`/api/projects/${project}/conflict-decisions`).query({ key }).expect(200)).body.items as Json[];
   const rows = async () =>
     Number((await t.dataSource.query('SELECT count(*)::int AS n FROM conflict_decisions'))[0].n as number);
   const patchTask = async (id: string, fields: Json) => {

@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ApiError, Problem, problem, recordAudit } from '@worksite/api-core';
-import { Actor, Resource, writeRefusal } from '@worksite/auth-access';
+import { Actor, Resource } from '@worksite/auth-access';
+import { refuseUnlessPlanner } from '../planner-only';
 import { Conflict } from '@worksite/scheduling-engine';
 import { ProjectNetworkService } from '@worksite/scheduling-data-access';
 import { AuditEntryEntity, ConflictDecisionEntity, DepartmentEntity, UserEntity } from '@worksite/server-data-access';
@@ -37,7 +38,7 @@ export class ConflictDecisionsService {
   decide(projectId: string, actor: Actor, body: ConflictDecisionRequest): Promise<ConflictDecisionDto> {
     return this.networks.write(async (manager) => {
       await this.networks.visibleProject(manager, projectId, actor);
-      refuseUnlessPlanner(actor, projectId);
+      refuseUnlessPlanner(Resource.ConflictDecision, actor, projectId);
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`conflict|${projectId}|${body.key}`]);
       const detected = await this.conflicts.wholeProject(manager, projectId);
       const conflict = detected.conflicts.find((candidate) => candidate.key === body.key);
@@ -114,7 +115,7 @@ export class ConflictDecisionsService {
   assignees(projectId: string, actor: Actor): Promise<ConflictAssigneesDto> {
     return this.networks.read(async (manager) => {
       await this.networks.visibleProject(manager, projectId, actor);
-      refuseUnlessPlanner(actor, projectId);
+      refuseUnlessPlanner(Resource.ConflictDecision, actor, projectId);
       const users: { id: string; name: string; role: string; department_name: string | null }[] = await manager.query(
         `SELECT u.id, u.display_name AS name, u.role, d.name AS department_name
            FROM users u LEFT JOIN departments d ON d.id = u.department_id
@@ -152,11 +153,6 @@ export class ConflictDecisionsService {
 /** A 400 listing field problems, worded like the validation pipe's. */
 const invalid = (problems: Problem[]) =>
   ApiError.badRequest({ key: 'validation_failed', params: { fields: problems.map((p) => p.field) } }, problems);
-
-function refuseUnlessPlanner(actor: Actor, projectId: string): void {
-  const refusal = writeRefusal(Resource.ConflictDecision, 'create', actor, { projectId });
-  if (refusal) throw new ApiError(HttpStatus.FORBIDDEN, 'forbidden', refusal.message);
-}
 
 /** The request's fields for its action (400), then the versions it was made against (409). */
 function checkRequest(body: ConflictDecisionRequest, conflict: Conflict, detected: DetectedConflicts): void {

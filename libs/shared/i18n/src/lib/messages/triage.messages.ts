@@ -31,7 +31,12 @@ export const TRIAGE_MESSAGES = {
     en: 'The baseline {id} to compare with does not exist.',
   },
 
-  // Field rules of decisions.
+  // Field rules of decisions and baselines.
+  notBlank: { 'zh-CN': '{field} 不能为空白', en: '{field} must not be blank' },
+  baselineRef: {
+    'zh-CN': '{field} 必须是 current 或基线 id',
+    en: '{field} must be current or a baseline id',
+  },
   taskVersions: {
     'zh-CN': '{field} 必须是任务 id 到版本号（正整数）的对应，最多 20 个',
     en: '{field} must map task ids to versions (positive integers), at most 20',
