@@ -1,5 +1,5 @@
 import { StoredLink, StoredProject, StoredTask } from '@worksite/scheduling-network';
-import { ConstraintType, DependencyType, InterruptionKind, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
+import { ConstraintType, DependencyType, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
 
 // How a stored task enters the engine is shared with the web app: @worksite/scheduling-network.
 
