@@ -15,7 +15,7 @@ import { ZonedTimePipe } from './zoned-time.pipe';
     @let d = decision();
     <span class="what">{{ 'conflicts.did.' + (automatic() ? 'autoReopen' : d.action) | translate }}</span>
     @if (d.assigneeName) {
-      <span>{{ 'conflicts.to' | translate: { name: d.assigneeName } }}</span>
+      <span data-testid="conflict-assignee-name">{{ 'conflicts.to' | translate }} {{ d.assigneeName }}</span>
     }
     <span class="who">
       · {{ automatic() ? ('conflicts.system' | translate) : d.decidedByName }}
