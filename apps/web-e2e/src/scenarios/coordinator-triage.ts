@@ -155,7 +155,7 @@ export function coordinatorTriage(ctx: E2eContext): void {
         assert.equal(moved.plannedStart, at(tuesday, '10:00'), 'P now starts at 10:00');
         await page.waitForSelector(`${item}[data-state=reopened]`);
         assert.equal(Number(await page.textContent('[data-testid=conflicts-count]')), before, 'it counts again');
-        assert.match((await page.textContent(item)) ?? '', /任务变更，自动重新打开/);
+        assert.match((await page.textContent(item)) ?? '', /已重新打开.*系统.*端到端：移动光缆穿管 已变更/s);
         assert.match((await page.getAttribute(`[data-task-id="${p.id}"]`, 'class')) ?? '', /\bhas-conflict\b/);
         const history = await api.get<{ items: ConflictDecisionDto[] }>(
           `projects/${project.id}/conflict-decisions?key=${encodeURIComponent(clash.key)}`,

@@ -13,30 +13,40 @@ import { ZonedTimePipe } from './zoned-time.pipe';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let d = decision();
-    <span class="what">{{ 'conflicts.did.' + (automatic() ? 'autoReopen' : d.action) | translate }}</span>
+    @if (showAction()) {
+      <span class="what">{{ 'conflicts.did.' + (automatic() ? 'autoReopen' : d.action) | translate }}</span>
+    }
     @if (d.assigneeName) {
       <span data-testid="conflict-assignee-name">{{ 'conflicts.to' | translate }} {{ d.assigneeName }}</span>
     }
     <span class="who">
-      · {{ automatic() ? ('conflicts.system' | translate) : d.decidedByName }}
+      {{ automatic() ? ('conflicts.system' | translate) : d.decidedByName }}
       {{ d.decidedAt | wsTime: zone() : 'datetime' }}
     </span>
     @if (d.reason) {
-      <span class="why">：{{ d.reason }}</span>
+      <q class="why">{{ d.reason }}</q>
     }
     @if (changed(); as changed) {
-      <span class="why">：{{ 'conflicts.changedTasks' | translate: { tasks: changed } }}</span>
+      <span class="why">{{ 'conflicts.changedTasks' | translate: { tasks: changed } }}</span>
     }
     @if (d.edit; as edit) {
       <span class="why">
-        （{{ 'conflicts.edit' | translate: { who: edit.actorName, fields: edit.fields.join('、') } }}
-        {{ edit.at | wsTime: zone() : 'datetime' }}）
+        {{ 'conflicts.edit' | translate: { who: edit.actorName, fields: edit.fields.join('、') } }}
+        {{ edit.at | wsTime: zone() : 'datetime' }}
       </span>
     }
   `,
   styles: `
+    :host {
+      display: inline-flex;
+      flex-wrap: wrap;
+      gap: 0 0.4rem;
+    }
     .what {
       font-weight: 600;
+    }
+    q {
+      quotes: '“' '”';
     }
     .who {
       color: #616e7c;
@@ -47,6 +57,8 @@ export class ConflictDecisionLineComponent {
   readonly decision = input.required<ConflictDecisionDto>();
   readonly zone = input.required<string>();
   readonly titles = input<ReadonlyMap<string, string>>(new Map());
+  /** Whether to say what was done (the list shows it as the state instead). */
+  readonly showAction = input(true);
   /** Reopened by the system because a task changed (not by hand). */
   protected readonly automatic = computed(
     () =>

@@ -88,7 +88,7 @@ describe('ConflictListComponent', () => {
     expect(items()[1].textContent).toContain('两家运营商在同一小区不同楼栋施工，可并行');
     expect(items()[1].textContent).toContain('甄鸿波');
     // The automatic reopening names the task that changed.
-    expect(items()[2].textContent).toContain('conflicts.did.autoReopen');
+    expect(items()[2].textContent).toContain('conflicts.system');
     expect(items()[2].textContent).toContain('电力入地');
 
     const filter = el.querySelector<HTMLSelectElement>('[data-testid=conflict-filter]') as HTMLSelectElement;
@@ -164,10 +164,7 @@ describe('ConflictListComponent', () => {
     const { fixture, el } = await render({ conflicts: [accepted] });
     const asked: string[] = [];
     fixture.componentInstance.historyRequest.subscribe((c) => asked.push(c.key));
-    const details = el.querySelector('details') as HTMLDetailsElement;
-    // Opening a <details> fires its toggle event.
-    details.open = true;
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    el.querySelector<HTMLButtonElement>('[data-testid=conflict-history-toggle]')?.click();
     await fixture.whenStable();
     expect(asked).toEqual(['k2']);
     fixture.componentRef.setInput('view', {
@@ -177,6 +174,10 @@ describe('ConflictListComponent', () => {
     await fixture.whenStable();
     const history = el.querySelector('[data-testid=conflict-history]');
     expect(history?.querySelectorAll('li')).toHaveLength(2);
+    expect(history?.textContent).toContain('conflicts.did.escalate');
     expect(history?.textContent).toContain('沈阳水务集团');
+    el.querySelector<HTMLButtonElement>('[data-testid=conflict-history-toggle]')?.click();
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid=conflict-history]')).toBeNull();
   });
 });

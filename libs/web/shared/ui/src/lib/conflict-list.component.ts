@@ -78,23 +78,37 @@ function actionsFor(c: ConflictDto): ConflictDecisionAction[] {
                 {{ 'conflicts.state.' + label | translate }}
               </span>
               @if (c.decision; as decision) {
-                <ws-conflict-decision-line [decision]="decision" [zone]="zone()" [titles]="titlesOf(c)" />
+                <ws-conflict-decision-line
+                  [decision]="decision"
+                  [zone]="zone()"
+                  [titles]="titlesOf(c)"
+                  [showAction]="false"
+                />
               }
-            </div>
-            @if (v.canDecide) {
-              <div class="actions">
-                @for (action of actionsOf(c); track action) {
-                  <button
-                    type="button"
-                    [attr.data-testid]="'conflict-' + action"
-                    [attr.aria-expanded]="isEditing(c, action)"
-                    (click)="openForm(c, action)"
-                  >
-                    {{ 'conflicts.action.' + action | translate }}
-                  </button>
+              <span class="tools">
+                @if (v.canDecide) {
+                  @for (action of actionsOf(c); track action) {
+                    <button
+                      type="button"
+                      [attr.data-testid]="'conflict-' + action"
+                      [attr.aria-expanded]="isEditing(c, action)"
+                      (click)="openForm(c, action)"
+                    >
+                      {{ 'conflicts.action.' + action | translate }}
+                    </button>
+                  }
                 }
-              </div>
-            }
+                <button
+                  type="button"
+                  class="link"
+                  data-testid="conflict-history-toggle"
+                  [attr.aria-expanded]="historiesOpen().has(c.key)"
+                  (click)="toggleHistory(c)"
+                >
+                  {{ 'conflicts.history.title' | translate }}
+                </button>
+              </span>
+            </div>
             @if (editingAction(c); as action) {
               <ws-conflict-decision-form
                 [conflict]="c"
@@ -108,16 +122,14 @@ function actionsFor(c: ConflictDto): ConflictDecisionAction[] {
                 (cancelled)="editing.set(null)"
               />
             }
-            <details (toggle)="toggleHistory($event, c)">
-              <summary>{{ 'conflicts.history.title' | translate }}</summary>
-              @if (historiesOpen().has(c.key)) {
-                <ws-conflict-history
-                  [entries]="v.histories.get(c.key) ?? null"
-                  [zone]="zone()"
-                  [titles]="titlesOf(c)"
-                />
-              }
-            </details>
+            @if (historiesOpen().has(c.key)) {
+              <ws-conflict-history
+                class="history"
+                [entries]="v.histories.get(c.key) ?? null"
+                [zone]="zone()"
+                [titles]="titlesOf(c)"
+              />
+            }
           </li>
         } @empty {
           <li class="empty">{{ 'conflicts.filter.nothing' | translate }}</li>
@@ -178,9 +190,7 @@ function actionsFor(c: ConflictDto): ConflictDecisionAction[] {
     .where {
       color: #52606d;
     }
-    .decision,
-    .actions,
-    details {
+    .decision {
       display: flex;
       flex-wrap: wrap;
       gap: 0.3rem 0.5rem;
@@ -188,12 +198,24 @@ function actionsFor(c: ConflictDto): ConflictDecisionAction[] {
       padding: 0.1rem 0.6rem;
       font-size: 0.8rem;
     }
-    details {
-      display: block;
+    .tools {
+      display: flex;
+      gap: 0.3rem;
+      margin-left: auto;
     }
-    summary {
-      cursor: pointer;
-      color: #52606d;
+    .tools button {
+      font: inherit;
+      padding: 0 0.5rem;
+    }
+    .tools .link {
+      border: 0;
+      background: none;
+      color: #1f6feb;
+      text-decoration: underline;
+    }
+    .history {
+      display: block;
+      padding: 0 0.6rem;
     }
     .state {
       padding: 0 0.4rem;
@@ -210,10 +232,6 @@ function actionsFor(c: ConflictDto): ConflictDecisionAction[] {
     .state.escalated {
       background: #fff3bf;
       color: #7c5e10;
-    }
-    .actions button {
-      font: inherit;
-      padding: 0.05rem 0.5rem;
     }
     .empty {
       padding: 0.4rem 0.6rem;
@@ -279,13 +297,13 @@ export class ConflictListComponent {
     this.formOpen.emit({ conflict: c, action });
   }
 
-  protected toggleHistory(event: Event, c: ConflictDto): void {
-    const open = (event.target as HTMLDetailsElement).open;
+  protected toggleHistory(c: ConflictDto): void {
     const next = new Set(this.historiesOpen());
-    if (open) {
-      next.add(c.key);
-      this.historyRequest.emit(c);
-    } else next.delete(c.key);
-    this.historiesOpen.set(next);
+    if (next.delete(c.key)) {
+      this.historiesOpen.set(next);
+      return;
+    }
+    this.historiesOpen.set(next.add(c.key));
+    this.historyRequest.emit(c);
   }
 }
