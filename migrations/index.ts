@@ -4,6 +4,7 @@ import { NightlyNotices1795823340695 } from './1795823340695-nightly-notices';
 import { NoticeRecordAttempt1795839581628 } from './1795839581628-notice-record-attempt';
 import { GenericDeliveryLedger1796308782291 } from './1796308782291-generic-delivery-ledger';
 import { AccountsAndSessions1796309074670 } from './1796309074670-accounts-and-sessions';
+import { ConflictDecisionsAndBaselines1796314485156 } from './1796314485156-conflict-decisions-and-baselines';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   NoticeRecordAttempt1795839581628,
   GenericDeliveryLedger1796308782291,
   AccountsAndSessions1796309074670,
+  ConflictDecisionsAndBaselines1796314485156,
 ];

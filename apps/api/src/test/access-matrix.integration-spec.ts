@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AccessWorld, Agent, buildAccessWorld } from '../testing/access-world';
 import { buildNoticeWorld, NOTICE_MATRIX } from '../testing/notice-world';
+import { TRIAGE_MATRIX } from '../testing/triage-matrix';
 import { createTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -669,6 +670,8 @@ for (const [base, body] of [
 
 // Nightly notices: runs, notices, deliveries, escalations and the queue dashboard (see notice-world.ts).
 ACCESS_MATRIX.push(...NOTICE_MATRIX);
+// Conflict decisions and baselines (see triage-matrix.ts).
+ACCESS_MATRIX.push(...TRIAGE_MATRIX);
 
 describe('access matrix: role × route × object', () => {
   let t: TestApp;

@@ -14,6 +14,7 @@ export type {
   TimeWindow,
 } from './lib/calendar/calendar-spec';
 export { WorkingCalendar } from './lib/calendar/working-calendar';
+export { slipInWorkingDays, workingDayMinutes } from './lib/calendar/slip';
 export type { NonWorkingPiece, TimeRange } from './lib/calendar/working-calendar';
 export type { LinkInput, ProjectInput, TaskConstraint, TaskInput } from './lib/model/project-input';
 export type { ScheduleChange } from './lib/model/schedule-change';
@@ -40,3 +41,5 @@ export type {
   TaskInterruption,
 } from './lib/conflicts/conflict-types';
 export { detectConflicts } from './lib/conflicts/detect-conflicts';
+export { clashParents } from './lib/conflicts/clash-parents';
+export type { PlaceNode } from './lib/conflicts/clash-parents';

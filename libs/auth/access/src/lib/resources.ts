@@ -17,6 +17,8 @@ export enum Resource {
   Notice = 'notice',
   Delivery = 'delivery',
   NoticeEscalation = 'notice-escalation',
+  ConflictDecision = 'conflict-decision',
+  Baseline = 'baseline',
 }
 
 export type WriteAction = 'create' | 'update' | 'delete';

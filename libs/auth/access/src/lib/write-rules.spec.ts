@@ -71,6 +71,18 @@ describe('writeRefusal', () => {
     expect(writeRefusal(Resource.User, 'create', coordinator, {})).toBeDefined();
   });
 
+  it('lets only the coordinators of a project decide its clashes and keep its baselines', () => {
+    for (const resource of [Resource.ConflictDecision, Resource.Baseline]) {
+      expect(writeRefusal(resource, 'create', coordinator, { projectId: 'p1' })).toBeUndefined();
+      expect(writeRefusal(resource, 'delete', coordinator, { projectId: 'p1' })).toBeUndefined();
+      expect(writeRefusal(resource, 'create', coordinator, { projectId: 'p2' })?.message).toBe(
+        'decide_only_own_projects',
+      );
+      expect(writeRefusal(resource, 'create', contractor, { projectId: 'p1' })).toBeDefined();
+      expect(writeRefusal(resource, 'create', agency, { projectId: 'p1' })).toBeDefined();
+    }
+  });
+
   it('refuses every write of a viewer and none of an admin', () => {
     for (const resource of Object.values(Resource)) {
       expect(writeRefusal(resource, 'create', actor(Role.Viewer), {})).toBeDefined();

@@ -27,6 +27,9 @@ const REFERENCE_DATA = new Set([
   Resource.BlackoutWindow,
 ]);
 
+/** Records of planning a project besides its tasks and links: decisions on clashes, baselines. */
+const PLANNING_RECORDS = new Set([Resource.ConflictDecision, Resource.Baseline]);
+
 /** Fields contractors and agencies may change on their own tasks. */
 export const FIELD_CREW_TASK_FIELDS = ['status', 'progress'];
 
@@ -71,6 +74,9 @@ function coordinatorRefusal(resource: Resource, action: WriteAction, actor: Acto
   }
   if (resource === Resource.Task || resource === Resource.Dependency) {
     return mayPlanProject(actor, target.projectId) ? undefined : { message: 'plan_only_own_projects' };
+  }
+  if (PLANNING_RECORDS.has(resource)) {
+    return mayPlanProject(actor, target.projectId) ? undefined : { message: 'decide_only_own_projects' };
   }
   return { message: 'admin_only' };
 }

@@ -21,6 +21,7 @@ const TABLES = [
   'users',
   'user_crews',
   'user_projects',
+  'conflict_decisions',
 ];
 const ZONE = 'Asia/Shanghai';
 
@@ -234,6 +235,25 @@ describe('seedDemo against PostgreSQL', () => {
       expect(power?.cut).toEqual(['32号楼']);
       for (const t of tasks.filter((x) => /移动|电信|联通/.test(x.title)))
         expect(t.start.getTime()).toBeGreaterThanOrEqual((power?.finish as Date).getTime());
+    });
+
+    it("records the coordinator's decisions on the clashes of the next two weeks: most accepted, a few escalated", async () => {
+      const rows = await query<{ action: string; n: number; by: string; assignees: string[] }>(
+        `SELECT action, count(*)::int AS n, min(decided_by_name) AS by, array_agg(DISTINCT assignee_name) AS assignees
+           FROM conflict_decisions GROUP BY action ORDER BY action`,
+      );
+      const byAction = Object.fromEntries(rows.map((row) => [row.action, row]));
+      expect(byAction['accept'].n).toBeGreaterThan(60);
+      expect(byAction['escalate'].n).toBeGreaterThanOrEqual(2);
+      expect(byAction['escalate'].n).toBeLessThanOrEqual(8);
+      expect(byAction['escalate'].assignees).toEqual(expect.arrayContaining(['和平区城建局']));
+      expect(rows.map((row) => row.by)).toEqual(rows.map(() => '甄鸿波'));
+      const [late] = await query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM conflict_decisions WHERE action = 'accept' AND decided_at > $1`,
+        [now],
+      );
+      expect(late.n).toBe(0);
+      expect(summary).toMatch(/\d+ new conflict decisions/);
     });
 
     it('changes nothing when run again, the same day or a few days later', async () => {

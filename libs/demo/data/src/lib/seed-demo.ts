@@ -2,8 +2,9 @@ import { DataSource } from 'typeorm';
 import { COMMUNITY_NAME, COMPOUNDS } from './data/community.data';
 import { seedCalendar } from './seed-calendar';
 import { seedCommunity } from './seed-community';
+import { seedDecisions } from './seed-decisions';
 import { seedOrganisations } from './seed-organisations';
-import { seedProjects } from './seed-projects';
+import { seedProjects, WORKS_PROJECT } from './seed-projects';
 import { seedUsers } from './seed-users';
 import { SeedWriter } from './seed-writer';
 
@@ -21,7 +22,8 @@ const SEED_LOCK = 2022_10_27;
 
 /**
  * Loads the demo: 和平新村社区 (26 compounds), departments, contractors, crews and channels,
- * the working calendar, the 飞线入地 project around today and the cable-fire emergency.
+ * the working calendar, the 飞线入地 project around today with the coordinator's decisions on
+ * its clashes, and the cable-fire emergency.
  * Idempotent: every row has a deterministic id and is inserted with ON CONFLICT DO NOTHING,
  * all in one transaction. Returns a one-line summary.
  */
@@ -47,6 +49,7 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions): Pr
       now,
     });
     const users = await seedUsers(writer, org);
+    const decisions = await seedDecisions(writer, org, WORKS_PROJECT.code, now);
     const { inserted, present } = writer.totals();
     const households = COMPOUNDS.reduce((n, c) => n + c.buildings.reduce((m, [u, h]) => m + u * h, 0), 0);
     const projectText = projects
@@ -55,6 +58,7 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions): Pr
     return (
       `demo ${COMMUNITY_NAME}: ${COMPOUNDS.length} compounds, ${households} households, ` +
       `${org.departments.size} departments, ${org.crews.size} crews, ${users} new demo users; ${projectText}; ` +
+      `${decisions} new conflict decisions; ` +
       `${inserted} rows inserted, ${present} already there, ${((Date.now() - began) / 1000).toFixed(1)} s`
     );
   });

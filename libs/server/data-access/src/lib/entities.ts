@@ -20,6 +20,9 @@ import { EscalationAlertEntity } from './notices/escalation-alert.entity';
 import { NoticeEscalationEntity } from './notices/notice-escalation.entity';
 import { NoticeRunEntity } from './notices/notice-run.entity';
 import { NoticeEntity } from './notices/notice.entity';
+import { ConflictDecisionEntity } from './planning/conflict-decision.entity';
+import { BaselineEntity } from './planning/baseline.entity';
+import { BaselineTaskEntity } from './planning/baseline-task.entity';
 
 /** Every entity of the schema; the DataSource and the schema-diff check use this list. */
 export const ENTITIES = [
@@ -45,4 +48,7 @@ export const ENTITIES = [
   NoticeEscalationEntity,
   EscalationAlertEntity,
   AmendmentOwedEntity,
+  ConflictDecisionEntity,
+  BaselineEntity,
+  BaselineTaskEntity,
 ];

@@ -1,3 +1,4 @@
+import type { ConflictDecisionDto, ConflictState } from './conflict-decisions';
 import type { ConflictKind } from './conflict-kinds';
 
 /**
@@ -221,6 +222,12 @@ export interface ConflictDto {
   blackoutLabels?: string[];
   /** dependency-violation: the link. */
   dependencyId?: string;
+  /** Versions of `taskIds` (in order) the clash was found at: a decision is made against them. */
+  taskVersions?: number[];
+  /** open (also when absent), accepted, resolved or escalated: from the latest decision. */
+  state?: ConflictState;
+  /** The latest decision; a `reopen` one when the clash was reopened (by hand or because a task changed). */
+  decision?: ConflictDecisionDto | null;
 }
 
 /** One task of the critical path. */

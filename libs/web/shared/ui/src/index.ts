@@ -4,3 +4,7 @@ export * from './lib/status-badge.component';
 export * from './lib/notice-state-badge.component';
 export * from './lib/conflict-list.component';
 export * from './lib/zoned-range.pipe';
+export * from './lib/conflict-triage.types';
+export * from './lib/conflict-decision-form.component';
+export * from './lib/conflict-decision-line.component';
+export * from './lib/conflict-history.component';

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, problem } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
-import { Conflict, detectConflicts } from '@worksite/scheduling-engine';
-import { ConflictDto, LocationKind, TaskStatus } from '@worksite/shared-domain';
+import { clashParents, Conflict, detectConflicts, PlaceNode } from '@worksite/scheduling-engine';
+import { ConflictDecisionEntity } from '@worksite/server-data-access';
+import { ConflictDto, conflictFingerprint, stateAfter, TaskStatus } from '@worksite/shared-domain';
 import { addDays, instantOf, localDateOf } from '@worksite/shared-util-time';
 import { EntityManager } from 'typeorm';
+import { decisionDto, DecisionEdit } from '../decisions/decision-rules';
+import { DecisionStore } from '../decisions/decision-store';
 import { toConflictTask } from '../mapping/engine-input';
 import { iso } from '../mapping/schedule-output';
 import { locationsRevision, RevisionCache, Revisioned, scheduleRevision } from '../schedule/schedule-cache';
@@ -15,17 +18,15 @@ export const MAX_CONFLICT_RANGE_DAYS = 92;
 /** Days after `from` covered when `to` is not given. */
 export const DEFAULT_CONFLICT_RANGE_DAYS = 14;
 
-interface Location {
-  parentId: string | null;
+interface Location extends PlaceNode {
   name: string;
-  kind: string;
 }
 
 /** What one detection found, with what its sentences need of the plan and places (all of it in the revision). */
-interface Detected extends Revisioned {
+export interface DetectedConflicts extends Revisioned {
   conflicts: Conflict[];
-  /** Title and constraint type of every task in a conflict. */
-  tasks: Map<string, { title: string; constraintType: string | null }>;
+  /** Title, constraint type, version and clash fingerprint of every task in a conflict. */
+  tasks: Map<string, { title: string; constraintType: string | null; version: number; fingerprint: string }>;
   /** Type and lag of every link in a conflict. */
   links: Map<string, { type: string; lagMinutes: number }>;
 }
@@ -43,9 +44,12 @@ export class ConflictsService {
    * Detections per project and range at the plan's revision: the Gantt asks on every load,
    * and a 10,000-task plan takes a few hundred ms to load and check.
    */
-  private readonly cache = new RevisionCache<Detected>(16);
+  private readonly cache = new RevisionCache<DetectedConflicts>(16);
 
-  constructor(private readonly networks: ProjectNetworkService) {}
+  constructor(
+    private readonly networks: ProjectNetworkService,
+    private readonly decisions: DecisionStore,
+  ) {}
 
   /**
    * Every conflict of the plan as stored (what crews are told) whose window overlaps the
@@ -53,14 +57,16 @@ export class ConflictsService {
    * see. Dependency and constraint violations are those of the stored dates (every task
    * pinned where it is planned). Titles and crew names of the other task of a clash are
    * shown even when it is outside the actor's scope: a crew must know who else is on site.
+   * Each clash carries its state from the latest decision on it, merged after the cache (a
+   * decision shows at once); decisions whose tasks changed since are reopened first.
    */
-  conflicts(
+  async conflicts(
     projectId: string,
     actor: Actor,
     query: { from?: string; to?: string },
     now = Date.now(),
   ): Promise<{ items: ConflictDto[] }> {
-    return this.networks.read(async (manager) => {
+    const { mine, detected, names } = await this.networks.read(async (manager) => {
       const project = await this.networks.visibleProject(manager, projectId, actor);
       const zone = project.timeZone;
       const from = query.from ?? localDateOf(now, zone);
@@ -69,20 +75,53 @@ export class ConflictsService {
       const visible = await this.networks.taskVisibility(manager, projectId, actor);
       // The plan, and the places: a building moved to another compound changes what clashes.
       const revision = `${await scheduleRevision(manager, projectId)}#${await locationsRevision(manager)}`;
-      const key = `${projectId}|${from}|${to}`;
-      let detected = this.cache.get(key, revision);
-      if (!detected) {
-        const range = {
-          start: instantOf(from, '00:00', zone).getTime(),
-          end: instantOf(addDays(to, 1), '00:00', zone).getTime(),
-        };
-        detected = await this.detect(manager, projectId, range, revision);
-        this.cache.set(key, detected);
-      }
+      const detected = await this.cached(manager, projectId, `${projectId}|${from}|${to}`, revision, () => ({
+        start: instantOf(from, '00:00', zone).getTime(),
+        end: instantOf(addDays(to, 1), '00:00', zone).getTime(),
+      }));
       const mine = detected.conflicts.filter((conflict) => conflict.taskIds.some(visible));
-      const names = await namesOf(manager, mine);
-      return { items: mine.map((conflict) => conflictDto(conflict, detected, names)) };
+      return { mine, detected, names: await namesOf(manager, mine) };
     });
+    const { latest, edits } = await this.networks.write(async (manager) => {
+      const current = await this.decisions.current(
+        manager,
+        projectId,
+        mine.map((conflict) => conflict.key),
+      );
+      return { latest: current, edits: await this.decisions.edits(manager, [...current.values()]) };
+    });
+    return { items: mine.map((conflict) => conflictDto(conflict, detected, names, latest.get(conflict.key), edits)) };
+  }
+
+  /**
+   * Every clash of the whole project as stored (any date), at the plan's revision: what a
+   * decision is checked against. Runs in the caller's transaction.
+   */
+  async wholeProject(manager: EntityManager, projectId: string): Promise<DetectedConflicts> {
+    const revision = `${await scheduleRevision(manager, projectId)}#${await locationsRevision(manager)}`;
+    return this.cached(manager, projectId, `${projectId}|*`, revision, async () => {
+      const [span] = await manager.query(
+        `SELECT coalesce(min(planned_start), now()) AS start, coalesce(max(planned_finish), now()) AS end
+           FROM tasks WHERE project_id = $1`,
+        [projectId],
+      );
+      return { start: new Date(span.start).getTime(), end: new Date(span.end).getTime() + 1 };
+    });
+  }
+
+  private async cached(
+    manager: EntityManager,
+    projectId: string,
+    key: string,
+    revision: string,
+    range: () => { start: number; end: number } | Promise<{ start: number; end: number }>,
+  ): Promise<DetectedConflicts> {
+    let detected = this.cache.get(key, revision);
+    if (!detected) {
+      detected = await this.detect(manager, projectId, await range(), revision);
+      this.cache.set(key, detected);
+    }
+    return detected;
   }
 
   private async detect(
@@ -90,7 +129,7 @@ export class ConflictsService {
     projectId: string,
     range: { start: number; end: number },
     revision: string,
-  ): Promise<Detected> {
+  ): Promise<DetectedConflicts> {
     const network = await this.networks.load(manager, projectId);
     const { result } = scheduleNetwork(network, 'as-planned');
     const conflicts = detectConflicts({
@@ -108,7 +147,15 @@ export class ConflictsService {
       tasks: new Map(
         network.tasks
           .filter((task) => involved.has(task.id))
-          .map((task) => [task.id, { title: task.title, constraintType: task.constraintType }]),
+          .map((task) => [
+            task.id,
+            {
+              title: task.title,
+              constraintType: task.constraintType,
+              version: task.version,
+              fingerprint: conflictFingerprint(task),
+            },
+          ]),
       ),
       links: new Map(
         network.links
@@ -133,7 +180,7 @@ function checkRange(from: string, to: string): void {
 
 /** The locations of the project's tasks and cuts, with every location containing them. */
 async function locationsOf(manager: EntityManager, projectId: string): Promise<Map<string, Location>> {
-  const rows: { id: string; parent_id: string | null; name: string; kind: string }[] = await manager.query(
+  const rows: { id: string; parent_id: string | null; name: string; kind: Location['kind'] }[] = await manager.query(
     `WITH RECURSIVE up AS (
        SELECT l.id, l.parent_id, l.name, l.kind FROM locations l
         WHERE l.id IN (SELECT t.location_id FROM tasks t WHERE t.project_id = $1
@@ -144,20 +191,6 @@ async function locationsOf(manager: EntityManager, projectId: string): Promise<M
     [projectId],
   );
   return new Map(rows.map((row) => [row.id, { parentId: row.parent_id, name: row.name, kind: row.kind }]));
-}
-
-/**
- * Containment that makes two places "the same place" for conflicts: a building and its units.
- * A compound holds many buildings where several crews work side by side, so a compound does
- * not clash with the buildings inside it (nor does a cut on a whole compound reach them here).
- */
-export function clashParents(locations: Map<string, Location>): Map<string, string | null> {
-  return new Map(
-    [...locations].map(([id, location]) => {
-      const parent = location.parentId ? locations.get(location.parentId) : undefined;
-      return [id, parent && parent.kind !== LocationKind.Compound ? location.parentId : null];
-    }),
-  );
 }
 
 async function namesOf(manager: EntityManager, conflicts: Conflict[]): Promise<Names> {
@@ -172,7 +205,13 @@ async function namesOf(manager: EntityManager, conflicts: Conflict[]): Promise<N
   return { locations: byId(locations), crews: byId(crews) };
 }
 
-function conflictDto(conflict: Conflict, detected: Detected, names: Names): ConflictDto {
+function conflictDto(
+  conflict: Conflict,
+  detected: DetectedConflicts,
+  names: Names,
+  decision: ConflictDecisionEntity | undefined,
+  edits: ReadonlyMap<string, DecisionEdit>,
+): ConflictDto {
   const title = (id: string) => detected.tasks.get(id)?.title ?? id;
   const locationName = conflict.locationId ? names.locations.get(conflict.locationId) : undefined;
   const crewName = conflict.crewId ? names.crews.get(conflict.crewId) : undefined;
@@ -191,13 +230,16 @@ function conflictDto(conflict: Conflict, detected: Detected, names: Names): Conf
     ...(conflict.utility ? { utility: conflict.utility } : {}),
     ...(conflict.blackoutLabels ? { blackoutLabels: [...conflict.blackoutLabels] } : {}),
     ...(conflict.linkId ? { dependencyId: conflict.linkId } : {}),
+    taskVersions: conflict.taskIds.map((id) => detected.tasks.get(id)?.version ?? 0),
+    state: decision ? stateAfter(decision.action) : 'open',
+    decision: decision ? decisionDto(decision, decision.auditEntryId ? edits.get(decision.auditEntryId) : null) : null,
   };
 }
 
 /** One English sentence; the web app words its own from `kind` and the fields. */
 function detailOf(
   conflict: Conflict,
-  detected: Detected,
+  detected: DetectedConflicts,
   locationName: string | undefined,
   crewName: string | undefined,
 ): string {

@@ -1,6 +1,5 @@
-import { ConflictTask } from '@worksite/scheduling-engine';
 import { StoredLink, StoredProject, StoredTask } from '@worksite/scheduling-network';
-import { ConstraintType, DependencyType, InterruptionKind, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
+import { ConstraintType, DependencyType, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
 
 // How a stored task enters the engine is shared with the web app: @worksite/scheduling-network.
 
@@ -31,46 +30,5 @@ export interface NetworkProject extends StoredProject {
   readonly timeZone: string;
 }
 
-/** The columns of a task row conflict detection reads besides the dates. */
-export interface ConflictSourceTask extends NetworkTask {
-  readonly crewId: string | null;
-  readonly locationId: string | null;
-  readonly departmentId: string;
-  readonly needsUtilities: readonly InterruptionKind[];
-  readonly interruptionKind: InterruptionKind | null;
-  readonly interruptionStartsAt: Date | null;
-  readonly interruptionEndsAt: Date | null;
-  readonly interruptionLocationIds: readonly string[];
-}
-
-/**
- * A task as conflict detection sees it: at its planned dates (what the crews are told), with
- * its own mode (an engine-placed task that has started still avoids blackouts by
- * construction). A cut without named locations cuts the task's own location.
- */
-export function toConflictTask(task: ConflictSourceTask): ConflictTask {
-  const cut =
-    task.interruptionKind && task.interruptionStartsAt && task.interruptionEndsAt
-      ? {
-          kind: task.interruptionKind,
-          locationIds: task.interruptionLocationIds.length
-            ? task.interruptionLocationIds
-            : task.locationId
-              ? [task.locationId]
-              : [],
-          start: task.interruptionStartsAt.getTime(),
-          finish: task.interruptionEndsAt.getTime(),
-        }
-      : null;
-  return {
-    id: task.id,
-    start: task.plannedStart.getTime(),
-    finish: task.plannedFinish.getTime(),
-    mode: task.schedulingMode,
-    crewId: task.crewId,
-    locationId: task.locationId,
-    departmentId: task.departmentId,
-    needsUtilities: task.needsUtilities,
-    interruption: cut,
-  };
-}
+/** How a stored task enters conflict detection (shared with the demo seed). */
+export { toConflictTask } from '@worksite/scheduling-network';

@@ -2,9 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, un
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { mayPlanProject } from '@worksite/shared-domain';
+import { countsAsOpen, mayPlanProject } from '@worksite/shared-domain';
 import { addDays } from '@worksite/shared-util-time';
 import { SessionStore } from '@worksite/web-auth-data-access';
+import { ConflictTriage } from '@worksite/web-planning-data-access';
 import { ConflictListComponent, NoticeStateBadgeComponent, ZonedTimePipe } from '@worksite/web-shared-ui';
 import { DayPlanGrouping, DayPlanStore } from './day-plan.store';
 import { DayTasksComponent } from './day-tasks.component';
@@ -24,7 +25,7 @@ import { DayTasksComponent } from './day-tasks.component';
     ConflictListComponent,
     DayTasksComponent,
   ],
-  providers: [DayPlanStore],
+  providers: [DayPlanStore, ConflictTriage],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './day-plan-page.component.html',
   styleUrl: './day-plan-page.component.css',
@@ -40,6 +41,9 @@ export class DayPlanPage {
   private readonly noLocation = toSignal(inject(TranslateService).stream('dayPlan.noLocation'));
   /** Coordinators of the project and administrators send notices. */
   protected readonly maySend = computed(() => mayPlanProject(this.session.user(), this.projectId()));
+  // Decisions on the day's clashes; the count is of those still asking for attention.
+  protected readonly triage = inject(ConflictTriage);
+  protected readonly openConflicts = computed(() => this.store.conflicts().filter((c) => countsAsOpen(c.state)).length);
 
   constructor() {
     effect(() => {
@@ -48,6 +52,12 @@ export class DayPlanPage {
       untracked(() => void this.store.load(projectId, date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null));
     });
     effect(() => this.store.noLocation.set(this.noLocation() ?? '—'));
+    this.triage.connect({
+      projectId: () => this.projectId(),
+      conflicts: this.store.conflicts,
+      reload: async () => void (await this.store.load(this.projectId(), this.store.date())),
+    });
+    effect(() => this.triage.canDecide.set(this.maySend()));
   }
 
   protected goTo(date: string): void {

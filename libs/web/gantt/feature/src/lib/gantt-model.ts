@@ -92,11 +92,15 @@ export function conflictNotes(conflicts: readonly ConflictDto[], kindLabel: (c: 
   return notes;
 }
 
-/** One bar per task at its planned (stored) dates, coloured by department. */
+/**
+ * One bar per task at its planned (stored) dates, coloured by department; `notes` are the
+ * clashes that count, `settled` the tasks whose clashes are all accepted or resolved.
+ */
 export function buildBars(
   tasks: readonly ScheduledTaskDto[],
   refs: ReferenceMaps,
   notes: ReadonlyMap<string, string[]>,
+  settled: ReadonlySet<string> = new Set(),
 ): GanttBar[] {
   return tasks.map((task) => {
     const note = notes.get(task.id);
@@ -113,6 +117,7 @@ export function buildBars(
       manual: task.schedulingMode === 'manual',
       hasConflict: !!note,
       conflictNote: note?.join('；'),
+      conflictSettled: settled.has(task.id),
     };
   });
 }

@@ -17,9 +17,10 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ConflictDto, mayPlanProject, TaskDto } from '@worksite/shared-domain';
+import { ConflictDto, countsAsOpen, mayPlanProject, TaskDto } from '@worksite/shared-domain';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ApiFailure, LanguageService } from '@worksite/web-core-data-access';
+import { ConflictTriage } from '@worksite/web-planning-data-access';
 import { ConflictListComponent, ZonedRangePipe } from '@worksite/web-shared-ui';
 import {
   GANTT_LABELS_EN,
@@ -29,6 +30,10 @@ import {
   GanttChartComponent,
   GanttZoomLevel,
 } from '@worksite/web-gantt-ui';
+import { BaselineBarComponent } from './baseline-bar.component';
+import { BaselineCompareComponent } from './baseline-compare.component';
+import { BaselineSlipComponent } from './baseline-slip.component';
+import { BaselineStore } from './baseline.store';
 import { GANTT_GROUPINGS, GanttGrouping } from './gantt-model';
 import { GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
 import { GanttStore } from './gantt.store';
@@ -41,8 +46,19 @@ import { TaskPanelComponent } from './task-panel.component';
  */
 @Component({
   selector: 'ws-gantt-page',
-  imports: [GanttChartComponent, TaskPanelComponent, ConflictListComponent, TranslatePipe, RouterLink, ZonedRangePipe],
-  providers: [GanttStore],
+  imports: [
+    GanttChartComponent,
+    TaskPanelComponent,
+    ConflictListComponent,
+    TranslatePipe,
+    RouterLink,
+    ZonedRangePipe,
+    // Conflict triage and baselines.
+    BaselineBarComponent,
+    BaselineCompareComponent,
+    BaselineSlipComponent,
+  ],
+  providers: [GanttStore, ConflictTriage, BaselineStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './gantt-page.component.html',
   styleUrl: './gantt-page.component.css',
@@ -58,6 +74,11 @@ export class GanttPage {
   readonly group = input<string | undefined>();
 
   protected readonly store = inject(GanttStore);
+  // Conflict triage (decisions on clashes) and baselines: their own stores.
+  protected readonly triage = inject(ConflictTriage);
+  protected readonly baselines = inject(BaselineStore);
+  /** The badge counts the clashes that still ask for attention (open, escalated). */
+  protected readonly openConflicts = computed(() => this.store.conflicts().filter((c) => countsAsOpen(c.state)).length);
   private readonly session = inject(SessionStore);
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
@@ -100,6 +121,17 @@ export class GanttPage {
       this.store.editable.set(mayPlanProject(user, id));
     });
     effect(() => this.store.texts.set(ganttTexts(this.texts() as Record<string, string>)));
+    // Conflict triage and baselines.
+    this.triage.connect({
+      projectId: () => this.store.project()?.id ?? null,
+      conflicts: this.store.conflicts,
+      reload: () => this.store.reload(),
+    });
+    effect(() => this.triage.canDecide.set(this.store.editable()));
+    effect(() => {
+      const id = this.projectId();
+      untracked(() => void this.baselines.load(id));
+    });
     effect(() => {
       const id = this.task();
       const chart = this.chart();

@@ -14,6 +14,7 @@ import {
 import { dragEdit, unchanged } from './drag-edit';
 import { buildBars, buildGroups, buildLinks, conflictNotes, GanttGrouping, GroupFallbacks } from './gantt-model';
 import { calendarShading, chartRange } from './gantt-shading';
+import { openConflicts, settledConflictTasks } from './conflict-marks';
 import { describeChanges } from './gantt-texts';
 
 /** A message above the chart: translation key and parameters, or the server's own words. */
@@ -109,10 +110,12 @@ export class GanttStore {
     const refs = this.refs();
     return refs ? buildGroups(this.tasks(), refs, this.grouping(), this.texts()) : [];
   });
-  private readonly notes = computed(() => conflictNotes(this.conflicts(), this.texts().conflictKind));
+  // Conflict triage: red markers for the clashes that count, grey for tasks whose clashes are all settled.
+  private readonly notes = computed(() => conflictNotes(openConflicts(this.conflicts()), this.texts().conflictKind));
+  private readonly settled = computed(() => settledConflictTasks(this.conflicts()));
   readonly bars = computed(() => {
     const refs = this.refs();
-    return refs ? buildBars(this.tasks(), refs, this.notes()) : [];
+    return refs ? buildBars(this.tasks(), refs, this.notes(), this.settled()) : [];
   });
   readonly links = computed(() => {
     const schedule = this.schedule();

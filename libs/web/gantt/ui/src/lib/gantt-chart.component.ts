@@ -21,6 +21,7 @@ import {
 import { GANTT_LABELS, GanttLabels } from './gantt-labels';
 import type {
   GanttBar,
+  GanttBaselineBar,
   GanttBarDragEvent,
   GanttGroup,
   GanttGroupToggleEvent,
@@ -42,6 +43,8 @@ import { groupBands, headerTicks, paneLines, windowFrame } from './core/chrome-v
 import { SliceContext, visibleBars, visibleLinks, visibleShading } from './core/visible-slice';
 import { stepZoom, ZOOM_SPECS } from './core/zoom-levels';
 import { GanttBackdropComponent } from './components/gantt-backdrop.component';
+import { GanttBaselinesComponent } from './components/gantt-baselines.component';
+import { BaselineIndex, visibleBaselines } from './core/baseline-slice';
 import { GanttBarsComponent } from './components/gantt-bars.component';
 import { GanttRowPaneComponent } from './components/gantt-row-pane.component';
 import { GanttTimeHeaderComponent } from './components/gantt-time-header.component';
@@ -67,6 +70,7 @@ let nextId = 0;
     GanttTimeHeaderComponent,
     GanttRowPaneComponent,
     GanttBackdropComponent,
+    GanttBaselinesComponent,
     GanttBarsComponent,
   ],
   templateUrl: './gantt-chart.component.html',
@@ -96,6 +100,8 @@ export class GanttChartComponent {
   readonly labels = input<Partial<GanttLabels> | null>(null);
   /** When false, bars can be selected and opened but not dragged or linked. */
   readonly editable = input(true);
+  /** A saved baseline's bars, drawn thin under the current ones (empty: none shown). */
+  readonly baselines = input<readonly GanttBaselineBar[]>([]);
   readonly rowHeight = input(32);
   readonly paneWidth = input(240);
 
@@ -192,6 +198,12 @@ export class GanttChartComponent {
     };
   });
   protected readonly barViews = computed(() => visibleBars(this.slice()));
+  private readonly baselineIndex = computed(
+    () => new BaselineIndex(this.baselines(), (id) => this.index().byId.get(id)?.rowId),
+  );
+  protected readonly baselineViews = computed(() =>
+    visibleBaselines(this.baselineIndex(), this.layout(), this.scale(), this.window(), this.rowHeight()),
+  );
   protected readonly linkViews = computed(() => visibleLinks(this.slice(), this.linkIndex(), this.showCriticalPath()));
   protected readonly shadeViews = computed(() => {
     const names = this.labelSet().shading;

@@ -26,6 +26,8 @@ export interface GanttLabels {
   readonly status: Readonly<Record<TaskStatus, string>>;
   readonly critical: string;
   readonly conflict: string;
+  /** A bar whose clashes are all accepted or resolved. */
+  readonly conflictSettled: string;
   readonly manual: string;
   readonly milestone: string;
   /** `{progress}`: 0..100. */
@@ -64,6 +66,7 @@ export const GANTT_LABELS_ZH_CN: GanttLabels = {
   },
   critical: '关键路径',
   conflict: '冲突',
+  conflictSettled: '冲突已处理',
   manual: '手动固定',
   milestone: '里程碑',
   progress: '进度{progress}%',
@@ -100,6 +103,7 @@ export const GANTT_LABELS_EN: GanttLabels = {
   },
   critical: 'critical path',
   conflict: 'conflict',
+  conflictSettled: 'conflict accepted',
   manual: 'pinned',
   milestone: 'milestone',
   progress: '{progress}% done',

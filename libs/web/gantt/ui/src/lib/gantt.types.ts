@@ -51,6 +51,22 @@ export interface GanttBar {
   readonly hasConflict?: boolean;
   /** Short conflict description for the tooltip and aria label. */
   readonly conflictNote?: string;
+  /** Its clashes are all accepted or resolved: marked, greyed, instead of `hasConflict`. */
+  readonly conflictSettled?: boolean;
+}
+
+/** A task's bar in a saved baseline, drawn thin under its current bar, in the same row. */
+export interface GanttBaselineBar {
+  /** Task id: drawn in the row of the task's current bar (not drawn without one). */
+  readonly id: string;
+  readonly start: EpochMs;
+  readonly finish: EpochMs;
+  /** Short text after its end, e.g. the slip "+1". */
+  readonly label?: string;
+  /** Tooltip (and accessible name). */
+  readonly title?: string;
+  /** The current bar finishes later than this one. */
+  readonly late?: boolean;
 }
 
 /** A dependency arrow from predecessor to successor. */

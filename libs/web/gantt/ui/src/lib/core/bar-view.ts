@@ -48,6 +48,7 @@ export class BarAriaLabeler {
     if (bar.critical) parts.push(l.critical);
     if (bar.manual) parts.push(l.manual);
     if (bar.hasConflict) parts.push(bar.conflictNote ? `${l.conflict}: ${bar.conflictNote}` : l.conflict);
+    else if (bar.conflictSettled) parts.push(l.conflictSettled);
     const text = parts.join(this.separator);
     this.cache.set(bar.id, { bar, start: range.start, finish: range.finish, text });
     return text;
@@ -89,6 +90,7 @@ export function barView(
   if (milestone) classes += ' is-milestone';
   if (o.showCritical && bar.critical) classes += ' is-critical';
   if (bar.hasConflict) classes += ' has-conflict';
+  else if (bar.conflictSettled) classes += ' has-settled-conflict';
   if (bar.manual) classes += ' is-manual';
   if (moved) classes += ' is-moved';
   if (bar.id === o.draggingId) classes += ' is-dragging';
