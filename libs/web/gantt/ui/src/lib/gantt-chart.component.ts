@@ -15,11 +15,14 @@ import {
   model,
   output,
   signal,
+  TemplateRef,
   untracked,
   viewChild,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { GANTT_LABELS, GanttLabels } from './gantt-labels';
 import type {
+  GanttPaneContext,
   GanttBar,
   GanttBaselineBar,
   GanttBarDragEvent,
@@ -72,6 +75,7 @@ let nextId = 0;
     GanttBackdropComponent,
     GanttBaselinesComponent,
     GanttBarsComponent,
+    NgTemplateOutlet,
   ],
   templateUrl: './gantt-chart.component.html',
   styleUrl: './gantt-chart.component.css',
@@ -104,6 +108,15 @@ export class GanttChartComponent {
   readonly baselines = input<readonly GanttBaselineBar[]>([]);
   readonly rowHeight = input(32);
   readonly paneWidth = input(240);
+  /**
+   * Replaces the left pane (e.g. by a task table): rendered in the sticky pane with the lines of
+   * the render window, so it shares the chart's rows, groups and vertical scroll.
+   */
+  readonly paneTemplate = input<TemplateRef<{ $implicit: GanttPaneContext }> | null>(null);
+  /** Replaces the pane's header (the top-left corner), e.g. by the table's column headers. */
+  readonly cornerTemplate = input<TemplateRef<unknown> | null>(null);
+  /** Empty lines after the last row (e.g. the table's "new task" line). */
+  readonly trailingLines = input(0);
 
   readonly barDrag = output<GanttBarDragEvent>();
   readonly barDragEnd = output<GanttBarDragEvent>();
@@ -156,7 +169,9 @@ export class GanttChartComponent {
     },
     { equal: (a, b) => a.origin === b.origin && a.end === b.end && a.msPerPx === b.msPerPx },
   );
-  protected readonly linesHeight = computed(() => this.layout().lines.length * this.rowHeight());
+  protected readonly linesHeight = computed(
+    () => (this.layout().lines.length + this.trailingLines()) * this.rowHeight(),
+  );
   private readonly geometry = computed(() => ({
     rowHeight: this.rowHeight(),
     lineCount: this.layout().lines.length,
@@ -227,6 +242,15 @@ export class GanttChartComponent {
   protected readonly paneLines = computed(() =>
     paneLines(this.layout(), this.window(), this.labelSet(), this.selectedLine(), this.rowHeight()),
   );
+  protected readonly paneContext = computed<{ $implicit: GanttPaneContext }>(() => ({
+    $implicit: {
+      layout: this.layout(),
+      firstLine: this.window().firstLine,
+      lastLine: this.window().lastLine,
+      rowHeight: this.rowHeight(),
+      toggleGroup: (groupId: string) => this.toggleGroup(groupId),
+    },
+  }));
   protected readonly bands = computed(() => groupBands(this.layout(), this.window(), this.rowHeight()));
   protected readonly nowX = computed(() => {
     const now = this.now();
@@ -291,6 +315,17 @@ export class GanttChartComponent {
           ? x0 - Math.min(visibleWidth / 4, Math.max(16, visibleWidth - (x1 - x0) - 16))
           : undefined,
     });
+  }
+
+  /** Scrolls vertically just enough to show a line (of the layout) below the header. */
+  revealLine(line: number): void {
+    const v = this.viewport.live;
+    const rowHeight = this.rowHeight();
+    const visibleRows = v.height - HEADER_HEIGHT;
+    const top = line * rowHeight;
+    if (top < v.scrollTop) this.viewport.scrollTo({ top });
+    else if (top + rowHeight > v.scrollTop + visibleRows)
+      this.viewport.scrollTo({ top: top + rowHeight - visibleRows });
   }
 
   protected setZoom(level: GanttZoomLevel, anchorClientX?: number): void {

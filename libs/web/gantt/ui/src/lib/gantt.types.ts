@@ -1,4 +1,5 @@
 import type { DependencyType, TaskStatus } from '@worksite/shared-domain';
+import type { RowLayout } from './core/row-layout';
 
 /** Epoch milliseconds (UTC). Every time in the Gantt API is one of these. */
 export type EpochMs = number;
@@ -118,4 +119,15 @@ export interface GanttLinkCreateEvent {
 export interface GanttGroupToggleEvent {
   readonly groupId: string;
   readonly collapsed: boolean;
+}
+
+/** What a custom left pane (`paneTemplate`) gets: the rows' layout and the lines to render. */
+export interface GanttPaneContext {
+  readonly layout: RowLayout;
+  /** First and last (inclusive) line of the render window. */
+  readonly firstLine: number;
+  readonly lastLine: number;
+  readonly rowHeight: number;
+  /** Collapses or expands a group, as the chart's own pane does. */
+  readonly toggleGroup: (groupId: string) => void;
 }
