@@ -6,7 +6,9 @@ import { assertPrerequisites, Stack, startStack } from './support/stack';
 import { agencyChain } from './scenarios/agency-chain';
 import { coordinatorGantt } from './scenarios/coordinator-gantt';
 import { coordinatorTable } from './scenarios/coordinator-table';
+import { coordinatorFilter } from './scenarios/coordinator-filter';
 import { coordinatorTriage } from './scenarios/coordinator-triage';
+import { coordinatorTasks } from './scenarios/coordinator-tasks';
 import { crewAcknowledge } from './scenarios/crew-acknowledge';
 import { launchBrowser } from './support/browser';
 
@@ -32,7 +34,9 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
 
   coordinatorGantt(ctx);
   coordinatorTable(ctx);
+  coordinatorFilter(ctx);
   coordinatorTriage(ctx);
+  coordinatorTasks(ctx);
   agencyChain(ctx);
   crewAcknowledge(ctx);
 });
