@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { assertPrerequisites, Stack, startStack } from './support/stack';
 import { agencyChain } from './scenarios/agency-chain';
 import { coordinatorGantt } from './scenarios/coordinator-gantt';
+import { coordinatorFilter } from './scenarios/coordinator-filter';
 import { coordinatorTriage } from './scenarios/coordinator-triage';
 import { crewAcknowledge } from './scenarios/crew-acknowledge';
 import { launchBrowser } from './support/browser';
@@ -30,6 +31,7 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   });
 
   coordinatorGantt(ctx);
+  coordinatorFilter(ctx);
   coordinatorTriage(ctx);
   agencyChain(ctx);
   crewAcknowledge(ctx);

@@ -14,8 +14,9 @@ locations.set('hp1u2', { id: 'hp1u2', kind: LocationKind.Unit, name: '2单元', 
 const maps = { ...refs, locations };
 
 const tasks = [
-  taskFixture('A', { title: '电力入地', critical: true }),
+  taskFixture('A', { code: 1, title: '电力入地', critical: true }),
   taskFixture('B', {
+    code: 2,
     title: '移动迁改',
     departmentId: 'mobile',
     crewId: 'crew-mobile',
@@ -25,6 +26,7 @@ const tasks = [
     plannedFinish: at('2026-03-05T12:00'),
   }),
   taskFixture('C', {
+    code: 3,
     title: '市容恢复',
     departmentId: 'city',
     crewId: null,
@@ -55,14 +57,13 @@ describe('Gantt filter', () => {
     expect(ids({ text: '  ' })).toEqual(['A', 'B', 'C']);
   });
 
-  it('searches the task code too, case-insensitively, where tasks have one', () => {
-    const coded = [taskFixture('D', { title: 'x', ...({ code: 'HP-0042' } as object) })];
-    const found = filterTasks(
-      coded,
-      { ...EMPTY_FILTER, text: 'hp-0042' },
-      { ...ctx, index: buildFilterIndex(coded, maps) },
-    );
-    expect(found.map((t) => t.id)).toEqual(['D']);
+  it('finds a task by its number ("2" or "#2") exactly, and numbers inside names as text', () => {
+    expect(ids({ text: '#2' })).toEqual(['B']);
+    // B by its number, A by the "2" of 32号楼.
+    expect(ids({ text: '2' })).toEqual(['A', 'B']);
+    expect(ids({ text: '#1' })).toEqual(['A']);
+    expect(ids({ text: '32' })).toEqual(['A']);
+    expect(ids({ text: '#32' })).toEqual([]);
   });
 
   it('narrows by department, crew (or none), status; lists match any of their values', () => {

@@ -63,11 +63,14 @@ export function sameFilter(a: GanttFilter, b: GanttFilter): boolean {
  */
 export interface TaskFilterIndex {
   readonly text: ReadonlyMap<string, string>;
+  /** The task's number in the project (MS Project's ID). */
+  readonly codes: ReadonlyMap<string, number>;
   readonly places: ReadonlyMap<string, readonly string[]>;
 }
 
 export function buildFilterIndex(tasks: readonly ScheduledTaskDto[], refs: ReferenceMaps): TaskFilterIndex {
   const text = new Map<string, string>();
+  const codes = new Map<string, number>();
   const places = new Map<string, readonly string[]>();
   const pathOf = new Map<string, string>();
   const chainOf = new Map<string, readonly string[]>();
@@ -89,9 +92,7 @@ export function buildFilterIndex(tasks: readonly ScheduledTaskDto[], refs: Refer
       chain = ids;
       chainOf.set(location, chain);
     }
-    const code = (task as { code?: string | null }).code ?? '';
     const parts = [
-      code,
       task.title,
       crew?.name ?? '',
       crew?.leaderName ?? '',
@@ -99,9 +100,10 @@ export function buildFilterIndex(tasks: readonly ScheduledTaskDto[], refs: Refer
       path,
     ];
     text.set(task.id, parts.join('\n').toLowerCase());
+    codes.set(task.id, task.code);
     places.set(task.id, chain);
   }
-  return { text, places };
+  return { text, codes, places };
 }
 
 /** What the filter needs besides the tasks: the index, the tasks in open clashes, the zone. */
@@ -111,9 +113,19 @@ export interface FilterContext {
   readonly timeZone: string;
 }
 
+/** A search word: its text, and the task number it names ("12" or "#12"), if it is one. */
+interface SearchTerm {
+  readonly text: string;
+  readonly code: number | null;
+}
+
 /** Search words: whitespace separates them, all must match (in any field). */
-export function searchTerms(text: string): string[] {
-  return text.toLowerCase().split(/\s+/).filter(Boolean);
+export function searchTerms(text: string): SearchTerm[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => ({ text: word, code: /^#?\d{1,9}$/.test(word) ? Number(word.replace('#', '')) : null }));
 }
 
 /** A predicate for one filter: the tasks it lets through. */
@@ -142,7 +154,9 @@ export function taskPredicate(filter: GanttFilter, ctx: FilterContext): (task: S
     }
     if (terms.length) {
       const text = ctx.index.text.get(task.id) ?? '';
-      for (const term of terms) if (!text.includes(term)) return false;
+      const code = ctx.index.codes.get(task.id);
+      // A number is the task's own number exactly, or a word of its texts ("32号楼").
+      for (const term of terms) if (term.code !== code && !text.includes(term.text)) return false;
     }
     return true;
   };

@@ -13,14 +13,14 @@ import {
   signal,
 } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { formatDuration, parseSignedDuration } from '@worksite/plan-notation';
 import { workingDayMinutes } from '@worksite/scheduling-engine';
 import { DependencyDto, DependencyType } from '@worksite/shared-domain';
-import { ApiFailure } from '@worksite/web-core-data-access';
+import { ApiFailure, LanguageService } from '@worksite/web-core-data-access';
 import { GanttLinkOpenEvent } from '@worksite/web-gantt-ui';
 import { PlanningApi } from '@worksite/web-planning-data-access';
 import { firstValueFrom } from 'rxjs';
 import { GanttStore } from './gantt.store';
-import { formatLag, parseLag } from './lag-notation';
 
 const TYPES = Object.values(DependencyType);
 /** A working day when the calendar says nothing (08–12, 14–18). */
@@ -58,6 +58,7 @@ export class LinkEditorComponent {
 
   private readonly store = inject(GanttStore);
   private readonly api = inject(PlanningApi);
+  private readonly language = inject(LanguageService);
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   protected readonly types = TYPES;
 
@@ -75,7 +76,10 @@ export class LinkEditorComponent {
     return (calendar && workingDayMinutes(calendar)) || DEFAULT_DAY_MINUTES;
   });
   protected readonly type = linkedSignal<string>(() => this.dependency()?.type ?? this.at().link.type);
-  protected readonly lag = linkedSignal(() => formatLag(this.dependency()?.lagMinutes ?? 0, this.dayMinutes()));
+  /** The lag as typed ("1天", "-4h"), first as the interface language writes it. */
+  protected readonly lag = linkedSignal(() =>
+    formatDuration(this.dependency()?.lagMinutes ?? 0, this.dayMinutes(), this.language.current()),
+  );
   protected readonly error = linkedSignal<GanttLinkOpenEvent, EditorError | null>({
     source: this.at,
     computation: () => null,
@@ -107,11 +111,12 @@ export class LinkEditorComponent {
   protected async save(): Promise<void> {
     const dependency = this.dependency();
     if (!dependency || this.busy()) return;
-    const lagMinutes = parseLag(this.lag(), this.dayMinutes());
-    if (lagMinutes === null) {
-      this.error.set({ key: 'ganttLink.lagInvalid' });
+    const parsed = parseSignedDuration(this.lag(), this.dayMinutes());
+    if (!parsed.ok) {
+      this.error.set({ key: parsed.error.kind === 'tooLong' ? 'ganttLink.lagTooLong' : 'ganttLink.lagInvalid' });
       return;
     }
+    const lagMinutes = parsed.minutes;
     const changes: Partial<Pick<DependencyDto, 'type' | 'lagMinutes'>> = {};
     if (this.type() !== dependency.type) changes.type = this.type() as DependencyDto['type'];
     if (lagMinutes !== dependency.lagMinutes) changes.lagMinutes = lagMinutes;
