@@ -177,7 +177,15 @@ describe('undo and redo of change sets (POST /api/change-sets/:id/undo, …/redo
 
     const undone = await undo(planner, changeSet).expect(200);
     const back = await world.read(B);
-    for (const field of ['title', 'plannedStart', 'plannedFinish', 'durationMinutes', 'crewId', 'departmentId']) {
+    for (const field of [
+      'code',
+      'title',
+      'plannedStart',
+      'plannedFinish',
+      'durationMinutes',
+      'crewId',
+      'departmentId',
+    ]) {
       expect({ field, value: back[field] }).toEqual({ field, value: before[field] });
     }
     expect(back['version']).toBeGreaterThan(before['version'] as number);
