@@ -28,6 +28,7 @@ import {
   GANTT_ZOOM_LEVELS,
   GanttBarDragEvent,
   GanttChartComponent,
+  GanttLinkOpenEvent,
   GanttZoomLevel,
 } from '@worksite/web-gantt-ui';
 import { BaselineBarComponent } from './baseline-bar.component';
@@ -37,6 +38,8 @@ import { BaselineStore } from './baseline.store';
 import { GANTT_GROUPINGS, GanttGrouping } from './gantt-model';
 import { GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
 import { GanttStore } from './gantt.store';
+import { GanttFilterBarComponent } from './gantt-filter-bar.component';
+import { LinkEditorComponent } from './link-editor.component';
 import { TaskPanelComponent } from './task-panel.component';
 import { TaskTableHeaderComponent } from './table/task-table-header.component';
 import { TaskTableToolsComponent } from './table/task-table-tools.component';
@@ -65,6 +68,8 @@ import { TaskTableStore } from './table/task-table.store';
     TaskTableComponent,
     TaskTableHeaderComponent,
     TaskTableToolsComponent,
+    GanttFilterBarComponent,
+    LinkEditorComponent,
   ],
   providers: [GanttStore, ConflictTriage, BaselineStore, TaskTableStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -102,6 +107,8 @@ export class GanttPage {
   protected readonly showConflicts = signal(false);
   protected readonly panelTaskId = signal<string | null>(null);
   protected readonly panelFailure = signal<ApiFailure | null>(null);
+  /** The dependency whose editor is open (a click on its arrow). */
+  protected readonly linkEdit = signal<GanttLinkOpenEvent | null>(null);
   protected readonly chartLabels = computed(() =>
     this.language.current() === 'en' ? GANTT_LABELS_EN : GANTT_LABELS_ZH_CN,
   );

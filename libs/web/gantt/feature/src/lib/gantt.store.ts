@@ -17,6 +17,7 @@ import { calendarShading, chartRange } from './gantt-shading';
 import { openConflicts, settledConflictTasks } from './conflict-marks';
 import { describeChanges } from './gantt-texts';
 import { NewTask, TaskEdits } from './table/task-edits';
+import { GanttFiltering } from './gantt-filtering';
 
 /** A message above the chart: translation key and parameters, or the server's own words. */
 export interface GanttNotice {
@@ -110,9 +111,16 @@ export class GanttStore {
       this.now(),
     );
   });
+  /** Search and filter (kept in the URL by the filter bar): the rows show only the tasks that pass. */
+  readonly filtering = new GanttFiltering({
+    tasks: this.tasks,
+    refs: this.refs,
+    conflicts: this.conflicts,
+    timeZone: computed(() => this.project()?.timeZone ?? 'Asia/Shanghai'),
+  });
   readonly groups = computed(() => {
     const refs = this.refs();
-    return refs ? buildGroups(this.tasks(), refs, this.grouping(), this.texts()) : [];
+    return refs ? buildGroups(this.filtering.tasks(), refs, this.grouping(), this.texts()) : [];
   });
   // Conflict triage: red markers for the clashes that count, grey for tasks whose clashes are all settled.
   private readonly notes = computed(() => conflictNotes(openConflicts(this.conflicts()), this.texts().conflictKind));

@@ -30,6 +30,7 @@ import type {
   GanttGroupToggleEvent,
   GanttLink,
   GanttLinkCreateEvent,
+  GanttLinkOpenEvent,
   GanttPreview,
   GanttShading,
   GanttTimeRange,
@@ -43,7 +44,8 @@ import { renderWindow, sameWindow, visibleSpan } from './core/render-window';
 import { buildRowLayout, collapsedGroups } from './core/row-layout';
 import { dataRange, TimeScale } from './core/time-scale';
 import { groupBands, headerTicks, paneLines, windowFrame } from './core/chrome-views';
-import { SliceContext, visibleBars, visibleLinks, visibleShading } from './core/visible-slice';
+import { linkKey, SliceContext, visibleBars, visibleLinks, visibleShading } from './core/visible-slice';
+import { hitLink } from './core/link-hit';
 import { stepZoom, ZOOM_SPECS } from './core/zoom-levels';
 import { GanttBackdropComponent } from './components/gantt-backdrop.component';
 import { GanttBaselinesComponent } from './components/gantt-baselines.component';
@@ -122,6 +124,8 @@ export class GanttChartComponent {
   readonly barDragEnd = output<GanttBarDragEvent>();
   readonly barDragCancel = output<GanttBarDragEvent>();
   readonly linkCreate = output<GanttLinkCreateEvent>();
+  /** A click on an arrow (or L on a selected bar, again for its next one): edit that dependency. */
+  readonly linkOpen = output<GanttLinkOpenEvent>();
   readonly taskSelect = output<string | null>();
   readonly taskOpen = output<string>();
   readonly rangeChange = output<GanttTimeRange>();
@@ -148,6 +152,9 @@ export class GanttChartComponent {
   });
   private readonly dragState = signal<DragState | null>(null);
   protected readonly linkDraft = signal<LinkDraft | null>(null);
+  /** The arrow under the pointer (or last chosen by key): drawn highlighted. */
+  protected readonly hotLink = signal<string | null>(null);
+  private keyLinkIndex = -1;
 
   private readonly spec = computed(() => ZOOM_SPECS[this.zoom()] ?? ZOOM_SPECS.day);
   protected readonly layout = computed(() => buildRowLayout(this.rows(), this.collapsed()));
@@ -364,7 +371,42 @@ export class GanttChartComponent {
   }
 
   protected onPointerDown(event: PointerEvent): void {
+    const link = event.button === 0 && !this.pointer.active ? this.linkAt(event) : null;
+    if (link?.link.id) {
+      event.preventDefault();
+      this.hotLink.set(link.key);
+      this.linkOpen.emit({ link: link.link, clientX: event.clientX, clientY: event.clientY });
+      return;
+    }
     this.pointer.pointerDown(event);
+  }
+
+  protected onPointerMove(event: PointerEvent): void {
+    if (this.pointer.active || event.buttons) return;
+    const key = this.linkAt(event)?.key ?? null;
+    if (key !== this.hotLink()) this.hotLink.set(key);
+  }
+
+  /** The drawn arrow within a few pixels of the pointer, unless the pointer is on a bar. */
+  private linkAt(event: PointerEvent) {
+    if (event.target instanceof Element && event.target.closest('[data-task-id]')) return null;
+    const p = this.interactions.chartPoint(event.clientX, event.clientY);
+    return hitLink(this.linkViews(), p.x, p.y);
+  }
+
+  /** L on a selected bar opens its dependencies one after another. */
+  private openLinkByKey(): boolean {
+    const id = this.selection();
+    if (!id) return false;
+    const links = this.links().filter((l) => l.id && (l.predecessorId === id || l.successorId === id));
+    if (links.length === 0) return false;
+    this.keyLinkIndex = (this.keyLinkIndex + 1) % links.length;
+    const link = links[this.keyLinkIndex];
+    const bar = this.chartRef().nativeElement.ownerDocument.getElementById(`${this.idPrefix}-bar-${id}`);
+    const box = (bar ?? this.viewportRef().nativeElement).getBoundingClientRect();
+    this.hotLink.set(linkKey(link));
+    this.linkOpen.emit({ link, clientX: box.left + Math.min(box.width, 40), clientY: box.bottom });
+    return true;
   }
 
   protected onDblClick(event: MouseEvent): void {
@@ -375,7 +417,9 @@ export class GanttChartComponent {
 
   protected onKeydown(event: KeyboardEvent): void {
     if (event.target !== event.currentTarget) return;
-    if (handleGanttKey(event, this.interactions)) event.preventDefault();
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    if ((event.key === 'l' || event.key === 'L') && plain && this.openLinkByKey()) event.preventDefault();
+    else if (handleGanttKey(event, this.interactions)) event.preventDefault();
   }
 
   private attach(destroyRef: DestroyRef): void {

@@ -72,6 +72,8 @@ export interface GanttBaselineBar {
 
 /** A dependency arrow from predecessor to successor. */
 export interface GanttLink {
+  /** The dependency's id, passed back by `linkOpen` (links without one cannot be opened). */
+  readonly id?: string;
   readonly predecessorId: string;
   readonly successorId: string;
   readonly type: DependencyType;
@@ -113,6 +115,14 @@ export interface GanttLinkCreateEvent {
   readonly predecessorId: string;
   readonly successorId: string;
   readonly type: DependencyType;
+}
+
+/** A dependency arrow was clicked (or chosen with the L key on a selected bar). */
+export interface GanttLinkOpenEvent {
+  readonly link: GanttLink;
+  /** Where to show an editor for it, in client (viewport) pixels. */
+  readonly clientX: number;
+  readonly clientY: number;
 }
 
 /** A group header was expanded or collapsed. */
