@@ -38,6 +38,7 @@ import { GANTT_GROUPINGS, GanttGrouping } from './gantt-model';
 import { GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
 import { GanttStore } from './gantt.store';
 import { TaskPanelComponent } from './task-panel.component';
+import { UndoButtonsComponent } from './undo-buttons.component';
 
 /**
  * The project Gantt: the chart, a toolbar (grouping, critical path, conflicts), the task side
@@ -57,6 +58,7 @@ import { TaskPanelComponent } from './task-panel.component';
     BaselineBarComponent,
     BaselineCompareComponent,
     BaselineSlipComponent,
+    UndoButtonsComponent,
   ],
   providers: [GanttStore, ConflictTriage, BaselineStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
