@@ -150,7 +150,12 @@ export class LinkEditorComponent {
     this.busy.set(true);
     this.error.set(null);
     try {
-      await call();
+      // One entry of the undo history: a changed link, or a removed one.
+      const label = {
+        key: done === 'ganttLink.deleted' ? 'undo.label.unlink' : 'undo.label.linkEdit',
+        params: { tasks },
+      };
+      await this.store.history.run(this.store.project()?.id ?? '', label, call);
       await this.store.reload();
       this.store.notice.set({ kind: 'saved', key: done, params: { tasks } });
       this.close();
