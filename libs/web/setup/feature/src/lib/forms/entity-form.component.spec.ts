@@ -67,7 +67,12 @@ describe('EntityFormComponent', () => {
     const request = http.expectOne('/api/crews');
     expect(request.request.body).toEqual({ name: '电缆一班', leaderName: '王建国' });
     request.flush(
-      { statusCode: 400, code: 'validation_failed', message: '输入有误', problems: [{ field: 'name', messages: ['名称已被使用'] }] },
+      {
+        statusCode: 400,
+        code: 'validation_failed',
+        message: '输入有误',
+        problems: [{ field: 'name', messages: ['名称已被使用'] }],
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();
@@ -76,7 +81,12 @@ describe('EntityFormComponent', () => {
   });
 
   it('keeps what was typed on a 409 and shows the stored version beside it', async () => {
-    const { element, type, submit, settle, http } = await setup({ id: 'c1', version: 3, name: '电缆一班', leaderName: '王建国' });
+    const { element, type, submit, settle, http } = await setup({
+      id: 'c1',
+      version: 3,
+      name: '电缆一班',
+      leaderName: '王建国',
+    });
     type('leaderName', '李强');
     await submit();
     const stale = http.expectOne('/api/crews/c1');
@@ -90,10 +100,12 @@ describe('EntityFormComponent', () => {
     expect(element.querySelector<HTMLInputElement>('#entity-form-leaderName')?.value).toBe('李强');
 
     element.querySelector<HTMLButtonElement>('[data-testid=load-stored]')?.click();
-    http.expectOne('/api/crews/c1').flush({ id: 'c1', version: 4, name: '电缆一班', leaderName: '赵六' });
+    http.expectOne('/api/crews/c1').flush({ id: 'c1', version: 4, name: '电缆一班（北）', leaderName: '赵六' });
     await settle();
     expect(element.querySelector<HTMLInputElement>('#entity-form-leaderName')?.value).toBe('李强');
     expect(element.querySelector('[data-testid=stored-value]')?.textContent).toContain('赵六');
+    // The name the user did not touch takes the stored value: saving again does not undo it.
+    expect(element.querySelector<HTMLInputElement>('#entity-form-name')?.value).toBe('电缆一班（北）');
 
     await submit();
     const retry = http.expectOne('/api/crews/c1');

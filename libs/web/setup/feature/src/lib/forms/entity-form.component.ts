@@ -17,6 +17,7 @@ import { FieldInputComponent } from './field-input.component';
 import {
   createBody,
   FieldDef,
+  keepEdits,
   FieldError,
   FieldErrors,
   fieldShown,
@@ -200,6 +201,8 @@ export class EntityFormComponent<T extends Versioned> implements OnInit {
       return;
     }
     const stored = formValuesOf(this.fields(), result.value as unknown as Record<string, unknown>);
+    // What the user changed stays theirs; every other field takes the stored value.
+    this.values.set(keepEdits(this.initial(), this.values(), stored));
     this.initial.set(stored);
     this.version.set(result.value.version);
     this.theirs.set(stored);

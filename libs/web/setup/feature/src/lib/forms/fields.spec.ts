@@ -21,8 +21,14 @@ describe('setup field rules', () => {
   });
 
   it('shows the password rule before sending and checks the policy in both languages', () => {
-    const zh = passwordField(() => 'zh-CN', (values) => String(values['username']));
-    const en = passwordField(() => 'en', (values) => String(values['username']));
+    const zh = passwordField(
+      () => 'zh-CN',
+      (values) => String(values['username']),
+    );
+    const en = passwordField(
+      () => 'en',
+      (values) => String(values['username']),
+    );
     expect(typeof zh.hint === 'function' && zh.hint({})).toEqual({ text: expect.stringContaining('常见密码') });
     expect(typeof en.hint === 'function' && en.hint({})).toEqual({ text: expect.stringContaining('10–200') });
     expect(fieldErrors(zh, { username: 'zhenhongbo', password: 'Password2026!' })).toEqual([
@@ -38,7 +44,9 @@ describe('setup field rules', () => {
     expect(weeklyWindowsError(defaultWeek())).toBeNull();
     expect(weeklyWindowsError(undefined)).toBeNull();
     expect(weeklyWindowsError({})).toEqual({ key: 'setup.calendars.noWorkingTime' });
-    expect(weeklyWindowsError({ '1': [{ start: '12:00', end: '08:00' }] })).toEqual({ key: 'setup.calendars.windowInvalid' });
+    expect(weeklyWindowsError({ '1': [{ start: '12:00', end: '08:00' }] })).toEqual({
+      key: 'setup.calendars.windowInvalid',
+    });
     expect(weeklyWindowsError({ '1': [{ start: '8:00', end: '12:00' }] })).toEqual({ key: 'setup.errors.time' });
     expect(breaksOf(defaultWeek()['1'] ?? [])).toEqual([{ start: '12:00', end: '14:00' }]);
   });

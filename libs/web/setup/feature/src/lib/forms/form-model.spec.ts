@@ -1,9 +1,21 @@
-import { createBody, FieldDef, fieldErrors, formValuesOf, serverErrors, updateBody, validateForm } from './form-model';
+import {
+  createBody,
+  keepEdits,
+  FieldDef,
+  fieldErrors,
+  formValuesOf,
+  serverErrors,
+  updateBody,
+  validateForm,
+} from './form-model';
 import { notBefore } from './fields';
 import { passwordField } from './password-field';
 
 const passwordFieldForTest = (): FieldDef => ({
-  ...passwordField(() => 'zh-CN', (values) => String(values['username'] ?? '')),
+  ...passwordField(
+    () => 'zh-CN',
+    (values) => String(values['username'] ?? ''),
+  ),
   createOnly: true,
 });
 
@@ -27,9 +39,13 @@ describe('form model', () => {
     expect(fieldErrors(code, { code: 'ab' })).toEqual([{ key: 'codeFormat' }]);
     expect(fieldErrors(code, { code: '' })).toEqual([]);
     expect(fieldErrors(households, { households: '2.5' })).toEqual([{ key: 'setup.errors.integer' }]);
-    expect(fieldErrors(households, { households: '11' })).toEqual([{ key: 'setup.errors.range', params: { min: 0, max: 10 } }]);
+    expect(fieldErrors(households, { households: '11' })).toEqual([
+      { key: 'setup.errors.range', params: { min: 0, max: 10 } },
+    ]);
     expect(fieldErrors(start, { startDate: '2026-02-30' })).toEqual([{ key: 'setup.errors.date' }]);
-    expect(fieldErrors(end, { startDate: '2026-12-01', endDate: '2026-11-30' })).toEqual([{ key: 'setup.errors.notBefore' }]);
+    expect(fieldErrors(end, { startDate: '2026-12-01', endDate: '2026-11-30' })).toEqual([
+      { key: 'setup.errors.notBefore' },
+    ]);
     expect(fieldErrors(end, { startDate: '2026-12-01', endDate: '2026-12-01' })).toEqual([]);
   });
 
@@ -62,7 +78,9 @@ describe('form model', () => {
 
   it('creates with the values given, numbers as numbers, without the hidden fields', () => {
     const fields = [name, households, end, crews];
-    expect(createBody(fields, { name: ' 八经 ', households: '12', endDate: '', role: 'viewer', crewIds: ['c1'] })).toEqual({
+    expect(
+      createBody(fields, { name: ' 八经 ', households: '12', endDate: '', role: 'viewer', crewIds: ['c1'] }),
+    ).toEqual({
       name: '八经',
       households: 12,
       endDate: null,
@@ -80,6 +98,13 @@ describe('form model', () => {
       contactName: '',
       version: 4,
     });
+  });
+
+  it('after a 409 keeps what the user changed and takes the rest from the stored version', () => {
+    const read = { name: '电缆一班', leaderName: '王建国', leaderPhone: '' };
+    const typed = { ...read, leaderName: '李强' };
+    const stored = { name: '电缆一班（北）', leaderName: '赵六', leaderPhone: '139' };
+    expect(keepEdits(read, typed, stored)).toEqual({ name: '电缆一班（北）', leaderName: '李强', leaderPhone: '139' });
   });
 
   it('reads values stored under another name (a user’s crews)', () => {

@@ -220,3 +220,16 @@ export function updateBody(
   }
   return { ...body, version };
 }
+
+/**
+ * After a 409: the user's entries merged onto the version stored meanwhile. Fields the user
+ * changed keep the user's value; the others take the stored value (so saving again does not
+ * undo someone else's change to a field the user never touched).
+ */
+export function keepEdits(read: FormValues, typed: FormValues, stored: FormValues): FormValues {
+  const merged: FormValues = { ...stored };
+  for (const key of Object.keys(typed)) {
+    if (!same(read[key], typed[key])) merged[key] = typed[key];
+  }
+  return merged;
+}
