@@ -7,6 +7,7 @@ import { agencyChain } from './scenarios/agency-chain';
 import { coordinatorGantt } from './scenarios/coordinator-gantt';
 import { coordinatorTriage } from './scenarios/coordinator-triage';
 import { crewAcknowledge } from './scenarios/crew-acknowledge';
+import { coordinatorSetup } from './scenarios/coordinator-setup';
 import { launchBrowser } from './support/browser';
 
 /** What every scenario gets: the running stack and the browser. */
@@ -33,4 +34,5 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   coordinatorTriage(ctx);
   agencyChain(ctx);
   crewAcknowledge(ctx);
+  coordinatorSetup(ctx);
 });

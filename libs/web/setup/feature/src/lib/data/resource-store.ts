@@ -41,6 +41,8 @@ export class ResourceStore<T extends Versioned> {
   readonly pages = computed(() => Math.max(1, Math.ceil(this.state().total / this.pageSize)));
   readonly loading = computed(() => this.state().loading);
   readonly error = computed(() => this.state().error);
+  /** Text search (`q`) for the resources whose list takes one. */
+  readonly search = signal('');
 
   constructor(
     private readonly api: ApiClient,
@@ -53,7 +55,12 @@ export class ResourceStore<T extends Versioned> {
     this.state.update((state) => ({ ...state, loading: true, error: null }));
     try {
       const result = await firstValueFrom(
-        this.api.get<PageDto<T>>(this.path, { ...this.query(), page, pageSize: this.pageSize }),
+        this.api.get<PageDto<T>>(this.path, {
+          ...this.query(),
+          q: this.search().trim() || undefined,
+          page,
+          pageSize: this.pageSize,
+        }),
       );
       // A page emptied by a delete: show the last one that has rows.
       if (result.items.length === 0 && page > 1 && result.total > 0) {

@@ -23,6 +23,8 @@ export interface ResourceConfig<T> {
   title: (item: T) => string;
   /** Deleting is for administrators only on reference data; hide the button from others. */
   mayDelete?: () => boolean;
+  /** The list takes a text search (`q`). */
+  searchable?: boolean;
   /** After a save (`created`: it was new). */
   onSaved?: (item: T, created: boolean) => void;
 }

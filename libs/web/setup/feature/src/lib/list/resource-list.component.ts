@@ -1,5 +1,14 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, input, OnInit, output, signal, TemplateRef } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+  OnInit,
+  output,
+  signal,
+  TemplateRef,
+} from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ResourceStore, Versioned } from '../data/resource-store';
 import { EntityFormComponent } from '../forms/entity-form.component';
@@ -20,6 +29,17 @@ import { ResourceConfig } from './resource-config';
   template: `
     @let c = config();
     <div class="ws-toolbar">
+      @if (c.searchable) {
+        <input
+          type="search"
+          class="ws-search"
+          [value]="store().search()"
+          [attr.aria-label]="'setup.search' | translate"
+          [placeholder]="'setup.search' | translate"
+          (input)="find($any($event.target).value)"
+          [attr.data-testid]="c.testId + '-search'"
+        />
+      }
       <button type="button" class="ws-primary" (click)="edit(null)" [attr.data-testid]="'new-' + c.testId">
         + {{ 'setup.create' | translate }} · {{ c.noun | translate }}
       </button>
@@ -45,7 +65,7 @@ import { ResourceConfig } from './resource-config';
     }
     @if (store().loading() && !store().items().length) {
       <p role="status">{{ 'common.loading' | translate }}</p>
-    } @else if (!store().items().length && !store().error()) {
+    } @else if (!rows().length && !store().error()) {
       <p>{{ 'setup.empty' | translate }}</p>
     } @else {
       <table class="ws-table ws-setup-table" [attr.data-testid]="c.testId + '-list'">
@@ -60,8 +80,12 @@ import { ResourceConfig } from './resource-config';
           </tr>
         </thead>
         <tbody>
-          @for (item of store().items(); track item.id) {
-            <tr [attr.data-testid]="c.testId + '-row'" [class.ws-open]="item.id === openId()">
+          @for (item of rows(); track item.id) {
+            <tr
+              [attr.data-testid]="c.testId + '-row'"
+              [class.ws-open]="item.id === openId()"
+              [class.ws-added]="isAdded(item)"
+            >
               @for (column of c.columns; track column.label) {
                 <td [attr.data-label]="column.label | translate">
                   {{ column.translate ? (column.value(item) | translate) : column.value(item) }}
@@ -92,6 +116,17 @@ export class ResourceListComponent<T extends Versioned> implements OnInit {
   readonly openId = input<string | null>(null);
   readonly opened = output<T>();
   protected readonly editing = signal<{ record: T | null } | null>(null);
+  /** Records created here, shown first whatever page they landed on, until the list is searched. */
+  private readonly added = signal<T[]>([]);
+  protected readonly rows = computed(() => {
+    const onPage = new Set(
+      this.store()
+        .items()
+        .map((item) => item.id),
+    );
+    return [...this.added().filter((item) => !onPage.has(item.id)), ...this.store().items()];
+  });
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   ngOnInit(): void {
     void this.store().load(1);
@@ -105,10 +140,28 @@ export class ResourceListComponent<T extends Versioned> implements OnInit {
 
   protected saved(item: T, created: boolean): void {
     this.editing.set(null);
+    this.added.update((added) => (created ? [item, ...added] : added.map((one) => (one.id === item.id ? item : one))));
     this.config().onSaved?.(item, created);
   }
 
+  protected isAdded(item: T): boolean {
+    return this.added().some((one) => one.id === item.id);
+  }
+
+  protected find(text: string): void {
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      this.added.set([]);
+      this.store().search.set(text);
+      void this.store().load(1);
+    }, 250);
+  }
+
   protected removeOf(item: T) {
-    return () => this.store().remove(item.id);
+    return async () => {
+      const result = await this.store().remove(item.id);
+      if (result.ok) this.added.update((added) => added.filter((one) => one.id !== item.id));
+      return result;
+    };
   }
 }

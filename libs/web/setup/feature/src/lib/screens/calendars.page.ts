@@ -31,6 +31,7 @@ export class CalendarsPage {
   protected readonly config: ResourceConfig<CalendarRow> = {
     noun: 'setup.calendars.noun',
     testId: 'calendar',
+    searchable: true,
     title: (item) => item.name,
     mayDelete: injectIsAdmin(),
     fields: [

@@ -19,6 +19,7 @@ export class ContractorsPage {
   protected readonly config: ResourceConfig<ContractorRow> = {
     noun: 'setup.contractors.noun',
     testId: 'contractor',
+    searchable: true,
     title: (item) => item.name,
     mayDelete: injectIsAdmin(),
     fields: [

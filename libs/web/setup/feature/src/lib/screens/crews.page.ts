@@ -33,6 +33,7 @@ export class CrewsPage {
   protected readonly config: ResourceConfig<CrewRow> = {
     noun: 'setup.crews.noun',
     testId: 'crew',
+    searchable: true,
     title: (item) => item.name,
     mayDelete: injectIsAdmin(),
     defaults: { language: Language.ZhCN },

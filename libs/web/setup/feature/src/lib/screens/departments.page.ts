@@ -18,6 +18,7 @@ export class DepartmentsPage {
   protected readonly config: ResourceConfig<DepartmentRow> = {
     noun: 'setup.departments.noun',
     testId: 'department',
+    searchable: true,
     title: (item) => item.name,
     mayDelete: injectIsAdmin(),
     fields: [

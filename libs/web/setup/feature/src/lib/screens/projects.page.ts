@@ -30,6 +30,7 @@ export class SetupProjectsPage {
   protected readonly config: ResourceConfig<ProjectRow> = {
     noun: 'setup.projects.noun',
     testId: 'project',
+    searchable: true,
     title: (item) => `${item.code} ${item.name}`,
     fields: [
       textField('code', 'setup.projects.code', 40, {

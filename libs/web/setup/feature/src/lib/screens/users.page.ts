@@ -53,6 +53,7 @@ export class UsersPage {
   protected readonly config: ResourceConfig<UserRow> = {
     noun: 'setup.users.noun',
     testId: 'user',
+    searchable: true,
     title: (item) => item.username,
     defaults: { role: Role.Coordinator, language: Language.ZhCN },
     fields: [
