@@ -2,7 +2,7 @@ import { ChannelKind } from '@worksite/shared-domain';
 import { channelAddressError, notBefore } from './fields';
 import { fieldErrors } from './form-model';
 import { passwordField } from './password-field';
-import { breaksOf, defaultWeek, weeklyWindowsError } from './weekly-windows';
+import { breaksOf, defaultWeek, weekGroups, weeklyWindowsError } from './weekly-windows';
 
 describe('setup field rules', () => {
   it("checks a channel's address against its kind, as the API does", () => {
@@ -49,5 +49,15 @@ describe('setup field rules', () => {
     });
     expect(weeklyWindowsError({ '1': [{ start: '8:00', end: '12:00' }] })).toEqual({ key: 'setup.errors.time' });
     expect(breaksOf(defaultWeek()['1'] ?? [])).toEqual([{ start: '12:00', end: '14:00' }]);
+  });
+
+  it('sums up a week by runs of days with the same windows', () => {
+    const week = { ...defaultWeek(), '3': [{ start: '08:00', end: '12:00' }], '6': [{ start: '08:00', end: '12:00' }] };
+    expect(weekGroups(week)).toEqual([
+      { from: '1', to: '2', windows: '08:00–12:00, 14:00–18:00' },
+      { from: '3', to: '3', windows: '08:00–12:00' },
+      { from: '4', to: '5', windows: '08:00–12:00, 14:00–18:00' },
+      { from: '6', to: '6', windows: '08:00–12:00' },
+    ]);
   });
 });

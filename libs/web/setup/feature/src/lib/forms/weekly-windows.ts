@@ -60,3 +60,20 @@ export function breaksOf(windows: readonly WorkWindow[]): WorkWindow[] {
 export function windowsText(windows: readonly WorkWindow[] | undefined): string {
   return (windows ?? []).map((window) => `${window.start}–${window.end}`).join(', ');
 }
+
+/**
+ * A week in short: consecutive days with the same windows together, e.g.
+ * [{days: ["1","5"], windows: "08:00–12:00, 14:00–18:00"}, {days: ["6","6"], windows: "08:00–12:00"}].
+ */
+export function weekGroups(week: WeeklyWindows | undefined): { from: Weekday; to: Weekday; windows: string }[] {
+  const groups: { from: Weekday; to: Weekday; windows: string }[] = [];
+  let previous: Weekday | null = null;
+  for (const day of WEEKDAYS) {
+    const windows = windowsText(week?.[day]);
+    const last = groups[groups.length - 1];
+    if (windows && last && previous === last.to && last.windows === windows) last.to = day;
+    else if (windows) groups.push({ from: day, to: day, windows });
+    previous = day;
+  }
+  return groups;
+}

@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { TranslatePipe } from '@ngx-translate/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { injectIsAdmin, injectStore } from '../data/inject-store';
 import { CalendarRow } from '../data/setup.types';
 import { textField } from '../forms/fields';
-import { WEEKDAYS, weeklyWindowsError, windowsText } from '../forms/weekly-windows';
+import { weekGroups, weeklyWindowsError } from '../forms/weekly-windows';
 import { ResourceListComponent } from '../list/resource-list.component';
 import { ResourceConfig } from '../list/resource-config';
 import { CalendarDaysComponent } from './calendar-days.component';
@@ -26,6 +26,7 @@ import { CalendarDaysComponent } from './calendar-days.component';
   `,
 })
 export class CalendarsPage {
+  private readonly translate = inject(TranslateService);
   protected readonly open = signal<CalendarRow | null>(null);
   protected readonly store = injectStore<CalendarRow>('calendars');
   protected readonly config: ResourceConfig<CalendarRow> = {
@@ -46,14 +47,15 @@ export class CalendarsPage {
     ],
     columns: [
       { label: 'setup.fields.name', value: (item) => item.name },
-      { label: 'setup.calendars.weekly', value: (item) => weekSummary(item) },
+      { label: 'setup.calendars.weekly', value: (item) => this.summary(item) },
     ],
   };
-}
 
-/** "1: 08:00–12:00, 14:00–18:00 · …" — the working days with their windows. */
-function weekSummary(calendar: CalendarRow): string {
-  return WEEKDAYS.filter((day) => calendar.weeklyWindows?.[day]?.length)
-    .map((day) => `${day}: ${windowsText(calendar.weeklyWindows[day])}`)
-    .join(' · ');
+  /** "周一–周五 08:00–12:00, 14:00–18:00 · 周六 08:00–12:00". */
+  private summary(calendar: CalendarRow): string {
+    const day = (weekday: string) => this.translate.instant(`setup.weekdays.${weekday}`) as string;
+    return weekGroups(calendar.weeklyWindows)
+      .map((group) => `${day(group.from)}${group.to === group.from ? '' : `–${day(group.to)}`} ${group.windows}`)
+      .join(' · ');
+  }
 }

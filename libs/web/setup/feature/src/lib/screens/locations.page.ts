@@ -52,6 +52,17 @@ interface Editing {
         @for (node of nodes; track node.location.id) {
           <li data-testid="location-node" [attr.data-kind]="node.location.kind">
             <div class="ws-node">
+              @if (node.children.length) {
+                <button
+                  type="button"
+                  class="ws-toggle"
+                  [attr.aria-expanded]="isOpen(node.location.id)"
+                  (click)="toggle(node.location.id)"
+                  data-testid="toggle-children"
+                >
+                  {{ isOpen(node.location.id) ? '▾' : '▸' }} {{ node.children.length }}
+                </button>
+              }
               <span class="ws-kind">{{ 'setup.locationKinds.' + node.location.kind | translate }}</span>
               <strong>{{ node.location.name }}</strong>
               @if (node.location.households !== null) {
@@ -73,7 +84,7 @@ interface Editing {
                 }
               </span>
             </div>
-            @if (node.children.length) {
+            @if (node.children.length && isOpen(node.location.id)) {
               <ng-container *ngTemplateOutlet="branch; context: { $implicit: node.children }" />
             }
           </li>
@@ -97,6 +108,8 @@ export class LocationsPage implements OnInit {
   protected readonly error = signal<string | null>(null);
   protected readonly tree = computed(() => buildLocationTree(this.rows()));
   protected readonly editing = signal<Editing | null>(null);
+  /** Locations whose children are shown (all start folded: a district holds hundreds). */
+  private readonly open = signal<ReadonlySet<string>>(new Set());
 
   ngOnInit(): void {
     void this.reload();
@@ -125,7 +138,23 @@ export class LocationsPage implements OnInit {
     queueMicrotask(() => this.editing.set({ record, parent }));
   }
 
+  protected isOpen(id: string): boolean {
+    return this.open().has(id);
+  }
+
+  protected toggle(id: string): void {
+    this.open.update((open) => {
+      const next = new Set(open);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }
+
   protected async saved(): Promise<void> {
+    // The new child shows at once: its parent and the parent's parents unfold.
+    const parent = this.editing()?.parent;
+    if (parent)
+      this.open.update((open) => new Set([...open, parent.id, ...(parent.parentId ? [parent.parentId] : [])]));
     this.editing.set(null);
     await this.reload();
   }
