@@ -18,7 +18,10 @@ import { PdfFile, ReportsService } from './reports.service';
 function send(response: Response, file: PdfFile): void {
   response
     .type('application/pdf')
-    .setHeader('Content-Disposition', `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+    .setHeader(
+      'Content-Disposition',
+      `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    )
     .setHeader('Cache-Control', 'no-store')
     .send(file.data);
 }
@@ -64,7 +67,7 @@ export class ReportsController {
 
   @Get(':id/day-plan.pdf')
   @ApiOperation({
-    summary: "The day plan for the site board: one A4 page per crew with times, places, materials, tools, safety notes",
+    summary: 'The day plan for the site board: one A4 page per crew with times, places, materials, tools, safety notes',
   })
   async dayPlanPdf(
     @Param('id', ID_PIPE) id: string,

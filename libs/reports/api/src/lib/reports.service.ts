@@ -40,7 +40,7 @@ export class ReportsService {
     const departments = await this.dataSource.manager.find(DepartmentEntity, {
       where: { id: In([...new Set(tasks.map((task) => task.departmentId))]) },
     });
-    const data = renderGanttPdf({
+    const data = await renderGanttPdf({
       project: schedule.project,
       calendar: schedule.calendar,
       tasks,
@@ -88,9 +88,10 @@ export class ReportsService {
     }
     // Crews by name, the tasks nobody is assigned to last.
     const ordered = [...sheets.values()].sort(
-      (a, b) => Number(a.crewId === null) - Number(b.crewId === null) || (a.crewName ?? '').localeCompare(b.crewName ?? ''),
+      (a, b) =>
+        Number(a.crewId === null) - Number(b.crewId === null) || (a.crewName ?? '').localeCompare(b.crewName ?? ''),
     );
-    const data = renderDayPlanPdf({
+    const data = await renderDayPlanPdf({
       project: schedule.project,
       date: day,
       crews: ordered,

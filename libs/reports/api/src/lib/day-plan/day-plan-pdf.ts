@@ -31,7 +31,9 @@ const SIGNATURE_HEIGHT = 50;
 
 /** The material list as one line: '光缆 120 m、熔接盒 2'. */
 function materialsText(materials: TaskDto['materials']): string {
-  return materials.map((m) => [m.name, m.quantity, m.unit].filter((v) => v !== undefined && v !== '').join(' ')).join('、');
+  return materials
+    .map((m) => [m.name, m.quantity, m.unit].filter((v) => v !== undefined && v !== '').join(' '))
+    .join('、');
 }
 
 /**
@@ -39,7 +41,7 @@ function materialsText(materials: TaskDto['materials']): string {
  * each with the project, the crew and the date, every task with its time (dates when it spans
  * days), place, work, materials, tools and safety notes, and a line for the crew lead's signature.
  */
-export function renderDayPlanPdf(input: DayPlanPdfInput): Buffer {
+export function renderDayPlanPdf(input: DayPlanPdfInput): Promise<Buffer> {
   const { labels, project, date } = input;
   const { width, height } = PAPER.A4;
   const zone = project.timeZone;

@@ -49,7 +49,11 @@ export function tint(colour: string, amount: number): `#${string}` {
   const value = /^#[0-9a-f]{6}$/i.test(colour) ? parseInt(colour.slice(1), 16) : 0x4c6ef5;
   const channels = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
   return `#${channels
-    .map((c) => Math.round(255 - (255 - c) * amount).toString(16).padStart(2, '0'))
+    .map((c) =>
+      Math.round(255 - (255 - c) * amount)
+        .toString(16)
+        .padStart(2, '0'),
+    )
     .join('')}`;
 }
 
@@ -65,7 +69,7 @@ function dayKind(calendar: CalendarSpecDto, date: string): 'work' | 'off' | 'hol
  * width, the rows run over as many pages as they need. Every page has the project's name, the
  * range and print date, the legend, the time scale, and "第 n / m 页".
  */
-export function renderGanttPdf(input: GanttPdfInput): Buffer {
+export function renderGanttPdf(input: GanttPdfInput): Promise<Buffer> {
   const { labels, project } = input;
   const zone = input.calendar.timeZone || project.timeZone;
   const { width, height, rowsPerPage } = ganttPageGeometry(input.paper);
@@ -74,7 +78,8 @@ export function renderGanttPdf(input: GanttPdfInput): Buffer {
   const end = dayRange(input.to, zone).end.getTime();
   const chartX = MARGIN + TABLE;
   const chartWidth = width - MARGIN - chartX;
-  const xOf = (instant: number) => chartX + ((Math.min(Math.max(instant, start), end) - start) / (end - start)) * chartWidth;
+  const xOf = (instant: number) =>
+    chartX + ((Math.min(Math.max(instant, start), end) - start) / (end - start)) * chartWidth;
   const days: { date: string; x: number; kind: 'work' | 'off' | 'holiday' }[] = [];
   for (let date = input.from; date <= input.to; date = addDays(date, 1)) {
     days.push({ date, x: xOf(dayRange(date, zone).start.getTime()), kind: dayKind(input.calendar, date) });
@@ -134,7 +139,8 @@ function drawScale(
 ): void {
   const dayWidth = chartWidth / Math.max(1, days.length);
   for (const day of days) {
-    if (day.kind !== 'work') page.rect(day.x, top + SCALE, dayWidth, bottom - top - SCALE, day.kind === 'holiday' ? '#fdecc8' : '#eef0f3');
+    if (day.kind !== 'work')
+      page.rect(day.x, top + SCALE, dayWidth, bottom - top - SCALE, day.kind === 'holiday' ? '#fdecc8' : '#eef0f3');
   }
   // Label every n-th day so labels keep about 16 pt apart; months on the upper tier.
   const every = [1, 2, 7, 14].find((n) => n * dayWidth >= 16) ?? 0;
@@ -183,11 +189,20 @@ function drawRow(
   const w = Math.max(1.5, x1 - x0);
   page.rect(x0, barTop, w, barHeight, tint(colour, task.critical ? 0.45 : 0.35));
   if (task.status === 'done') {
-    for (let x = x0 + 3; x < x0 + w; x += 4) page.line([x, barTop + barHeight, Math.min(x + 3, x0 + w), barTop], '#ffffff', 0.8);
+    for (let x = x0 + 3; x < x0 + w; x += 4)
+      page.line([x, barTop + barHeight, Math.min(x + 3, x0 + w), barTop], '#ffffff', 0.8);
   } else if (task.progress > 0) {
     page.rect(x0, barTop, (w * Math.min(100, task.progress)) / 100, barHeight, tint(colour, 0.7));
   }
-  page.strokeRect(x0, barTop, w, barHeight, colour, task.critical ? 1.4 : 0.6, task.status === 'cancelled' ? [2, 1.5] : undefined);
+  page.strokeRect(
+    x0,
+    barTop,
+    w,
+    barHeight,
+    colour,
+    task.critical ? 1.4 : 0.6,
+    task.status === 'cancelled' ? [2, 1.5] : undefined,
+  );
   if (task.scheduledAs === 'manual' || task.schedulingMode === 'manual') {
     page.polygon([x0, barTop, x0 + 4, barTop, x0, barTop + 4], '#1b1f24');
   }

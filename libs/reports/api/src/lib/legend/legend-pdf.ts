@@ -11,7 +11,9 @@ function swatch(page: PdfPage, mark: GanttLegendMark, colour: `#${string}`, x: n
       page.line([x + 7, top - 1, x + 7, top + 9], colour, 1.2);
       return;
     case 'arrow':
-      page.line([x, top + 4, x + 11, top + 4], colour, 0.8).polygon([x + 14, top + 4, x + 10, top + 2, x + 10, top + 6], colour);
+      page
+        .line([x, top + 4, x + 11, top + 4], colour, 0.8)
+        .polygon([x + 14, top + 4, x + 10, top + 2, x + 10, top + 6], colour);
       return;
     case 'fill':
       page.rect(x, top, 14, 8, colour).strokeRect(x, top, 14, 8, '#c8ccd2', 0.3);
@@ -25,7 +27,8 @@ function swatch(page: PdfPage, mark: GanttLegendMark, colour: `#${string}`, x: n
     default: {
       page.rect(x, top, 14, 8, '#c9d3fc');
       if (mark === 'progress') page.rect(x, top, 8, 8, '#93a8f9');
-      if (mark === 'hatched') for (let i = 2; i < 14; i += 3.5) page.line([x + i, top + 8, x + i + 2.5, top], '#ffffff', 0.8);
+      if (mark === 'hatched')
+        for (let i = 2; i < 14; i += 3.5) page.line([x + i, top + 8, x + i + 2.5, top], '#ffffff', 0.8);
       page.strokeRect(x, top, 14, 8, colour, mark === 'outline' ? 1.4 : 0.6);
       if (mark === 'corner') page.polygon([x, top, x + 4, top, x, top + 4], colour);
     }
