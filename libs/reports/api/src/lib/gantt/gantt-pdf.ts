@@ -29,6 +29,7 @@ const HEADER = 64;
 const SCALE = 26;
 const FOOTER = 22;
 const TITLE_WIDTH = 168;
+const CODE_WIDTH = 26;
 const DATE_WIDTH = 46;
 const TABLE = TITLE_WIDTH + 2 * DATE_WIDTH;
 const GRID = '#e3e6ea';
@@ -108,7 +109,8 @@ export function renderGanttPdf(input: GanttPdfInput): Promise<Buffer> {
     if (now >= start && now <= end) page.line([xOf(now), MARGIN + HEADER, xOf(now), bottom], '#e03131', 1);
     // Table head.
     const headTop = MARGIN + HEADER + SCALE - 6;
-    page.text(MARGIN + 2, headTop, labels.task, { size: 8, colour: MUTED });
+    page.text(MARGIN + 2, headTop, '#', { size: 8, colour: MUTED });
+    page.text(MARGIN + CODE_WIDTH, headTop, labels.task, { size: 8, colour: MUTED });
     page.text(MARGIN + TITLE_WIDTH + 2, headTop, labels.start, { size: 8, colour: MUTED });
     page.text(MARGIN + TITLE_WIDTH + DATE_WIDTH + 2, headTop, labels.finish, { size: 8, colour: MUTED });
     page.line([MARGIN, rowsTop, width - MARGIN, rowsTop], '#c8ccd2', 0.75);
@@ -169,7 +171,8 @@ function drawRow(
   const zone = range.zone;
   const baseline = top + ROW - 4;
   page.line([MARGIN, top + ROW, page.width - MARGIN, top + ROW], GRID, 0.3);
-  page.text(MARGIN + 2, baseline, fitText(task.title, TITLE_WIDTH - 6, 8), { size: 8 });
+  page.text(MARGIN + 2, baseline, String(task.code ?? ''), { size: 7.5, colour: MUTED });
+  page.text(MARGIN + CODE_WIDTH, baseline, fitText(task.title, TITLE_WIDTH - CODE_WIDTH - 4, 8), { size: 8 });
   page.text(MARGIN + TITLE_WIDTH + 2, baseline, monthDay(task.plannedStart, zone), { size: 7.5 });
   page.text(MARGIN + TITLE_WIDTH + DATE_WIDTH + 2, baseline, monthDay(task.plannedFinish, zone), { size: 7.5 });
   const startAt = Date.parse(task.plannedStart);

@@ -37,6 +37,8 @@ import { BaselineStore } from './baseline.store';
 import { GANTT_GROUPINGS, GanttGrouping } from './gantt-model';
 import { GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
 import { GanttStore } from './gantt.store';
+import { GanttLegendComponent } from './gantt-legend.component';
+import { GanttPrintComponent } from './gantt-print.component';
 import { TaskPanelComponent } from './task-panel.component';
 
 /**
@@ -57,6 +59,9 @@ import { TaskPanelComponent } from './task-panel.component';
     BaselineBarComponent,
     BaselineCompareComponent,
     BaselineSlipComponent,
+    // Printing and the legend.
+    GanttLegendComponent,
+    GanttPrintComponent,
   ],
   providers: [GanttStore, ConflictTriage, BaselineStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
