@@ -5,4 +5,8 @@ export * from './lib/planning-rules';
 export * from './lib/conflict-kinds';
 export * from './lib/conflict-decisions';
 export * from './lib/baselines';
+<<<<<<< HEAD
 export * from './lib/gantt-legend';
+=======
+export * from './lib/change-sets';
+>>>>>>> main

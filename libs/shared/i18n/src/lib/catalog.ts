@@ -4,6 +4,7 @@ import { GENERAL_MESSAGES } from './messages/general.messages';
 import { NOUN_MESSAGES } from './messages/noun.messages';
 import { REPORT_MESSAGES } from './messages/report.messages';
 import { TRIAGE_MESSAGES } from './messages/triage.messages';
+import { UNDO_MESSAGES } from './messages/undo.messages';
 
 /** Every server message in zh-CN and English, by key. */
 export const MESSAGES = {
@@ -12,7 +13,11 @@ export const MESSAGES = {
   ...FIELD_MESSAGES,
   ...NOUN_MESSAGES,
   ...TRIAGE_MESSAGES,
+<<<<<<< HEAD
   ...REPORT_MESSAGES,
+=======
+  ...UNDO_MESSAGES,
+>>>>>>> main
 };
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -21,6 +26,10 @@ export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
 export type NounKey = keyof typeof NOUN_MESSAGES;
 
 /** Parts of the catalog, to check that no key is defined twice. */
+<<<<<<< HEAD
 export const CATALOG_PARTS = { GENERAL_MESSAGES, DOMAIN_MESSAGES, FIELD_MESSAGES, NOUN_MESSAGES, TRIAGE_MESSAGES, REPORT_MESSAGES };
+=======
+export const CATALOG_PARTS = { GENERAL_MESSAGES, DOMAIN_MESSAGES, FIELD_MESSAGES, NOUN_MESSAGES, TRIAGE_MESSAGES, UNDO_MESSAGES };
+>>>>>>> main
 
 export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(MESSAGES, key);

@@ -3,6 +3,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ApiFailure, FileDownloads } from '@worksite/web-core-data-access';
 import { defaultPrintRange, GanttPrintRequest, shownRows } from './gantt-print';
 import { GanttStore } from './gantt.store';
+import { TaskTableStore } from './table/task-table.store';
 
 /**
  * "打印/导出PDF" in the Gantt's header: a small dialog for the dates and the paper; the PDF holds
@@ -106,6 +107,8 @@ import { GanttStore } from './gantt.store';
 export class GanttPrintComponent {
   private readonly store = inject(GanttStore);
   private readonly downloads = inject(FileDownloads);
+  /** The chart's rows as the table sorts them, when the page has the table. */
+  private readonly table = inject(TaskTableStore, { optional: true });
 
   protected readonly open = signal(false);
   protected readonly from = signal('');
@@ -121,7 +124,7 @@ export class GanttPrintComponent {
       const range = defaultPrintRange(this.store.bars(), zone);
       this.from.set(range.from);
       this.to.set(range.to);
-      this.rowCount.set(shownRows(this.store.groups()).length);
+      this.rowCount.set(shownRows(this.table?.rows() ?? this.store.groups()).length);
       this.error.set(null);
     }
     this.open.set(!this.open());
@@ -134,7 +137,7 @@ export class GanttPrintComponent {
       from: this.from(),
       to: this.to(),
       paper: this.paper(),
-      rows: shownRows(this.store.groups()),
+      rows: shownRows(this.table?.rows() ?? this.store.groups()),
     };
     this.busy.set(true);
     this.error.set(null);
