@@ -5,8 +5,5 @@ export * from './lib/planning-rules';
 export * from './lib/conflict-kinds';
 export * from './lib/conflict-decisions';
 export * from './lib/baselines';
-<<<<<<< HEAD
-export * from './lib/gantt-legend';
-=======
 export * from './lib/change-sets';
->>>>>>> main
+export * from './lib/gantt-legend';

@@ -13,11 +13,8 @@ export const MESSAGES = {
   ...FIELD_MESSAGES,
   ...NOUN_MESSAGES,
   ...TRIAGE_MESSAGES,
-<<<<<<< HEAD
-  ...REPORT_MESSAGES,
-=======
   ...UNDO_MESSAGES,
->>>>>>> main
+  ...REPORT_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -26,10 +23,14 @@ export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
 export type NounKey = keyof typeof NOUN_MESSAGES;
 
 /** Parts of the catalog, to check that no key is defined twice. */
-<<<<<<< HEAD
-export const CATALOG_PARTS = { GENERAL_MESSAGES, DOMAIN_MESSAGES, FIELD_MESSAGES, NOUN_MESSAGES, TRIAGE_MESSAGES, REPORT_MESSAGES };
-=======
-export const CATALOG_PARTS = { GENERAL_MESSAGES, DOMAIN_MESSAGES, FIELD_MESSAGES, NOUN_MESSAGES, TRIAGE_MESSAGES, UNDO_MESSAGES };
->>>>>>> main
+export const CATALOG_PARTS = {
+  GENERAL_MESSAGES,
+  DOMAIN_MESSAGES,
+  FIELD_MESSAGES,
+  NOUN_MESSAGES,
+  TRIAGE_MESSAGES,
+  UNDO_MESSAGES,
+  REPORT_MESSAGES,
+};
 
 export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(MESSAGES, key);
