@@ -5,6 +5,7 @@ import { AuthModule } from '@worksite/auth-api';
 import { NoticesApiModule } from '@worksite/notices-api';
 import { OrgModule } from '@worksite/org-api';
 import { PlanningModule } from '@worksite/planning-api';
+import { ReportsModule } from '@worksite/reports-api';
 import { SchedulingModule } from '@worksite/scheduling-api';
 import { AppConfig, AppConfigModule } from '@worksite/server-config';
 import { dataSourceOptions } from '@worksite/server-data-access';
@@ -42,6 +43,7 @@ export class AppModule {
         PlanningModule,
         NoticesApiModule,
         SchedulingModule,
+        ReportsModule,
         ...(webRoot && existsSync(webRoot)
           ? [
               ServeStaticModule.forRoot({

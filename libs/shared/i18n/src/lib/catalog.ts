@@ -2,6 +2,7 @@ import { DOMAIN_MESSAGES } from './messages/domain.messages';
 import { FIELD_MESSAGES } from './messages/field.messages';
 import { GENERAL_MESSAGES } from './messages/general.messages';
 import { NOUN_MESSAGES } from './messages/noun.messages';
+import { REPORT_MESSAGES } from './messages/report.messages';
 import { TRIAGE_MESSAGES } from './messages/triage.messages';
 import { UNDO_MESSAGES } from './messages/undo.messages';
 
@@ -13,6 +14,7 @@ export const MESSAGES = {
   ...NOUN_MESSAGES,
   ...TRIAGE_MESSAGES,
   ...UNDO_MESSAGES,
+  ...REPORT_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -21,6 +23,14 @@ export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
 export type NounKey = keyof typeof NOUN_MESSAGES;
 
 /** Parts of the catalog, to check that no key is defined twice. */
-export const CATALOG_PARTS = { GENERAL_MESSAGES, DOMAIN_MESSAGES, FIELD_MESSAGES, NOUN_MESSAGES, TRIAGE_MESSAGES, UNDO_MESSAGES };
+export const CATALOG_PARTS = {
+  GENERAL_MESSAGES,
+  DOMAIN_MESSAGES,
+  FIELD_MESSAGES,
+  NOUN_MESSAGES,
+  TRIAGE_MESSAGES,
+  UNDO_MESSAGES,
+  REPORT_MESSAGES,
+};
 
 export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(MESSAGES, key);

@@ -40,6 +40,8 @@ import { GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
 import { GanttStore } from './gantt.store';
 import { GanttFilterBarComponent } from './gantt-filter-bar.component';
 import { LinkEditorComponent } from './link-editor.component';
+import { GanttLegendComponent } from './gantt-legend.component';
+import { GanttPrintComponent } from './gantt-print.component';
 import { TaskPanelComponent } from './task-panel.component';
 import { TaskTableHeaderComponent } from './table/task-table-header.component';
 import { TaskTableToolsComponent } from './table/task-table-tools.component';
@@ -73,6 +75,9 @@ import { UndoButtonsComponent } from './undo-buttons.component';
     LinkEditorComponent,
     // Undo and redo.
     UndoButtonsComponent,
+    // Printing and the legend.
+    GanttLegendComponent,
+    GanttPrintComponent,
   ],
   providers: [GanttStore, ConflictTriage, BaselineStore, TaskTableStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
