@@ -47,22 +47,37 @@ export class ProjectRescheduler {
     await this.pushDownstream(manager, actor, task.projectId, task.id, true);
   }
 
+  /**
+   * Several tasks of one project edited at once (a bulk edit): one pass over the network for all
+   * of them. Returns how many other tasks it pushed.
+   */
+  async tasksChanged(
+    manager: EntityManager,
+    actor: Actor,
+    projectId: string,
+    taskIds: readonly string[],
+  ): Promise<number> {
+    const moves = await this.pushDownstream(manager, actor, projectId, taskIds, true);
+    const edited = new Set(taskIds);
+    return moves.filter((move) => !edited.has(move.task.id)).length;
+  }
+
   async dependencyChanged(manager: EntityManager, actor: Actor, dependency: DependencyEntity): Promise<void> {
     await this.pushDownstream(manager, actor, dependency.projectId, dependency.successorId, true);
   }
 
-  /** Pushes the automatic tasks after `originId` (and `originId` itself when `inclusive`). */
+  /** Pushes the automatic tasks after the origins (and the origins themselves when `inclusive`). */
   private async pushDownstream(
     manager: EntityManager,
     actor: Actor,
     projectId: string,
-    originId: string,
+    originIds: string | readonly string[],
     inclusive: boolean,
   ): Promise<PlannedMove[]> {
     await lockProjectForScheduling(manager, projectId);
     const network = await this.networks.load(manager, projectId);
     const { byId, scheduledAs } = scheduleNetwork(network, 'hold');
-    const downstream = downstreamOf(network, originId, inclusive);
+    const downstream = downstreamOf(network, typeof originIds === 'string' ? [originIds] : originIds, inclusive);
     const moves: PlannedMove[] = [];
     for (const task of network.tasks) {
       const scheduled = byId.get(task.id);
@@ -76,16 +91,16 @@ export class ProjectRescheduler {
   }
 }
 
-/** The tasks reachable from `originId` along the links (successor direction). */
-function downstreamOf(network: ProjectNetwork, originId: string, inclusive: boolean): Set<string> {
+/** The tasks reachable from the origins along the links (successor direction). */
+function downstreamOf(network: ProjectNetwork, originIds: readonly string[], inclusive: boolean): Set<string> {
   const outgoing = new Map<string, string[]>();
   for (const link of network.links) {
     const list = outgoing.get(link.predecessorId);
     if (list) list.push(link.successorId);
     else outgoing.set(link.predecessorId, [link.successorId]);
   }
-  const reached = new Set<string>(inclusive ? [originId] : []);
-  const stack = [originId];
+  const reached = new Set<string>(inclusive ? originIds : []);
+  const stack = [...originIds];
   while (stack.length > 0) {
     for (const next of outgoing.get(stack.pop() as string) ?? []) {
       if (reached.has(next)) continue;

@@ -38,6 +38,10 @@ import { GANTT_GROUPINGS, GanttGrouping } from './gantt-model';
 import { GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
 import { GanttStore } from './gantt.store';
 import { TaskPanelComponent } from './task-panel.component';
+import { BulkBarComponent } from './task-actions/bulk-bar.component';
+import { TaskActionsMenuComponent } from './task-actions/task-actions-menu.component';
+import { TaskActionsOverlaysComponent } from './task-actions/task-actions-overlays.component';
+import { TaskActionsStore } from './task-actions/task-actions.store';
 
 /**
  * The project Gantt: the chart, a toolbar (grouping, critical path, conflicts), the task side
@@ -57,8 +61,12 @@ import { TaskPanelComponent } from './task-panel.component';
     BaselineBarComponent,
     BaselineCompareComponent,
     BaselineSlipComponent,
+    // Create, duplicate, delete and bulk edits.
+    TaskActionsMenuComponent,
+    TaskActionsOverlaysComponent,
+    BulkBarComponent,
   ],
-  providers: [GanttStore, ConflictTriage, BaselineStore],
+  providers: [GanttStore, ConflictTriage, BaselineStore, TaskActionsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './gantt-page.component.html',
   styleUrl: './gantt-page.component.css',
@@ -77,6 +85,7 @@ export class GanttPage {
   // Conflict triage (decisions on clashes) and baselines: their own stores.
   protected readonly triage = inject(ConflictTriage);
   protected readonly baselines = inject(BaselineStore);
+  protected readonly taskActions = inject(TaskActionsStore);
   /** The badge counts the clashes that still ask for attention (open, escalated). */
   protected readonly openConflicts = computed(() => this.store.conflicts().filter((c) => countsAsOpen(c.state)).length);
   private readonly session = inject(SessionStore);

@@ -69,6 +69,8 @@ export class GanttStore {
 
   readonly grouping = signal<GanttGrouping>('department');
   readonly selectedId = signal<string | null>(null);
+  /** Tasks selected together (Ctrl/Shift+click) for bulk edits. */
+  readonly selectedTaskIds = signal<ReadonlySet<string>>(new Set());
   readonly preview = signal<GanttPreview | null>(null);
   readonly notice = signal<GanttNotice | null>(null);
   readonly saving = signal(false);
