@@ -10,6 +10,9 @@ RUN npx nx run-many -t build -p api worker web
 FROM node:20.20-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production
+# Chinese text in the printed Gantt and day plans (PDF) needs a CJK font.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-cjk \
+  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist

@@ -6,3 +6,4 @@ export * from './lib/conflict-kinds';
 export * from './lib/conflict-decisions';
 export * from './lib/baselines';
 export * from './lib/task-actions';
+export * from './lib/change-sets';

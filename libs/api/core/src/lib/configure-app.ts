@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@worksite/server-config';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { changeSetMiddleware } from './change-set';
 import { HttpErrorFilter } from './http-error.filter';
 import { BODY_LIMIT, bodyParserErrors, bodyShape, unreadableBody } from './request-body';
 import { globalValidationPipe } from './validation';
@@ -43,6 +44,8 @@ export function configureApp(app: INestApplication): INestApplication {
   // JSON only (the acknowledgement page's form posts an empty body); Nest's own parsers are then skipped.
   express.useBodyParser('json', { limit: BODY_LIMIT });
   express.use(bodyParserErrors, unreadableBody, bodyShape);
+  // Every write runs in a change set (X-Change-Set), so what one user action wrote can be undone.
+  express.use(changeSetMiddleware);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(globalValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());

@@ -7,6 +7,8 @@ import {
   CalendarsController,
 } from './calendars/calendars.controller';
 import { CalendarsService } from './calendars/calendars.service';
+import { ChangeSetsController } from './change-sets/change-sets.controller';
+import { ChangeSetsService } from './change-sets/change-sets.service';
 import { DependenciesController } from './dependencies/dependencies.controller';
 import { DependenciesService } from './dependencies/dependencies.service';
 import { ProjectsController } from './projects/projects.controller';
@@ -30,6 +32,7 @@ import { WorkStepsService } from './work-steps/work-steps.service';
     DependenciesController,
     TaskBulkController,
     WorkStepsController,
+    ChangeSetsController,
   ],
   providers: [
     CalendarsService,
@@ -40,6 +43,7 @@ import { WorkStepsService } from './work-steps/work-steps.service';
     DependenciesService,
     TaskBulkService,
     WorkStepsService,
+    ChangeSetsService,
   ],
   exports: [ProjectsService, TasksService, DependenciesService],
 })

@@ -4,6 +4,7 @@ import { GENERAL_MESSAGES } from './messages/general.messages';
 import { NOUN_MESSAGES } from './messages/noun.messages';
 import { TRIAGE_MESSAGES } from './messages/triage.messages';
 import { TASK_ACTION_MESSAGES } from './messages/task-actions.messages';
+import { UNDO_MESSAGES } from './messages/undo.messages';
 
 /** Every server message in zh-CN and English, by key. */
 export const MESSAGES = {
@@ -13,6 +14,7 @@ export const MESSAGES = {
   ...NOUN_MESSAGES,
   ...TRIAGE_MESSAGES,
   ...TASK_ACTION_MESSAGES,
+  ...UNDO_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -27,6 +29,7 @@ export const CATALOG_PARTS = {
   FIELD_MESSAGES,
   NOUN_MESSAGES,
   TRIAGE_MESSAGES,
+  UNDO_MESSAGES,
   TASK_ACTION_MESSAGES,
 };
 

@@ -5,3 +5,4 @@ export * from './lib/engine-input';
 export * from './lib/triage-api';
 export * from './lib/conflict-triage';
 export * from './lib/task-actions-api';
+export * from './lib/change-history';

@@ -44,7 +44,12 @@ export class ProjectRescheduler {
    * is stored where the engine puts it (as MS Project does), not in breach of the link.
    */
   async taskChanged(manager: EntityManager, actor: Actor, task: TaskEntity): Promise<void> {
-    await this.pushDownstream(manager, actor, task.projectId, task.id, true);
+    await this.pushDownstream(manager, actor, task.projectId, [task.id], true);
+  }
+
+  /** Tasks put back by an undo (or their links): what follows them is pushed as after an edit. */
+  async tasksRestored(manager: EntityManager, actor: Actor, projectId: string, taskIds: string[]): Promise<void> {
+    if (taskIds.length > 0) await this.pushDownstream(manager, actor, projectId, taskIds, true);
   }
 
   /**
@@ -57,27 +62,27 @@ export class ProjectRescheduler {
     projectId: string,
     taskIds: readonly string[],
   ): Promise<number> {
-    const moves = await this.pushDownstream(manager, actor, projectId, taskIds, true);
+    const moves = await this.pushDownstream(manager, actor, projectId, [...taskIds], true);
     const edited = new Set(taskIds);
     return moves.filter((move) => !edited.has(move.task.id)).length;
   }
 
   async dependencyChanged(manager: EntityManager, actor: Actor, dependency: DependencyEntity): Promise<void> {
-    await this.pushDownstream(manager, actor, dependency.projectId, dependency.successorId, true);
+    await this.pushDownstream(manager, actor, dependency.projectId, [dependency.successorId], true);
   }
 
-  /** Pushes the automatic tasks after the origins (and the origins themselves when `inclusive`). */
+  /** Pushes the automatic tasks after `originIds` (and the origins themselves when `inclusive`). */
   private async pushDownstream(
     manager: EntityManager,
     actor: Actor,
     projectId: string,
-    originIds: string | readonly string[],
+    originIds: string[],
     inclusive: boolean,
   ): Promise<PlannedMove[]> {
     await lockProjectForScheduling(manager, projectId);
     const network = await this.networks.load(manager, projectId);
     const { byId, scheduledAs } = scheduleNetwork(network, 'hold');
-    const downstream = downstreamOf(network, typeof originIds === 'string' ? [originIds] : originIds, inclusive);
+    const downstream = downstreamOf(network, originIds, inclusive);
     const moves: PlannedMove[] = [];
     for (const task of network.tasks) {
       const scheduled = byId.get(task.id);
@@ -91,8 +96,8 @@ export class ProjectRescheduler {
   }
 }
 
-/** The tasks reachable from the origins along the links (successor direction). */
-function downstreamOf(network: ProjectNetwork, originIds: readonly string[], inclusive: boolean): Set<string> {
+/** The tasks reachable from `originIds` along the links (successor direction). */
+function downstreamOf(network: ProjectNetwork, originIds: string[], inclusive: boolean): Set<string> {
   const outgoing = new Map<string, string[]>();
   for (const link of network.links) {
     const list = outgoing.get(link.predecessorId);

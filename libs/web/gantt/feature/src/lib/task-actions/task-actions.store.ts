@@ -4,7 +4,8 @@ import { BulkTaskRequest, linksOfSelection, TaskDto, TaskStatus, WorkStepDto } f
 import { ApiFailure } from '@worksite/web-core-data-access';
 import { CreateTaskRequest, PlanningApi, TaskActionsApi } from '@worksite/web-planning-data-access';
 import { GanttStore } from '../gantt.store';
-import { copiedPredecessors, duplicateOf, nextSelection } from './task-drafts';
+import { TaskTableStore } from '../table/task-table.store';
+import { copiedPredecessors, duplicateOf } from './task-drafts';
 
 /** The "new task" dialog: after which task (null: at the project start). */
 export interface CreateDialogState {
@@ -36,14 +37,13 @@ export class TaskActionsStore {
   private readonly api = inject(TaskActionsApi);
   private readonly planning = inject(PlanningApi);
   private readonly translate = inject(TranslateService);
+  private readonly table = inject(TaskTableStore);
 
   readonly workSteps = signal<WorkStepDto[] | null>(null);
   readonly createDialog = signal<CreateDialogState | null>(null);
   readonly confirmation = signal<DeleteConfirmation | null>(null);
   readonly menu = signal<ContextMenuState | null>(null);
   readonly busy = signal(false);
-  /** The task a Shift+click selects from (the last one clicked alone). */
-  private anchor: string | null = null;
 
   /** The selected tasks that are still in the plan, in the chart's row order. */
   readonly selectedTasks = computed(() => {
@@ -63,21 +63,15 @@ export class TaskActionsStore {
     }
   }
 
-  /** A click on the chart with Ctrl/⌘ or Shift adds to the selection; a plain one selects one task. */
-  select(taskId: string | null, modifiers: { toggle: boolean; range: boolean }): void {
-    if (!taskId) {
-      if (!modifiers.toggle && !modifiers.range) this.clearSelection();
-      return;
-    }
-    const order = this.gantt.groups().flatMap((group) => group.rows.map((row) => row.id));
-    const next = nextSelection(this.gantt.selectedTaskIds(), taskId, modifiers, this.anchor, order);
-    this.gantt.selectedTaskIds.set(next);
-    if (!modifiers.toggle && !modifiers.range) this.anchor = taskId;
-  }
-
-  /** Clicks on the chart (delegated from its host): bars and rows carry the task's id. */
+  /**
+   * A click on a bar selects as a click on its row of the table does (one task, Ctrl/⌘ toggles,
+   * Shift adds the range): one selection, one anchor. Clicks inside the table are the table's.
+   */
   chartClick(event: MouseEvent): void {
-    this.select(taskIdAt(event.target), { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey });
+    const bar = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-task-id]') : null;
+    const id = bar?.dataset['taskId'];
+    if (!id) return;
+    this.table.select(id, event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'single');
   }
 
   /** Right-click (or a long press) on a bar or row opens its menu. */
@@ -208,9 +202,9 @@ export class TaskActionsStore {
   }
 }
 
-/** The task of a bar (`data-task-id`) or a row of the left pane (`data-row-id`: rows are tasks). */
+/** The task of a bar (`data-task-id`), a line of the table (`data-table-task`) or of the row pane (`data-row-id`). */
 function taskIdAt(target: EventTarget | null): string | null {
   if (!(target instanceof Element)) return null;
-  const element = target.closest<HTMLElement>('[data-task-id], [data-row-id]');
-  return element?.dataset['taskId'] ?? element?.dataset['rowId'] ?? null;
+  const element = target.closest<HTMLElement>('[data-task-id], [data-table-task], [data-row-id]');
+  return element?.dataset['taskId'] ?? element?.dataset['tableTask'] ?? element?.dataset['rowId'] ?? null;
 }

@@ -1,5 +1,5 @@
 import { DependencyDto, TaskDto, WorkStepDto } from '@worksite/shared-domain';
-import { copiedPredecessors, draftFromStep, duplicateOf, nextSelection, placementStart } from './task-drafts';
+import { copiedPredecessors, draftFromStep, duplicateOf, placementStart } from './task-drafts';
 
 const task = {
   id: 't1',
@@ -65,14 +65,5 @@ describe('task drafts', () => {
     expect(copiedPredecessors(links, 't1', 'copy')).toEqual([
       { predecessorId: 't0', successorId: 'copy', type: 'FS', lagMinutes: 60 },
     ]);
-  });
-
-  it('select with Ctrl (toggle), Shift (a range in row order) and a plain click (one)', () => {
-    const order = ['a', 'b', 'c', 'd'];
-    const none = new Set<string>();
-    expect([...nextSelection(none, 'c', { toggle: true, range: false }, 'a', order)]).toEqual(['a', 'c']);
-    expect([...nextSelection(new Set(['a', 'c']), 'c', { toggle: true, range: false }, 'a', order)]).toEqual(['a']);
-    expect([...nextSelection(none, 'c', { toggle: false, range: true }, 'a', order)].sort()).toEqual(['a', 'b', 'c']);
-    expect([...nextSelection(new Set(['a', 'b']), 'd', { toggle: false, range: false }, 'a', order)]).toEqual(['d']);
   });
 });

@@ -73,32 +73,3 @@ export function copiedPredecessors(
       lagMinutes: link.lagMinutes,
     }));
 }
-
-/**
- * The selection after a click with modifiers: Ctrl/⌘ toggles one task, Shift adds the rows from
- * the anchor to the clicked one (in row order), a plain click selects that task alone.
- */
-export function nextSelection(
-  current: ReadonlySet<string>,
-  clicked: string,
-  modifiers: { toggle: boolean; range: boolean },
-  anchor: string | null,
-  order: readonly string[],
-): ReadonlySet<string> {
-  if (modifiers.range && anchor) {
-    const from = order.indexOf(anchor);
-    const to = order.indexOf(clicked);
-    if (from >= 0 && to >= 0) {
-      const next = new Set(current);
-      for (let i = Math.min(from, to); i <= Math.max(from, to); i++) next.add(order[i]);
-      return next;
-    }
-  }
-  if (modifiers.toggle || modifiers.range) {
-    const next = new Set(current);
-    if (anchor && next.size === 0 && anchor !== clicked) next.add(anchor);
-    if (!next.delete(clicked)) next.add(clicked);
-    return next;
-  }
-  return new Set([clicked]);
-}
