@@ -4,6 +4,7 @@ import { GENERAL_MESSAGES } from './messages/general.messages';
 import { NOUN_MESSAGES } from './messages/noun.messages';
 import { REPORT_MESSAGES } from './messages/report.messages';
 import { TRIAGE_MESSAGES } from './messages/triage.messages';
+import { TASK_ACTION_MESSAGES } from './messages/task-actions.messages';
 import { UNDO_MESSAGES } from './messages/undo.messages';
 
 /** Every server message in zh-CN and English, by key. */
@@ -13,6 +14,7 @@ export const MESSAGES = {
   ...FIELD_MESSAGES,
   ...NOUN_MESSAGES,
   ...TRIAGE_MESSAGES,
+  ...TASK_ACTION_MESSAGES,
   ...UNDO_MESSAGES,
   ...REPORT_MESSAGES,
 };
@@ -31,6 +33,7 @@ export const CATALOG_PARTS = {
   TRIAGE_MESSAGES,
   UNDO_MESSAGES,
   REPORT_MESSAGES,
+  TASK_ACTION_MESSAGES,
 };
 
 export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(MESSAGES, key);
