@@ -10,6 +10,7 @@ import { AppConfig, AppConfigModule } from '@worksite/server-config';
 import { dataSourceOptions } from '@worksite/server-data-access';
 import { QueueModule } from '@worksite/server-queue';
 import { SitesModule } from '@worksite/sites-api';
+import { ExportsModule } from '@worksite/exports-api';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HealthController } from './health.controller';
@@ -42,6 +43,7 @@ export class AppModule {
         PlanningModule,
         NoticesApiModule,
         SchedulingModule,
+        ExportsModule,
         ...(webRoot && existsSync(webRoot)
           ? [
               ServeStaticModule.forRoot({

@@ -23,6 +23,7 @@ import { NoticeEntity } from './notices/notice.entity';
 import { ConflictDecisionEntity } from './planning/conflict-decision.entity';
 import { BaselineEntity } from './planning/baseline.entity';
 import { BaselineTaskEntity } from './planning/baseline-task.entity';
+import { CalendarFeedEntity } from './feeds/calendar-feed.entity';
 
 /** Every entity of the schema; the DataSource and the schema-diff check use this list. */
 export const ENTITIES = [
@@ -51,4 +52,5 @@ export const ENTITIES = [
   ConflictDecisionEntity,
   BaselineEntity,
   BaselineTaskEntity,
+  CalendarFeedEntity,
 ];
