@@ -5,4 +5,5 @@ export * from './lib/planning-rules';
 export * from './lib/conflict-kinds';
 export * from './lib/conflict-decisions';
 export * from './lib/baselines';
+export * from './lib/change-sets';
 export * from './lib/exchange';
