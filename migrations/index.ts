@@ -8,6 +8,7 @@ import { ConflictDecisionsAndBaselines1796314485156 } from './1796314485156-conf
 import { TaskCodes1796321856549 } from './1796321856549-task-codes';
 import { WorkSteps1796321941712 } from './1796321941712-work-steps';
 import { UndoChangeSets1796321982116 } from './1796321982116-undo-change-sets';
+import { CalendarFeeds1796322069791 } from './1796322069791-calendar-feeds';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   TaskCodes1796321856549,
   WorkSteps1796321941712,
   UndoChangeSets1796321982116,
+  CalendarFeeds1796322069791,
 ];

@@ -11,6 +11,7 @@ import { AppConfig, AppConfigModule } from '@worksite/server-config';
 import { dataSourceOptions } from '@worksite/server-data-access';
 import { QueueModule } from '@worksite/server-queue';
 import { SitesModule } from '@worksite/sites-api';
+import { ExportsModule } from '@worksite/exports-api';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HealthController } from './health.controller';
@@ -44,6 +45,7 @@ export class AppModule {
         NoticesApiModule,
         SchedulingModule,
         ReportsModule,
+        ExportsModule,
         ...(webRoot && existsSync(webRoot)
           ? [
               ServeStaticModule.forRoot({

@@ -8,3 +8,4 @@ export * from './lib/baselines';
 export * from './lib/task-actions';
 export * from './lib/change-sets';
 export * from './lib/gantt-legend';
+export * from './lib/exchange';

@@ -6,7 +6,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { changeSetMiddleware } from './change-set';
 import { HttpErrorFilter } from './http-error.filter';
-import { BODY_LIMIT, bodyParserErrors, bodyShape, unreadableBody } from './request-body';
+import { BODY_LIMIT, bodyParserErrors, bodyShape, spreadsheetBody, unreadableBody } from './request-body';
 import { globalValidationPipe } from './validation';
 
 export const API_PREFIX = 'api';
@@ -42,6 +42,8 @@ export function configureApp(app: INestApplication): INestApplication {
     credentials: true,
   });
   // JSON only (the acknowledgement page's form posts an empty body); Nest's own parsers are then skipped.
+  // The spreadsheet imports (SPREADSHEET_ROUTES) take a raw .xlsx body up to 10 MB instead.
+  express.use(spreadsheetBody);
   express.useBodyParser('json', { limit: BODY_LIMIT });
   express.use(bodyParserErrors, unreadableBody, bodyShape);
   // Every write runs in a change set (X-Change-Set), so what one user action wrote can be undone.

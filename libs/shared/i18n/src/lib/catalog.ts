@@ -6,6 +6,7 @@ import { REPORT_MESSAGES } from './messages/report.messages';
 import { TRIAGE_MESSAGES } from './messages/triage.messages';
 import { TASK_ACTION_MESSAGES } from './messages/task-actions.messages';
 import { UNDO_MESSAGES } from './messages/undo.messages';
+import { EXCHANGE_MESSAGES } from './messages/exchange.messages';
 
 /** Every server message in zh-CN and English, by key. */
 export const MESSAGES = {
@@ -17,6 +18,7 @@ export const MESSAGES = {
   ...TASK_ACTION_MESSAGES,
   ...UNDO_MESSAGES,
   ...REPORT_MESSAGES,
+  ...EXCHANGE_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -34,6 +36,7 @@ export const CATALOG_PARTS = {
   UNDO_MESSAGES,
   REPORT_MESSAGES,
   TASK_ACTION_MESSAGES,
+  EXCHANGE_MESSAGES,
 };
 
 export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(MESSAGES, key);
