@@ -3,6 +3,7 @@ import { FIELD_MESSAGES } from './messages/field.messages';
 import { GENERAL_MESSAGES } from './messages/general.messages';
 import { NOUN_MESSAGES } from './messages/noun.messages';
 import { TRIAGE_MESSAGES } from './messages/triage.messages';
+import { IMPORT_MESSAGES } from './messages/import.messages';
 
 /** Every server message in zh-CN and English, by key. */
 export const MESSAGES = {
@@ -11,6 +12,7 @@ export const MESSAGES = {
   ...FIELD_MESSAGES,
   ...NOUN_MESSAGES,
   ...TRIAGE_MESSAGES,
+  ...IMPORT_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -19,6 +21,13 @@ export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
 export type NounKey = keyof typeof NOUN_MESSAGES;
 
 /** Parts of the catalog, to check that no key is defined twice. */
-export const CATALOG_PARTS = { GENERAL_MESSAGES, DOMAIN_MESSAGES, FIELD_MESSAGES, NOUN_MESSAGES, TRIAGE_MESSAGES };
+export const CATALOG_PARTS = {
+  GENERAL_MESSAGES,
+  DOMAIN_MESSAGES,
+  FIELD_MESSAGES,
+  NOUN_MESSAGES,
+  TRIAGE_MESSAGES,
+  IMPORT_MESSAGES,
+};
 
 export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(MESSAGES, key);
