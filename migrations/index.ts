@@ -5,6 +5,8 @@ import { NoticeRecordAttempt1795839581628 } from './1795839581628-notice-record-
 import { GenericDeliveryLedger1796308782291 } from './1796308782291-generic-delivery-ledger';
 import { AccountsAndSessions1796309074670 } from './1796309074670-accounts-and-sessions';
 import { ConflictDecisionsAndBaselines1796314485156 } from './1796314485156-conflict-decisions-and-baselines';
+import { TaskCodes1796321856549 } from './1796321856549-task-codes';
+import { UndoChangeSets1796321982116 } from './1796321982116-undo-change-sets';
 import { TaskExternalCode1796322028119 } from './1796322028119-task-external-code';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
@@ -16,5 +18,7 @@ export const MIGRATIONS = [
   GenericDeliveryLedger1796308782291,
   AccountsAndSessions1796309074670,
   ConflictDecisionsAndBaselines1796314485156,
+  TaskCodes1796321856549,
+  UndoChangeSets1796321982116,
   TaskExternalCode1796322028119,
 ];

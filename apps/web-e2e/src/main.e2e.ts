@@ -5,6 +5,8 @@ import type { Browser } from 'playwright-core';
 import { assertPrerequisites, Stack, startStack } from './support/stack';
 import { agencyChain } from './scenarios/agency-chain';
 import { coordinatorGantt } from './scenarios/coordinator-gantt';
+import { coordinatorTable } from './scenarios/coordinator-table';
+import { coordinatorFilter } from './scenarios/coordinator-filter';
 import { coordinatorTriage } from './scenarios/coordinator-triage';
 import { crewAcknowledge } from './scenarios/crew-acknowledge';
 import { launchBrowser } from './support/browser';
@@ -30,6 +32,8 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   });
 
   coordinatorGantt(ctx);
+  coordinatorTable(ctx);
+  coordinatorFilter(ctx);
   coordinatorTriage(ctx);
   agencyChain(ctx);
   crewAcknowledge(ctx);

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { AccessWorld, Agent, buildAccessWorld } from '../testing/access-world';
 import { buildNoticeWorld, NOTICE_MATRIX } from '../testing/notice-world';
 import { TRIAGE_MATRIX } from '../testing/triage-matrix';
+import { UNDO_MATRIX } from '../testing/undo-matrix';
 import { createTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -672,6 +673,8 @@ for (const [base, body] of [
 ACCESS_MATRIX.push(...NOTICE_MATRIX);
 // Conflict decisions and baselines (see triage-matrix.ts).
 ACCESS_MATRIX.push(...TRIAGE_MATRIX);
+// Undo and redo of change sets (see undo-matrix.ts).
+ACCESS_MATRIX.push(...UNDO_MATRIX);
 
 describe('access matrix: role × route × object', () => {
   let t: TestApp;

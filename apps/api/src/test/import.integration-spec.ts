@@ -60,7 +60,7 @@ describe('bulk import over HTTP', () => {
       if (n === 120) return { code: '119', predecessors: '' };
       if (n === 200) return { predecessors: '999FS' };
       if (n === 250) return { predecessors: '249FS+3ed' };
-      if (n === 300) return { duration: '三天' };
+      if (n === 300) return { duration: '很久' };
       if (n === 333) return { department: '不存在的部门' };
       if (n === 400) return { predecessors: '401FS' };
       if (n === 450) return { building: '99' };

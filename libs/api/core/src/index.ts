@@ -12,3 +12,4 @@ export * from './lib/version.dto';
 export * from './lib/configure-app';
 export * from './lib/value-rules';
 export * from './lib/audit';
+export * from './lib/change-set';

@@ -8,3 +8,4 @@ export * from './lib/tasks/task-times';
 export * from './lib/dependencies/dependency.dto';
 export * from './lib/dependencies/graph';
 export * from './lib/tasks/task-placement';
+export * from './lib/change-sets/change-sets.service';

@@ -14,6 +14,7 @@ export * from './lib/auth/user.entity';
 export * from './lib/auth/session.entity';
 export * from './lib/auth/retired-refresh-token.entity';
 export * from './lib/audit/audit-entry.entity';
+export * from './lib/audit/change-set.entity';
 export * from './lib/notices/notice-run.entity';
 export * from './lib/notices/notice.entity';
 export * from './lib/notices/delivery.entity';

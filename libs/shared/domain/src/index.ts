@@ -5,3 +5,4 @@ export * from './lib/planning-rules';
 export * from './lib/conflict-kinds';
 export * from './lib/conflict-decisions';
 export * from './lib/baselines';
+export * from './lib/change-sets';

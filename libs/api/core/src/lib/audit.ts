@@ -2,6 +2,7 @@ import { Actor } from '@worksite/auth-access';
 import { AuditChanges, AuditEntryEntity } from '@worksite/server-data-access';
 import { AuditAction } from '@worksite/shared-domain';
 import { EntityManager } from 'typeorm';
+import { changeSetOf } from './change-set';
 
 /** Columns never written to the audit trail: secrets, and bookkeeping every write changes. */
 const NOT_AUDITED = new Set(['secret', 'passwordHash', 'updatedAt', 'createdAt', 'version']);
@@ -35,11 +36,16 @@ export async function recordAudit(
     projectId: string | null;
     before?: object;
     after?: object;
+    /** The row's version after the change (default: the `version` of `after`, else of `before`). */
+    version?: number;
   },
 ): Promise<void> {
   const changes = diffRows(entry.before, entry.after);
   if (entry.action === AuditAction.Update && Object.keys(changes).length === 0) return;
+  const rowVersion = entry.version ?? versionOf(entry.after) ?? versionOf(entry.before);
   await manager.insert(AuditEntryEntity, {
+    changeSetId: await changeSetOf(manager, entry.actor, entry.projectId),
+    rowVersion,
     actorId: entry.actor.sessionId ? entry.actor.id : null,
     actorName: entry.actor.name,
     action: entry.action,
@@ -48,4 +54,9 @@ export async function recordAudit(
     projectId: entry.projectId,
     changes: changes as never,
   });
+}
+
+function versionOf(row: object | undefined): number | null {
+  const version = (row as { version?: unknown } | undefined)?.version;
+  return typeof version === 'number' ? version : null;
 }

@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@worksite/server-config';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { changeSetMiddleware } from './change-set';
 import { HttpErrorFilter } from './http-error.filter';
 import { BODY_LIMIT, bodyParserErrors, bodyShape, bulkBody, unreadableBody } from './request-body';
 import { globalValidationPipe } from './validation';
@@ -45,6 +46,8 @@ export function configureApp(app: INestApplication): INestApplication {
   express.use(bulkBody, bodyParserErrors);
   express.useBodyParser('json', { limit: BODY_LIMIT });
   express.use(bodyParserErrors, unreadableBody, bodyShape);
+  // Every write runs in a change set (X-Change-Set), so what one user action wrote can be undone.
+  express.use(changeSetMiddleware);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(globalValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());

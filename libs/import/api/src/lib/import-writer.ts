@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 
 const CHUNK = 2_000;
 
-const TASK_RECORD = `m(id uuid, version int, project_id uuid, external_code text, title text, department_id uuid,
+const TASK_RECORD = `m(code int, id uuid, version int, project_id uuid, external_code text, title text, department_id uuid,
   crew_id uuid, location_id uuid, planned_start timestamptz, planned_finish timestamptz, start_date date,
   finish_date date, duration_minutes int, materials jsonb, tools jsonb, safety_notes text, status text,
   scheduling_mode text, constraint_type text, constraint_at timestamptz, interruption_kind text,
@@ -15,6 +15,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 /** A task as one JSON record of the bulk statements (snake_case, as jsonb_to_recordset reads it). */
 function record(task: TaskEntity) {
   return {
+    code: task.code,
     id: task.id,
     version: task.version,
     project_id: task.projectId,
@@ -45,14 +46,28 @@ async function chunked<T>(items: readonly T[], write: (chunk: T[]) => Promise<vo
   for (let at = 0; at < items.length; at += CHUNK) await write(items.slice(at, at + CHUNK));
 }
 
-/** Inserts tasks (ids chosen by the caller) with a few multi-row statements. */
-export async function insertTasks(manager: EntityManager, tasks: readonly TaskEntity[]): Promise<void> {
+/**
+ * Inserts tasks (ids chosen by the caller) with a few multi-row statements. Their codes (the
+ * project's sequential numbers) follow the project's highest, as the insert trigger would
+ * number them one by one; the caller holds the project's lock.
+ */
+export async function insertTasks(
+  manager: EntityManager,
+  projectId: string,
+  tasks: readonly TaskEntity[],
+): Promise<void> {
+  if (tasks.length === 0) return;
+  const [{ highest }]: { highest: number }[] = await manager.query(
+    'SELECT COALESCE(max(code), 0)::int AS highest FROM tasks WHERE project_id = $1',
+    [projectId],
+  );
+  tasks.forEach((task, index) => (task.code = highest + index + 1));
   await chunked(tasks, async (chunk) => {
     await manager.query(
-      `INSERT INTO tasks (id, project_id, external_code, title, department_id, crew_id, location_id, planned_start,
+      `INSERT INTO tasks (code, id, project_id, external_code, title, department_id, crew_id, location_id, planned_start,
          planned_finish, start_date, finish_date, duration_minutes, materials, tools, safety_notes, status,
          scheduling_mode, constraint_type, constraint_at, interruption_kind, interruption_starts_at, interruption_ends_at)
-       SELECT m.id, m.project_id, m.external_code, m.title, m.department_id, m.crew_id, m.location_id, m.planned_start,
+       SELECT m.code, m.id, m.project_id, m.external_code, m.title, m.department_id, m.crew_id, m.location_id, m.planned_start,
          m.planned_finish, m.start_date, m.finish_date, m.duration_minutes, m.materials,
          ARRAY(SELECT jsonb_array_elements_text(m.tools)), m.safety_notes, m.status::task_status,
          m.scheduling_mode::scheduling_mode, m.constraint_type::constraint_type, m.constraint_at,

@@ -138,7 +138,7 @@ export class ImportService {
       manager,
       plan.updated.map(({ after }) => after),
     );
-    await insertTasks(manager, plan.created);
+    await insertTasks(manager, projectId, plan.created);
     await updateLinks(
       manager,
       plan.linksUpdated.map(({ after }) => after),

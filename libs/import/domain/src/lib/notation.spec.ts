@@ -10,10 +10,12 @@ describe('import notation', () => {
     expect(parseWorkingMinutes('4小时', 480)).toEqual({ ok: true, minutes: 240 });
     expect(parseWorkingMinutes('2d', 480)).toEqual({ ok: true, minutes: 960 });
     expect(parseWorkingMinutes('0.5 d', 480)).toEqual({ ok: true, minutes: 240 });
-    expect(parseWorkingMinutes('1w', 480)).toEqual({ ok: true, minutes: 2400 });
+    expect(parseWorkingMinutes('半天', 480)).toEqual({ ok: true, minutes: 240 });
+    expect(parseWorkingMinutes('0', 480)).toEqual({ ok: true, minutes: 0 });
     expect(parseWorkingMinutes(1.5, 480)).toEqual({ ok: true, minutes: 720 });
     expect(parseWorkingMinutes('30分钟', 480)).toEqual({ ok: true, minutes: 30 });
-    expect(parseWorkingMinutes('三天', 480)).toEqual({ ok: false, reason: 'format' });
+    expect(parseWorkingMinutes('三天', 480)).toEqual({ ok: true, minutes: 1440 });
+    expect(parseWorkingMinutes('很久', 480)).toEqual({ ok: false, reason: 'format' });
     expect(parseWorkingMinutes('-2d', 480)).toEqual({ ok: false, reason: 'format' });
   });
 

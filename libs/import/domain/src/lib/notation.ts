@@ -1,42 +1,15 @@
 import { DependencyType } from '@worksite/shared-domain';
 
+import { parseDuration, parseSignedDuration, splitPredecessorItems } from '@worksite/plan-notation';
+
 /**
- * Durations and lags as sheets write them: "3天", "4小时", "30分钟", "2d", "4h", "1w", "1.5"
- * (a bare number is days). Until @worksite/plan-notation is on main this lib reads them
- * itself; the signatures are the same (minutesPerDay = one working day of the calendar).
+ * Durations and lags as sheets write them: "3天", "4小时", "半天", "2d", "4h", "1.5" (a bare
+ * number is days), read by @worksite/plan-notation; zero is a milestone. Elapsed time ("3ed",
+ * "2日历天") and percentage lags ("50%") cannot be working minutes: refused with their reason.
  */
 export type NotationResult = { ok: true; minutes: number } | { ok: false; reason: 'format' | 'elapsed' | 'percent' };
 
-const UNITS: Record<string, 'm' | 'h' | 'd' | 'w'> = {
-  m: 'm',
-  min: 'm',
-  mins: 'm',
-  minute: 'm',
-  minutes: 'm',
-  分: 'm',
-  分钟: 'm',
-  h: 'h',
-  hr: 'h',
-  hrs: 'h',
-  hour: 'h',
-  hours: 'h',
-  小时: 'h',
-  时: 'h',
-  d: 'd',
-  day: 'd',
-  days: 'd',
-  天: 'd',
-  日: 'd',
-  工作日: 'd',
-  w: 'w',
-  wk: 'w',
-  week: 'w',
-  weeks: 'w',
-  周: 'w',
-  星期: 'w',
-};
-
-const AMOUNT = /^([+-]?\d+(?:\.\d+)?)\s*([^\d\s.+-]*)$/u;
+const ELAPSED = /\d\s*e(m|h|d|w|min|hr|day|wk)s?$|日历|自然日/iu;
 
 /** Working minutes of a duration or lag text (may be negative when `signed`). */
 export function parseWorkingMinutes(text: string | number, minutesPerDay: number, signed = false): NotationResult {
@@ -44,20 +17,12 @@ export function parseWorkingMinutes(text: string | number, minutesPerDay: number
     if (!Number.isFinite(text) || (!signed && text < 0)) return { ok: false, reason: 'format' };
     return { ok: true, minutes: Math.round(text * minutesPerDay) };
   }
-  const compact = text.trim().toLowerCase();
+  const compact = text.trim();
   if (compact.endsWith('%')) return { ok: false, reason: 'percent' };
-  const match = AMOUNT.exec(compact);
-  if (!match) return { ok: false, reason: 'format' };
-  const amount = Number(match[1]);
-  if (!signed && amount < 0) return { ok: false, reason: 'format' };
-  const unitText = match[2];
-  if (unitText === '') return { ok: true, minutes: Math.round(amount * minutesPerDay) };
-  // Elapsed (calendar) time: 3ed, 2eh, 日历天, 自然日 cannot be working minutes.
-  if (/^e[mhdw]/.test(unitText) || /日历|自然/.test(unitText)) return { ok: false, reason: 'elapsed' };
-  const unit = UNITS[unitText];
-  if (!unit) return { ok: false, reason: 'format' };
-  const factor = unit === 'm' ? 1 : unit === 'h' ? 60 : unit === 'd' ? minutesPerDay : minutesPerDay * 5;
-  return { ok: true, minutes: Math.round(amount * factor) };
+  if (ELAPSED.test(compact)) return { ok: false, reason: 'elapsed' };
+  const parsed = signed ? parseSignedDuration(compact, minutesPerDay) : parseDuration(compact, minutesPerDay);
+  if (parsed.ok) return { ok: true, minutes: parsed.minutes };
+  return parsed.error.kind === 'zero' ? { ok: true, minutes: 0 } : { ok: false, reason: 'format' };
 }
 
 /** One predecessor of a "12FS+2d; 15SS" list, its lag still as text. */
@@ -77,23 +42,19 @@ const WITHOUT_TYPE = /^(.+?)\s*(?:([+-])\s*(\d[^+-]*))?$/u;
  * itself ends like a link type or holds a dash ("A-1") be taken whole.
  */
 export function splitPredecessors(text: string, isCode: (code: string) => boolean = () => false): PredecessorToken[] {
-  return text
-    .split(/[;,；，、\n]+/u)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      if (isCode(part)) return { text: part, code: part, type: DependencyType.FS, lag: null };
-      const typed = WITH_TYPE.exec(part);
-      const plain = typed ? null : WITHOUT_TYPE.exec(part);
-      if (!typed && !plain) return { text: part, code: part, type: DependencyType.FS, lag: null };
-      const [, code, type, sign, lag] = typed ?? [plain?.[0], plain?.[1], undefined, plain?.[2], plain?.[3]];
-      return {
-        text: part,
-        code: (code as string).trim(),
-        type: (type?.toUpperCase() as DependencyType | undefined) ?? DependencyType.FS,
-        lag: sign ? `${sign}${(lag as string).trim()}` : null,
-      };
-    });
+  return splitPredecessorItems(text.replace(/\n/g, ';')).map((part) => {
+    if (isCode(part)) return { text: part, code: part, type: DependencyType.FS, lag: null };
+    const typed = WITH_TYPE.exec(part);
+    const plain = typed ? null : WITHOUT_TYPE.exec(part);
+    if (!typed && !plain) return { text: part, code: part, type: DependencyType.FS, lag: null };
+    const [, code, type, sign, lag] = typed ?? [plain?.[0], plain?.[1], undefined, plain?.[2], plain?.[3]];
+    return {
+      text: part,
+      code: (code as string).trim(),
+      type: (type?.toUpperCase() as DependencyType | undefined) ?? DependencyType.FS,
+      lag: sign ? `${sign}${(lag as string).trim()}` : null,
+    };
+  });
 }
 
 /** Writes a lag back as sheets do: "+2d", "-4h", "+30m" (whole days when it divides). */

@@ -7,6 +7,8 @@ import {
   CalendarsController,
 } from './calendars/calendars.controller';
 import { CalendarsService } from './calendars/calendars.service';
+import { ChangeSetsController } from './change-sets/change-sets.controller';
+import { ChangeSetsService } from './change-sets/change-sets.service';
 import { DependenciesController } from './dependencies/dependencies.controller';
 import { DependenciesService } from './dependencies/dependencies.service';
 import { ProjectsController } from './projects/projects.controller';
@@ -24,6 +26,7 @@ import { TasksService } from './tasks/tasks.service';
     ProjectsController,
     TasksController,
     DependenciesController,
+    ChangeSetsController,
   ],
   providers: [
     CalendarsService,
@@ -32,6 +35,7 @@ import { TasksService } from './tasks/tasks.service';
     ProjectsService,
     TasksService,
     DependenciesService,
+    ChangeSetsService,
   ],
   exports: [ProjectsService, TasksService, DependenciesService],
 })

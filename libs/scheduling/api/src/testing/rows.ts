@@ -7,6 +7,7 @@ export function taskRow(fields: Partial<TaskEntity> & { id: string }): TaskEntit
   return {
     version: 1,
     projectId: 'project',
+    code: 1,
     title: `任务 ${fields.id}`,
     content: '',
     departmentId: 'power',

@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from './audit/audit-entry.entity';
+import { ChangeSetEntity } from './audit/change-set.entity';
 import { RetiredRefreshTokenEntity } from './auth/retired-refresh-token.entity';
 import { SessionEntity } from './auth/session.entity';
 import { UserEntity } from './auth/user.entity';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   SessionEntity,
   RetiredRefreshTokenEntity,
   AuditEntryEntity,
+  ChangeSetEntity,
   NoticeRunEntity,
   NoticeEntity,
   DeliveryEntity,

@@ -45,6 +45,8 @@ export interface TaskDto {
   id: string;
   version: number;
   projectId: string;
+  /** Sequential number within the project (MS Project's ID), used by the predecessors notation. */
+  code: number;
   title: string;
   content: string;
   departmentId: string;

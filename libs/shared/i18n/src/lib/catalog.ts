@@ -3,6 +3,7 @@ import { FIELD_MESSAGES } from './messages/field.messages';
 import { GENERAL_MESSAGES } from './messages/general.messages';
 import { NOUN_MESSAGES } from './messages/noun.messages';
 import { TRIAGE_MESSAGES } from './messages/triage.messages';
+import { UNDO_MESSAGES } from './messages/undo.messages';
 import { IMPORT_MESSAGES } from './messages/import.messages';
 
 /** Every server message in zh-CN and English, by key. */
@@ -12,6 +13,7 @@ export const MESSAGES = {
   ...FIELD_MESSAGES,
   ...NOUN_MESSAGES,
   ...TRIAGE_MESSAGES,
+  ...UNDO_MESSAGES,
   ...IMPORT_MESSAGES,
 };
 
@@ -27,6 +29,7 @@ export const CATALOG_PARTS = {
   FIELD_MESSAGES,
   NOUN_MESSAGES,
   TRIAGE_MESSAGES,
+  UNDO_MESSAGES,
   IMPORT_MESSAGES,
 };
 

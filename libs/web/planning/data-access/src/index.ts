@@ -4,3 +4,4 @@ export * from './lib/planning-api';
 export * from './lib/engine-input';
 export * from './lib/triage-api';
 export * from './lib/conflict-triage';
+export * from './lib/change-history';

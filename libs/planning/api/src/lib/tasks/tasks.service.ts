@@ -82,6 +82,9 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
         },
       );
     }
+    // The project's lock first (as every schedule write takes it): the new row's code is the
+    // project's highest + 1 (assigned by the database on insert), so concurrent creates queue here.
+    await lockProjectForScheduling(manager, dto.projectId);
     const { departmentId, ...rest } = dto;
     const times = await this.timesAndChecks(dto.projectId, dto, undefined, manager);
     return {

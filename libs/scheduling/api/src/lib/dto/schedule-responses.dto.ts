@@ -72,6 +72,7 @@ export class ScheduledTaskResponse implements ScheduledTaskDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'uuid' }) projectId!: string;
+  @ApiProperty({ description: 'Sequential number within the project (MS Project ID)', example: 12 }) code!: number;
   @ApiProperty() title!: string;
   @ApiProperty() content!: string;
   @ApiProperty({ format: 'uuid' }) departmentId!: string;

@@ -49,6 +49,7 @@ export function taskDto(task: TaskEntity): TaskDto {
     id: task.id,
     version: task.version,
     projectId: task.projectId,
+    code: task.code,
     title: task.title,
     content: task.content,
     departmentId: task.departmentId,

@@ -44,25 +44,30 @@ export class ProjectRescheduler {
    * is stored where the engine puts it (as MS Project does), not in breach of the link.
    */
   async taskChanged(manager: EntityManager, actor: Actor, task: TaskEntity): Promise<void> {
-    await this.pushDownstream(manager, actor, task.projectId, task.id, true);
+    await this.pushDownstream(manager, actor, task.projectId, [task.id], true);
+  }
+
+  /** Tasks put back by an undo (or their links): what follows them is pushed as after an edit. */
+  async tasksRestored(manager: EntityManager, actor: Actor, projectId: string, taskIds: string[]): Promise<void> {
+    if (taskIds.length > 0) await this.pushDownstream(manager, actor, projectId, taskIds, true);
   }
 
   async dependencyChanged(manager: EntityManager, actor: Actor, dependency: DependencyEntity): Promise<void> {
-    await this.pushDownstream(manager, actor, dependency.projectId, dependency.successorId, true);
+    await this.pushDownstream(manager, actor, dependency.projectId, [dependency.successorId], true);
   }
 
-  /** Pushes the automatic tasks after `originId` (and `originId` itself when `inclusive`). */
+  /** Pushes the automatic tasks after `originIds` (and the origins themselves when `inclusive`). */
   private async pushDownstream(
     manager: EntityManager,
     actor: Actor,
     projectId: string,
-    originId: string,
+    originIds: string[],
     inclusive: boolean,
   ): Promise<PlannedMove[]> {
     await lockProjectForScheduling(manager, projectId);
     const network = await this.networks.load(manager, projectId);
     const { byId, scheduledAs } = scheduleNetwork(network, 'hold');
-    const downstream = downstreamOf(network, originId, inclusive);
+    const downstream = downstreamOf(network, originIds, inclusive);
     const moves: PlannedMove[] = [];
     for (const task of network.tasks) {
       const scheduled = byId.get(task.id);
@@ -76,16 +81,16 @@ export class ProjectRescheduler {
   }
 }
 
-/** The tasks reachable from `originId` along the links (successor direction). */
-function downstreamOf(network: ProjectNetwork, originId: string, inclusive: boolean): Set<string> {
+/** The tasks reachable from `originIds` along the links (successor direction). */
+function downstreamOf(network: ProjectNetwork, originIds: string[], inclusive: boolean): Set<string> {
   const outgoing = new Map<string, string[]>();
   for (const link of network.links) {
     const list = outgoing.get(link.predecessorId);
     if (list) list.push(link.successorId);
     else outgoing.set(link.predecessorId, [link.successorId]);
   }
-  const reached = new Set<string>(inclusive ? [originId] : []);
-  const stack = [originId];
+  const reached = new Set<string>(inclusive ? originIds : []);
+  const stack = [...originIds];
   while (stack.length > 0) {
     for (const next of outgoing.get(stack.pop() as string) ?? []) {
       if (reached.has(next)) continue;

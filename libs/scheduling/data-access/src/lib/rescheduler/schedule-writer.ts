@@ -63,6 +63,7 @@ export async function writeMoves(
       projectId: task.projectId,
       before: datesOf(task.plannedStart.getTime(), task.plannedFinish.getTime(), task.startDate, task.finishDate),
       after: datesOf(to.start, to.finish, localDateOf(to.start, timeZone), localDateOf(to.finish, timeZone)),
+      version: task.version + 1,
     });
   }
 }

@@ -8,6 +8,7 @@ export type AuditChanges = Record<string, { before?: unknown; after?: unknown }>
 @Entity('audit_entries')
 @Index('ix_audit_project_at', ['projectId', 'at'])
 @Index('ix_audit_entity', ['entity', 'entityId', 'at'])
+@Index('ix_audit_change_set', ['changeSetId'])
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -38,4 +39,12 @@ export class AuditEntryEntity {
 
   @Column({ type: 'jsonb' })
   changes!: AuditChanges;
+
+  /** The change set (one user action, possibly several requests) the change belongs to. */
+  @Column({ name: 'change_set_id', type: 'uuid', nullable: true })
+  changeSetId!: string | null;
+
+  /** The row's version after the change (for a delete: the version it was deleted at). */
+  @Column({ name: 'row_version', type: 'integer', nullable: true })
+  rowVersion!: number | null;
 }

@@ -19,6 +19,7 @@ export interface MaterialData {
 @Index('ix_tasks_crew_dates', ['crewId', 'startDate'])
 @Index('ix_tasks_location_dates', ['locationId', 'startDate'])
 @Index('ix_tasks_department_dates', ['departmentId', 'startDate'])
+@Index('uq_tasks_project_code', ['projectId', 'code'], { unique: true })
 @Index('uq_tasks_project_external_code', ['projectId', 'externalCode'], { unique: true })
 export class TaskEntity extends VersionedEntity {
   @Column({ name: 'project_id', type: 'uuid' })
@@ -30,6 +31,14 @@ export class TaskEntity extends VersionedEntity {
     foreignKeyConstraintName: 'fk_tasks_project',
   })
   project?: ProjectEntity;
+
+  /**
+   * Sequential number within the project (MS Project's ID), shown in the table and used by the
+   * predecessors notation ("12FS+2d"). Assigned on insert by the database (the project's highest
+   * code + 1, under the project's lock), never reused, never changed.
+   */
+  @Column({ type: 'integer', update: false })
+  code!: number;
 
   @Column({ type: 'text' })
   title!: string;

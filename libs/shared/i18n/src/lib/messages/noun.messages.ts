@@ -6,6 +6,7 @@ import { Messages } from './messages.type';
  */
 export const NOUN_MESSAGES = {
   'noun.record': { 'zh-CN': '记录', en: 'record' },
+  'noun.change-set': { 'zh-CN': '修改批次', en: 'change set' },
   'noun.department': { 'zh-CN': '部门', en: 'department' },
   'noun.contractor': { 'zh-CN': '施工单位', en: 'contractor' },
   'noun.crew': { 'zh-CN': '班组', en: 'crew' },

@@ -2,12 +2,16 @@ import { HttpInterceptorFn, provideHttpClient, withFetch, withInterceptors } fro
 import { EnvironmentProviders, inject, makeEnvironmentProviders, provideAppInitializer } from '@angular/core';
 import { provideTranslateService } from '@ngx-translate/core';
 import { provideTranslateHttpLoader } from '@ngx-translate/http-loader';
+import { changeSetInterceptor } from './change-set';
 import { LanguageService } from './language';
 
-/** HTTP (with the given interceptors, e.g. authentication) and translations (zh-CN default, English). */
+/**
+ * HTTP (with the given interceptors, e.g. authentication, after the one naming each write's change
+ * set) and translations (zh-CN default, English).
+ */
 export function provideWebCore(options: { interceptors?: HttpInterceptorFn[] } = {}): EnvironmentProviders {
   return makeEnvironmentProviders([
-    provideHttpClient(withFetch(), withInterceptors(options.interceptors ?? [])),
+    provideHttpClient(withFetch(), withInterceptors([changeSetInterceptor, ...(options.interceptors ?? [])])),
     provideTranslateService({
       fallbackLang: 'zh-CN',
       lang: 'zh-CN',

@@ -49,7 +49,9 @@ describe('Gantt model', () => {
   });
 
   it('draws the dependencies, critical when both ends are', () => {
-    expect(buildLinks(schedule)).toEqual([{ predecessorId: 'A', successorId: 'B', type: 'FS', critical: true }]);
+    expect(buildLinks(schedule)).toEqual([
+      { id: 'l1', predecessorId: 'A', successorId: 'B', type: 'FS', critical: true },
+    ]);
   });
 
   it('shades nights and breaks, the holiday and the blackout window', () => {

@@ -129,6 +129,7 @@ export function buildLinks(schedule: ProjectScheduleDto): GanttLink[] {
   return schedule.dependencies
     .filter((d) => visible.has(d.predecessorId) && visible.has(d.successorId))
     .map((d) => ({
+      id: d.id,
       predecessorId: d.predecessorId,
       successorId: d.successorId,
       type: d.type as DependencyType,

@@ -28,6 +28,7 @@ import {
   GANTT_ZOOM_LEVELS,
   GanttBarDragEvent,
   GanttChartComponent,
+  GanttLinkOpenEvent,
   GanttZoomLevel,
 } from '@worksite/web-gantt-ui';
 import { BaselineBarComponent } from './baseline-bar.component';
@@ -37,7 +38,13 @@ import { BaselineStore } from './baseline.store';
 import { GANTT_GROUPINGS, GanttGrouping } from './gantt-model';
 import { GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
 import { GanttStore } from './gantt.store';
+import { GanttFilterBarComponent } from './gantt-filter-bar.component';
+import { LinkEditorComponent } from './link-editor.component';
 import { TaskPanelComponent } from './task-panel.component';
+import { TaskTableHeaderComponent } from './table/task-table-header.component';
+import { TaskTableToolsComponent } from './table/task-table-tools.component';
+import { TaskTableComponent } from './table/task-table.component';
+import { TaskTableStore } from './table/task-table.store';
 
 /**
  * The project Gantt: the chart, a toolbar (grouping, critical path, conflicts), the task side
@@ -57,8 +64,14 @@ import { TaskPanelComponent } from './task-panel.component';
     BaselineBarComponent,
     BaselineCompareComponent,
     BaselineSlipComponent,
+    // The task table beside the chart.
+    TaskTableComponent,
+    TaskTableHeaderComponent,
+    TaskTableToolsComponent,
+    GanttFilterBarComponent,
+    LinkEditorComponent,
   ],
-  providers: [GanttStore, ConflictTriage, BaselineStore],
+  providers: [GanttStore, ConflictTriage, BaselineStore, TaskTableStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './gantt-page.component.html',
   styleUrl: './gantt-page.component.css',
@@ -77,12 +90,13 @@ export class GanttPage {
   // Conflict triage (decisions on clashes) and baselines: their own stores.
   protected readonly triage = inject(ConflictTriage);
   protected readonly baselines = inject(BaselineStore);
+  protected readonly table = inject(TaskTableStore);
   /** The badge counts the clashes that still ask for attention (open, escalated). */
   protected readonly openConflicts = computed(() => this.store.conflicts().filter((c) => countsAsOpen(c.state)).length);
   private readonly session = inject(SessionStore);
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
-  private readonly chart = viewChild(GanttChartComponent);
+  protected readonly chart = viewChild(GanttChartComponent);
 
   protected readonly groupings = GANTT_GROUPINGS;
   protected readonly chartZoom = linkedSignal<GanttZoomLevel>(() => {
@@ -93,6 +107,8 @@ export class GanttPage {
   protected readonly showConflicts = signal(false);
   protected readonly panelTaskId = signal<string | null>(null);
   protected readonly panelFailure = signal<ApiFailure | null>(null);
+  /** The dependency whose editor is open (a click on its arrow). */
+  protected readonly linkEdit = signal<GanttLinkOpenEvent | null>(null);
   protected readonly chartLabels = computed(() =>
     this.language.current() === 'en' ? GANTT_LABELS_EN : GANTT_LABELS_ZH_CN,
   );

@@ -16,6 +16,8 @@ import { buildBars, buildGroups, buildLinks, conflictNotes, GanttGrouping, Group
 import { calendarShading, chartRange } from './gantt-shading';
 import { openConflicts, settledConflictTasks } from './conflict-marks';
 import { describeChanges } from './gantt-texts';
+import { NewTask, TaskEdits } from './table/task-edits';
+import { GanttFiltering } from './gantt-filtering';
 
 /** A message above the chart: translation key and parameters, or the server's own words. */
 export interface GanttNotice {
@@ -57,6 +59,7 @@ const DEFAULT_TEXTS: GanttModelTexts = {
 export class GanttStore {
   private readonly api = inject(PlanningApi);
   private readonly referenceData = inject(ReferenceData);
+  private readonly edits = inject(TaskEdits);
   private readonly state = signal<{
     projectId: string | null;
     schedule: ProjectScheduleDto | null;
@@ -69,6 +72,8 @@ export class GanttStore {
 
   readonly grouping = signal<GanttGrouping>('department');
   readonly selectedId = signal<string | null>(null);
+  /** Tasks picked in the table (click, Ctrl/Cmd+click, Shift+click), for bulk actions. */
+  readonly selectedTaskIds = signal<ReadonlySet<string>>(new Set());
   readonly preview = signal<GanttPreview | null>(null);
   readonly notice = signal<GanttNotice | null>(null);
   readonly saving = signal(false);
@@ -106,9 +111,16 @@ export class GanttStore {
       this.now(),
     );
   });
+  /** Search and filter (kept in the URL by the filter bar): the rows show only the tasks that pass. */
+  readonly filtering = new GanttFiltering({
+    tasks: this.tasks,
+    refs: this.refs,
+    conflicts: this.conflicts,
+    timeZone: computed(() => this.project()?.timeZone ?? 'Asia/Shanghai'),
+  });
   readonly groups = computed(() => {
     const refs = this.refs();
-    return refs ? buildGroups(this.tasks(), refs, this.grouping(), this.texts()) : [];
+    return refs ? buildGroups(this.filtering.tasks(), refs, this.grouping(), this.texts()) : [];
   });
   // Conflict triage: red markers for the clashes that count, grey for tasks whose clashes are all settled.
   private readonly notes = computed(() => conflictNotes(openConflicts(this.conflicts()), this.texts().conflictKind));
@@ -244,6 +256,33 @@ export class GanttStore {
       return { ok: false, failure };
     } finally {
       this.preview.set(null);
+      this.saving.set(false);
+    }
+  }
+
+  /**
+   * Creates a task (POST /api/tasks), reloads and selects it; the refusal is said above the
+   * chart and returned (with the API's problems) for the caller to keep what was typed.
+   */
+  async createTask(task: NewTask): Promise<{ ok: true; task: TaskDto } | { ok: false; failure: ApiFailure }> {
+    this.saving.set(true);
+    this.notice.set(null);
+    try {
+      const created = await this.edits.createTask(task);
+      await this.reload();
+      this.selectedId.set(created.id);
+      this.notice.set({ kind: 'saved', key: 'table.created', params: { title: created.title, code: created.code } });
+      return { ok: true, task: created };
+    } catch (error) {
+      const failure = toFailure(error);
+      this.notice.set({
+        kind: 'error',
+        key: 'table.createFailed',
+        params: { title: task.title },
+        detail: failure.message,
+      });
+      return { ok: false, failure };
+    } finally {
       this.saving.set(false);
     }
   }

@@ -320,6 +320,37 @@ describe('GanttChartComponent', () => {
     expect(el.querySelector('path.link')?.classList).toContain('critical');
   });
 
+  it('opens a dependency clicked near its arrow, or chosen with L on a selected bar, and highlights it', async () => {
+    const link = { id: 'l1', predecessorId: 't1', successorId: 't2', type: DependencyType.FS };
+    const chart = await createSmall({
+      links: [link, { predecessorId: 't2', successorId: 't3', type: DependencyType.SS }],
+    });
+    const opened: unknown[] = [];
+    const selected: unknown[] = [];
+    chart.linkOpen.subscribe((e) => opened.push(e));
+    chart.taskSelect.subscribe((id) => selected.push(id));
+    const chartEl = el.querySelector('.chart') as HTMLElement;
+    // The arrow runs M600,48 H608 V64 H592 V80 H600: 3 px beside its vertical run.
+    pointer(chartEl, 'pointermove', 611, 56);
+    await fixture.whenStable();
+    expect(chartEl.classList).toContain('on-link');
+    expect(el.querySelector('path.link.hot')?.getAttribute('data-link')).toBe('t1>t2:FS');
+    pointer(chartEl, 'pointerdown', 611, 56);
+    pointer(chartEl, 'pointerup', 611, 56);
+    expect(opened).toEqual([{ link, clientX: 611, clientY: 56 }]);
+    expect(selected).toEqual([]);
+    // Far from any arrow: a plain click that clears the selection.
+    pointer(chartEl, 'pointerdown', 300, 56);
+    pointer(chartEl, 'pointerup', 300, 56);
+    expect(opened.length).toBe(1);
+    // A link without an id (t2 → t3) cannot be opened; L on t2 cycles through the ones that can.
+    fixture.componentRef.setInput('selectedTaskId', 't2');
+    await fixture.whenStable();
+    key('l');
+    key('l');
+    expect(opened.slice(1).map((e) => (e as { link: unknown }).link)).toEqual([link, link]);
+  });
+
   it('zooms from the toolbar and with ctrl+wheel', async () => {
     const chart = await createSmall({ zoom: 'day' });
     const zooms: string[] = [];

@@ -15,11 +15,14 @@ import {
   model,
   output,
   signal,
+  TemplateRef,
   untracked,
   viewChild,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { GANTT_LABELS, GanttLabels } from './gantt-labels';
 import type {
+  GanttPaneContext,
   GanttBar,
   GanttBaselineBar,
   GanttBarDragEvent,
@@ -27,6 +30,7 @@ import type {
   GanttGroupToggleEvent,
   GanttLink,
   GanttLinkCreateEvent,
+  GanttLinkOpenEvent,
   GanttPreview,
   GanttShading,
   GanttTimeRange,
@@ -40,7 +44,8 @@ import { renderWindow, sameWindow, visibleSpan } from './core/render-window';
 import { buildRowLayout, collapsedGroups } from './core/row-layout';
 import { dataRange, TimeScale } from './core/time-scale';
 import { groupBands, headerTicks, paneLines, windowFrame } from './core/chrome-views';
-import { SliceContext, visibleBars, visibleLinks, visibleShading } from './core/visible-slice';
+import { linkKey, SliceContext, visibleBars, visibleLinks, visibleShading } from './core/visible-slice';
+import { hitLink } from './core/link-hit';
 import { stepZoom, ZOOM_SPECS } from './core/zoom-levels';
 import { GanttBackdropComponent } from './components/gantt-backdrop.component';
 import { GanttBaselinesComponent } from './components/gantt-baselines.component';
@@ -72,6 +77,7 @@ let nextId = 0;
     GanttBackdropComponent,
     GanttBaselinesComponent,
     GanttBarsComponent,
+    NgTemplateOutlet,
   ],
   templateUrl: './gantt-chart.component.html',
   styleUrl: './gantt-chart.component.css',
@@ -104,11 +110,22 @@ export class GanttChartComponent {
   readonly baselines = input<readonly GanttBaselineBar[]>([]);
   readonly rowHeight = input(32);
   readonly paneWidth = input(240);
+  /**
+   * Replaces the left pane (e.g. by a task table): rendered in the sticky pane with the lines of
+   * the render window, so it shares the chart's rows, groups and vertical scroll.
+   */
+  readonly paneTemplate = input<TemplateRef<{ $implicit: GanttPaneContext }> | null>(null);
+  /** Replaces the pane's header (the top-left corner), e.g. by the table's column headers. */
+  readonly cornerTemplate = input<TemplateRef<unknown> | null>(null);
+  /** Empty lines after the last row (e.g. the table's "new task" line). */
+  readonly trailingLines = input(0);
 
   readonly barDrag = output<GanttBarDragEvent>();
   readonly barDragEnd = output<GanttBarDragEvent>();
   readonly barDragCancel = output<GanttBarDragEvent>();
   readonly linkCreate = output<GanttLinkCreateEvent>();
+  /** A click on an arrow (or L on a selected bar, again for its next one): edit that dependency. */
+  readonly linkOpen = output<GanttLinkOpenEvent>();
   readonly taskSelect = output<string | null>();
   readonly taskOpen = output<string>();
   readonly rangeChange = output<GanttTimeRange>();
@@ -135,6 +152,9 @@ export class GanttChartComponent {
   });
   private readonly dragState = signal<DragState | null>(null);
   protected readonly linkDraft = signal<LinkDraft | null>(null);
+  /** The arrow under the pointer (or last chosen by key): drawn highlighted. */
+  protected readonly hotLink = signal<string | null>(null);
+  private keyLinkIndex = -1;
 
   private readonly spec = computed(() => ZOOM_SPECS[this.zoom()] ?? ZOOM_SPECS.day);
   protected readonly layout = computed(() => buildRowLayout(this.rows(), this.collapsed()));
@@ -156,7 +176,9 @@ export class GanttChartComponent {
     },
     { equal: (a, b) => a.origin === b.origin && a.end === b.end && a.msPerPx === b.msPerPx },
   );
-  protected readonly linesHeight = computed(() => this.layout().lines.length * this.rowHeight());
+  protected readonly linesHeight = computed(
+    () => (this.layout().lines.length + this.trailingLines()) * this.rowHeight(),
+  );
   private readonly geometry = computed(() => ({
     rowHeight: this.rowHeight(),
     lineCount: this.layout().lines.length,
@@ -227,6 +249,15 @@ export class GanttChartComponent {
   protected readonly paneLines = computed(() =>
     paneLines(this.layout(), this.window(), this.labelSet(), this.selectedLine(), this.rowHeight()),
   );
+  protected readonly paneContext = computed<{ $implicit: GanttPaneContext }>(() => ({
+    $implicit: {
+      layout: this.layout(),
+      firstLine: this.window().firstLine,
+      lastLine: this.window().lastLine,
+      rowHeight: this.rowHeight(),
+      toggleGroup: (groupId: string) => this.toggleGroup(groupId),
+    },
+  }));
   protected readonly bands = computed(() => groupBands(this.layout(), this.window(), this.rowHeight()));
   protected readonly nowX = computed(() => {
     const now = this.now();
@@ -293,6 +324,17 @@ export class GanttChartComponent {
     });
   }
 
+  /** Scrolls vertically just enough to show a line (of the layout) below the header. */
+  revealLine(line: number): void {
+    const v = this.viewport.live;
+    const rowHeight = this.rowHeight();
+    const visibleRows = v.height - HEADER_HEIGHT;
+    const top = line * rowHeight;
+    if (top < v.scrollTop) this.viewport.scrollTo({ top });
+    else if (top + rowHeight > v.scrollTop + visibleRows)
+      this.viewport.scrollTo({ top: top + rowHeight - visibleRows });
+  }
+
   protected setZoom(level: GanttZoomLevel, anchorClientX?: number): void {
     if (level === this.zoom()) return;
     const el = this.viewportRef().nativeElement;
@@ -329,7 +371,42 @@ export class GanttChartComponent {
   }
 
   protected onPointerDown(event: PointerEvent): void {
+    const link = event.button === 0 && !this.pointer.active ? this.linkAt(event) : null;
+    if (link?.link.id) {
+      event.preventDefault();
+      this.hotLink.set(link.key);
+      this.linkOpen.emit({ link: link.link, clientX: event.clientX, clientY: event.clientY });
+      return;
+    }
     this.pointer.pointerDown(event);
+  }
+
+  protected onPointerMove(event: PointerEvent): void {
+    if (this.pointer.active || event.buttons) return;
+    const key = this.linkAt(event)?.key ?? null;
+    if (key !== this.hotLink()) this.hotLink.set(key);
+  }
+
+  /** The drawn arrow within a few pixels of the pointer, unless the pointer is on a bar. */
+  private linkAt(event: PointerEvent) {
+    if (event.target instanceof Element && event.target.closest('[data-task-id]')) return null;
+    const p = this.interactions.chartPoint(event.clientX, event.clientY);
+    return hitLink(this.linkViews(), p.x, p.y);
+  }
+
+  /** L on a selected bar opens its dependencies one after another. */
+  private openLinkByKey(): boolean {
+    const id = this.selection();
+    if (!id) return false;
+    const links = this.links().filter((l) => l.id && (l.predecessorId === id || l.successorId === id));
+    if (links.length === 0) return false;
+    this.keyLinkIndex = (this.keyLinkIndex + 1) % links.length;
+    const link = links[this.keyLinkIndex];
+    const bar = this.chartRef().nativeElement.ownerDocument.getElementById(`${this.idPrefix}-bar-${id}`);
+    const box = (bar ?? this.viewportRef().nativeElement).getBoundingClientRect();
+    this.hotLink.set(linkKey(link));
+    this.linkOpen.emit({ link, clientX: box.left + Math.min(box.width, 40), clientY: box.bottom });
+    return true;
   }
 
   protected onDblClick(event: MouseEvent): void {
@@ -340,7 +417,9 @@ export class GanttChartComponent {
 
   protected onKeydown(event: KeyboardEvent): void {
     if (event.target !== event.currentTarget) return;
-    if (handleGanttKey(event, this.interactions)) event.preventDefault();
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    if ((event.key === 'l' || event.key === 'L') && plain && this.openLinkByKey()) event.preventDefault();
+    else if (handleGanttKey(event, this.interactions)) event.preventDefault();
   }
 
   private attach(destroyRef: DestroyRef): void {

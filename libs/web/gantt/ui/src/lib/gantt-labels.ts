@@ -76,7 +76,8 @@ export const GANTT_LABELS_ZH_CN: GanttLabels = {
   linkFromStart: '从开始拖出依赖',
   linkFromEnd: '从结束拖出依赖',
   week: '{year}年第{week}周',
-  keyboardHelp: '上下方向键选择任务，回车打开，Alt+左右移动，Shift+Alt+左右调整结束时间，Esc取消拖动，+/-缩放',
+  keyboardHelp:
+    '上下方向键选择任务，回车打开，Alt+左右移动，Shift+Alt+左右调整结束时间，L编辑所选任务的依赖，Esc取消拖动，+/-缩放',
 };
 
 /** English labels. */
@@ -114,7 +115,7 @@ export const GANTT_LABELS_EN: GanttLabels = {
   linkFromEnd: 'Drag a dependency from the finish',
   week: 'W{week} {year}',
   keyboardHelp:
-    'Up/Down select a task, Enter opens it, Alt+Left/Right moves it, Shift+Alt+Left/Right changes its finish, Esc cancels a drag, +/- zoom',
+    'Up/Down select a task, Enter opens it, Alt+Left/Right moves it, Shift+Alt+Left/Right changes its finish, L edits its dependencies, Esc cancels a drag, +/- zoom',
 };
 
 /** Default labels for every Gantt chart under an injector; the `labels` input overrides per chart. */

@@ -1,4 +1,5 @@
 import type { DependencyType, TaskStatus } from '@worksite/shared-domain';
+import type { RowLayout } from './core/row-layout';
 
 /** Epoch milliseconds (UTC). Every time in the Gantt API is one of these. */
 export type EpochMs = number;
@@ -71,6 +72,8 @@ export interface GanttBaselineBar {
 
 /** A dependency arrow from predecessor to successor. */
 export interface GanttLink {
+  /** The dependency's id, passed back by `linkOpen` (links without one cannot be opened). */
+  readonly id?: string;
   readonly predecessorId: string;
   readonly successorId: string;
   readonly type: DependencyType;
@@ -114,8 +117,27 @@ export interface GanttLinkCreateEvent {
   readonly type: DependencyType;
 }
 
+/** A dependency arrow was clicked (or chosen with the L key on a selected bar). */
+export interface GanttLinkOpenEvent {
+  readonly link: GanttLink;
+  /** Where to show an editor for it, in client (viewport) pixels. */
+  readonly clientX: number;
+  readonly clientY: number;
+}
+
 /** A group header was expanded or collapsed. */
 export interface GanttGroupToggleEvent {
   readonly groupId: string;
   readonly collapsed: boolean;
+}
+
+/** What a custom left pane (`paneTemplate`) gets: the rows' layout and the lines to render. */
+export interface GanttPaneContext {
+  readonly layout: RowLayout;
+  /** First and last (inclusive) line of the render window. */
+  readonly firstLine: number;
+  readonly lastLine: number;
+  readonly rowHeight: number;
+  /** Collapses or expands a group, as the chart's own pane does. */
+  readonly toggleGroup: (groupId: string) => void;
 }

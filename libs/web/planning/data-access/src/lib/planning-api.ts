@@ -71,6 +71,14 @@ export class PlanningApi {
     return firstValueFrom(this.api.post<DependencyDto>('dependencies', dependency));
   }
 
+  /** Type and lag of a link, with the version read (stale → 409; a cycle → 422). */
+  updateDependency(
+    id: string,
+    changes: Partial<Pick<DependencyDto, 'type' | 'lagMinutes'>> & { version: number },
+  ): Promise<DependencyDto> {
+    return firstValueFrom(this.api.patch<DependencyDto>(`dependencies/${id}`, changes));
+  }
+
   deleteDependency(id: string): Observable<void> {
     return this.api.delete(`dependencies/${id}`);
   }

@@ -11,6 +11,7 @@ export function taskFixture(id: string, overrides: Partial<ScheduledTaskDto> = {
     id,
     version: 1,
     projectId: 'p1',
+    code: 1,
     title: `Task ${id}`,
     content: '',
     departmentId: 'power',
@@ -100,8 +101,9 @@ export function scheduleFixture(): ProjectScheduleDto {
       ],
     },
     tasks: [
-      taskFixture('A', { title: '电力入地', critical: true }),
+      taskFixture('A', { code: 1, title: '电力入地', critical: true }),
       taskFixture('B', {
+        code: 2,
         title: '移动迁改',
         departmentId: 'mobile',
         crewId: 'crew-mobile',
@@ -110,6 +112,7 @@ export function scheduleFixture(): ProjectScheduleDto {
         critical: true,
       }),
       taskFixture('C', {
+        code: 3,
         title: '市容恢复',
         departmentId: 'city',
         crewId: null,

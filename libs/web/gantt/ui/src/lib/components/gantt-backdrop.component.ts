@@ -72,6 +72,7 @@ import type { BandView, FrameView, LinkView, ShadeView } from '../core/view-mode
           <path
             class="link"
             [class.critical]="link.critical"
+            [class.hot]="link.key === hotLink()"
             [attr.d]="link.d"
             [attr.data-link]="link.key"
             [attr.marker-end]="'url(#' + markerId() + (link.critical ? '-critical' : '') + ')'"
@@ -126,6 +127,10 @@ import type { BandView, FrameView, LinkView, ShadeView } from '../core/view-mode
       stroke: var(--ws-gantt-critical, #d9480f);
       stroke-width: 2;
     }
+    .link.hot {
+      stroke: var(--ws-gantt-link-hot, #1c7ed6);
+      stroke-width: 2.5;
+    }
     .head {
       fill: var(--ws-gantt-link, #7a8391);
     }
@@ -147,6 +152,8 @@ export class GanttBackdropComponent {
   readonly gridXs = input.required<readonly number[]>();
   readonly links = input.required<readonly LinkView[]>();
   readonly selectedTop = input<number | null>(null);
+  /** Key of the highlighted arrow (under the pointer, or being edited). */
+  readonly hotLink = input<string | null>(null);
   /** Unique per chart instance: marker ids are document-global. */
   readonly markerId = input.required<string>();
 

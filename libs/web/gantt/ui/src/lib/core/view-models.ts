@@ -1,4 +1,4 @@
-import type { GanttShadingKind } from '../gantt.types';
+import type { GanttLink, GanttShadingKind } from '../gantt.types';
 import type { TaskStatus } from '@worksite/shared-domain';
 
 /** A rendered bar, positioned in chart pixels. */
@@ -36,6 +36,9 @@ export interface LinkView {
   readonly key: string;
   readonly d: string;
   readonly critical: boolean;
+  /** Corner points in chart pixels, for hit-testing a click. */
+  readonly points: readonly number[];
+  readonly link: GanttLink;
 }
 
 /** A rendered shading rectangle (x in chart pixels). */

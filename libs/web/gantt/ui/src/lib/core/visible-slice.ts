@@ -1,4 +1,4 @@
-import type { GanttBar, GanttShading, GanttTimeRange } from '../gantt.types';
+import type { GanttBar, GanttLink, GanttShading, GanttTimeRange } from '../gantt.types';
 import type { BarIndex } from './bar-index';
 import type { IntervalIndex } from './interval-index';
 import { BarBox, linkPoints, pointsHitRect, pointsToPath } from './link-geometry';
@@ -106,6 +106,11 @@ export function barRect(
   return { left: box.x0, top: line * rowHeight + inset, width: box.x1 - box.x0, height: rowHeight - 2 * inset };
 }
 
+/** The rendered arrow's key (`data-link`): predecessor>successor:type. */
+export function linkKey(link: GanttLink): string {
+  return `${link.predecessorId}>${link.successorId}:${link.type}`;
+}
+
 /** Arrows of links crossing the window's lines whose horizontal extent meets its pixels. */
 export function visibleLinks(ctx: SliceContext, links: LinkIndex, showCritical: boolean): LinkView[] {
   const { window, scale, layout, overrides } = ctx;
@@ -125,9 +130,11 @@ export function visibleLinks(ctx: SliceContext, links: LinkIndex, showCritical: 
     const points = linkPoints(link.type, pred, succ, ctx.rowHeight);
     if (!pointsHitRect(points, window.x0, y0, window.x1, y1)) continue;
     out.push({
-      key: `${link.predecessorId}>${link.successorId}:${link.type}`,
+      key: linkKey(link),
       d: pointsToPath(points),
       critical: showCritical && !!link.critical,
+      points,
+      link,
     });
   }
   return out;

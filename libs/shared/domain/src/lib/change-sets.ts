@@ -1,0 +1,15 @@
+/** The request header naming the change set (one user action) of a write; the answer repeats it. */
+export const CHANGE_SET_HEADER = 'X-Change-Set';
+
+/** POST /api/change-sets/:id/undo and …/redo: the change set the undo (or redo) itself made. */
+export interface ChangeSetRevertDto {
+  /** The new change set: redo it (…/redo) to take the undo back. */
+  changeSetId: string;
+  /** The change set that was undone. */
+  revertsId: string;
+  projectIds: string[];
+  /** Tasks written (put back, recreated or deleted), those pushed by the re-scheduling included. */
+  taskIds: string[];
+  /** Dependencies put back, recreated or deleted. */
+  dependencyIds: string[];
+}
