@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@worksite/auth-api';
+import { ImportModule } from '@worksite/import-api';
 import { NoticesApiModule } from '@worksite/notices-api';
 import { OrgModule } from '@worksite/org-api';
 import { PlanningModule } from '@worksite/planning-api';
@@ -46,6 +47,7 @@ export class AppModule {
         SchedulingModule,
         ReportsModule,
         ExportsModule,
+        ImportModule,
         ...(webRoot && existsSync(webRoot)
           ? [
               ServeStaticModule.forRoot({

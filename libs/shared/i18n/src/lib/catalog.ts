@@ -7,6 +7,7 @@ import { TRIAGE_MESSAGES } from './messages/triage.messages';
 import { TASK_ACTION_MESSAGES } from './messages/task-actions.messages';
 import { UNDO_MESSAGES } from './messages/undo.messages';
 import { EXCHANGE_MESSAGES } from './messages/exchange.messages';
+import { IMPORT_MESSAGES } from './messages/import.messages';
 
 /** Every server message in zh-CN and English, by key. */
 export const MESSAGES = {
@@ -19,6 +20,7 @@ export const MESSAGES = {
   ...UNDO_MESSAGES,
   ...REPORT_MESSAGES,
   ...EXCHANGE_MESSAGES,
+  ...IMPORT_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -37,6 +39,7 @@ export const CATALOG_PARTS = {
   REPORT_MESSAGES,
   TASK_ACTION_MESSAGES,
   EXCHANGE_MESSAGES,
+  IMPORT_MESSAGES,
 };
 
 export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(MESSAGES, key);
