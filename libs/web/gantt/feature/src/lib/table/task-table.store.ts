@@ -6,7 +6,7 @@ import { workingDayMinutes } from '@worksite/scheduling-engine';
 import { ScheduledTaskDto, TaskDto } from '@worksite/shared-domain';
 import { ApiFailure, LanguageService } from '@worksite/web-core-data-access';
 import { LayoutLine } from '@worksite/web-gantt-ui';
-import { ChangeHistory, PlanningApi } from '@worksite/web-planning-data-access';
+import { PlanningApi } from '@worksite/web-planning-data-access';
 import { firstValueFrom } from 'rxjs';
 import { GanttStore } from '../gantt.store';
 import { fromLocalInput, toLocalInput } from '../task-form';
@@ -66,7 +66,6 @@ export class TaskTableStore {
   private readonly gantt = inject(GanttStore);
   private readonly edits = inject(TaskEdits);
   private readonly api = inject(PlanningApi);
-  private readonly history = inject(ChangeHistory);
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
   private readonly statusTexts = toSignal(this.translate.stream('status'), { initialValue: {} });
@@ -331,13 +330,13 @@ export class TaskTableStore {
       return true;
     }
     this.editing.set({ ...edit, busy: true, error: null });
-    const label = { key: 'table.predecessorsSaved', params: { title: task.title } };
+    const label = { key: 'undo.label.predecessors', params: { title: task.title } };
     let written = false;
     let changeSet: string | null = null;
     try {
       // One change set (one undo); creates first: one that would close a cycle (422) is refused
       // before anything is deleted.
-      await this.history.run(task.projectId, label, async (id) => {
+      await this.gantt.history.run(task.projectId, label, async (id) => {
         changeSet = id;
         for (const link of changes.create) {
           await this.api.createDependency({ ...link, successorId: task.id });
