@@ -287,7 +287,14 @@ async function adminAccounts(ctx: E2eContext, projectId: string, code: string): 
     assert.match((await page.textContent('#user-form-password-errors')) ?? '', /常见密码/);
     await page.fill('#user-form-password', 'shigong-xietiao-2026');
     await save(page, 'user-form');
-    await page.locator('[data-testid=user-row]', { hasText: username }).waitFor();
+    const newRow = page.locator('[data-testid=user-row]', { hasText: username });
+    await newRow.waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await newRow.locator('[data-testid=open-account]').click();
+    await page.click('[data-testid=reset-password]');
+    await page.locator('[data-testid=password-form]').waitFor();
+    await fitsPhone(page, 'the users and an account');
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'setup-users-390.png'), fullPage: true });
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
