@@ -249,6 +249,13 @@ async function phoneScreens(ctx: E2eContext, crewName: string): Promise<void> {
     await page.locator('[data-testid=weekly-windows]').waitFor();
     await fitsPhone(page, 'the calendar form');
     await page.screenshot({ path: resolve(SCREENSHOTS, 'setup-calendar-390.png'), fullPage: true });
+
+    // The same screens in English, through the language switch.
+    await page.selectOption('.ws-language select', 'en');
+    await page.locator('[data-testid=setup-tab-calendars]', { hasText: 'Calendars' }).waitFor();
+    assert.match((await page.textContent('[data-testid=weekly-windows]')) ?? '', /Break 12:00–14:00/);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'setup-calendar-390-en.png'), fullPage: true });
+    await page.selectOption('.ws-language select', 'zh-CN');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
