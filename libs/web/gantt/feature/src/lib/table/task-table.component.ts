@@ -176,9 +176,17 @@ export class TaskTableComponent {
 
   protected onGridKeydown(event: KeyboardEvent): void {
     if (event.target !== event.currentTarget) return;
-    const active = this.table.active() ?? this.firstCell();
-    if (!active) return;
     const columns = this.columns();
+    const active = this.table.active();
+    if (!active) {
+      // The first key on a table without an active cell makes its first cell active.
+      const first = this.firstCell();
+      if (first && moveActive(first, event.key, event.shiftKey, this.kinds(), columns.length)) {
+        event.preventDefault();
+        this.setActive(first.line, first.column, true);
+      }
+      return;
+    }
     const task = this.taskAt(active.line);
     if ((event.key === 'Enter' || event.key === 'F2') && task) {
       const column = columns[active.column];
@@ -221,6 +229,12 @@ export class TaskTableComponent {
         if (next) this.setActive(next.line, next.column, true);
       });
     }
+  }
+
+  /** Leaving a cell (a click elsewhere) saves it, as in a spreadsheet; a refused value stays until Enter or Escape. */
+  protected onEditorBlur(): void {
+    const edit = this.table.editing();
+    if (edit && !edit.busy && !edit.error) void this.table.commitEdit();
   }
 
   protected onEditorInput(value: string): void {
