@@ -46,7 +46,7 @@ async function mustLeftOf(page: Page, id: string, what: string): Promise<number>
 }
 
 /** Scrolls the chart so that the bar sits in the middle, away from the auto-scrolling edges. */
-async function centre(page: Page, id: string): Promise<void> {
+export async function centre(page: Page, id: string): Promise<void> {
   await page.locator(`[data-task-id="${id}"]`).evaluate((el) => {
     const viewport = el.closest('.viewport') as HTMLElement;
     const box = el.getBoundingClientRect();
