@@ -9,6 +9,7 @@ import { coordinatorTable } from './scenarios/coordinator-table';
 import { coordinatorFilter } from './scenarios/coordinator-filter';
 import { coordinatorTriage } from './scenarios/coordinator-triage';
 import { coordinatorTasks } from './scenarios/coordinator-tasks';
+import { coordinatorUndo } from './scenarios/coordinator-undo';
 import { crewAcknowledge } from './scenarios/crew-acknowledge';
 import { coordinatorSetup } from './scenarios/coordinator-setup';
 import { launchBrowser } from './support/browser';
@@ -38,6 +39,7 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   coordinatorFilter(ctx);
   coordinatorTriage(ctx);
   coordinatorTasks(ctx);
+  coordinatorUndo(ctx);
   agencyChain(ctx);
   crewAcknowledge(ctx);
   coordinatorSetup(ctx);

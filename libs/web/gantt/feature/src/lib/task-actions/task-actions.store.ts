@@ -179,7 +179,8 @@ export class TaskActionsStore {
     this.busy.set(true);
     this.gantt.notice.set(null);
     try {
-      const created = await write();
+      // One entry of the undo history, named as the notice says what was done.
+      const created = await this.gantt.history.run(this.gantt.project()?.id ?? '', { key: done, params }, write);
       await this.gantt.reload();
       if (created) {
         this.gantt.selectedId.set(created.id);
