@@ -25,6 +25,7 @@ export class App {
       { path: '/projects', key: 'nav.projects', show: mayEnter(user, 'projects') },
       { path: '/agency', key: 'nav.agency', show: mayEnter(user, 'agency') },
       { path: '/crew', key: 'nav.crew', show: mayEnter(user, 'crew') },
+      { path: '/setup', key: 'nav.setup', show: mayEnter(user, 'setup') },
     ].filter((item) => item.show);
   });
 

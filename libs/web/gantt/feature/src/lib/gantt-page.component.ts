@@ -48,6 +48,7 @@ import { TaskTableHeaderComponent } from './table/task-table-header.component';
 import { TaskTableToolsComponent } from './table/task-table-tools.component';
 import { TaskTableComponent } from './table/task-table.component';
 import { TaskTableStore } from './table/task-table.store';
+import { UndoButtonsComponent } from './undo-buttons.component';
 
 /**
  * The project Gantt: the chart, a toolbar (grouping, critical path, conflicts), the task side
@@ -74,6 +75,8 @@ import { TaskTableStore } from './table/task-table.store';
     TaskTableToolsComponent,
     GanttFilterBarComponent,
     LinkEditorComponent,
+    // Undo and redo.
+    UndoButtonsComponent,
     // Printing and the legend.
     GanttLegendComponent,
     GanttPrintComponent,
