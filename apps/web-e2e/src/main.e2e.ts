@@ -11,6 +11,7 @@ import { coordinatorTriage } from './scenarios/coordinator-triage';
 import { coordinatorTasks } from './scenarios/coordinator-tasks';
 import { crewAcknowledge } from './scenarios/crew-acknowledge';
 import { coordinatorSetup } from './scenarios/coordinator-setup';
+import { coordinatorPrintConflict } from './scenarios/coordinator-print-conflict';
 import { launchBrowser } from './support/browser';
 
 /** What every scenario gets: the running stack and the browser. */
@@ -41,4 +42,5 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   agencyChain(ctx);
   crewAcknowledge(ctx);
   coordinatorSetup(ctx);
+  coordinatorPrintConflict(ctx);
 });
