@@ -34,7 +34,7 @@ async function openPanel(page: Page, baseUrl: string, projectId: string, taskId:
 
 /** Whether the page scrolls sideways (it must not at phone width). */
 const overflowsX = (page: Page) =>
-  page.evaluate(() => document.scrollingElement!.scrollWidth > document.documentElement.clientWidth + 1);
+  page.evaluate(() => (document.scrollingElement as Element).scrollWidth > document.documentElement.clientWidth + 1);
 
 export function coordinatorPrintConflict(ctx: E2eContext): void {
   let api: ApiUser;
@@ -168,6 +168,7 @@ export function coordinatorPrintConflict(ctx: E2eContext): void {
         // One click: the first tab's values are saved over the fresh version.
         await first.page.click('[data-testid=edit-conflict-reapply]');
         await first.page.waitForSelector('[data-testid=edit-conflict]', { state: 'detached' });
+        await first.page.waitForSelector('[data-testid=gantt-notice][data-kind=saved]');
         const saved = await api.get<TaskDto>(`tasks/${edited.id}`);
         assert.equal(saved.title, '端到端：第一个标签页的标题');
         assert.equal(saved.safetyNotes, '先停电，再验电，挂接地线。');
@@ -247,7 +248,7 @@ export function coordinatorPrintConflict(ctx: E2eContext): void {
       await coordinator.page.goto(`${ctx.stack.url}/projects/${project.id}/day-plan?date=${tomorrow}`);
       await coordinator.page.waitForSelector('[data-testid=day-plan-print]:not([disabled])');
       await coordinator.page.waitForTimeout(500);
-      await coordinator.page.screenshot({ path: resolve(SCREENSHOTS, 'day-plan-390.png'), fullPage: true });
+      await coordinator.page.screenshot({ path: resolve(SCREENSHOTS, 'day-plan-390.png') });
       assert.equal(await overflowsX(coordinator.page), false, 'the day plan fits 390 px');
 
       await crew.page.setViewportSize({ width: 390, height: 844 });
@@ -255,7 +256,7 @@ export function coordinatorPrintConflict(ctx: E2eContext): void {
       await crew.page.goto(`${ctx.stack.url}/crew`);
       await crew.page.waitForLoadState('networkidle');
       await crew.page.waitForTimeout(500);
-      await crew.page.screenshot({ path: resolve(SCREENSHOTS, 'crew-390.png'), fullPage: true });
+      await crew.page.screenshot({ path: resolve(SCREENSHOTS, 'crew-390.png') });
       assert.equal(await overflowsX(crew.page), false, 'the crew view fits 390 px');
       assert.deepEqual([...coordinator.errors, ...crew.errors], []);
     } finally {

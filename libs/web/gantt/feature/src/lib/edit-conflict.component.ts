@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  input,
+  output,
+} from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { TaskDto } from '@worksite/shared-domain';
 import { ReferenceMaps } from '@worksite/web-planning-data-access';
@@ -115,6 +124,12 @@ export class EditConflictComponent {
     return editClashes(this.edit().base, this.fresh(), this.edit().mine, say);
   });
   protected readonly hasMine = computed(() => this.rows().some((row) => row.mine !== null));
+
+  constructor() {
+    // Shown where the user pressed save (the panel's foot): bring it into view.
+    const host: ElementRef<HTMLElement> = inject(ElementRef);
+    afterNextRender(() => host.nativeElement.scrollIntoView?.({ block: 'nearest' }));
+  }
 
   protected label(field: string): string {
     return this.fieldLabel()(field);
