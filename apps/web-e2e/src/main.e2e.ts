@@ -8,6 +8,7 @@ import { coordinatorGantt } from './scenarios/coordinator-gantt';
 import { coordinatorTable } from './scenarios/coordinator-table';
 import { coordinatorFilter } from './scenarios/coordinator-filter';
 import { coordinatorTriage } from './scenarios/coordinator-triage';
+import { coordinatorTasks } from './scenarios/coordinator-tasks';
 import { crewAcknowledge } from './scenarios/crew-acknowledge';
 import { launchBrowser } from './support/browser';
 
@@ -35,6 +36,7 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   coordinatorTable(ctx);
   coordinatorFilter(ctx);
   coordinatorTriage(ctx);
+  coordinatorTasks(ctx);
   agencyChain(ctx);
   crewAcknowledge(ctx);
 });

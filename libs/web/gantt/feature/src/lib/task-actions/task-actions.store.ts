@@ -115,13 +115,14 @@ export class TaskActionsStore {
     });
   }
 
-  /** Deletes at once a task without links; one with links (or several tasks) asks first. */
+  /** Deletes a task without links at once; one with links, or several tasks, asks first. */
   requestDelete(taskIds: readonly string[]): void {
     this.menu.set(null);
     const tasks = taskIds.map((id) => this.gantt.taskById().get(id)).filter((t): t is NonNullable<typeof t> => !!t);
     if (tasks.length === 0) return;
     const { links } = linksOfSelection(new Set(taskIds), this.gantt.schedule()?.dependencies ?? []);
     this.confirmation.set({ taskIds: tasks.map((t) => t.id), title: tasks[0].title, links });
+    if (tasks.length === 1 && links === 0) void this.confirmDelete();
   }
 
   async confirmDelete(): Promise<void> {
