@@ -10,6 +10,7 @@ import { coordinatorFilter } from './scenarios/coordinator-filter';
 import { coordinatorTriage } from './scenarios/coordinator-triage';
 import { coordinatorTasks } from './scenarios/coordinator-tasks';
 import { crewAcknowledge } from './scenarios/crew-acknowledge';
+import { coordinatorSetup } from './scenarios/coordinator-setup';
 import { launchBrowser } from './support/browser';
 
 /** What every scenario gets: the running stack and the browser. */
@@ -39,4 +40,5 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   coordinatorTasks(ctx);
   agencyChain(ctx);
   crewAcknowledge(ctx);
+  coordinatorSetup(ctx);
 });

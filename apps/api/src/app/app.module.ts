@@ -2,14 +2,17 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@worksite/auth-api';
+import { ImportModule } from '@worksite/import-api';
 import { NoticesApiModule } from '@worksite/notices-api';
 import { OrgModule } from '@worksite/org-api';
 import { PlanningModule } from '@worksite/planning-api';
+import { ReportsModule } from '@worksite/reports-api';
 import { SchedulingModule } from '@worksite/scheduling-api';
 import { AppConfig, AppConfigModule } from '@worksite/server-config';
 import { dataSourceOptions } from '@worksite/server-data-access';
 import { QueueModule } from '@worksite/server-queue';
 import { SitesModule } from '@worksite/sites-api';
+import { ExportsModule } from '@worksite/exports-api';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HealthController } from './health.controller';
@@ -42,6 +45,9 @@ export class AppModule {
         PlanningModule,
         NoticesApiModule,
         SchedulingModule,
+        ReportsModule,
+        ExportsModule,
+        ImportModule,
         ...(webRoot && existsSync(webRoot)
           ? [
               ServeStaticModule.forRoot({

@@ -4,6 +4,7 @@ import { buildNoticeWorld, NOTICE_MATRIX } from '../testing/notice-world';
 import { TRIAGE_MATRIX } from '../testing/triage-matrix';
 import { TASK_ACTION_MATRIX } from '../testing/task-actions-matrix';
 import { UNDO_MATRIX } from '../testing/undo-matrix';
+import { EXCHANGE_MATRIX } from '../testing/exchange-matrix';
 import { createTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -678,6 +679,8 @@ ACCESS_MATRIX.push(...TRIAGE_MATRIX);
 ACCESS_MATRIX.push(...TASK_ACTION_MATRIX);
 // Undo and redo of change sets (see undo-matrix.ts).
 ACCESS_MATRIX.push(...UNDO_MATRIX);
+// Calendar feeds, exports and the community import (see exchange-matrix.ts).
+ACCESS_MATRIX.push(...EXCHANGE_MATRIX);
 
 describe('access matrix: role × route × object', () => {
   let t: TestApp;

@@ -7,3 +7,5 @@ export * from './lib/conflict-decisions';
 export * from './lib/baselines';
 export * from './lib/task-actions';
 export * from './lib/change-sets';
+export * from './lib/gantt-legend';
+export * from './lib/exchange';

@@ -25,6 +25,7 @@ import { ConflictDecisionEntity } from './planning/conflict-decision.entity';
 import { BaselineEntity } from './planning/baseline.entity';
 import { BaselineTaskEntity } from './planning/baseline-task.entity';
 import { WorkStepEntity } from './planning/work-step.entity';
+import { CalendarFeedEntity } from './feeds/calendar-feed.entity';
 
 /** Every entity of the schema; the DataSource and the schema-diff check use this list. */
 export const ENTITIES = [
@@ -55,4 +56,5 @@ export const ENTITIES = [
   BaselineEntity,
   BaselineTaskEntity,
   WorkStepEntity,
+  CalendarFeedEntity,
 ];

@@ -6,3 +6,4 @@ export * from './lib/triage-api';
 export * from './lib/conflict-triage';
 export * from './lib/task-actions-api';
 export * from './lib/change-history';
+export * from './lib/exchange-api';

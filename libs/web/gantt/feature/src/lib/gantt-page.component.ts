@@ -40,6 +40,8 @@ import { GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
 import { GanttStore } from './gantt.store';
 import { GanttFilterBarComponent } from './gantt-filter-bar.component';
 import { LinkEditorComponent } from './link-editor.component';
+import { GanttLegendComponent } from './gantt-legend.component';
+import { GanttPrintComponent } from './gantt-print.component';
 import { TaskPanelComponent } from './task-panel.component';
 import { BulkBarComponent } from './task-actions/bulk-bar.component';
 import { TaskActionsMenuComponent } from './task-actions/task-actions-menu.component';
@@ -49,6 +51,7 @@ import { TaskTableHeaderComponent } from './table/task-table-header.component';
 import { TaskTableToolsComponent } from './table/task-table-tools.component';
 import { TaskTableComponent } from './table/task-table.component';
 import { TaskTableStore } from './table/task-table.store';
+import { UndoButtonsComponent } from './undo-buttons.component';
 
 /**
  * The project Gantt: the chart, a toolbar (grouping, critical path, conflicts), the task side
@@ -74,6 +77,11 @@ import { TaskTableStore } from './table/task-table.store';
     TaskTableToolsComponent,
     GanttFilterBarComponent,
     LinkEditorComponent,
+    // Undo and redo.
+    UndoButtonsComponent,
+    // Printing and the legend.
+    GanttLegendComponent,
+    GanttPrintComponent,
     // Create, duplicate, delete and bulk edits.
     TaskActionsMenuComponent,
     TaskActionsOverlaysComponent,
