@@ -171,7 +171,10 @@ export class TaskActionsStore {
     });
   }
 
-  /** Runs a write, reloads the chart and says what happened (or why not) above it. */
+  /**
+   * Runs a write as one edit of the undo history (its requests share a change set), reloads the
+   * chart and says what happened (or why not) above it.
+   */
   private async run(
     done: string,
     params: Record<string, string | number>,
@@ -180,7 +183,10 @@ export class TaskActionsStore {
     this.busy.set(true);
     this.gantt.notice.set(null);
     try {
-      const created = await write();
+      const projectId = this.gantt.project()?.id;
+      if (!projectId) return false;
+      const label = { key: done.replace('taskActions.', 'taskActions.undoLabel.'), params };
+      const created = await this.gantt.history.run(projectId, label, write);
       await this.gantt.reload();
       if (created) {
         this.gantt.selectedId.set(created.id);
