@@ -17,7 +17,13 @@ interface Document {
 }
 
 /** GET routes without a path parameter that return one thing rather than a page. */
-const NOT_LISTS = new Set(['/api/health', '/api/auth/me']);
+const NOT_LISTS = new Set([
+  '/api/health',
+  '/api/auth/me',
+  // One's own calendar feed; the community template (a file).
+  '/api/feeds/mine',
+  '/api/locations/import-template.xlsx',
+]);
 
 /**
  * The OpenAPI document at /api/docs-json tells a client what the validation will accept:
