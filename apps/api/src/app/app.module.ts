@@ -2,9 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@worksite/auth-api';
+import { ImportModule } from '@worksite/import-api';
 import { NoticesApiModule } from '@worksite/notices-api';
 import { OrgModule } from '@worksite/org-api';
 import { PlanningModule } from '@worksite/planning-api';
+import { ReportsModule } from '@worksite/reports-api';
 import { SchedulingModule } from '@worksite/scheduling-api';
 import { AppConfig, AppConfigModule } from '@worksite/server-config';
 import { dataSourceOptions } from '@worksite/server-data-access';
@@ -43,7 +45,9 @@ export class AppModule {
         PlanningModule,
         NoticesApiModule,
         SchedulingModule,
+        ReportsModule,
         ExportsModule,
+        ImportModule,
         ...(webRoot && existsSync(webRoot)
           ? [
               ServeStaticModule.forRoot({

@@ -6,7 +6,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { changeSetMiddleware } from './change-set';
 import { HttpErrorFilter } from './http-error.filter';
-import { BODY_LIMIT, bodyParserErrors, bodyShape, spreadsheetBody, unreadableBody } from './request-body';
+import { BODY_LIMIT, bodyParserErrors, bodyShape, bulkBody, unreadableBody } from './request-body';
 import { globalValidationPipe } from './validation';
 
 export const API_PREFIX = 'api';
@@ -42,8 +42,8 @@ export function configureApp(app: INestApplication): INestApplication {
     credentials: true,
   });
   // JSON only (the acknowledgement page's form posts an empty body); Nest's own parsers are then skipped.
-  // The spreadsheet imports (SPREADSHEET_ROUTES) take a raw .xlsx body up to 10 MB instead.
-  express.use(spreadsheetBody);
+  // The bulk import routes read theirs first, with their own limits (request-body.ts).
+  express.use(bulkBody, bodyParserErrors);
   express.useBodyParser('json', { limit: BODY_LIMIT });
   express.use(bodyParserErrors, unreadableBody, bodyShape);
   // Every write runs in a change set (X-Change-Set), so what one user action wrote can be undone.
@@ -61,7 +61,8 @@ export function configureApp(app: INestApplication): INestApplication {
           'calendars, tasks and dependencies. Errors share one shape: {statusCode, code, message, problems?}; ' +
           '`message` and the problems are in the language of Accept-Language (zh-CN by default, or en). ' +
           'Request bodies are JSON (415 otherwise), at most 1 MB (413), at most 32 levels deep, 200 fields ' +
-          'per object and 1,000 items per list (400 body_too_complex).',
+          'per object and 1,000 items per list (400 body_too_complex). The import routes take up to 20 MB ' +
+          '(JSON with up to 40,000 items per list, or the file itself).',
       )
       .setVersion('1')
       .addBearerAuth()

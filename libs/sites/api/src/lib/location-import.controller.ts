@@ -50,7 +50,7 @@ export class LocationImportController {
   @Post('import')
   @HttpCode(200)
   @ApiConsumes(SPREADSHEET_TYPE)
-  @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'The .xlsx file itself (at most 10 MB)' })
+  @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'The .xlsx file itself (at most 20 MB)' })
   @ApiOperation({
     summary:
       'Imports compounds, buildings, units, households and addresses from an .xlsx sheet (小区, 楼号, 单元, 户数, 地址)',

@@ -20,6 +20,7 @@ export interface MaterialData {
 @Index('ix_tasks_location_dates', ['locationId', 'startDate'])
 @Index('ix_tasks_department_dates', ['departmentId', 'startDate'])
 @Index('uq_tasks_project_code', ['projectId', 'code'], { unique: true })
+@Index('uq_tasks_project_external_code', ['projectId', 'externalCode'], { unique: true })
 export class TaskEntity extends VersionedEntity {
   @Column({ name: 'project_id', type: 'uuid' })
   projectId!: string;
@@ -41,6 +42,10 @@ export class TaskEntity extends VersionedEntity {
 
   @Column({ type: 'text' })
   title!: string;
+
+  /** The task's code (编号) in the sheet or file it was imported from; unique per project. */
+  @Column({ name: 'external_code', type: 'text', nullable: true })
+  externalCode!: string | null;
 
   /** Work content (施工内容). */
   @Column({ type: 'text', default: '' })

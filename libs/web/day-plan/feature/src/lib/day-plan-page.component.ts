@@ -9,6 +9,7 @@ import { ConflictTriage, ExchangeApi } from '@worksite/web-planning-data-access'
 import { ConflictListComponent, NoticeStateBadgeComponent, ZonedTimePipe } from '@worksite/web-shared-ui';
 import { DayPlanGrouping, DayPlanStore } from './day-plan.store';
 import { DayTasksComponent } from './day-tasks.component';
+import { DayPlanPrintComponent } from './day-plan-print.component';
 
 /**
  * The day plan ("tomorrow" by default, any date): per crew or per location, the tasks with
@@ -18,6 +19,7 @@ import { DayTasksComponent } from './day-tasks.component';
 @Component({
   selector: 'ws-day-plan-page',
   imports: [
+    DayPlanPrintComponent,
     TranslatePipe,
     RouterLink,
     ZonedTimePipe,
