@@ -1,7 +1,6 @@
 import { materialText, NoticeMaterial, noticeStrings } from '@worksite/notices-domain';
 import { formatPredecessors } from '@worksite/plan-notation';
 import { DependencyDto, ScheduledTaskDto } from '@worksite/shared-domain';
-import { localDateOf, localTimeOf } from '@worksite/shared-util-time';
 import { SheetColumn, SheetLanguage, SheetSpec } from './sheet-writer';
 
 /** Compound, building, unit (or street) and address of a task's place. */
@@ -20,9 +19,26 @@ export interface ExportNames {
   places: Map<string, PlaceNames>;
 }
 
-/** "2026-12-04 08:00" in the zone. */
-export const localDateTime = (iso: string | Date, zone: string) =>
-  `${localDateOf(new Date(iso), zone)} ${localTimeOf(new Date(iso), zone)}`;
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "2026-12-04 08:00" in the zone (one Intl formatter per zone: exports format 10,000s of these). */
+export function localDateTime(instant: string | Date, zone: string): string {
+  let format = dateTimeFormats.get(zone);
+  if (!format) {
+    // Swedish writes dates as ISO does: "2026-12-04 08:00".
+    format = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    dateTimeFormats.set(zone, format);
+  }
+  return format.format(new Date(instant));
+}
 
 const hours = (minutes: number | null | undefined) =>
   minutes === null || minutes === undefined ? null : Math.round((minutes / 60) * 100) / 100;
@@ -170,8 +186,10 @@ export function dayPlanSheet(
 ): SheetSpec<DayPlanRow> {
   const s = noticeStrings(language);
   const noCrew = language === 'en' ? '(no crew)' : '（未指定班组）';
-  const time = (instant: Date) =>
-    localDateOf(instant, zone) === date ? localTimeOf(instant, zone) : localDateTime(instant, zone);
+  const time = (instant: Date) => {
+    const text = localDateTime(instant, zone);
+    return text.startsWith(`${date} `) ? text.slice(11) : text;
+  };
   const rows = tasks
     .map((task) => ({ task, crew: task.crewId ? (names.crews.get(task.crewId) ?? '') : noCrew }))
     .sort(
