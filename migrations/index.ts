@@ -6,8 +6,10 @@ import { GenericDeliveryLedger1796308782291 } from './1796308782291-generic-deli
 import { AccountsAndSessions1796309074670 } from './1796309074670-accounts-and-sessions';
 import { ConflictDecisionsAndBaselines1796314485156 } from './1796314485156-conflict-decisions-and-baselines';
 import { TaskCodes1796321856549 } from './1796321856549-task-codes';
+import { WorkSteps1796321941712 } from './1796321941712-work-steps';
 import { UndoChangeSets1796321982116 } from './1796321982116-undo-change-sets';
 import { TaskExternalCode1796322028119 } from './1796322028119-task-external-code';
+import { CalendarFeeds1796322069791 } from './1796322069791-calendar-feeds';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -19,6 +21,8 @@ export const MIGRATIONS = [
   AccountsAndSessions1796309074670,
   ConflictDecisionsAndBaselines1796314485156,
   TaskCodes1796321856549,
+  WorkSteps1796321941712,
   UndoChangeSets1796321982116,
   TaskExternalCode1796322028119,
+  CalendarFeeds1796322069791,
 ];

@@ -8,7 +8,9 @@ import { coordinatorGantt } from './scenarios/coordinator-gantt';
 import { coordinatorTable } from './scenarios/coordinator-table';
 import { coordinatorFilter } from './scenarios/coordinator-filter';
 import { coordinatorTriage } from './scenarios/coordinator-triage';
+import { coordinatorTasks } from './scenarios/coordinator-tasks';
 import { crewAcknowledge } from './scenarios/crew-acknowledge';
+import { coordinatorSetup } from './scenarios/coordinator-setup';
 import { launchBrowser } from './support/browser';
 
 /** What every scenario gets: the running stack and the browser. */
@@ -35,6 +37,8 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   coordinatorTable(ctx);
   coordinatorFilter(ctx);
   coordinatorTriage(ctx);
+  coordinatorTasks(ctx);
   agencyChain(ctx);
   crewAcknowledge(ctx);
+  coordinatorSetup(ctx);
 });

@@ -6,11 +6,13 @@ import { ImportModule } from '@worksite/import-api';
 import { NoticesApiModule } from '@worksite/notices-api';
 import { OrgModule } from '@worksite/org-api';
 import { PlanningModule } from '@worksite/planning-api';
+import { ReportsModule } from '@worksite/reports-api';
 import { SchedulingModule } from '@worksite/scheduling-api';
 import { AppConfig, AppConfigModule } from '@worksite/server-config';
 import { dataSourceOptions } from '@worksite/server-data-access';
 import { QueueModule } from '@worksite/server-queue';
 import { SitesModule } from '@worksite/sites-api';
+import { ExportsModule } from '@worksite/exports-api';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HealthController } from './health.controller';
@@ -43,6 +45,8 @@ export class AppModule {
         PlanningModule,
         NoticesApiModule,
         SchedulingModule,
+        ReportsModule,
+        ExportsModule,
         ImportModule,
         ...(webRoot && existsSync(webRoot)
           ? [

@@ -2,7 +2,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { AccessWorld, Agent, buildAccessWorld } from '../testing/access-world';
 import { buildNoticeWorld, NOTICE_MATRIX } from '../testing/notice-world';
 import { TRIAGE_MATRIX } from '../testing/triage-matrix';
+import { TASK_ACTION_MATRIX } from '../testing/task-actions-matrix';
 import { UNDO_MATRIX } from '../testing/undo-matrix';
+import { EXCHANGE_MATRIX } from '../testing/exchange-matrix';
 import { createTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -673,8 +675,12 @@ for (const [base, body] of [
 ACCESS_MATRIX.push(...NOTICE_MATRIX);
 // Conflict decisions and baselines (see triage-matrix.ts).
 ACCESS_MATRIX.push(...TRIAGE_MATRIX);
+// Standard work steps and bulk task edits (see task-actions-matrix.ts).
+ACCESS_MATRIX.push(...TASK_ACTION_MATRIX);
 // Undo and redo of change sets (see undo-matrix.ts).
 ACCESS_MATRIX.push(...UNDO_MATRIX);
+// Calendar feeds, exports and the community import (see exchange-matrix.ts).
+ACCESS_MATRIX.push(...EXCHANGE_MATRIX);
 
 describe('access matrix: role × route × object', () => {
   let t: TestApp;

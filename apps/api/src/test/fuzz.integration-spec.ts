@@ -67,6 +67,7 @@ describe('fuzz: random input to every write route, as every role', () => {
       endsAt: '2027-06-21T18:00:00+08:00',
       reason: '中考',
     });
+    const workStep = await w.create('/api/work-steps', { name: '拆除架空飞线', durationMinutes: 480 });
     const { ids } = w;
     // Users the fuzz may change or delete: not the ones whose sessions the roles below use.
     const spareUsers = [
@@ -87,6 +88,7 @@ describe('fuzz: random input to every write route, as every role', () => {
       projects: [ids.projectOwn, ids.projectOther],
       tasks: [ids.taskOwn, ids.taskLinked, ids.taskOther],
       dependencies: [ids.linkOwn, ids.linkOther],
+      'work-steps': [workStep],
       notices: [notices.noticeOwn, notices.noticeOther],
       'notice-runs': [notices.runOwn, notices.runOther],
       ack: ['x'.repeat(43), 'not-a-token'],

@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CalendarSpec, WorkingCalendar, workingDayMinutes } from '@worksite/scheduling-engine';
-import type { DependencyDto, ProjectDto, ProjectScheduleDto, TaskDto } from '@worksite/shared-domain';
+import type { DependencyDto, ProjectScheduleDto, TaskDto } from '@worksite/shared-domain';
 import { addDays, instantOf, localDateOf, weekdayOf } from '@worksite/shared-util-time';
-import { ApiUser, DEMO } from '../support/api';
+import { ApiUser, DEMO, demoProject } from '../support/api';
 import { logIn, newPage } from '../support/browser';
 import type { E2eContext } from '../main.e2e';
 
@@ -58,12 +58,10 @@ export function coordinatorFilter(ctx: E2eContext): void {
     { timeout: 150_000 },
     async () => {
       const api = await ApiUser.login(ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
-      const projects = await api.get<{ items: ProjectDto[] }>('projects');
-      const project = projects.items.find((p) => p.code === 'HPXC-FXRD');
-      assert.ok(project, 'the demo project exists');
+      const project = await demoProject(api);
       const zone = project.timeZone;
-      const crews = (await api.get<{ items: { id: string }[] }>('crews?pageSize=2')).items;
-      assert.equal(crews.length, 2, 'the demo has crews');
+      const [crewA, crewB] = (await api.get<{ items: { id: string }[] }>('crews?pageSize=2')).items;
+      assert.ok(crewA && crewB, 'the demo has two crews');
 
       // Three tasks of two crews three weeks ahead (the engine puts them in working time,
       // whatever today is), a word that only they have in their titles, P → Q finish-to-start.
@@ -80,9 +78,9 @@ export function coordinatorFilter(ctx: E2eContext): void {
           plannedStart: instantOf(day, '08:00', zone).toISOString(),
           durationMinutes: 240,
         });
-      const p = await task('电缆沟开挖', crews[0].id);
-      const q = await task('电缆敷设', crews[1].id);
-      const r = await task('表箱改接', crews[0].id);
+      const p = await task('电缆沟开挖', crewA.id);
+      const q = await task('电缆敷设', crewB.id);
+      const r = await task('表箱改接', crewA.id);
       const link = await api.post<DependencyDto>('dependencies', {
         predecessorId: p.id,
         successorId: q.id,
@@ -101,13 +99,13 @@ export function coordinatorFilter(ctx: E2eContext): void {
 
         // Filter by the first crew: the URL holds it, and only that crew's bars are drawn.
         await page.click('[data-testid=filter-crew] summary');
-        await page.check(`[data-testid=filter-crew] input[value="${crews[0].id}"]`);
+        await page.check(`[data-testid=filter-crew] input[value="${crewA.id}"]`);
         await page.keyboard.press('Escape');
-        await page.waitForURL((url) => url.searchParams.get('crew') === crews[0].id);
+        await page.waitForURL((url) => url.searchParams.get('crew') === crewA.id);
         const crewBars = await drawnBars(page);
         assert.ok(crewBars.length > 0, 'the crew has bars on screen');
         assert.deepEqual(
-          crewBars.filter((id) => crewOf.get(id) !== crews[0].id),
+          crewBars.filter((id) => crewOf.get(id) !== crewA.id),
           [],
           'no bar of another crew is drawn',
         );
@@ -116,15 +114,15 @@ export function coordinatorFilter(ctx: E2eContext): void {
         // The same link after a reload shows the same filter.
         await page.reload();
         await page.waitForSelector('[data-task-id]');
-        assert.equal(new URL(page.url()).searchParams.get('crew'), crews[0].id);
+        assert.equal(new URL(page.url()).searchParams.get('crew'), crewA.id);
         assert.ok(
-          await page.isChecked(`[data-testid=filter-crew] input[value="${crews[0].id}"]`),
+          await page.isChecked(`[data-testid=filter-crew] input[value="${crewA.id}"]`),
           'the crew is still chosen',
         );
         const reloaded = await drawnBars(page);
         assert.ok(reloaded.length > 0);
         assert.deepEqual(
-          reloaded.filter((id) => crewOf.get(id) !== crews[0].id),
+          reloaded.filter((id) => crewOf.get(id) !== crewA.id),
           [],
           'after the reload, still only that crew',
         );

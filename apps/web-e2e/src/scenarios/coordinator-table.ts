@@ -82,8 +82,15 @@ export function coordinatorTable(ctx: E2eContext): void {
         const created = tasks.items.find((t) => t.title === '端到端表格：电缆敷设');
         assert.ok(created, 'the new task is stored');
         assert.equal(created.code, first.code + 1, 'it gets the next code');
-        assert.equal(created.plannedStart, first.plannedFinish, 'it starts where the selected task finishes');
+        assert.equal(
+          created.plannedStart,
+          instantOf(addDays(monday, 1), '08:00', zone).toISOString(),
+          'it starts where the selected task finishes (Monday evening: Tuesday morning)',
+        );
         assert.equal(created.durationMinutes, dayMinutes, 'one working day');
+        // Its row in the table and its bar in the chart (opened at the task, as from a link).
+        await page.goto(`${ctx.stack.url}/projects/${project.id}/gantt?task=${created.id}&zoom=day&group=location`);
+        await page.locator(cell(created.id, 'title')).waitFor({ state: 'visible' });
         const before = await barBox(page, created.id);
 
         // Its duration typed the Chinese way: 3天.

@@ -1,3 +1,5 @@
+import type { ProjectDto } from '@worksite/shared-domain';
+
 /** Plain HTTP calls to the api under test, as a given user (for setup and for checking results). */
 export class ApiUser {
   private constructor(
@@ -58,3 +60,11 @@ export const DEMO = {
   agency: { username: 'liuzhendong', password: 'demo-agency-2026' },
   contractor: { username: 'wangjianguo', password: 'demo-contractor-2026' },
 } as const;
+
+/** The demo's project (HPXC-FXRD) as the given user sees it. */
+export async function demoProject(api: ApiUser): Promise<ProjectDto> {
+  const projects = await api.get<{ items: ProjectDto[] }>('projects');
+  const project = projects.items.find((p) => p.code === 'HPXC-FXRD');
+  if (!project) throw new Error('the demo project HPXC-FXRD is missing');
+  return project;
+}

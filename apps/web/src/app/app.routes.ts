@@ -35,6 +35,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@worksite/web-agency-feature').then((m) => m.AGENCY_ROUTES),
       },
       {
+        path: 'setup',
+        canActivate: [areaGuard('setup')],
+        loadChildren: () => import('@worksite/web-setup-feature').then((m) => m.SETUP_ROUTES),
+      },
+      {
         path: 'crew',
         canActivate: [areaGuard('crew')],
         loadChildren: () => import('@worksite/web-crew-feature').then((m) => m.CREW_ROUTES),

@@ -59,10 +59,10 @@ describe('App shell', () => {
   });
 
   it.each([
-    ['coordinator', ['/projects']],
+    ['coordinator', ['/projects', '/setup']],
     ['agency', ['/agency']],
     ['contractor', ['/crew']],
-    ['admin', ['/projects', '/agency', '/crew']],
+    ['admin', ['/projects', '/agency', '/crew', '/setup']],
   ])('shows a %s the areas of the role', async (role, paths) => {
     await signIn(role);
     const fixture = TestBed.createComponent(App);

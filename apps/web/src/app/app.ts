@@ -2,12 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { mayEnter, SessionStore } from '@worksite/web-auth-data-access';
+import { ReloginDialog } from './relogin-dialog';
 import { LANGUAGES, LanguageService, UiLanguage } from '@worksite/web-core-data-access';
 
 /** The shell: navigation for the signed-in user's role, who is signed in, language switch. */
 @Component({
   selector: 'ws-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, ReloginDialog],
   templateUrl: './app.html',
   styleUrl: './app.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -24,6 +25,7 @@ export class App {
       { path: '/projects', key: 'nav.projects', show: mayEnter(user, 'projects') },
       { path: '/agency', key: 'nav.agency', show: mayEnter(user, 'agency') },
       { path: '/crew', key: 'nav.crew', show: mayEnter(user, 'crew') },
+      { path: '/setup', key: 'nav.setup', show: mayEnter(user, 'setup') },
     ].filter((item) => item.show);
   });
 

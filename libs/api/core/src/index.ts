@@ -13,3 +13,4 @@ export * from './lib/configure-app';
 export * from './lib/value-rules';
 export * from './lib/audit';
 export * from './lib/change-set';
+export * from './lib/download';

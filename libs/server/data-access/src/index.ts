@@ -25,6 +25,8 @@ export * from './lib/notices/amendment-owed.entity';
 export * from './lib/planning/conflict-decision.entity';
 export * from './lib/planning/baseline.entity';
 export * from './lib/planning/baseline-task.entity';
+export * from './lib/planning/work-step.entity';
+export * from './lib/feeds/calendar-feed.entity';
 export * from './lib/entities';
 export * from './lib/database/data-source';
 export * from './lib/database/ensure-database';

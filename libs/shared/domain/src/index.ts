@@ -5,4 +5,7 @@ export * from './lib/planning-rules';
 export * from './lib/conflict-kinds';
 export * from './lib/conflict-decisions';
 export * from './lib/baselines';
+export * from './lib/task-actions';
 export * from './lib/change-sets';
+export * from './lib/gantt-legend';
+export * from './lib/exchange';

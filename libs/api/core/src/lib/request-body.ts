@@ -9,18 +9,22 @@ import { sendError } from './error-body';
 /** The documented largest request body. */
 export const BODY_LIMIT = '1mb';
 
+/** The media type of an .xlsx workbook. */
+export const SPREADSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /**
- * Bulk routes (imports: POST /api/projects/:id/import, import.xlsx, import.xml) take larger
- * bodies: JSON of up to 20 MB holding 10,000s of rows, or a spreadsheet / MS Project file
- * (raw, or multipart with the file in `file`). Every other route keeps the limits above.
+ * Bulk routes (imports: POST /api/projects/:id/import, import.xlsx, import.xml, and the
+ * community sheet POST /api/locations/import) take larger bodies: JSON of up to 20 MB holding
+ * 10,000s of rows, or a spreadsheet / MS Project file (raw, or multipart with the file in
+ * `file`). Every other route keeps the limits above.
  */
-export const BULK_ROUTE = /^\/api\/projects\/[^/]+\/import(\.xlsx|\.xml)?\/?$/;
+export const BULK_ROUTE = /^\/api\/(projects\/[^/]+\/import(\.xlsx|\.xml)?|locations\/import)\/?$/;
 export const BULK_BODY_LIMIT = '20mb';
 /** Shape limits of a bulk JSON body: rows of ~20 fields, 20,000 tasks and 40,000 links. */
 export const BULK_SHAPE_LIMITS: BodyShapeLimits = { depth: 8, keys: 200, items: 40_000, values: 2_000_000 };
 /** File types the bulk routes take as raw bodies. */
 export const BULK_FILE_TYPES = [
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  SPREADSHEET_TYPE,
   'application/octet-stream',
   'application/xml',
   'text/xml',

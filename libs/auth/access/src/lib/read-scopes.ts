@@ -27,6 +27,9 @@ const PUBLIC_TO_ALL = new Set([
   Resource.BlackoutWindow,
 ]);
 
+/** Resources viewers do not read: crews' addresses, the audit trail, the planners' work steps. */
+const PLANNERS_ONLY = new Set([Resource.CrewChannel, Resource.Audit, Resource.WorkStep]);
+
 /**
  * The read rules, in one place. `e` is the alias of the resource's table in the query;
  * columns of `e` are written as entity properties (TypeORM maps them).
@@ -37,7 +40,7 @@ export function readScope(resource: Resource, actor: Actor): ReadScope {
   if (PUBLIC_TO_ALL.has(resource)) return 'all';
   switch (actor.role) {
     case Role.Viewer:
-      return resource === Resource.CrewChannel || resource === Resource.Audit ? 'none' : 'all';
+      return PLANNERS_ONLY.has(resource) ? 'none' : 'all';
     case Role.Coordinator:
       return coordinatorScope(resource, actor);
     case Role.Agency:

@@ -19,6 +19,7 @@ export enum Resource {
   NoticeEscalation = 'notice-escalation',
   ConflictDecision = 'conflict-decision',
   Baseline = 'baseline',
+  WorkStep = 'work-step',
 }
 
 export type WriteAction = 'create' | 'update' | 'delete';

@@ -6,6 +6,7 @@ import { seedDecisions } from './seed-decisions';
 import { seedOrganisations } from './seed-organisations';
 import { seedProjects, WORKS_PROJECT } from './seed-projects';
 import { seedUsers } from './seed-users';
+import { seedWorkSteps } from './seed-work-steps';
 import { SeedWriter } from './seed-writer';
 
 export interface SeedOptions {
@@ -49,6 +50,7 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions): Pr
       now,
     });
     const users = await seedUsers(writer, org);
+    const steps = await seedWorkSteps(writer, org);
     const decisions = await seedDecisions(writer, org, WORKS_PROJECT.code, now);
     const { inserted, present } = writer.totals();
     const households = COMPOUNDS.reduce((n, c) => n + c.buildings.reduce((m, [u, h]) => m + u * h, 0), 0);
@@ -58,7 +60,7 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions): Pr
     return (
       `demo ${COMMUNITY_NAME}: ${COMPOUNDS.length} compounds, ${households} households, ` +
       `${org.departments.size} departments, ${org.crews.size} crews, ${users} new demo users; ${projectText}; ` +
-      `${decisions} new conflict decisions; ` +
+      `${decisions} new conflict decisions, ${steps} standard work steps; ` +
       `${inserted} rows inserted, ${present} already there, ${((Date.now() - began) / 1000).toFixed(1)} s`
     );
   });

@@ -123,7 +123,7 @@ export class DayPlanLoader {
 }
 
 /** Compound, building, unit or street names along the path (nearest first), and the nearest address. */
-function locationOf(path: { kind: string; name: string; address: string | null }[]): NoticeLocation {
+export function locationOf(path: { kind: string; name: string; address: string | null }[]): NoticeLocation {
   const named = (kind: string) => path.find((step) => step.kind === kind)?.name ?? null;
   return {
     compound: named('compound'),

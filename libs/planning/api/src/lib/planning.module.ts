@@ -15,6 +15,10 @@ import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
+import { TaskBulkController } from './tasks/bulk/task-bulk.controller';
+import { TaskBulkService } from './tasks/bulk/task-bulk.service';
+import { WorkStepsController } from './work-steps/work-steps.controller';
+import { WorkStepsService } from './work-steps/work-steps.service';
 
 /** Calendars, projects, tasks and their dependencies; their edits re-schedule through SchedulingDataModule. */
 @Module({
@@ -26,6 +30,8 @@ import { TasksService } from './tasks/tasks.service';
     ProjectsController,
     TasksController,
     DependenciesController,
+    TaskBulkController,
+    WorkStepsController,
     ChangeSetsController,
   ],
   providers: [
@@ -35,6 +41,8 @@ import { TasksService } from './tasks/tasks.service';
     ProjectsService,
     TasksService,
     DependenciesService,
+    TaskBulkService,
+    WorkStepsService,
     ChangeSetsService,
   ],
   exports: [ProjectsService, TasksService, DependenciesService],

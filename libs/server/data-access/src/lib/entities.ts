@@ -24,6 +24,8 @@ import { NoticeEntity } from './notices/notice.entity';
 import { ConflictDecisionEntity } from './planning/conflict-decision.entity';
 import { BaselineEntity } from './planning/baseline.entity';
 import { BaselineTaskEntity } from './planning/baseline-task.entity';
+import { WorkStepEntity } from './planning/work-step.entity';
+import { CalendarFeedEntity } from './feeds/calendar-feed.entity';
 
 /** Every entity of the schema; the DataSource and the schema-diff check use this list. */
 export const ENTITIES = [
@@ -53,4 +55,6 @@ export const ENTITIES = [
   ConflictDecisionEntity,
   BaselineEntity,
   BaselineTaskEntity,
+  WorkStepEntity,
+  CalendarFeedEntity,
 ];

@@ -2,8 +2,11 @@ import { DOMAIN_MESSAGES } from './messages/domain.messages';
 import { FIELD_MESSAGES } from './messages/field.messages';
 import { GENERAL_MESSAGES } from './messages/general.messages';
 import { NOUN_MESSAGES } from './messages/noun.messages';
+import { REPORT_MESSAGES } from './messages/report.messages';
 import { TRIAGE_MESSAGES } from './messages/triage.messages';
+import { TASK_ACTION_MESSAGES } from './messages/task-actions.messages';
 import { UNDO_MESSAGES } from './messages/undo.messages';
+import { EXCHANGE_MESSAGES } from './messages/exchange.messages';
 import { IMPORT_MESSAGES } from './messages/import.messages';
 
 /** Every server message in zh-CN and English, by key. */
@@ -13,7 +16,10 @@ export const MESSAGES = {
   ...FIELD_MESSAGES,
   ...NOUN_MESSAGES,
   ...TRIAGE_MESSAGES,
+  ...TASK_ACTION_MESSAGES,
   ...UNDO_MESSAGES,
+  ...REPORT_MESSAGES,
+  ...EXCHANGE_MESSAGES,
   ...IMPORT_MESSAGES,
 };
 
@@ -30,6 +36,9 @@ export const CATALOG_PARTS = {
   NOUN_MESSAGES,
   TRIAGE_MESSAGES,
   UNDO_MESSAGES,
+  REPORT_MESSAGES,
+  TASK_ACTION_MESSAGES,
+  EXCHANGE_MESSAGES,
   IMPORT_MESSAGES,
 };
 

@@ -3,3 +3,4 @@ export * from './lib/session.store';
 export * from './lib/landing';
 export * from './lib/auth.guards';
 export * from './lib/auth.interceptor';
+export * from './lib/relogin';

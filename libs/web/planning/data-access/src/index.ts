@@ -4,4 +4,6 @@ export * from './lib/planning-api';
 export * from './lib/engine-input';
 export * from './lib/triage-api';
 export * from './lib/conflict-triage';
+export * from './lib/task-actions-api';
 export * from './lib/change-history';
+export * from './lib/exchange-api';

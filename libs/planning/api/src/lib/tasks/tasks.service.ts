@@ -1,8 +1,8 @@
 import { Actor, Resource, WriteTarget } from '@worksite/auth-access';
 import { scheduledAsOf } from '@worksite/scheduling-network';
-import { AuditAction, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
+import { SchedulingMode, TaskStatus } from '@worksite/shared-domain';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiError, CrudService, noun, problem, recordAudit, scopedQuery } from '@worksite/api-core';
+import { ApiError, CrudService, noun, problem, scopedQuery } from '@worksite/api-core';
 import { CrewEntity, DependencyEntity, LocationEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { CalendarSpecError } from '@worksite/scheduling-engine';
 import { localDateOf } from '@worksite/shared-util-time';
@@ -13,6 +13,7 @@ import {
   ProjectRescheduler,
   touchesSchedule,
 } from '@worksite/scheduling-data-access';
+import { removeLinks } from '../dependencies/remove-links';
 import { placementConstraint } from './task-placement';
 import { resolveTaskTimes, TaskTimes } from './task-times';
 import { CreateTaskDto, TaskQueryDto, UpdateTaskDto } from './task.dto';
@@ -154,17 +155,7 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
         { dependencyIds: links.map((link) => link.id) },
       );
     }
-    await manager.delete(DependencyEntity, { id: In(links.map((link) => link.id)) });
-    for (const link of links) {
-      await recordAudit(manager, {
-        actor,
-        action: AuditAction.Delete,
-        entity: Resource.Dependency,
-        entityId: link.id,
-        projectId: link.projectId,
-        before: link,
-      });
-    }
+    await removeLinks(manager, actor, links);
   }
 
   /** Columns copied as given (times, department and derived dates are handled separately). */

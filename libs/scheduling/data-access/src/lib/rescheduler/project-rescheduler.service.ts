@@ -52,6 +52,21 @@ export class ProjectRescheduler {
     if (taskIds.length > 0) await this.pushDownstream(manager, actor, projectId, taskIds, true);
   }
 
+  /**
+   * Several tasks of one project edited at once (a bulk edit): one pass over the network for all
+   * of them. Returns how many other tasks it pushed.
+   */
+  async tasksChanged(
+    manager: EntityManager,
+    actor: Actor,
+    projectId: string,
+    taskIds: readonly string[],
+  ): Promise<number> {
+    const moves = await this.pushDownstream(manager, actor, projectId, [...taskIds], true);
+    const edited = new Set(taskIds);
+    return moves.filter((move) => !edited.has(move.task.id)).length;
+  }
+
   async dependencyChanged(manager: EntityManager, actor: Actor, dependency: DependencyEntity): Promise<void> {
     await this.pushDownstream(manager, actor, dependency.projectId, [dependency.successorId], true);
   }

@@ -27,6 +27,7 @@ export const NOUN_MESSAGES = {
   'noun.notice-escalation': { 'zh-CN': '未确认提醒', en: 'notice escalation' },
   'noun.conflict-decision': { 'zh-CN': '冲突处理记录', en: 'conflict decision' },
   'noun.baseline': { 'zh-CN': '基线', en: 'baseline' },
+  'noun.work-step': { 'zh-CN': '标准工序', en: 'standard work step' },
   'noun.compound': { 'zh-CN': '小区', en: 'compound' },
   'noun.building': { 'zh-CN': '楼', en: 'building' },
   'noun.unit': { 'zh-CN': '单元', en: 'unit' },

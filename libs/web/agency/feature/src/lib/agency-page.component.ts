@@ -1,7 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { SessionStore } from '@worksite/web-auth-data-access';
-import { StatusBadgeComponent, WorkingMinutesPipe, ZonedTimePipe } from '@worksite/web-shared-ui';
+import { ExchangeApi } from '@worksite/web-planning-data-access';
+import {
+  FeedSubscribeComponent,
+  StatusBadgeComponent,
+  WorkingMinutesPipe,
+  ZonedTimePipe,
+} from '@worksite/web-shared-ui';
 import { AgencyStore } from './agency.store';
 import { TaskChainComponent } from './task-chain.component';
 
@@ -12,7 +18,14 @@ import { TaskChainComponent } from './task-chain.component';
  */
 @Component({
   selector: 'ws-agency-page',
-  imports: [TranslatePipe, StatusBadgeComponent, ZonedTimePipe, WorkingMinutesPipe, TaskChainComponent],
+  imports: [
+    TranslatePipe,
+    StatusBadgeComponent,
+    ZonedTimePipe,
+    WorkingMinutesPipe,
+    TaskChainComponent,
+    FeedSubscribeComponent,
+  ],
   providers: [AgencyStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agency-page.component.html',
@@ -21,6 +34,8 @@ import { TaskChainComponent } from './task-chain.component';
 export class AgencyPage implements OnInit {
   protected readonly store = inject(AgencyStore);
   protected readonly session = inject(SessionStore);
+  /** The agency user's own calendar feed. */
+  protected readonly myFeed = inject(ExchangeApi).myFeed();
 
   ngOnInit(): void {
     void this.store.start(this.session.user()?.departmentId ?? null);

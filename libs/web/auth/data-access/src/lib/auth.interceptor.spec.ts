@@ -6,6 +6,7 @@ import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import { Role } from '@worksite/shared-domain';
 import { firstValueFrom } from 'rxjs';
 import { authInterceptor } from './auth.interceptor';
+import { ReloginPrompt } from './relogin';
 import { SessionStore, SKIP_AUTH } from './session.store';
 import { tokensFor, userOf } from '../testing/session-users';
 
@@ -79,10 +80,34 @@ describe('authInterceptor', () => {
     expect(await Promise.all([a, b])).toEqual([1, 2]);
   });
 
-  it('sends the user to the login page when the refresh fails', async () => {
+  it('asks for the password over the page when the refresh fails, then sends the request again', async () => {
+    const relogin = TestBed.inject(ReloginPrompt);
+    const result = firstValueFrom(client.patch('/api/tasks/t1', { title: '改过的标题', version: 3 }));
+    http.expectOne('/api/tasks/t1').flush(body401, unauthorized);
+    http.expectOne('/api/auth/refresh').flush(body401, unauthorized);
+    expect(relogin.asking()).toEqual({ username: userOf(Role.Coordinator).username });
+    expect(router.navigate).not.toHaveBeenCalled();
+    const login = relogin.submit(userOf(Role.Coordinator).username, 'p');
+    http.expectOne('/api/auth/login').flush(tokensFor(userOf(Role.Coordinator), 'again'));
+    await login;
+    const retry = http.expectOne('/api/tasks/t1');
+    expect(retry.request.headers.get('authorization')).toBe('Bearer again');
+    expect(retry.request.body).toEqual({ title: '改过的标题', version: 3 });
+    retry.flush({ ok: true });
+    expect(await result).toEqual({ ok: true });
+    expect(relogin.asking()).toBeNull();
+  });
+
+  it('keeps the dialog open on a wrong password, and sends the user to the login page on cancel', async () => {
+    const relogin = TestBed.inject(ReloginPrompt);
     const result = firstValueFrom(client.get('/api/projects'));
     http.expectOne('/api/projects').flush(body401, unauthorized);
     http.expectOne('/api/auth/refresh').flush(body401, unauthorized);
+    const wrong = relogin.submit('u', 'wrong');
+    http.expectOne('/api/auth/login').flush(body401, unauthorized);
+    await expect(wrong).rejects.toMatchObject({ status: 401 });
+    expect(relogin.asking()).not.toBeNull();
+    relogin.cancel();
     await expect(result).rejects.toMatchObject({ status: 401 });
     expect(session.status()).toBe('anonymous');
     expect(router.navigate).toHaveBeenCalledWith(['/login'], expect.anything());

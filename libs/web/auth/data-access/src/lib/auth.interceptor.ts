@@ -3,6 +3,7 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslateService } from '@ngx-translate/core';
 import { catchError, switchMap, throwError } from 'rxjs';
+import { ReloginPrompt } from './relogin';
 import { SessionStore, SKIP_AUTH } from './session.store';
 
 const withToken = (request: HttpRequest<unknown>, token: string | null) =>
@@ -10,8 +11,10 @@ const withToken = (request: HttpRequest<unknown>, token: string | null) =>
 
 /**
  * Adds the interface language (the server answers its messages in it) and the bearer token
- * to API requests. On a 401 it refreshes the session once and retries the request once; when
- * that fails the user is sent to the login page.
+ * to API requests. On a 401 it refreshes the session once and retries the request once. When
+ * the refresh fails under a signed-in page, a login dialog opens over it (ReloginPrompt) and
+ * the request is sent again after the login, so a save is not lost; cancelling it, or a page
+ * never signed in, goes to the login page.
  */
 export const authInterceptor: HttpInterceptorFn = (original, next) => {
   if (!original.url.startsWith('/api/')) return next(original);
@@ -20,6 +23,7 @@ export const authInterceptor: HttpInterceptorFn = (original, next) => {
   if (request.context.get(SKIP_AUTH)) return next(request);
   const session = inject(SessionStore);
   const router = inject(Router);
+  const relogin = inject(ReloginPrompt);
   const toLogin = (error: unknown) => {
     session.end();
     void router.navigate(['/login'], { queryParams: { returnUrl: router.url } });
@@ -28,8 +32,11 @@ export const authInterceptor: HttpInterceptorFn = (original, next) => {
   return next(withToken(request, session.accessToken())).pipe(
     catchError((error: unknown) => {
       if (!isUnauthorized(error)) return throwError(() => error);
+      const username = session.user()?.username;
       return session.refresh().pipe(
-        catchError(() => toLogin(error)),
+        catchError(() =>
+          username ? relogin.waitForLogin(username).pipe(catchError(() => toLogin(error))) : toLogin(error),
+        ),
         switchMap((token) =>
           next(withToken(request, token)).pipe(
             catchError((retryError: unknown) =>

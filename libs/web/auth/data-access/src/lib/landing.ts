@@ -22,6 +22,8 @@ export const AREA_ROLES = {
   plan: [Role.Admin, Role.Coordinator, Role.Viewer],
   agency: [Role.Agency, Role.Admin],
   crew: [Role.Contractor, Role.Admin],
+  setup: [Role.Admin, Role.Coordinator],
+  users: [Role.Admin],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AppArea = keyof typeof AREA_ROLES;

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { SessionStore } from '@worksite/web-auth-data-access';
-import { locationPath } from '@worksite/web-planning-data-access';
+import { ExchangeApi, locationPath } from '@worksite/web-planning-data-access';
 import {
+  FeedSubscribeComponent,
   NoticeStateBadgeComponent,
   StatusBadgeComponent,
   ZonedRangePipe,
@@ -13,7 +14,14 @@ import { CrewStore } from './crew.store';
 /** A crew lead's view: the notices for the crew (acknowledge) and its upcoming work by day. */
 @Component({
   selector: 'ws-crew-page',
-  imports: [TranslatePipe, ZonedTimePipe, ZonedRangePipe, StatusBadgeComponent, NoticeStateBadgeComponent],
+  imports: [
+    TranslatePipe,
+    ZonedTimePipe,
+    ZonedRangePipe,
+    StatusBadgeComponent,
+    NoticeStateBadgeComponent,
+    FeedSubscribeComponent,
+  ],
   providers: [CrewStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './crew-page.component.html',
@@ -22,6 +30,12 @@ import { CrewStore } from './crew.store';
 export class CrewPage implements OnInit {
   protected readonly store = inject(CrewStore);
   private readonly session = inject(SessionStore);
+  private readonly exchange = inject(ExchangeApi);
+  /** The chosen crew's calendar feed. */
+  protected readonly feed = computed(() => {
+    const crewId = this.store.crewId();
+    return crewId ? this.exchange.crewFeed(crewId) : null;
+  });
   /** The user's crews; an administrator may pick any crew. */
   protected readonly crewChoices = computed(() => {
     const refs = this.store.refs();

@@ -1,14 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { countsAsOpen, mayPlanProject } from '@worksite/shared-domain';
 import { addDays } from '@worksite/shared-util-time';
 import { SessionStore } from '@worksite/web-auth-data-access';
-import { ConflictTriage } from '@worksite/web-planning-data-access';
+import { ConflictTriage, ExchangeApi } from '@worksite/web-planning-data-access';
 import { ConflictListComponent, NoticeStateBadgeComponent, ZonedTimePipe } from '@worksite/web-shared-ui';
 import { DayPlanGrouping, DayPlanStore } from './day-plan.store';
 import { DayTasksComponent } from './day-tasks.component';
+import { DayPlanPrintComponent } from './day-plan-print.component';
 
 /**
  * The day plan ("tomorrow" by default, any date): per crew or per location, the tasks with
@@ -18,6 +19,7 @@ import { DayTasksComponent } from './day-tasks.component';
 @Component({
   selector: 'ws-day-plan-page',
   imports: [
+    DayPlanPrintComponent,
     TranslatePipe,
     RouterLink,
     ZonedTimePipe,
@@ -72,6 +74,25 @@ export class DayPlanPage {
 
   protected tomorrow(): void {
     this.goTo(DayPlanStore.tomorrow(this.store.zone()));
+  }
+
+  private readonly exchange = inject(ExchangeApi);
+  protected readonly exportFailed = signal(false);
+
+  /** Downloads the day as .xlsx or CSV (the crews' tasks with times, place, materials and tools). */
+  protected async export(format: 'xlsx' | 'csv'): Promise<void> {
+    const date = this.store.date();
+    if (!date) return;
+    this.exportFailed.set(false);
+    try {
+      const code = this.store.project()?.code ?? 'day-plan';
+      await this.exchange.download(
+        `projects/${this.projectId()}/day-plan/${date}/export.${format}`,
+        `${code}-${date}.${format}`,
+      );
+    } catch {
+      this.exportFailed.set(true);
+    }
   }
 
   protected setGrouping(value: string): void {

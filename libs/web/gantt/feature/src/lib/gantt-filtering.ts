@@ -2,6 +2,7 @@ import { computed, Signal, signal } from '@angular/core';
 import { ConflictDto, ScheduledTaskDto } from '@worksite/shared-domain';
 import { ReferenceMaps } from '@worksite/web-planning-data-access';
 import { openConflicts } from './conflict-marks';
+import { byStart } from './gantt-model';
 import { buildFilterIndex, EMPTY_FILTER, filterTasks, GanttFilter, isEmptyFilter, sameFilter } from './gantt-filter';
 
 /** What the filter reads from the Gantt's store. */
@@ -30,9 +31,14 @@ export class GanttFiltering {
     const refs = this.source.refs();
     return refs ? buildFilterIndex(this.source.tasks(), refs) : null;
   });
-  /** The tasks that pass the filter (all of them, the same array, when none is set). */
+  /**
+   * The schedule's tasks by planned start (then title), sorted once per schedule: what passes
+   * keeps that order, so sorting the rows again (per keystroke) costs one pass.
+   */
+  private readonly sorted = computed(() => [...this.source.tasks()].sort(byStart));
+  /** The tasks that pass the filter, by start (all of them, the same array, when none is set). */
   readonly tasks = computed(() => {
-    const tasks = this.source.tasks();
+    const tasks = this.sorted();
     const filter = this.filter();
     const index = this.index();
     if (!index || isEmptyFilter(filter)) return tasks;

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { ProjectScheduleDto } from '@worksite/shared-domain';
 import { SessionStore } from '@worksite/web-auth-data-access';
@@ -181,5 +181,84 @@ describe('GanttPage', () => {
   it('is read-only for a viewer', async () => {
     const chart = await open('viewer', []);
     expect(chart.editable()).toBe(false);
+  });
+
+  it('narrows the rows to the search after the debounce and keeps it in the URL', async () => {
+    const chart = await open();
+    const router = TestBed.inject(Router);
+    const box = el.querySelector('[data-testid=filter-text]') as HTMLInputElement;
+    box.value = '移动';
+    box.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(chart.rows().flatMap((g) => g.rows.map((r) => r.id))).toEqual(['A', 'B', 'C']);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await fixture.whenStable();
+    expect(chart.rows().flatMap((g) => g.rows.map((r) => r.id))).toEqual(['B']);
+    expect(router.url).toContain(`q=${encodeURIComponent('移动')}`);
+    expect(el.querySelector('[data-testid=filter-shown]')?.textContent).toContain('ganttFilter.shown');
+    // A link (or Back) that changes the URL changes the filter.
+    await router.navigateByUrl('/?critical=1');
+    await fixture.whenStable();
+    expect(
+      chart
+        .rows()
+        .flatMap((g) => g.rows.map((r) => r.id))
+        .sort(),
+    ).toEqual(['A', 'B']);
+    expect(box.value).toBe('');
+  });
+
+  it('edits a dependency in its popover: lag typed in days, saved with its version, then reloads', async () => {
+    const chart = await open();
+    const link = chart.links()[0];
+    chart.linkOpen.emit({ link, clientX: 200, clientY: 200 });
+    await fixture.whenStable();
+    const lag = el.querySelector('[data-testid=link-lag]') as HTMLInputElement;
+    expect(lag.value).toBe('0天');
+    const type = (value: string) => {
+      lag.value = value;
+      lag.dispatchEvent(new Event('input'));
+    };
+    const save = () => (el.querySelector('[data-testid=link-save]') as HTMLButtonElement).click();
+    type('两天');
+    save();
+    await fixture.whenStable();
+    const patch = http.expectOne('/api/dependencies/l1');
+    expect(patch.request.method).toBe('PATCH');
+    expect(patch.request.body).toEqual({ lagMinutes: 960, version: 1 });
+    patch.flush({ error: 'cycle' }, { status: 422, statusText: 'Unprocessable Entity' });
+    await tick();
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid=link-error]')?.textContent).toContain('ganttLink.cycle');
+
+    type('1 d x');
+    save();
+    await fixture.whenStable();
+    http.expectNone('/api/dependencies/l1');
+    expect(el.querySelector('[data-testid=link-error]')?.textContent).toContain('ganttLink.lagInvalid');
+
+    type('-4h');
+    save();
+    await fixture.whenStable();
+    const ok = http.expectOne('/api/dependencies/l1');
+    expect(ok.request.body).toEqual({ lagMinutes: -240, version: 1 });
+    ok.flush({});
+    await reloadWith(scheduleFixture());
+    expect(el.querySelector('[data-testid=link-editor]')).toBeNull();
+    expect(el.querySelector('[data-testid=gantt-notice]')?.getAttribute('data-kind')).toBe('saved');
+  });
+
+  it('deletes a dependency from its popover', async () => {
+    const chart = await open();
+    chart.linkOpen.emit({ link: chart.links()[0], clientX: 10, clientY: 10 });
+    await fixture.whenStable();
+    (el.querySelector('[data-testid=link-delete]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    const request = http.expectOne('/api/dependencies/l1');
+    expect(request.request.method).toBe('DELETE');
+    request.flush(null);
+    await reloadWith({ ...scheduleFixture(), dependencies: [] });
+    expect(el.querySelector('[data-testid=link-editor]')).toBeNull();
+    expect(chart.links()).toEqual([]);
   });
 });

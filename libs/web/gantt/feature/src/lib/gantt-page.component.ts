@@ -40,11 +40,18 @@ import { GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
 import { GanttStore } from './gantt.store';
 import { GanttFilterBarComponent } from './gantt-filter-bar.component';
 import { LinkEditorComponent } from './link-editor.component';
+import { GanttLegendComponent } from './gantt-legend.component';
+import { GanttPrintComponent } from './gantt-print.component';
 import { TaskPanelComponent } from './task-panel.component';
+import { BulkBarComponent } from './task-actions/bulk-bar.component';
+import { TaskActionsMenuComponent } from './task-actions/task-actions-menu.component';
+import { TaskActionsOverlaysComponent } from './task-actions/task-actions-overlays.component';
+import { TaskActionsStore } from './task-actions/task-actions.store';
 import { TaskTableHeaderComponent } from './table/task-table-header.component';
 import { TaskTableToolsComponent } from './table/task-table-tools.component';
 import { TaskTableComponent } from './table/task-table.component';
 import { TaskTableStore } from './table/task-table.store';
+import { UndoButtonsComponent } from './undo-buttons.component';
 
 /**
  * The project Gantt: the chart, a toolbar (grouping, critical path, conflicts), the task side
@@ -70,8 +77,17 @@ import { TaskTableStore } from './table/task-table.store';
     TaskTableToolsComponent,
     GanttFilterBarComponent,
     LinkEditorComponent,
+    // Undo and redo.
+    UndoButtonsComponent,
+    // Printing and the legend.
+    GanttLegendComponent,
+    GanttPrintComponent,
+    // Create, duplicate, delete and bulk edits.
+    TaskActionsMenuComponent,
+    TaskActionsOverlaysComponent,
+    BulkBarComponent,
   ],
-  providers: [GanttStore, ConflictTriage, BaselineStore, TaskTableStore],
+  providers: [GanttStore, ConflictTriage, BaselineStore, TaskTableStore, TaskActionsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './gantt-page.component.html',
   styleUrl: './gantt-page.component.css',
@@ -91,6 +107,7 @@ export class GanttPage {
   protected readonly triage = inject(ConflictTriage);
   protected readonly baselines = inject(BaselineStore);
   protected readonly table = inject(TaskTableStore);
+  protected readonly taskActions = inject(TaskActionsStore);
   /** The badge counts the clashes that still ask for attention (open, escalated). */
   protected readonly openConflicts = computed(() => this.store.conflicts().filter((c) => countsAsOpen(c.state)).length);
   private readonly session = inject(SessionStore);

@@ -118,6 +118,11 @@ describe('GanttStore', () => {
     expect(store.preview()).toBeNull();
     expect(store.bars().find((b) => b.id === 'B')?.start).toBe(t('2026-03-03T14:00'));
     expect(store.notice()).toMatchObject({ kind: 'saved', key: 'gantt.saved', params: { count: 1 } });
+    // The drop is one edit in the undo history.
+    expect(store.history.nextUndo(scheduleFixture().tasks[0].projectId)).toMatchObject({
+      changeSetId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      label: { key: 'undo.label.move' },
+    });
   });
 
   it('says so plainly when someone else changed the task (409) and loads the current plan', async () => {

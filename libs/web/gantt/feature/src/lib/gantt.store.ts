@@ -6,6 +6,8 @@ import { ApiFailure } from '@worksite/web-core-data-access';
 import { GanttBarDragEvent, GanttLinkCreateEvent, GanttPreview, GanttTimeRange } from '@worksite/web-gantt-ui';
 import {
   calendarSpecOf,
+  ChangeHistory,
+  ChangeLabel,
   createEngine,
   PlanningApi,
   ReferenceData,
@@ -60,6 +62,8 @@ export class GanttStore {
   private readonly api = inject(PlanningApi);
   private readonly referenceData = inject(ReferenceData);
   private readonly edits = inject(TaskEdits);
+  /** Undo and redo: every edit saved here is one entry (a change set on the server). */
+  readonly history = inject(ChangeHistory);
   private readonly state = signal<{
     projectId: string | null;
     schedule: ProjectScheduleDto | null;
@@ -218,19 +222,25 @@ export class GanttStore {
     }
     this.previewDrag(event);
     this.engine?.discard();
-    return this.saveTask(task, edit.patch);
+    return this.saveTask(task, edit.patch, { key: 'undo.label.move', params: { title: task.title } });
   }
 
   /**
    * PATCHes one task with the version it was read at, then reloads the chart. A 409 (someone
    * changed it meanwhile) is said plainly, naming the task, and the current plan is loaded.
    */
-  async saveTask(task: ScheduledTaskDto, changes: Partial<TaskDto>): Promise<SaveResult> {
+  async saveTask(
+    task: ScheduledTaskDto,
+    changes: Partial<TaskDto>,
+    label: ChangeLabel = { key: 'undo.label.edit', params: { title: task.title } },
+  ): Promise<SaveResult> {
     const moving = this.movingAlong();
     this.saving.set(true);
     this.notice.set(null);
     try {
-      await this.api.updateTask(task.id, { ...changes, version: task.version });
+      await this.history.run(task.projectId, label, () =>
+        this.api.updateTask(task.id, { ...changes, version: task.version }),
+      );
       // The preview stays until the reloaded bars arrive, so nothing jumps back meanwhile.
       await this.reload();
       this.notice.set({ kind: 'saved', key: 'gantt.saved', params: { title: task.title, count: moving } });
@@ -268,7 +278,11 @@ export class GanttStore {
     this.saving.set(true);
     this.notice.set(null);
     try {
-      const created = await this.edits.createTask(task);
+      const created = await this.history.run(
+        task.projectId,
+        { key: 'undo.label.create', params: { title: task.title } },
+        () => this.edits.createTask(task),
+      );
       await this.reload();
       this.selectedId.set(created.id);
       this.notice.set({ kind: 'saved', key: 'table.created', params: { title: created.title, code: created.code } });
@@ -303,7 +317,10 @@ export class GanttStore {
     this.saving.set(true);
     this.notice.set(null);
     try {
-      await this.api.createDependency({ ...event, lagMinutes: 0 });
+      const tasks = titles([event.predecessorId, event.successorId]);
+      await this.history.run(schedule.project.id, { key: 'undo.label.link', params: { tasks } }, () =>
+        this.api.createDependency({ ...event, lagMinutes: 0 }),
+      );
       await this.reload();
       this.notice.set({
         kind: 'saved',

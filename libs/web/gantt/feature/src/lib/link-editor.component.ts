@@ -47,7 +47,7 @@ interface EditorError {
     'aria-labelledby': 'ws-link-editor-title',
     '[style.left.px]': 'place().left',
     '[style.top.px]': 'place().top',
-    '(keydown.escape)': 'closed.emit()',
+    '(keydown.escape)': 'close()',
   },
   templateUrl: './link-editor.component.html',
   styleUrl: './link-editor.component.css',
@@ -108,6 +108,14 @@ export class LinkEditorComponent {
     afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('[data-testid=link-lag]')?.focus());
   }
 
+  /** Closes; keyboard users go back to the chart (where L opened the editor). */
+  protected close(): void {
+    const doc = this.host.nativeElement.ownerDocument;
+    if (this.host.nativeElement.contains(doc.activeElement))
+      doc.querySelector<HTMLElement>('ws-gantt-chart .viewport')?.focus({ preventScroll: true });
+    this.closed.emit();
+  }
+
   protected async save(): Promise<void> {
     const dependency = this.dependency();
     if (!dependency || this.busy()) return;
@@ -121,7 +129,7 @@ export class LinkEditorComponent {
     if (this.type() !== dependency.type) changes.type = this.type() as DependencyDto['type'];
     if (lagMinutes !== dependency.lagMinutes) changes.lagMinutes = lagMinutes;
     if (Object.keys(changes).length === 0) {
-      this.closed.emit();
+      this.close();
       return;
     }
     await this.run('ganttLink.saved', () =>
@@ -142,10 +150,15 @@ export class LinkEditorComponent {
     this.busy.set(true);
     this.error.set(null);
     try {
-      await call();
+      // One entry of the undo history: a changed link, or a removed one.
+      const label = {
+        key: done === 'ganttLink.deleted' ? 'undo.label.unlink' : 'undo.label.linkEdit',
+        params: { tasks },
+      };
+      await this.store.history.run(this.store.project()?.id ?? '', label, call);
       await this.store.reload();
       this.store.notice.set({ kind: 'saved', key: done, params: { tasks } });
-      this.closed.emit();
+      this.close();
     } catch (error) {
       const failure = error instanceof ApiFailure ? error : null;
       const status = failure?.status ?? 0;

@@ -41,7 +41,8 @@ export class ChangeHistory {
   private readonly api = inject(ApiClient);
   private readonly scope = inject(ChangeSetScope);
   private readonly stacks = signal<Stacks>({ undo: [], redo: [] });
-  private queue: Promise<unknown> = Promise.resolve();
+  /** The last piece of work queued, while any is running. */
+  private tail: Promise<unknown> | null = null;
   /** An undo or redo is on its way. */
   readonly busy = signal(false);
 
@@ -128,9 +129,17 @@ export class ChangeHistory {
     });
   }
 
+  /** One at a time; work starts at once (its requests leave synchronously) when nothing else runs. */
   private serial<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.queue.then(work, work);
-    this.queue = result.catch(() => undefined);
+    const result = this.tail ? this.tail.then(work, work) : work();
+    const settled = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.tail = settled;
+    void settled.then(() => {
+      if (this.tail === settled) this.tail = null;
+    });
     return result;
   }
 }

@@ -94,8 +94,10 @@ export class TaskTableToolsComponent {
     if (!ctx || !project) return;
     this.exporting.set(true);
     try {
-      const { Workbook } = await import('exceljs');
-      const workbook = new Workbook();
+      // exceljs's browser build is a UMD bundle: its namespace is the default export.
+      const loaded = await import('exceljs');
+      const excel = ((loaded as unknown as { default?: typeof loaded }).default ?? loaded) as typeof loaded;
+      const workbook = new excel.Workbook();
       const columns = this.table.layout().columns;
       const layoutLines =
         this.table.shownLines() ??

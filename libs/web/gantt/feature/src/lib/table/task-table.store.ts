@@ -329,15 +329,22 @@ export class TaskTableStore {
     this.editing.set({ ...edit, busy: true, error: null });
     try {
       // Creates first: one that would close a cycle (422) is refused before anything else is written.
-      for (const link of changes.create) await this.edits.createDependency({ ...link, successorId: task.id });
-      for (const link of changes.update) {
-        await this.edits.updateDependency(link.id, {
-          type: link.type,
-          lagMinutes: link.lagMinutes,
-          version: link.version,
-        });
-      }
-      for (const link of changes.remove) await this.edits.deleteDependency(link.id);
+      // All of it one entry of the undo history (one change set on the server).
+      await this.gantt.history.run(
+        task.projectId,
+        { key: 'undo.label.predecessors', params: { title: task.title } },
+        async () => {
+          for (const link of changes.create) await this.edits.createDependency({ ...link, successorId: task.id });
+          for (const link of changes.update) {
+            await this.edits.updateDependency(link.id, {
+              type: link.type,
+              lagMinutes: link.lagMinutes,
+              version: link.version,
+            });
+          }
+          for (const link of changes.remove) await this.edits.deleteDependency(link.id);
+        },
+      );
       await this.gantt.reload();
       this.gantt.notice.set({ kind: 'saved', key: 'table.predecessorsSaved', params: { title: task.title } });
       this.editing.set(null);

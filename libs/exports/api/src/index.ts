@@ -1,0 +1,2 @@
+export * from './lib/exports.module';
+export * from './lib/feeds/feed-calendar';
