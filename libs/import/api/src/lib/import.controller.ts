@@ -128,12 +128,14 @@ export class ImportController {
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<(ImportOutcome & { mapping: Record<string, string> }) | SheetPreview> {
+    // Who may is answered before what was sent.
+    await this.imports.authorize(id, actor, query.preview === true);
     const data = uploadedFile(request, file);
     const formMapping = !Buffer.isBuffer(request.body)
       ? (request.body as { mapping?: unknown } | undefined)?.mapping
       : undefined;
     const mapping = parseMapping(query.mapping ?? formMapping);
-    if (query.preview) return this.xlsx.preview(id, actor, data, mapping);
+    if (query.preview) return this.xlsx.preview(data, mapping);
     return this.xlsx.run(id, actor, data, { ...query, mapping }, localeOf(request));
   }
 }

@@ -46,13 +46,8 @@ export class XlsxImportService {
     return buildTemplate(locale, lists);
   }
 
-  async preview(
-    projectId: string,
-    actor: Actor,
-    data: Buffer,
-    mapping?: Record<string, string>,
-  ): Promise<SheetPreview> {
-    await this.networks.read((manager) => this.networks.visibleProject(manager, projectId, actor));
+  /** The caller has checked that the actor sees the project. */
+  async preview(data: Buffer, mapping?: Record<string, string>): Promise<SheetPreview> {
     const workbook = await loadWorkbook(data).catch(unreadable);
     const sheet = taskSheet(workbook);
     const headers: string[] = [];
