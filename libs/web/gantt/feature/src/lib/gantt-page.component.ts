@@ -53,6 +53,7 @@ import { TaskTableToolsComponent } from './table/task-table-tools.component';
 import { TaskTableComponent } from './table/task-table.component';
 import { TaskTableStore } from './table/task-table.store';
 import { UndoButtonsComponent } from './undo-buttons.component';
+import { ImportButtonComponent } from '@worksite/web-import-feature';
 
 /**
  * The project Gantt: the chart, a toolbar (grouping, critical path, conflicts), the task side
@@ -79,6 +80,8 @@ import { UndoButtonsComponent } from './undo-buttons.component';
     TaskTableToolsComponent,
     GanttFilterBarComponent,
     LinkEditorComponent,
+    // Excel import.
+    ImportButtonComponent,
     // Undo and redo.
     UndoButtonsComponent,
     // Printing and the legend.
