@@ -49,7 +49,7 @@ async function mustLeftOf(page: Page, id: string, what: string): Promise<number>
  * Scrolls the chart so that the bar sits in the middle of the chart's visible part (right of the
  * left pane or task table), away from the auto-scrolling edges.
  */
-async function centre(page: Page, id: string): Promise<void> {
+export async function centre(page: Page, id: string): Promise<void> {
   await page.locator(`.chart [data-task-id="${id}"]`).evaluate((el) => {
     const viewport = el.closest('.viewport') as HTMLElement;
     const pane = viewport.querySelector('.pane')?.getBoundingClientRect().width ?? 0;
