@@ -25,7 +25,7 @@ import { TaskTableStore } from './task-table.store';
           {{ 'table.columnsMenu' | translate }}
         </button>
         @if (table.menuOpen()) {
-          <fieldset class="popup" (keydown.escape)="table.menuOpen.set(false)">
+          <fieldset class="popup">
             <legend>{{ 'table.columnsMenu' | translate }}</legend>
             @for (id of columnIds; track id) {
               <label>
