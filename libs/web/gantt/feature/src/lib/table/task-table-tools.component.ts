@@ -10,6 +10,8 @@ import { TaskTableStore } from './task-table.store';
   selector: 'ws-task-table-tools',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslatePipe],
+  // Escape in the column menu closes it.
+  host: { '(keydown.escape)': 'table.menuOpen.set(false)' },
   template: `
     <button type="button" [attr.aria-pressed]="table.shown()" (click)="table.toggleShown()" data-testid="table-toggle">
       {{ (table.shown() ? 'table.hide' : 'table.show') | translate }}
