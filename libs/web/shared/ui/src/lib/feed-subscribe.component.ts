@@ -14,7 +14,7 @@ import { ZonedTimePipe } from './zoned-time.pipe';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button type="button" class="open" (click)="toggle()" [attr.aria-expanded]="open()" data-testid="feed-open">
-      📅 {{ 'feed.subscribe' | translate }}
+      {{ 'feed.subscribe' | translate }}
     </button>
     @if (open()) {
       <section class="panel" [attr.aria-label]="'feed.subscribe' | translate" data-testid="feed-panel">
@@ -64,12 +64,14 @@ import { ZonedTimePipe } from './zoned-time.pipe';
     :host {
       display: inline-block;
       position: relative;
+      margin: 0 0.6rem 0.4rem 0;
     }
     .panel {
       position: absolute;
-      right: 0;
+      left: 0;
       z-index: 20;
-      width: min(26rem, 92vw);
+      box-sizing: border-box;
+      width: min(26rem, calc(100vw - 2rem));
       margin-top: 0.3rem;
       padding: 0.6rem 0.8rem;
       background: #fff;
@@ -84,7 +86,9 @@ import { ZonedTimePipe } from './zoned-time.pipe';
       gap: 0.2rem;
     }
     .url input {
+      box-sizing: border-box;
       width: 100%;
+      min-width: 0;
       font-family: monospace;
       font-size: 0.75rem;
     }
