@@ -8,6 +8,7 @@ import { ProjectScheduleDto } from '@worksite/shared-domain';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { GanttChartComponent } from '@worksite/web-gantt-ui';
 import { at, scheduleFixture } from '@worksite/web-planning-data-access/testing';
+import { URL_WRITE_DELAY_MS } from './gantt-filter-sync';
 import { GanttPage } from './gantt-page.component';
 import { TaskPanelComponent } from './task-panel.component';
 
@@ -194,6 +195,10 @@ describe('GanttPage', () => {
     await new Promise((resolve) => setTimeout(resolve, 150));
     await fixture.whenStable();
     expect(chart.rows().flatMap((g) => g.rows.map((r) => r.id))).toEqual(['B']);
+    // The URL follows once the typing pauses.
+    expect(router.url).not.toContain('q=');
+    await new Promise((resolve) => setTimeout(resolve, URL_WRITE_DELAY_MS));
+    await fixture.whenStable();
     expect(router.url).toContain(`q=${encodeURIComponent('移动')}`);
     expect(el.querySelector('[data-testid=filter-shown]')?.textContent).toContain('ganttFilter.shown');
     // A link (or Back) that changes the URL changes the filter.

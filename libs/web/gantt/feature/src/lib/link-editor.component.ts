@@ -90,7 +90,7 @@ export class LinkEditorComponent {
   protected readonly place = computed(() => {
     const { clientX, clientY } = this.at();
     const width = 300;
-    const height = 230;
+    const height = 270;
     const view = this.host.nativeElement.ownerDocument.defaultView;
     const maxLeft = Math.max(8, (view?.innerWidth ?? 1280) - width - 8);
     const maxTop = Math.max(8, (view?.innerHeight ?? 800) - height - 8);

@@ -39,7 +39,7 @@ import type {
 import { BarIndex } from './core/bar-index';
 import { BarAriaLabeler, barView } from './core/bar-view';
 import { IntervalIndex } from './core/interval-index';
-import { LinkIndex } from './core/link-index';
+import { barLines, LinkIndex, linkEndPositions } from './core/link-index';
 import { renderWindow, sameWindow, visibleSpan } from './core/render-window';
 import { buildRowLayout, collapsedGroups } from './core/row-layout';
 import { dataRange, TimeScale } from './core/time-scale';
@@ -160,12 +160,15 @@ export class GanttChartComponent {
   private readonly spec = computed(() => ZOOM_SPECS[this.zoom()] ?? ZOOM_SPECS.day);
   protected readonly layout = computed(() => buildRowLayout(this.rows(), this.collapsed()));
   protected readonly index = computed(() => new BarIndex(this.bars()));
+  /** Links' ends as bar positions: a new layout (filter, collapse) then reads arrays, not maps. */
+  private readonly linkEnds = computed(() => linkEndPositions(this.links(), this.bars()));
   private readonly linkIndex = computed(() => {
-    const { lineOfRow } = this.layout();
-    const index = this.index();
-    return new LinkIndex(this.links(), (id) => {
-      const bar = index.byId.get(id);
-      return bar && lineOfRow.get(bar.rowId);
+    const lines = barLines(this.bars(), this.layout().lineOfRow);
+    const ends = this.linkEnds();
+    return new LinkIndex(this.links(), (_, end) => {
+      const bar = ends[end];
+      const line = bar < 0 ? -1 : lines[bar];
+      return line < 0 ? undefined : line;
     });
   });
   private readonly shadingIndex = computed(() => new IntervalIndex(this.shading()));

@@ -1,5 +1,5 @@
 import { DependencyType } from '@worksite/shared-domain';
-import { LinkIndex } from './link-index';
+import { barLines, LinkIndex, linkEndPositions } from './link-index';
 
 describe('LinkIndex', () => {
   it('returns each link whose line span meets the window once (against brute force)', () => {
@@ -33,5 +33,32 @@ describe('LinkIndex', () => {
     );
     expect(index.size).toBe(0);
     expect(index.query(0, 100)).toEqual([]);
+  });
+
+  it('answers from bar positions and bar lines as from the maps', () => {
+    const bars = ['a', 'b', 'c', 'd'].map((id) => ({ id, rowId: `row-${id}` }));
+    const links = [
+      { predecessorId: 'a', successorId: 'b', type: DependencyType.FS },
+      { predecessorId: 'b', successorId: 'x', type: DependencyType.FS },
+      { predecessorId: 'c', successorId: 'd', type: DependencyType.SS },
+      { predecessorId: 'd', successorId: 'a', type: DependencyType.FF },
+    ];
+    const ends = linkEndPositions(links, bars);
+    expect([...ends]).toEqual([0, 1, 1, -1, 2, 3, 3, 0]);
+    // Row c is hidden (filtered out or collapsed).
+    const lines = barLines(
+      bars,
+      new Map([
+        ['row-a', 1],
+        ['row-b', 2],
+        ['row-d', 5],
+      ]),
+    );
+    expect([...lines]).toEqual([1, 2, -1, 5]);
+    const index = new LinkIndex(links, (_, end) =>
+      (lines[ends[end]] ?? -1) < 0 || ends[end] < 0 ? undefined : lines[ends[end]],
+    );
+    expect(index.size).toBe(2);
+    expect(index.query(0, 10).map((l) => `${l.predecessorId}>${l.successorId}`)).toEqual(['a>b', 'd>a']);
   });
 });

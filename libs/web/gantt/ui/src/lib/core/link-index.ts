@@ -18,10 +18,15 @@ export class LinkIndex {
   private readonly seen: Uint32Array;
   private stamp = 0;
 
-  constructor(links: readonly GanttLink[], lineOfTask: (taskId: string) => number | undefined) {
-    for (const link of links) {
-      const a = lineOfTask(link.predecessorId);
-      const b = lineOfTask(link.successorId);
+  /**
+   * `lineOfTask` gets, besides the task id, the end's position in `linkEndPositions` order
+   * (2k: predecessor of links[k], 2k+1: its successor), so a caller may answer from arrays.
+   */
+  constructor(links: readonly GanttLink[], lineOfTask: (taskId: string, end: number) => number | undefined) {
+    for (let k = 0; k < links.length; k++) {
+      const link = links[k];
+      const a = lineOfTask(link.predecessorId, 2 * k);
+      const b = lineOfTask(link.successorId, 2 * k + 1);
       if (a === undefined || b === undefined) continue;
       const i = this.links.length;
       const first = Math.min(a, b);
@@ -60,4 +65,29 @@ export class LinkIndex {
     this.long.forEach(take);
     return out;
   }
+}
+
+/**
+ * Each link's ends as positions in `bars` (-1: no bar), pairs in link order: computed once per
+ * links and bars, so a new row layout (a filter, a collapsed group) looks up bars, not links.
+ */
+export function linkEndPositions(links: readonly GanttLink[], bars: readonly { readonly id: string }[]): Int32Array {
+  const position = new Map<string, number>();
+  for (let i = 0; i < bars.length; i++) position.set(bars[i].id, i);
+  const ends = new Int32Array(links.length * 2);
+  for (let k = 0; k < links.length; k++) {
+    ends[2 * k] = position.get(links[k].predecessorId) ?? -1;
+    ends[2 * k + 1] = position.get(links[k].successorId) ?? -1;
+  }
+  return ends;
+}
+
+/** The line of each bar's row (-1: hidden or none), in bar order. */
+export function barLines(
+  bars: readonly { readonly rowId: string }[],
+  lineOfRow: ReadonlyMap<string, number>,
+): Int32Array {
+  const lines = new Int32Array(bars.length);
+  for (let i = 0; i < bars.length; i++) lines[i] = lineOfRow.get(bars[i].rowId) ?? -1;
+  return lines;
 }
