@@ -1,4 +1,4 @@
-import { diffRows } from '@worksite/api-core';
+import { changeSetOf, diffRows } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
 import { AuditEntryEntity } from '@worksite/server-data-access';
 import { AuditAction } from '@worksite/shared-domain';
@@ -26,6 +26,8 @@ export async function recordAudits(
   projectId: string,
   entries: readonly BulkAudit[],
 ): Promise<void> {
+  // In the request's change set, with each row's version, as recordAudit does: an import can be undone.
+  const changeSetId = entries.length > 0 ? await changeSetOf(manager, actor, projectId) : null;
   const rows = entries
     .map((entry) => ({ entry, changes: diffRows(entry.before, entry.after) }))
     .filter(({ entry, changes }) => entry.action !== AuditAction.Update || Object.keys(changes).length > 0)
@@ -37,6 +39,8 @@ export async function recordAudits(
       entityId: entry.entityId,
       projectId,
       changes: changes as never,
+      changeSetId,
+      rowVersion: ((entry.after ?? entry.before) as { version?: number } | undefined)?.version ?? null,
     }));
   for (let at = 0; at < rows.length; at += CHUNK) {
     await manager.insert(AuditEntryEntity, rows.slice(at, at + CHUNK));
