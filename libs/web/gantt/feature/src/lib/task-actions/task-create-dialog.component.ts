@@ -1,13 +1,16 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
+  ElementRef,
   input,
   linkedSignal,
   output,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ProjectDto, TaskDto, WorkStepDto } from '@worksite/shared-domain';
@@ -44,7 +47,7 @@ export interface CreateTaskEvent {
       <h2 id="ws-new-task-title">{{ 'taskActions.newTask' | translate }}</h2>
       <label>
         {{ 'taskActions.workStep' | translate }}
-        <select data-testid="work-step" (change)="pickStep($any($event.target).value)">
+        <select #first data-testid="work-step" (change)="pickStep($any($event.target).value)">
           <option value="">{{ 'taskActions.blank' | translate }}</option>
           @for (s of steps() ?? []; track s.id) {
             <option [value]="s.id" [selected]="s.id === stepId()">{{ s.name }}</option>
@@ -189,7 +192,11 @@ export class TaskCreateDialogComponent {
   );
   protected readonly valid = computed(() => !!this.title().trim() && !!this.departmentId() && this.hours() > 0);
 
+  private readonly first = viewChild<ElementRef<HTMLSelectElement>>('first');
+
   constructor() {
+    // Keyboard users start in the dialog (Escape closes it, Tab stays among its fields).
+    afterNextRender(() => this.first()?.nativeElement.focus());
     // A department the user cannot see (or none) leaves the choice open.
     effect(() => {
       const id = this.departmentId();
