@@ -9,8 +9,10 @@ import { coordinatorTable } from './scenarios/coordinator-table';
 import { coordinatorFilter } from './scenarios/coordinator-filter';
 import { coordinatorTriage } from './scenarios/coordinator-triage';
 import { coordinatorTasks } from './scenarios/coordinator-tasks';
+import { coordinatorUndo } from './scenarios/coordinator-undo';
 import { crewAcknowledge } from './scenarios/crew-acknowledge';
 import { coordinatorSetup } from './scenarios/coordinator-setup';
+import { coordinatorPrintConflict } from './scenarios/coordinator-print-conflict';
 import { launchBrowser } from './support/browser';
 
 /** What every scenario gets: the running stack and the browser. */
@@ -38,7 +40,9 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   coordinatorFilter(ctx);
   coordinatorTriage(ctx);
   coordinatorTasks(ctx);
+  coordinatorUndo(ctx);
   agencyChain(ctx);
   crewAcknowledge(ctx);
   coordinatorSetup(ctx);
+  coordinatorPrintConflict(ctx);
 });

@@ -197,6 +197,34 @@ describe('undo and redo of change sets (POST /api/change-sets/:id/undo, …/redo
     await t.http.get(`/api/tasks/${B}`).expect(404);
   });
 
+  it('undoes a bulk shift with the successors it pushed, and a bulk delete with its links', async () => {
+    const { A, B, C } = await chain('批量');
+    const before = await state([A, B, C]);
+    const linksBefore = await links(B);
+    const shift = randomUUID();
+    const { version } = await world.read(A);
+    await planner
+      .post(`/api/projects/${project}/tasks/bulk`)
+      .set('X-Change-Set', shift)
+      .send({ tasks: [{ id: A, version }], shiftWorkingDays: 2 })
+      .expect((response) => expect(response.status).toBeLessThan(300));
+    expect(dates(await state([A, B, C]))).not.toEqual(dates(before));
+    await undo(planner, shift).expect(200);
+    expect(dates(await state([A, B, C]))).toEqual(dates(before));
+
+    const removal = randomUUID();
+    const current = await world.read(B);
+    await planner
+      .post(`/api/projects/${project}/tasks/bulk`)
+      .set('X-Change-Set', removal)
+      .send({ tasks: [{ id: B, version: current['version'] }], delete: true, removeLinks: true })
+      .expect((response) => expect(response.status).toBeLessThan(300));
+    await t.http.get(`/api/tasks/${B}`).expect(404);
+    await undo(planner, removal).expect(200);
+    expect((await world.read(B))['title']).toBe('批量 乙 电缆敷设');
+    expect(await links(B)).toEqual(linksBefore);
+  });
+
   it('lets only the author or an admin undo, and only planners of the project', async () => {
     const { A } = await chain('权限');
     const first = await patchTask(planner, A, { plannedStart: local('2026-11-12T08:00') });

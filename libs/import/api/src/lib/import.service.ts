@@ -158,7 +158,8 @@ export class ImportService {
         action: AuditAction.Delete,
         entity: Resource.Task,
         entityId: task.id,
-        before: importedFields(task),
+        // The whole row: an undo recreates it.
+        before: { ...task },
         version: task.version,
       })),
       ...plan.updated.map(({ before, after }) => ({
@@ -180,7 +181,7 @@ export class ImportService {
         action: AuditAction.Delete,
         entity: Resource.Dependency,
         entityId: link.id,
-        before: linkFields(link),
+        before: { ...link },
         version: link.version,
       })),
       ...plan.linksUpdated.map(({ before, after }) => ({

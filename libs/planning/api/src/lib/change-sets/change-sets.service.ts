@@ -141,6 +141,8 @@ class InverseWriter {
   readonly dependencyIds: string[] = [];
   /** The version each row is written at: the one the change set left, or an equal one after undone edits. */
   private readonly versions = new Map<string, number>();
+  /** The rows as read before any write (for the audit trail's "before"). */
+  private readonly current = new Map<string, Row>();
 
   constructor(
     private readonly manager: EntityManager,
@@ -181,7 +183,10 @@ class InverseWriter {
       for (const inverse of mine) {
         const row = byId.get(inverse.id);
         if (inverse.kind === 'recreate' ? !row : row && (await this.unchangedSince(inverse, row.version))) {
-          if (row) this.versions.set(inverse.id, row.version);
+          if (row) {
+            this.versions.set(inverse.id, row.version);
+            this.current.set(inverse.id, row);
+          }
           continue;
         }
         throw await this.staleError(inverse, row);
@@ -243,7 +248,7 @@ class InverseWriter {
 
   private async remove(inverse: Inverse): Promise<void> {
     const target = TARGET[inverse.entity];
-    const before = await this.manager.findOneByOrFail(target, { id: inverse.id });
+    const before = this.current.get(inverse.id) as Row;
     const result = await this.manager
       .createQueryBuilder()
       .delete()
@@ -267,15 +272,17 @@ class InverseWriter {
 
   private async restore(inverse: Extract<Inverse, { values: object }>): Promise<void> {
     const target = TARGET[inverse.entity];
-    const before = await this.manager.findOneByOrFail(target, { id: inverse.id });
+    const before = this.current.get(inverse.id) as Row;
+    const values = this.columns(inverse);
     const result = await this.manager
       .createQueryBuilder()
       .update(target)
-      .set({ ...this.columns(inverse), version: () => 'version + 1' } as never)
+      .set({ ...values, version: () => 'version + 1' } as never)
       .where('id = :id AND version = :version', { id: inverse.id, version: this.versions.get(inverse.id) })
       .execute();
     if (result.affected !== 1) throw await this.staleError(inverse, before);
-    const after = await this.manager.findOneByOrFail(target, { id: inverse.id });
+    // The row as written (values as the audit trail keeps them: its diff reads dates as ISO text).
+    const after = { ...before, ...values, version: before.version + 1 } as Row;
     await this.audit(inverse.entity, AuditAction.Update, before, after);
   }
 
@@ -293,8 +300,8 @@ class InverseWriter {
         }
       }
     }
-    await this.manager.insert(target, { ...values, id: inverse.id, version: inverse.version } as never);
-    const after = await this.manager.findOneByOrFail(target, { id: inverse.id });
+    const after = { ...values, id: inverse.id, version: inverse.version } as Row;
+    await this.manager.insert(target, after as never);
     await this.audit(inverse.entity, AuditAction.Create, undefined, after);
   }
 

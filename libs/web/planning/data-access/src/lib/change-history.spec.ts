@@ -34,6 +34,7 @@ describe('ChangeHistory: the undo and redo history', () => {
   };
 
   beforeEach(() => {
+    sessionStorage.clear();
     TestBed.configureTestingModule({
       providers: [provideHttpClient(withInterceptors([changeSetInterceptor])), provideHttpClientTesting()],
     });
@@ -112,6 +113,14 @@ describe('ChangeHistory: the undo and redo history', () => {
     expect(history.size('p1')).toBe(HISTORY_LIMIT);
     expect(history.size('p2')).toBe(1);
     expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(20);
+  });
+
+  it('keeps the history for the browser tab, so that a reload keeps it', async () => {
+    const changeSet = await edit('甲');
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    expect(TestBed.inject(ChangeHistory).nextUndo('p1')?.changeSetId).toBe(changeSet);
+    http = TestBed.inject(HttpTestingController);
   });
 
   it('keeps no entry for an edit that failed, and answers null when there is nothing to undo', async () => {

@@ -35,12 +35,13 @@ interface Stacks {
  * once saved, keeps it on the project's undo stack; a new edit empties the redo stack. Undo
  * asks the API to undo the change set (which puts back the successors the edit pushed); its
  * answer is the undo's own change set, kept for redo. Runs, undos and redos go one at a time.
+ * The history is kept for the browser tab (sessionStorage), so a reload keeps it.
  */
 @Injectable({ providedIn: 'root' })
 export class ChangeHistory {
   private readonly api = inject(ApiClient);
   private readonly scope = inject(ChangeSetScope);
-  private readonly stacks = signal<Stacks>({ undo: [], redo: [] });
+  private readonly stacks = signal<Stacks>(restored());
   /** The last piece of work queued, while any is running. */
   private tail: Promise<unknown> | null = null;
   /** An undo or redo is on its way. */
@@ -71,7 +72,7 @@ export class ChangeHistory {
       this.scope.active = changeSetId;
       try {
         const result = await save(changeSetId);
-        this.stacks.update(({ undo }) => ({
+        this.update(({ undo }) => ({
           undo: trimmed([...undo, { changeSetId, projectId, label }], projectId),
           redo: [],
         }));
@@ -94,7 +95,17 @@ export class ChangeHistory {
 
   /** Forgets everything (e.g. when the user signs out). */
   clear(): void {
-    this.stacks.set({ undo: [], redo: [] });
+    this.update(() => ({ undo: [], redo: [] }));
+  }
+
+  /** Changes the stacks and keeps them for the browser tab (a reload keeps the history). */
+  private update(change: (stacks: Stacks) => Stacks): void {
+    this.stacks.update(change);
+    try {
+      globalThis.sessionStorage?.setItem(STORAGE_KEY, JSON.stringify(this.stacks()));
+    } catch {
+      // Storage full or blocked: the history lives on in memory.
+    }
   }
 
   private revert(projectId: string, direction: 'undo' | 'redo'): Promise<ChangeOutcome | null> {
@@ -110,7 +121,7 @@ export class ChangeHistory {
         );
         // The undo's own change set: redoing it takes the undo back (and the other way round).
         const moved = { ...entry, changeSetId: result.changeSetId };
-        this.stacks.update((stacks) => ({
+        this.update((stacks) => ({
           ...stacks,
           [from]: without(stacks[from], entry),
           [to]: trimmed([...stacks[to], moved], projectId),
@@ -121,7 +132,7 @@ export class ChangeHistory {
           error instanceof ApiFailure ? error : new ApiFailure(0, 'network', String((error as Error)?.message));
         // Refused for good (changed since, already undone, gone): the entry cannot be used again.
         const dropped = [403, 404, 409, 422].includes(failure.status);
-        if (dropped) this.stacks.update((stacks) => ({ ...stacks, [from]: without(stacks[from], entry) }));
+        if (dropped) this.update((stacks) => ({ ...stacks, [from]: without(stacks[from], entry) }));
         return { ok: false, entry, failure, dropped } as const;
       } finally {
         this.busy.set(false);
@@ -142,6 +153,19 @@ export class ChangeHistory {
     });
     return result;
   }
+}
+
+const STORAGE_KEY = 'ws.changeHistory';
+
+/** The history kept for this browser tab, if any (and readable). */
+function restored(): Stacks {
+  try {
+    const stored = JSON.parse(globalThis.sessionStorage?.getItem(STORAGE_KEY) ?? 'null') as Stacks | null;
+    if (stored && Array.isArray(stored.undo) && Array.isArray(stored.redo)) return stored;
+  } catch {
+    // Unreadable: start afresh.
+  }
+  return { undo: [], redo: [] };
 }
 
 function lastOf(entries: ChangeEntry[], projectId: string): ChangeEntry | null {
