@@ -4,18 +4,7 @@ import { DependencyEntity, TaskEntity } from '@worksite/server-data-access';
 import { ConstraintType, DependencyType, SchedulingMode } from '@worksite/shared-domain';
 import { ValidatedImport, ValidatedTask } from '@worksite/import-domain';
 import { randomUUID } from 'node:crypto';
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The local date of an instant (YYYY-MM-DD) with a formatter kept per zone: luxon per call is the slow part at 10,000 tasks. */
-function localDateOf(instant: number, zone: string): string {
-  let format = dateFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dateFormats.set(zone, format);
-  }
-  return format.format(instant);
-}
+import { localDateIn as localDateOf } from './zone-clock';
 
 /** What an import changes, computed before anything is written (a dry run shows it). */
 export interface ImportPlan {

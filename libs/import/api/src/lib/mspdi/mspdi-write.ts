@@ -1,5 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import { DateTime } from 'luxon';
+import { wallClockOf } from '../zone-clock';
 
 /** MSPDI link type numbers. */
 const TYPE_NUMBERS: Record<string, number> = { FF: 0, FS: 1, SF: 2, SS: 3 };
@@ -38,8 +38,7 @@ export interface ExportProject {
 }
 
 /** MSPDI dates are the wall clock of the project, without a zone. */
-const local = (instant: number, zone: string) =>
-  DateTime.fromMillis(instant, { zone }).toFormat("yyyy-LL-dd'T'HH:mm:ss");
+const local = wallClockOf;
 
 /** PT8H30M0S. */
 export function durationText(minutes: number): string {
