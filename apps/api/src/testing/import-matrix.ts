@@ -37,4 +37,16 @@ export const IMPORT_MATRIX: ImportRow[] = [
     expect: '401 400 400 403 403 403',
     target: async (w) => ({ path: `/api/projects/${w.ids.projectOwn}/import.xlsx`, body: {} }),
   },
+  {
+    route: 'POST /api/projects/:id/import.xml',
+    object: 'own project, no file',
+    expect: '401 400 400 403 403 403',
+    target: async (w) => ({ path: `/api/projects/${w.ids.projectOwn}/import.xml`, body: {} }),
+  },
+  {
+    route: 'GET /api/projects/:id/ms-project.xml',
+    object: 'own project',
+    expect: '401 200 200 200 200 200',
+    target: async (w) => ({ path: `/api/projects/${w.ids.projectOwn}/ms-project.xml` }),
+  },
 ];

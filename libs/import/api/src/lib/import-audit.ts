@@ -1,6 +1,5 @@
 import { changeSetOf, diffRows } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
-import { AuditEntryEntity } from '@worksite/server-data-access';
 import { AuditAction } from '@worksite/shared-domain';
 import { EntityManager } from 'typeorm';
 
@@ -11,6 +10,8 @@ export interface BulkAudit {
   entityId: string;
   before?: object;
   after?: object;
+  /** The row's version after the change. */
+  version: number;
 }
 
 const CHUNK = 2_000;
@@ -26,23 +27,32 @@ export async function recordAudits(
   projectId: string,
   entries: readonly BulkAudit[],
 ): Promise<void> {
-  // In the request's change set, with each row's version, as recordAudit does: an import can be undone.
-  const changeSetId = entries.length > 0 ? await changeSetOf(manager, actor, projectId) : null;
   const rows = entries
     .map((entry) => ({ entry, changes: diffRows(entry.before, entry.after) }))
     .filter(({ entry, changes }) => entry.action !== AuditAction.Update || Object.keys(changes).length > 0)
     .map(({ entry, changes }) => ({
-      actorId: actor.sessionId ? actor.id : null,
-      actorName: actor.name,
       action: entry.action,
       entity: entry.entity,
-      entityId: entry.entityId,
-      projectId,
-      changes: changes as never,
-      changeSetId,
-      rowVersion: ((entry.after ?? entry.before) as { version?: number } | undefined)?.version ?? null,
+      entity_id: entry.entityId,
+      row_version: entry.version,
+      changes,
     }));
+  if (rows.length === 0) return;
+  // The request's change set (undo), registered once for the transaction.
+  const changeSetId = await changeSetOf(manager, actor, projectId);
+  // One JSON parameter per chunk: TypeORM's multi-row insert builds its parameters slowly at this size.
   for (let at = 0; at < rows.length; at += CHUNK) {
-    await manager.insert(AuditEntryEntity, rows.slice(at, at + CHUNK));
+    await manager.query(
+      `INSERT INTO audit_entries (actor_id, actor_name, action, entity, entity_id, project_id, changes, change_set_id, row_version)
+       SELECT $1::uuid, $2, m.action::audit_action, m.entity, m.entity_id, $3::uuid, m.changes, $5::uuid, m.row_version
+         FROM jsonb_to_recordset($4::jsonb) AS m(action text, entity text, entity_id uuid, changes jsonb, row_version int)`,
+      [
+        actor.sessionId ? actor.id : null,
+        actor.name,
+        projectId,
+        JSON.stringify(rows.slice(at, at + CHUNK)),
+        changeSetId,
+      ],
+    );
   }
 }

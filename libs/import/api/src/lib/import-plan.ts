@@ -2,9 +2,9 @@ import { PlannedMove, ProjectNetwork, scheduleNetwork } from '@worksite/scheduli
 import { settleTaskTimes } from '@worksite/scheduling-network';
 import { DependencyEntity, TaskEntity } from '@worksite/server-data-access';
 import { ConstraintType, DependencyType, SchedulingMode } from '@worksite/shared-domain';
-import { localDateOf } from '@worksite/shared-util-time';
 import { ValidatedImport, ValidatedTask } from '@worksite/import-domain';
 import { randomUUID } from 'node:crypto';
+import { localDateIn as localDateOf } from './zone-clock';
 
 /** What an import changes, computed before anything is written (a dry run shows it). */
 export interface ImportPlan {

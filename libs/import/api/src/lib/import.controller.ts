@@ -32,6 +32,7 @@ import type { Request, Response } from 'express';
 import { ImportBodyDto, ImportFileQueryDto } from './import.dto';
 import { rejection } from './import-report';
 import { ImportOutcome, ImportRejected, ImportService } from './import.service';
+import { MspdiImportOutcome, MspdiService } from './mspdi/mspdi.service';
 import { SheetPreview, XlsxImportService } from './xlsx/xlsx-import.service';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -60,6 +61,7 @@ export class ImportController {
   constructor(
     private readonly imports: ImportService,
     private readonly xlsx: XlsxImportService,
+    private readonly mspdi: MspdiService,
   ) {}
 
   @Post(':id/import')
@@ -137,6 +139,53 @@ export class ImportController {
     const mapping = parseMapping(query.mapping ?? formMapping);
     if (query.preview) return this.xlsx.preview(data, mapping);
     return this.xlsx.run(id, actor, data, { ...query, mapping }, localeOf(request));
+  }
+
+  @Post(':id/import.xml')
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: FILE_LIMIT, files: 1 } }))
+  @ApiConsumes('application/xml', 'text/xml', 'multipart/form-data')
+  @ApiBody({ description: 'An MS Project XML (MSPDI) file as the body, or as the `file` part of a form' })
+  @ApiOperation({
+    summary: 'Import an MS Project XML file (the rules of the JSON import)',
+    description:
+      'Tasks by UID (re-imports update in place), durations, manual tasks at their dates, MSO/SNET starts, ' +
+      'FS/SS/FF/SF links with their lags (elapsed and percentage lags are refused, naming the task). Summary ' +
+      'tasks are left out (`skippedSummaries`: the plan has no groups). The project keeps its calendar; ' +
+      "`calendar` says whether the file's working week agrees and which of its holidays the project lacks. " +
+      '`department` (query) is the department of every task.',
+  })
+  async importXml(
+    @Param('id', ID_PIPE) id: string,
+    @Query() query: ImportFileQueryDto,
+    @UploadedFile() file: { buffer: Buffer } | undefined,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ): Promise<MspdiImportOutcome> {
+    await this.imports.authorize(id, actor);
+    const data = uploadedFile(request, file);
+    try {
+      return await this.mspdi.import(id, actor, data.toString('utf8'), query);
+    } catch (error) {
+      if (error instanceof ImportRejected) throw rejection(error, localeOf(request));
+      throw error;
+    }
+  }
+
+  @Get(':id/ms-project.xml')
+  @ApiOperation({ summary: 'The project as MS Project XML (MSPDI): calendar, tasks you may see, links' })
+  @ApiOkResponse({ description: 'An MSPDI file' })
+  async exportXml(
+    @Param('id', ID_PIPE) id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { xml, code } = await this.mspdi.export(id, actor);
+    response.setHeader('Content-Type', 'application/xml; charset=utf-8');
+    return new StreamableFile(Buffer.from(xml, 'utf8'), {
+      type: 'application/xml; charset=utf-8',
+      disposition: `attachment; filename="${code.replace(/[^\w.-]/g, '_')}.xml"`,
+    });
   }
 }
 

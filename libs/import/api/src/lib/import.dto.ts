@@ -66,6 +66,12 @@ export class ImportFileQueryDto {
   @MaxLength(20_000)
   mapping?: string;
 
+  @ApiPropertyOptional({ description: 'MS Project imports: the department (by name) of every task of the file' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  department?: string;
+
   @ApiPropertyOptional({
     description: 'Only read the sheet: its headers, the guessed (or given) mapping and the first 10 rows',
   })

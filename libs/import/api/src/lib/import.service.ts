@@ -158,7 +158,9 @@ export class ImportService {
         action: AuditAction.Delete,
         entity: Resource.Task,
         entityId: task.id,
-        before: importedFields(task),
+        // The whole row: an undo recreates it.
+        before: { ...task },
+        version: task.version,
       })),
       ...plan.updated.map(({ before, after }) => ({
         action: AuditAction.Update,
@@ -166,18 +168,21 @@ export class ImportService {
         entityId: after.id,
         before: importedFields(before),
         after: importedFields(after),
+        version: before.version + 1,
       })),
       ...plan.created.map((task) => ({
         action: AuditAction.Create,
         entity: Resource.Task,
         entityId: task.id,
         after: importedFields(task),
+        version: 1,
       })),
       ...plan.linksDeleted.map((link) => ({
         action: AuditAction.Delete,
         entity: Resource.Dependency,
         entityId: link.id,
-        before: linkFields(link),
+        before: { ...link },
+        version: link.version,
       })),
       ...plan.linksUpdated.map(({ before, after }) => ({
         action: AuditAction.Update,
@@ -185,12 +190,14 @@ export class ImportService {
         entityId: after.id,
         before: linkFields(before),
         after: linkFields(after),
+        version: before.version + 1,
       })),
       ...plan.linksCreated.map((link) => ({
         action: AuditAction.Create,
         entity: Resource.Dependency,
         entityId: link.id,
         after: linkFields(link),
+        version: 1,
       })),
     ];
     await recordAudits(manager, actor, projectId, audits);

@@ -2,10 +2,7 @@ import { Messages } from './messages.type';
 
 /** Messages of imports (JSON, Excel, MS Project XML): the answer, and each problem of a row. */
 export const IMPORT_MESSAGES = {
-  import_invalid: {
-    'zh-CN': '导入内容有 {count} 个问题，未写入任何数据。',
-    en: 'The import has {count} problems; nothing was written.',
-  },
+  // import_invalid (the answer with the report) is shared with the community import: exchange.messages.ts.
   import_file_unreadable: {
     'zh-CN': '无法读取文件：{reason}',
     en: 'The file cannot be read: {reason}',
