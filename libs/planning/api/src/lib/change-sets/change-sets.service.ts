@@ -1,10 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import {
   ApiError,
+  AuditInput,
   changeSetOf,
   currentChangeSetId,
   noun,
-  recordAudit,
+  recordAudits,
   runInChangeSet,
   scopedQuery,
 } from '@worksite/api-core';
@@ -141,6 +142,8 @@ class InverseWriter {
   readonly dependencyIds: string[] = [];
   /** The version each row is written at: the one the change set left, or an equal one after undone edits. */
   private readonly versions = new Map<string, number>();
+  /** The audit entries of the writes, recorded together at the end. */
+  private readonly audits: AuditInput[] = [];
   /** The rows as read before any write (for the audit trail's "before"). */
   private readonly current = new Map<string, Row>();
 
@@ -165,6 +168,7 @@ class InverseWriter {
     for (const inverse of of('task', 'recreate')) await this.recreate(inverse);
     for (const inverse of of('dependency', 'recreate')) await this.recreate(inverse);
     for (const inverse of of('dependency', 'restore')) await this.restore(inverse);
+    await recordAudits(this.manager, this.audits);
     return { origins: this.origins, dependencyIds: this.dependencyIds };
   }
 
@@ -256,7 +260,7 @@ class InverseWriter {
       .where('id = :id AND version = :version', { id: inverse.id, version: this.versions.get(inverse.id) })
       .execute();
     if (result.affected !== 1) throw await this.staleError(inverse, before);
-    await this.audit(inverse.entity, AuditAction.Delete, before, undefined);
+    this.audit(inverse.entity, AuditAction.Delete, before, undefined);
   }
 
   /** Links of a created task added by others since: deleted with it (recorded, so a redo brings them back). */
@@ -266,7 +270,7 @@ class InverseWriter {
     });
     for (const link of links) {
       await this.manager.delete(DependencyEntity, { id: link.id });
-      await this.audit('dependency', AuditAction.Delete, link, undefined);
+      this.audit('dependency', AuditAction.Delete, link, undefined);
     }
   }
 
@@ -283,7 +287,7 @@ class InverseWriter {
     if (result.affected !== 1) throw await this.staleError(inverse, before);
     // The row as written (values as the audit trail keeps them: its diff reads dates as ISO text).
     const after = { ...before, ...values, version: before.version + 1 } as Row;
-    await this.audit(inverse.entity, AuditAction.Update, before, after);
+    this.audit(inverse.entity, AuditAction.Update, before, after);
   }
 
   private async recreate(inverse: Extract<Inverse, { values: object }>): Promise<void> {
@@ -302,7 +306,7 @@ class InverseWriter {
     }
     const after = { ...values, id: inverse.id, version: inverse.version } as Row;
     await this.manager.insert(target, after as never);
-    await this.audit(inverse.entity, AuditAction.Create, undefined, after);
+    this.audit(inverse.entity, AuditAction.Create, undefined, after);
   }
 
   /** The inverse's values of the entity's own columns (never relations or bookkeeping). */
@@ -315,26 +319,13 @@ class InverseWriter {
   }
 
   /** Records the write and remembers what the re-scheduling starts from (tasks kept, successors of links kept). */
-  private async audit(
-    entity: UndoableEntity,
-    action: AuditAction,
-    before: Row | undefined,
-    after: Row | undefined,
-  ): Promise<void> {
+  private audit(entity: UndoableEntity, action: AuditAction, before: Row | undefined, after: Row | undefined): void {
     const row = (after ?? before) as Row;
     if (entity === 'dependency') this.dependencyIds.push(row.id);
     if (after) {
       const taskId = entity === 'task' ? after.id : (after as DependencyEntity).successorId;
       this.origins.push({ projectId: after.projectId, taskId });
     }
-    await recordAudit(this.manager, {
-      actor: this.actor,
-      action,
-      entity,
-      entityId: row.id,
-      projectId: row.projectId,
-      before,
-      after,
-    });
+    this.audits.push({ actor: this.actor, action, entity, entityId: row.id, projectId: row.projectId, before, after });
   }
 }
