@@ -194,7 +194,7 @@ async function main(): Promise<void> {
     const admin = await ApiUser.login(stack.url, 'admin', 'demo-guanliyuan-2026');
     const chainEnd = async () => (await admin.get<{ plannedStart: string }>(`tasks/${chain[CHAIN - 1]}`)).plannedStart;
     const lastBefore = await chainEnd();
-    await rememberDrag(page, project.projectId, await dragChainHead(stack.url, admin.token, chain[0]));
+    await rememberDrag(page, admin.user.id, project.projectId, await dragChainHead(stack.url, admin.token, chain[0]));
     if ((await chainEnd()) === lastBefore) throw new Error('the drag of the chain head did not push the chain');
     await openGantt(page, stack.url, project.projectId);
     await page.waitForSelector('[data-testid=undo]:not([disabled])');

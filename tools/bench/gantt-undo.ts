@@ -62,17 +62,18 @@ export async function dragChainHead(url: string, token: string, headId: string):
 }
 
 /** Puts the drag into the page's undo history (kept for the tab), as if it had been made there. */
-export async function rememberDrag(page: Page, projectId: string, changeSetId: string): Promise<void> {
+export async function rememberDrag(page: Page, userId: string, projectId: string, changeSetId: string): Promise<void> {
   await page.evaluate(
-    ({ projectId, changeSetId }) =>
+    ({ userId, projectId, changeSetId }) =>
       sessionStorage.setItem(
         'ws.changeHistory',
         JSON.stringify({
           undo: [{ changeSetId, projectId, label: { key: 'undo.label.move', params: { title: '撤销基准 1' } } }],
           redo: [],
+          userId,
         }),
       ),
-    { projectId, changeSetId },
+    { userId, projectId, changeSetId },
   );
 }
 
