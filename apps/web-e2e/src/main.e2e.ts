@@ -12,6 +12,7 @@ import { coordinatorTasks } from './scenarios/coordinator-tasks';
 import { coordinatorUndo } from './scenarios/coordinator-undo';
 import { crewAcknowledge } from './scenarios/crew-acknowledge';
 import { coordinatorSetup } from './scenarios/coordinator-setup';
+import { coordinatorPrintConflict } from './scenarios/coordinator-print-conflict';
 import { launchBrowser } from './support/browser';
 
 /** What every scenario gets: the running stack and the browser. */
@@ -43,4 +44,5 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   agencyChain(ctx);
   crewAcknowledge(ctx);
   coordinatorSetup(ctx);
+  coordinatorPrintConflict(ctx);
 });

@@ -5,6 +5,7 @@ import { TRIAGE_MATRIX } from '../testing/triage-matrix';
 import { TASK_ACTION_MATRIX } from '../testing/task-actions-matrix';
 import { UNDO_MATRIX } from '../testing/undo-matrix';
 import { EXCHANGE_MATRIX } from '../testing/exchange-matrix';
+import { IMPORT_MATRIX } from '../testing/import-matrix';
 import { createTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -681,6 +682,8 @@ ACCESS_MATRIX.push(...TASK_ACTION_MATRIX);
 ACCESS_MATRIX.push(...UNDO_MATRIX);
 // Calendar feeds, exports and the community import (see exchange-matrix.ts).
 ACCESS_MATRIX.push(...EXCHANGE_MATRIX);
+// Bulk imports of tasks and links (see import-matrix.ts).
+ACCESS_MATRIX.push(...IMPORT_MATRIX);
 
 describe('access matrix: role × route × object', () => {
   let t: TestApp;

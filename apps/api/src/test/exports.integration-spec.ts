@@ -80,7 +80,7 @@ describe('exports of a project and a day plan', () => {
     );
     const { sheet, header, rows } = await readXlsx(response.body);
     expect(header).toEqual([
-      '序号',
+      '编号',
       '任务名称',
       '部门',
       '班组',
@@ -124,7 +124,7 @@ describe('exports of a project and a day plan', () => {
     const english = await readXlsx(
       (await download(t.http, `/api/projects/${project}/export.xlsx`, 'en').expect(200)).body,
     );
-    expect(english.header.slice(0, 6)).toEqual(['No.', 'Task', 'Department', 'Crew', 'Location', 'Start']);
+    expect(english.header.slice(0, 6)).toEqual(['ID', 'Task', 'Department', 'Crew', 'Location', 'Start']);
     expect(english.rows.find((row) => row[1] === '沟槽开挖')?.[11]).toBe('cancelled');
 
     const csv = await download(t.http, `/api/projects/${project}/export.csv`).expect(200);
@@ -133,7 +133,7 @@ describe('exports of a project and a day plan', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      '序号,任务名称,部门,班组,位置,开始,结束,工期（工时）,总时差（工时）,自由时差（工时）,关键任务,状态,进度（%）,前置任务,任务ID',
+      '编号,任务名称,部门,班组,位置,开始,结束,工期（工时）,总时差（工时）,自由时差（工时）,关键任务,状态,进度（%）,前置任务,任务ID',
     );
     expect(lines.find((line) => line.includes('敷设低压电缆'))).toMatch(
       /^\d,敷设低压电缆,国网沈阳供电公司,电缆一班,和平新村 1号楼 1单元,2026-11-02 08:00,2026-11-02 12:00,4,/,
@@ -170,7 +170,7 @@ describe('exports of a project and a day plan', () => {
       '和平新村',
       '1号楼',
       '1单元',
-      '',
+      undefined, // no address: an empty cell
       '配电室至1单元',
       'YJV22电缆 120 米',
       '放线架、对讲机',
@@ -189,7 +189,7 @@ describe('exports of a project and a day plan', () => {
   it("follows the schedule's access rules: an agency sees its tasks and the linked ones, no other crew's name", async () => {
     const { rows } = await readXlsx((await download(agency, `/api/projects/${project}/export.xlsx`).expect(200)).body);
     expect(rows.map((row) => row[1]).sort()).toEqual(['光缆熔接', '敷设低压电缆'].sort());
-    expect(rows.find((row) => row[1] === '光缆熔接')?.[3]).toBe('');
+    expect(rows.find((row) => row[1] === '光缆熔接')?.[3]).toBeUndefined();
     const stranger = await t.as({ role: Role.Contractor, crewIds: [] });
     await stranger.get(`/api/projects/${project}/export.csv`).expect(404);
     await stranger.get(`/api/projects/${project}/day-plan/2026-11-02/export.csv`).expect(404);

@@ -167,6 +167,12 @@ describe('the community from a sheet', () => {
       .expect(415);
     expect(json.body.code).toBe('unsupported_media_type');
     await upload(coordinator, Buffer.from('not a workbook')).expect(400);
+    // A form upload with the workbook in `file`, as a browser sends it.
+    const form = await coordinator
+      .post('/api/locations/import?dryRun=true')
+      .attach('file', body, { filename: '小区.xlsx', contentType: XLSX })
+      .expect(200);
+    expect(form.body).toMatchObject({ dryRun: true, created: { compounds: 1, buildings: 0, units: 0 } });
     const empty = await upload(coordinator, await sheetOf([])).expect(422);
     expect(empty.body.problems[0].field).toBe('sheet');
     expect(await countLocations()).toBe(456);

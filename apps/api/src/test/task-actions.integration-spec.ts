@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Role } from '@worksite/shared-domain';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { buildSchedulingWorld, local, SchedulingWorld, utc } from './scheduling-world';
@@ -135,6 +136,26 @@ describe('standard work steps and bulk task edits over HTTP', () => {
       // And back: Monday − 1 working day is Friday.
       const back = await bulk(coordinator, { tasks: [await ref(c)], shiftWorkingDays: -1 }).expect(200);
       expect(back.body.tasks[0]).toMatchObject({ plannedStart: utc('2026-11-06T08:00') });
+    });
+
+    it('is one change set: undoing it puts the tasks and the successors it pushed back', async () => {
+      const before = { a: await world.read(a), b: await world.read(b), c: await world.read(c) };
+      const changeSet = randomUUID();
+      await bulk(coordinator, { tasks: [await ref(a), await ref(c)], shiftWorkingDays: 1 })
+        .set('X-Change-Set', changeSet)
+        .expect(200);
+      expect(await world.read(b)).not.toMatchObject({ plannedStart: before.b['plannedStart'] });
+      await coordinator.post(`/api/change-sets/${changeSet}/undo`).expect(200);
+      for (const [id, was] of [
+        [a, before.a],
+        [b, before.b],
+        [c, before.c],
+      ] as const) {
+        expect(await world.read(id)).toMatchObject({
+          plannedStart: was['plannedStart'],
+          plannedFinish: was['plannedFinish'],
+        });
+      }
     });
 
     it('writes nothing when one version is stale, naming the task', async () => {

@@ -1,4 +1,5 @@
-import { Role } from '@worksite/shared-domain';
+import { randomUUID } from 'node:crypto';
+import { CHANGE_SET_HEADER, Role } from '@worksite/shared-domain';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { buildSchedulingWorld, local, SchedulingWorld } from './scheduling-world';
 
@@ -10,15 +11,13 @@ describe('task codes', () => {
   let world: SchedulingWorld;
 
   const task = (projectId: string, title: string) =>
-    t.http
-      .post('/api/tasks')
-      .send({
-        projectId,
-        title,
-        crewId: world.crews.cable,
-        plannedStart: local('2026-11-02T08:00'),
-        durationMinutes: 240,
-      });
+    t.http.post('/api/tasks').send({
+      projectId,
+      title,
+      crewId: world.crews.cable,
+      plannedStart: local('2026-11-02T08:00'),
+      durationMinutes: 240,
+    });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -50,15 +49,13 @@ describe('task codes', () => {
     const coordinator = await t.as({ role: Role.Coordinator, projectIds: [project] });
     const created = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        coordinator
-          .post('/api/tasks')
-          .send({
-            projectId: project,
-            title: `并发 ${i}`,
-            crewId: world.crews.fibre,
-            plannedStart: local('2026-11-02T08:00'),
-            durationMinutes: 60,
-          }),
+        coordinator.post('/api/tasks').send({
+          projectId: project,
+          title: `并发 ${i}`,
+          crewId: world.crews.fibre,
+          plannedStart: local('2026-11-02T08:00'),
+          durationMinutes: 60,
+        }),
       ),
     );
     expect(created.map((response) => response.status)).toEqual(Array(8).fill(201));
@@ -74,5 +71,34 @@ describe('task codes', () => {
     expect(refused.status).toBe(400);
     const schedule = await t.http.get(`/api/projects/${project}/schedule`).expect(200);
     expect(schedule.body.tasks.map((row: Json) => [row['title'], row['code']])).toEqual([['A', 1]]);
+  });
+
+  it("takes a table's predecessors edit as one change set: a link refused (cycle) takes back those written before it", async () => {
+    const project = await world.project('HPXC-CODE-5');
+    const coordinator = await t.as({ role: Role.Coordinator, projectIds: [project] });
+    const [a, b, c] = await Promise.all(['A', 'B', 'C'].map((title) => task(project, title).expect(201)));
+    // A → B exists. A's predecessors typed as "3FS+1d; 2" are written in one change set: C → A
+    // first, then B → A, which closes the cycle A → B → A and is refused.
+    await coordinator
+      .post('/api/dependencies')
+      .send({ predecessorId: a.body.id, successorId: b.body.id, type: 'FS', lagMinutes: 0 })
+      .expect(201);
+    const changeSet = randomUUID();
+    await coordinator
+      .post('/api/dependencies')
+      .set(CHANGE_SET_HEADER, changeSet)
+      .send({ predecessorId: c.body.id, successorId: a.body.id, type: 'FS', lagMinutes: 480 })
+      .expect(201);
+    const cycle = await coordinator
+      .post('/api/dependencies')
+      .set(CHANGE_SET_HEADER, changeSet)
+      .send({ predecessorId: b.body.id, successorId: a.body.id, type: 'FS', lagMinutes: 0 });
+    expect(cycle.status).toBe(422);
+    expect(cycle.body.message).toContain('B');
+    await coordinator.post(`/api/change-sets/${changeSet}/undo`).send({}).expect(200);
+    const schedule = await coordinator.get(`/api/projects/${project}/schedule`).expect(200);
+    expect(schedule.body.dependencies.map((d: Json) => [d['predecessorId'], d['successorId']])).toEqual([
+      [a.body.id, b.body.id],
+    ]);
   });
 });

@@ -16,12 +16,19 @@ async function drawnBars(page: Page): Promise<string[]> {
     .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['taskId'] ?? ''));
 }
 
-/** Ids of the task rows in the left pane. */
-function paneRows(page: Page): Promise<string[]> {
+/** Task rows beside the chart: the task table's, or the chart's own pane when the table is hidden. */
+const ROWS = '[data-table-task], [data-row-id]';
+
+function taskRows(page: Page): Promise<string[]> {
   return page
-    .locator('[data-row-id]')
-    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['rowId'] ?? ''));
+    .locator(ROWS)
+    .evaluateAll((els) =>
+      els.map((el) => (el as HTMLElement).dataset['tableTask'] ?? (el as HTMLElement).dataset['rowId'] ?? ''),
+    );
 }
+
+const rowCount = (page: Page, n: number) =>
+  page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length === count, [ROWS, n] as const);
 
 /** A point in the middle of an arrow's path, in page pixels (where a click picks it). */
 async function pointOnLink(page: Page, key: string): Promise<{ x: number; y: number }> {
@@ -132,8 +139,8 @@ export function coordinatorFilter(ctx: E2eContext): void {
         await page.waitForURL((url) => !url.searchParams.has('crew'));
         await page.fill('[data-testid=filter-text]', word);
         await page.waitForURL((url) => url.searchParams.get('q') === word);
-        await page.waitForFunction((n) => document.querySelectorAll('[data-row-id]').length === n, 3);
-        assert.deepEqual((await paneRows(page)).sort(), [p.id, q.id, r.id].sort());
+        await rowCount(page, 3);
+        assert.deepEqual((await taskRows(page)).sort(), [p.id, q.id, r.id].sort());
         // Only the groups (departments) of those tasks remain: no empty group is shown.
         const departments = new Set(before.tasks.filter((t) => t.title.startsWith(word)).map((t) => t.departmentId));
         assert.equal(await page.locator('[data-group-id]').count(), departments.size);
@@ -143,7 +150,7 @@ export function coordinatorFilter(ctx: E2eContext): void {
         await page.waitForURL((url) => url.pathname === '/projects');
         await page.goForward();
         await page.waitForURL((url) => url.searchParams.get('q') === word);
-        await page.waitForFunction((n) => document.querySelectorAll('[data-row-id]').length === n, 3);
+        await rowCount(page, 3);
 
         // Open the link P → Q by clicking its arrow and give it a lag of one working day.
         await page.goto(`${gantt}?q=${encodeURIComponent(word)}&task=${p.id}&zoom=hour&group=crew`);

@@ -45,14 +45,18 @@ async function mustLeftOf(page: Page, id: string, what: string): Promise<number>
   return left;
 }
 
-/** Scrolls the chart so that the bar sits in the middle, away from the auto-scrolling edges. */
+/**
+ * Scrolls the chart so that the bar sits in the middle of the chart's visible part (right of the
+ * left pane or task table), away from the auto-scrolling edges.
+ */
 export async function centre(page: Page, id: string): Promise<void> {
-  await page.locator(`[data-task-id="${id}"]`).evaluate((el) => {
+  await page.locator(`.chart [data-task-id="${id}"]`).evaluate((el) => {
     const viewport = el.closest('.viewport') as HTMLElement;
+    const pane = viewport.querySelector('.pane')?.getBoundingClientRect().width ?? 0;
     const box = el.getBoundingClientRect();
     const frame = viewport.getBoundingClientRect();
     viewport.scrollTop += box.top - (frame.top + viewport.clientHeight / 2);
-    viewport.scrollLeft += box.left - (frame.left + viewport.clientWidth / 2);
+    viewport.scrollLeft += box.left - (frame.left + pane + (viewport.clientWidth - pane) / 2);
   });
   await page.waitForTimeout(300);
 }

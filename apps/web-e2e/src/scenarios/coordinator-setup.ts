@@ -249,6 +249,13 @@ async function phoneScreens(ctx: E2eContext, crewName: string): Promise<void> {
     await page.locator('[data-testid=weekly-windows]').waitFor();
     await fitsPhone(page, 'the calendar form');
     await page.screenshot({ path: resolve(SCREENSHOTS, 'setup-calendar-390.png'), fullPage: true });
+
+    // The same screens in English, through the language switch.
+    await page.selectOption('.ws-language select', 'en');
+    await page.locator('[data-testid=setup-tab-calendars]', { hasText: 'Calendars' }).waitFor();
+    assert.match((await page.textContent('[data-testid=weekly-windows]')) ?? '', /Break 12:00–14:00/);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'setup-calendar-390-en.png'), fullPage: true });
+    await page.selectOption('.ws-language select', 'zh-CN');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -287,7 +294,14 @@ async function adminAccounts(ctx: E2eContext, projectId: string, code: string): 
     assert.match((await page.textContent('#user-form-password-errors')) ?? '', /常见密码/);
     await page.fill('#user-form-password', 'shigong-xietiao-2026');
     await save(page, 'user-form');
-    await page.locator('[data-testid=user-row]', { hasText: username }).waitFor();
+    const newRow = page.locator('[data-testid=user-row]', { hasText: username });
+    await newRow.waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await newRow.locator('[data-testid=open-account]').click();
+    await page.click('[data-testid=reset-password]');
+    await page.locator('[data-testid=password-form]').waitFor();
+    await fitsPhone(page, 'the users and an account');
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'setup-users-390.png'), fullPage: true });
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

@@ -4,3 +4,4 @@ export * from './lib/import-fields';
 export * from './lib/import-rows';
 export * from './lib/cycles';
 export * from './lib/validate-import';
+export * from './lib/import-contracts';

@@ -1,6 +1,23 @@
-import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -9,14 +26,30 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ID_PIPE, localeOf } from '@worksite/api-core';
+import { ApiError, ID_PIPE, localeOf } from '@worksite/api-core';
 import { Actor, CurrentActor } from '@worksite/auth-access';
-import type { Request } from 'express';
-import { ImportBodyDto } from './import.dto';
+import type { Request, Response } from 'express';
+import { ImportBodyDto, ImportFileQueryDto } from './import.dto';
 import { rejection } from './import-report';
 import { ImportOutcome, ImportRejected, ImportService } from './import.service';
+import { SheetPreview, XlsxImportService } from './xlsx/xlsx-import.service';
 
-/** Bulk import of a project's tasks and links (JSON). */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const FILE_LIMIT = 20 * 1024 * 1024;
+
+/** The file of a file import: the raw body, or the `file` part of a multipart form. */
+export function uploadedFile(request: Request, file: { buffer: Buffer } | undefined): Buffer {
+  const data = file?.buffer ?? (Buffer.isBuffer(request.body) ? request.body : null);
+  if (!data || data.length === 0) {
+    throw new ApiError(HttpStatus.BAD_REQUEST, 'import_file_unreadable', {
+      key: 'import_file_unreadable',
+      params: { reason: 'no file' },
+    });
+  }
+  return data;
+}
+
+/** Bulk import of a project's tasks and links: JSON, and Excel sheets. */
 @ApiTags('import')
 @ApiBearerAuth()
 @ApiParam({ name: 'id', format: 'uuid', description: 'Project id' })
@@ -24,7 +57,10 @@ import { ImportOutcome, ImportRejected, ImportService } from './import.service';
 @ApiForbiddenResponse({ description: 'Not a coordinator of the project (nor an admin)' })
 @Controller('projects')
 export class ImportController {
-  constructor(private readonly imports: ImportService) {}
+  constructor(
+    private readonly imports: ImportService,
+    private readonly xlsx: XlsxImportService,
+  ) {}
 
   @Post(':id/import')
   @HttpCode(200)
@@ -51,4 +87,78 @@ export class ImportController {
       throw error;
     }
   }
+
+  @Get(':id/import-template.xlsx')
+  @ApiOperation({
+    summary: 'The import template: headers in the request language, drop-down lists of departments, crews and statuses',
+  })
+  @ApiOkResponse({ description: 'An .xlsx workbook' })
+  async template(
+    @Param('id', ID_PIPE) id: string,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const locale = localeOf(request);
+    const data = await this.xlsx.template(id, actor, locale);
+    response.setHeader('Content-Language', locale);
+    return new StreamableFile(data, {
+      type: XLSX_TYPE,
+      disposition: `attachment; filename="${locale === 'en' ? 'import-template' : 'daoru-muban'}.xlsx"`,
+    });
+  }
+
+  @Post(':id/import.xlsx')
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: FILE_LIMIT, files: 1 } }))
+  @ApiConsumes(XLSX_TYPE, 'multipart/form-data')
+  @ApiBody({ description: 'The .xlsx file as the body, or as the `file` part of a form (up to 20 MB)' })
+  @ApiOperation({
+    summary: 'Import an Excel sheet (the rules of the JSON import); ?preview=true only reads headers and first rows',
+    description:
+      '`mapping` (query or form field) is a JSON object sheet header → field; without it the headers are ' +
+      'matched to the template columns and known aliases. Problems: 422 import_invalid with `report` and ' +
+      '`annotatedWorkbook` (base64 .xlsx: the same sheet with a comment on each bad cell).',
+  })
+  @ApiUnprocessableEntityResponse({ description: 'import_invalid: report of every problem, annotated workbook' })
+  async importXlsx(
+    @Param('id', ID_PIPE) id: string,
+    @Query() query: ImportFileQueryDto,
+    @UploadedFile() file: { buffer: Buffer } | undefined,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ): Promise<(ImportOutcome & { mapping: Record<string, string> }) | SheetPreview> {
+    // Who may is answered before what was sent.
+    await this.imports.authorize(id, actor, query.preview === true);
+    const data = uploadedFile(request, file);
+    const formMapping = !Buffer.isBuffer(request.body)
+      ? (request.body as { mapping?: unknown } | undefined)?.mapping
+      : undefined;
+    const mapping = parseMapping(query.mapping ?? formMapping);
+    if (query.preview) return this.xlsx.preview(data, mapping);
+    return this.xlsx.run(id, actor, data, { ...query, mapping }, localeOf(request));
+  }
+}
+
+/** The mapping parameter: a JSON object of header → field names. */
+function parseMapping(value: unknown): Record<string, string> | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = typeof value === 'string' ? JSON.parse(value) : value;
+  } catch {
+    parsed = null;
+  }
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    Array.isArray(parsed) ||
+    Object.values(parsed).some((field) => typeof field !== 'string')
+  ) {
+    throw new ApiError(HttpStatus.BAD_REQUEST, 'import_mapping_invalid', {
+      key: 'import_mapping_invalid',
+      params: { reason: 'mapping must be a JSON object of sheet header → field' },
+    });
+  }
+  return parsed as Record<string, string>;
 }

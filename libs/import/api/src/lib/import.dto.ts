@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ImportLinkRow, ImportTaskRow } from '@worksite/import-domain';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsObject, IsOptional } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 
 /**
  * The body of POST /api/projects/:id/import. The rows are checked by the import itself, so
@@ -62,11 +62,15 @@ export class ImportFileQueryDto {
       'JSON object: sheet header → field (code, title, department, crew, compound, building, unit, start, …)',
   })
   @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
   mapping?: string;
 
-  @ApiPropertyOptional({ description: 'Answer problems as the same workbook with a comment on each bad cell' })
+  @ApiPropertyOptional({
+    description: 'Only read the sheet: its headers, the guessed (or given) mapping and the first 10 rows',
+  })
   @IsOptional()
   @Transform(({ value }) => value === true || value === 'true')
   @IsBoolean()
-  annotated?: boolean;
+  preview?: boolean;
 }

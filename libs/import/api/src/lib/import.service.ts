@@ -70,12 +70,20 @@ export class ImportService {
     private readonly networks: ProjectNetworkService,
   ) {}
 
+  /** 404 for a project the actor may not see, 403 unless the actor plans it (`read`: seeing it is enough). */
+  async authorize(projectId: string, actor: Actor, read = false, manager?: EntityManager): Promise<void> {
+    const check = async (tx: EntityManager) => {
+      await this.networks.visibleProject(tx, projectId, actor);
+      const refusal = read ? null : writeRefusal(Resource.Task, 'create', actor, { projectId });
+      if (refusal) throw new ApiError(HttpStatus.FORBIDDEN, 'forbidden', refusal.message);
+    };
+    await (manager ? check(manager) : this.networks.read(check));
+  }
+
   async run(projectId: string, actor: Actor, request: ImportRequest): Promise<ImportOutcome> {
     const dryRun = request.dryRun === true;
     const work = async (manager: EntityManager) => {
-      await this.networks.visibleProject(manager, projectId, actor);
-      const refusal = writeRefusal(Resource.Task, 'create', actor, { projectId });
-      if (refusal) throw new ApiError(HttpStatus.FORBIDDEN, 'forbidden', refusal.message);
+      await this.authorize(projectId, actor, false, manager);
       if (!dryRun) await lockProjectForScheduling(manager, projectId);
       const network = await this.networks.load(manager, projectId);
       const context = await this.context(manager, network, request.deleteMissing === true);

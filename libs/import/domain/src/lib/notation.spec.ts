@@ -1,5 +1,6 @@
 import { DependencyType } from '@worksite/shared-domain';
 import { findCycles } from './cycles';
+import { startingMapping } from './import-contracts';
 import { guessColumnMapping } from './import-fields';
 import { parseLocalDateTime } from './local-date-time';
 import { formatLag, parseWorkingMinutes, splitPredecessors } from './notation';
@@ -78,5 +79,22 @@ describe('import notation', () => {
       工期: 'duration',
       Predecessors: 'predecessors',
     });
+  });
+});
+
+describe('starting column mapping', () => {
+  it('takes the remembered mapping for headers the sheet still has, then the guess, each field once', () => {
+    expect(
+      startingMapping(
+        ['序号', '名称', '班', '开始'],
+        { 序号: 'code', 旧列: 'title', 班: 'crew' },
+        {
+          序号: 'code',
+          名称: 'title',
+          开始: 'start',
+          班: 'department',
+        },
+      ),
+    ).toEqual({ 序号: 'code', 班: 'crew', 名称: 'title', 开始: 'start' });
   });
 });

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -49,8 +50,13 @@ export class LocationImportController {
 
   @Post('import')
   @HttpCode(200)
-  @ApiConsumes(SPREADSHEET_TYPE)
-  @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'The .xlsx file itself (at most 20 MB)' })
+  // A form upload: the workbook in the field `file` (the bulk-body rule lets multipart through here).
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 20 * 1024 * 1024, files: 1 } }))
+  @ApiConsumes(SPREADSHEET_TYPE, 'multipart/form-data')
+  @ApiBody({
+    schema: { type: 'string', format: 'binary' },
+    description: 'The .xlsx file itself, or a form with it in the field `file` (at most 20 MB)',
+  })
   @ApiOperation({
     summary:
       'Imports compounds, buildings, units, households and addresses from an .xlsx sheet (小区, 楼号, 单元, 户数, 地址)',
@@ -65,9 +71,9 @@ export class LocationImportController {
   @ApiUnprocessableEntityResponse({ description: 'Problems by row and column; nothing written' })
   import(
     @Query() query: LocationImportQueryDto,
-    @Req() request: Request,
+    @Req() request: Request & { file?: { buffer: Buffer } },
     @CurrentActor() actor: Actor,
   ): Promise<LocationImportReportDto> {
-    return this.imports.import(request.body, actor, query.dryRun === true);
+    return this.imports.import(request.file?.buffer ?? request.body, actor, query.dryRun === true);
   }
 }

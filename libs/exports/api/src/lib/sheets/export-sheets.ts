@@ -1,6 +1,6 @@
 import { materialText, NoticeMaterial, noticeStrings } from '@worksite/notices-domain';
+import { formatPredecessors } from '@worksite/plan-notation';
 import { DependencyDto, ScheduledTaskDto } from '@worksite/shared-domain';
-import { localDateOf, localTimeOf } from '@worksite/shared-util-time';
 import { SheetColumn, SheetLanguage, SheetSpec } from './sheet-writer';
 
 /** Compound, building, unit (or street) and address of a task's place. */
@@ -19,9 +19,26 @@ export interface ExportNames {
   places: Map<string, PlaceNames>;
 }
 
-/** "2026-12-04 08:00" in the zone. */
-export const localDateTime = (iso: string | Date, zone: string) =>
-  `${localDateOf(new Date(iso), zone)} ${localTimeOf(new Date(iso), zone)}`;
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "2026-12-04 08:00" in the zone (one Intl formatter per zone: exports format 10,000s of these). */
+export function localDateTime(instant: string | Date, zone: string): string {
+  let format = dateTimeFormats.get(zone);
+  if (!format) {
+    // Swedish writes dates as ISO does: "2026-12-04 08:00".
+    format = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    dateTimeFormats.set(zone, format);
+  }
+  return format.format(new Date(instant));
+}
 
 const hours = (minutes: number | null | undefined) =>
   minutes === null || minutes === undefined ? null : Math.round((minutes / 60) * 100) / 100;
@@ -29,57 +46,50 @@ const hours = (minutes: number | null | undefined) =>
 export const placeText = (place: PlaceNames | undefined) =>
   place ? [place.compound, place.street, place.building, place.unit].filter(Boolean).join(' ') : '';
 
-/** A lag in working minutes as MS Project writes it: +2h, -30m (whole hours in hours). */
-function lagText(minutes: number): string {
-  if (minutes === 0) return '';
-  const sign = minutes > 0 ? '+' : '-';
-  const abs = Math.abs(minutes);
-  return abs % 60 === 0 ? `${sign}${abs / 60}h` : `${sign}${abs}m`;
-}
-
 /**
- * Predecessors in MS Project's notation over the export's row numbers: "3", "3SS", "5FS+2h"
- * (a finish-to-start link without lag is the row number alone), separated by commas.
+ * Predecessors in MS Project's notation over the task codes (the table's and the import's
+ * 编号): "3", "3SS", "5FS+2h"; only predecessors the user may see.
  */
-export function predecessorNotation(links: DependencyDto[], rowOf: Map<string, number>): string {
-  return links
-    .filter((link) => rowOf.has(link.predecessorId))
-    .sort((a, b) => (rowOf.get(a.predecessorId) ?? 0) - (rowOf.get(b.predecessorId) ?? 0))
-    .map((link) => {
-      const row = rowOf.get(link.predecessorId);
-      const lag = lagText(link.lagMinutes);
-      return link.type === 'FS' && !lag ? `${row}` : `${row}${link.type}${lag}`;
-    })
-    .join(',');
+export function predecessorNotation(
+  links: DependencyDto[],
+  codeOf: Map<string, number>,
+  minutesPerDay: number,
+): string {
+  return formatPredecessors(
+    links.flatMap((link) => {
+      const code = codeOf.get(link.predecessorId);
+      return code === undefined ? [] : [{ code, type: link.type, lagMinutes: link.lagMinutes }];
+    }),
+    minutesPerDay,
+  );
 }
 
 interface ProjectRow {
-  number: number;
   task: ScheduledTaskDto;
   predecessors: string;
 }
 
 /**
  * A project's tasks (those the user may see, in the order of their start), one row each:
- * dates in the project zone, duration and floats in working hours, predecessors by row number.
+ * dates in the project zone, duration and floats in working hours, predecessors by task code.
  */
 export function projectSheet(
   tasks: ScheduledTaskDto[],
   links: DependencyDto[],
   names: ExportNames,
-  zone: string,
-  language: SheetLanguage,
+  options: { zone: string; minutesPerDay: number; language: SheetLanguage },
 ): SheetSpec<ProjectRow> {
+  const { zone, minutesPerDay, language } = options;
   const s = noticeStrings(language);
   const ordered = [...tasks].sort(
     (a, b) => a.plannedStart.localeCompare(b.plannedStart) || a.title.localeCompare(b.title),
   );
-  const rowOf = new Map(ordered.map((task, index) => [task.id, index + 1]));
+  const codeOf = new Map(ordered.map((task) => [task.id, task.code]));
   const incoming = new Map<string, DependencyDto[]>();
   for (const link of links) incoming.set(link.successorId, [...(incoming.get(link.successorId) ?? []), link]);
   const yes = language === 'en' ? 'yes' : '是';
   const columns: SheetColumn<ProjectRow>[] = [
-    { header: { 'zh-CN': '序号', en: 'No.' }, width: 7, kind: 'number', value: (r) => r.number },
+    { header: { 'zh-CN': '编号', en: 'ID' }, width: 7, kind: 'number', value: (r) => r.task.code },
     { header: { 'zh-CN': '任务名称', en: 'Task' }, width: 30, value: (r) => r.task.title },
     {
       header: { 'zh-CN': '部门', en: 'Department' },
@@ -135,10 +145,9 @@ export function projectSheet(
   return {
     name: language === 'en' ? 'Tasks' : '任务',
     columns,
-    rows: ordered.map((task, index) => ({
-      number: index + 1,
+    rows: ordered.map((task) => ({
       task,
-      predecessors: predecessorNotation(incoming.get(task.id) ?? [], rowOf),
+      predecessors: predecessorNotation(incoming.get(task.id) ?? [], codeOf, minutesPerDay),
     })),
   };
 }
@@ -177,8 +186,10 @@ export function dayPlanSheet(
 ): SheetSpec<DayPlanRow> {
   const s = noticeStrings(language);
   const noCrew = language === 'en' ? '(no crew)' : '（未指定班组）';
-  const time = (instant: Date) =>
-    localDateOf(instant, zone) === date ? localTimeOf(instant, zone) : localDateTime(instant, zone);
+  const time = (instant: Date) => {
+    const text = localDateTime(instant, zone);
+    return text.startsWith(`${date} `) ? text.slice(11) : text;
+  };
   const rows = tasks
     .map((task) => ({ task, crew: task.crewId ? (names.crews.get(task.crewId) ?? '') : noCrew }))
     .sort(

@@ -38,7 +38,7 @@ export class ExportsController {
   @ApiOperation({
     summary:
       'The project as a spreadsheet: the tasks you may see with dates (project zone), duration, floats, status, department, crew, place, predecessors',
-    description: `Predecessors in MS Project notation over the sheet's row numbers ("3", "3SS", "5FS+2h"). ${LANGUAGE}`,
+    description: `编号 is the task code; predecessors in MS Project notation over the codes ("3", "3SS", "5FS+2h", a day being the calendar's working day). ${LANGUAGE}`,
   })
   @ApiOkResponse({ description: 'The .xlsx workbook or the CSV file' })
   async project(

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { scopedQuery } from '@worksite/api-core';
 import { Actor, Resource } from '@worksite/auth-access';
 import { ScheduleService } from '@worksite/scheduling-api';
+import { WorkingCalendar, workingDayMinutes } from '@worksite/scheduling-engine';
 import { ProjectNetworkService } from '@worksite/scheduling-data-access';
 import { CrewEntity, DepartmentEntity, TaskEntity } from '@worksite/server-data-access';
 import { TaskStatus } from '@worksite/shared-domain';
@@ -33,7 +34,11 @@ export class ExportsService {
     const schedule = await this.schedules.schedule(projectId, actor);
     const names = await this.networks.read((manager) => this.names(manager, actor, schedule.tasks));
     return {
-      spec: projectSheet(schedule.tasks, schedule.dependencies, names, schedule.project.timeZone, language),
+      spec: projectSheet(schedule.tasks, schedule.dependencies, names, {
+        zone: schedule.project.timeZone,
+        minutesPerDay: workingDayMinutes(WorkingCalendar.compile(schedule.calendar)) || 480,
+        language,
+      }),
       basename: `${schedule.project.code}-${schedule.project.name}`,
     };
   }

@@ -13,16 +13,16 @@ const link = (predecessorId: string, type: DependencyDto['type'], lagMinutes: nu
 });
 
 describe('sheets', () => {
-  it('writes predecessors in MS Project notation over row numbers', () => {
+  it('writes predecessors in MS Project notation over task codes', () => {
     const rows = new Map([
       ['a', 3],
       ['b', 5],
       ['c', 1],
     ]);
-    expect(predecessorNotation([link('a', 'FS', 0), link('b', 'SS', -30), link('c', 'FS', 120)], rows)).toBe(
-      '1FS+2h,3,5SS-30m',
+    expect(predecessorNotation([link('a', 'FS', 0), link('b', 'SS', -30), link('c', 'FS', 600)], rows, 480)).toBe(
+      '1FS+1d2h; 3; 5SS-30m',
     );
-    expect(predecessorNotation([link('hidden', 'FS', 0)], rows)).toBe('');
+    expect(predecessorNotation([link('hidden', 'FS', 0)], rows, 480)).toBe('');
   });
 
   it('writes CSV with a BOM, quoting and no formulas', () => {

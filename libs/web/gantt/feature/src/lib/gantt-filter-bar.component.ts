@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, linke
 import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { TaskStatus } from '@worksite/shared-domain';
+import { Observable } from 'rxjs';
 import { FilterMultiComponent, FilterOption } from './filter-multi.component';
 import { GanttFilter } from './gantt-filter';
 import { filterOptions } from './gantt-filter-options';
@@ -33,17 +34,22 @@ export class GanttFilterBarComponent {
   protected readonly text = linkedSignal(() => this.filter().text);
   protected readonly open = signal(false);
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly lang = toSignal(this.translate.onLangChange, { initialValue: null });
+  /** The names the lists need, following the language (and its file arriving). */
+  private readonly names = toSignal(
+    this.translate.stream(['gantt.noCrew', ...STATUSES.map((s) => `status.${s}`)]) as Observable<
+      Record<string, string>
+    >,
+    { initialValue: {} as Record<string, string> },
+  );
 
   protected readonly options = computed(() => {
-    this.lang();
     const refs = this.store.refs();
-    const noCrew = this.translate.instant('gantt.noCrew');
+    const noCrew = this.names()['gantt.noCrew'] ?? '—';
     return refs ? filterOptions(this.store.tasks(), refs, noCrew) : { departments: [], crews: [], compounds: [] };
   });
   private readonly statuses = computed<FilterOption[]>(() => {
-    this.lang();
-    return STATUSES.map((s) => ({ value: s, label: this.translate.instant(`status.${s}`) }));
+    const names = this.names();
+    return STATUSES.map((s) => ({ value: s, label: names[`status.${s}`] ?? s }));
   });
   /** The multi-selects, in order: which list of the filter each one sets. */
   protected readonly multis = computed(() => {

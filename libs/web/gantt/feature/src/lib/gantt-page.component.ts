@@ -37,6 +37,7 @@ import { BaselineSlipComponent } from './baseline-slip.component';
 import { BaselineStore } from './baseline.store';
 import { GANTT_GROUPINGS, GanttGrouping } from './gantt-model';
 import { GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
+import { EditConflictComponent, RefusedEdit } from './edit-conflict.component';
 import { GanttStore } from './gantt.store';
 import { GanttFilterBarComponent } from './gantt-filter-bar.component';
 import { LinkEditorComponent } from './link-editor.component';
@@ -52,6 +53,7 @@ import { TaskTableToolsComponent } from './table/task-table-tools.component';
 import { TaskTableComponent } from './table/task-table.component';
 import { TaskTableStore } from './table/task-table.store';
 import { UndoButtonsComponent } from './undo-buttons.component';
+import { ImportButtonComponent } from '@worksite/web-import-feature';
 
 /**
  * The project Gantt: the chart, a toolbar (grouping, critical path, conflicts), the task side
@@ -71,12 +73,15 @@ import { UndoButtonsComponent } from './undo-buttons.component';
     BaselineBarComponent,
     BaselineCompareComponent,
     BaselineSlipComponent,
+    EditConflictComponent,
     // The task table beside the chart.
     TaskTableComponent,
     TaskTableHeaderComponent,
     TaskTableToolsComponent,
     GanttFilterBarComponent,
     LinkEditorComponent,
+    // Excel import.
+    ImportButtonComponent,
     // Undo and redo.
     UndoButtonsComponent,
     // Printing and the legend.
@@ -124,6 +129,8 @@ export class GanttPage {
   protected readonly showConflicts = signal(false);
   protected readonly panelTaskId = signal<string | null>(null);
   protected readonly panelFailure = signal<ApiFailure | null>(null);
+  /** The panel's save refused with 409: shown field by field with the fresh copy, to save again. */
+  protected readonly refusedEdit = signal<RefusedEdit | null>(null);
   /** The dependency whose editor is open (a click on its arrow). */
   protected readonly linkEdit = signal<GanttLinkOpenEvent | null>(null);
   protected readonly chartLabels = computed(() =>
@@ -203,6 +210,7 @@ export class GanttPage {
   protected openPanel(taskId: string): void {
     this.store.selectedId.set(taskId);
     this.panelFailure.set(null);
+    this.refusedEdit.set(null);
     this.panelTaskId.set(taskId);
   }
 
@@ -217,9 +225,11 @@ export class GanttPage {
     const task = this.panelTask();
     if (!task) return;
     this.panelFailure.set(null);
+    this.refusedEdit.set(null);
     const result = await this.store.saveTask(task, changes);
-    // A 409 is said above the chart with what was not saved; the panel shows the newer version.
-    if (!result.ok && result.failure.status !== 409) this.panelFailure.set(result.failure);
+    // A 409: the panel shows the newer version, and what differs from what was typed.
+    if (!result.ok && result.failure.status === 409) this.refusedEdit.set({ base: task, mine: changes });
+    else if (!result.ok) this.panelFailure.set(result.failure);
   }
 
   protected pickConflict(conflict: ConflictDto): void {

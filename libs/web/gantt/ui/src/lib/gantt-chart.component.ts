@@ -46,6 +46,7 @@ import { dataRange, TimeScale } from './core/time-scale';
 import { groupBands, headerTicks, paneLines, windowFrame } from './core/chrome-views';
 import { linkKey, SliceContext, visibleBars, visibleLinks, visibleShading } from './core/visible-slice';
 import { hitLink } from './core/link-hit';
+import { anchoredScrollLeft, fittedMsPerPx, zoomAnchorOffset } from './core/zoom-anchor';
 import { stepZoom, ZOOM_SPECS } from './core/zoom-levels';
 import { GanttBackdropComponent } from './components/gantt-backdrop.component';
 import { GanttBaselinesComponent } from './components/gantt-baselines.component';
@@ -172,7 +173,9 @@ export class GanttChartComponent {
     () => {
       const spec = this.spec();
       const range = this.range() ?? dataRange(this.bars(), spec.padding, this.now() ?? Date.now());
-      return new TimeScale(range.start, range.finish, spec.msPerPx);
+      // Month zoom: the whole range fills the visible width.
+      const visible = this.viewport.view().width - this.paneWidth();
+      return new TimeScale(range.start, range.finish, fittedMsPerPx(spec, range.finish - range.start, visible));
     },
     { equal: (a, b) => a.origin === b.origin && a.end === b.end && a.msPerPx === b.msPerPx },
   );
@@ -339,10 +342,10 @@ export class GanttChartComponent {
     if (level === this.zoom()) return;
     const el = this.viewportRef().nativeElement;
     const visible = Math.max(0, this.viewport.live.width - this.paneWidth());
-    const offset =
-      anchorClientX === undefined
-        ? visible / 2
-        : Math.min(visible, Math.max(0, anchorClientX - el.getBoundingClientRect().left - this.paneWidth()));
+    const offset = zoomAnchorOffset(
+      visible,
+      anchorClientX === undefined ? undefined : anchorClientX - el.getBoundingClientRect().left - this.paneWidth(),
+    );
     this.pendingAnchor = { time: this.scale().time(this.viewport.live.scrollLeft + offset), offset };
     this.zoom.set(level);
   }
@@ -437,10 +440,7 @@ export class GanttChartComponent {
     const visible = Math.max(0, v.width - this.paneWidth());
     const anchor = this.pendingAnchor ?? { time: previous.time(v.scrollLeft + visible / 2), offset: visible / 2 };
     this.pendingAnchor = null;
-    const scrollLeft = Math.max(
-      0,
-      Math.min(scale.width + this.paneWidth() - v.width, scale.x(anchor.time) - anchor.offset),
-    );
+    const scrollLeft = anchoredScrollLeft(scale.x(anchor.time), anchor.offset, scale.width, this.paneWidth(), v.width);
     // The window moves now so this render already shows the right slice; the DOM follows.
     this.viewport.anticipate(scrollLeft);
     afterNextRender(() => this.viewport.scrollTo({ left: scrollLeft }), { injector: this.injector });

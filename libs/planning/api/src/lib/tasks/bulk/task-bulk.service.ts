@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ApiError, recordAudit, scopedQuery } from '@worksite/api-core';
-import { Actor, Resource } from '@worksite/auth-access';
+import { Actor, Resource, writeRefusal } from '@worksite/auth-access';
 import { CalendarSpecError, WorkingCalendar } from '@worksite/scheduling-engine';
 import { lockProjectForScheduling, ProjectCalendarService, ProjectRescheduler } from '@worksite/scheduling-data-access';
 import { scheduledAsOf, shiftByWorkingDays } from '@worksite/scheduling-network';
@@ -97,6 +97,7 @@ export class TaskBulkService {
     const read = new Map(dto.tasks.map((ref) => [ref.id, ref.version]));
     const stale = found.filter((task) => task.version !== read.get(task.id));
     if (stale.length > 0) throw staleTasks(stale);
+    for (const task of found) checkWriteRules(task, dto, actor);
     return found;
   }
 
@@ -211,6 +212,28 @@ function shiftedTimes(
   } catch (error) {
     if (error instanceof CalendarSpecError) throw outside();
     throw error;
+  }
+}
+
+/** The write rules of one task, as it is and as the edit leaves it (e.g. who may cancel). */
+function checkWriteRules(task: TaskEntity, dto: BulkTaskDto, actor: Actor): void {
+  const fields = [
+    ...(dto.shiftWorkingDays !== undefined ? ['plannedStart', 'plannedFinish'] : []),
+    ...(dto.crewId !== undefined ? ['crewId'] : []),
+    ...(dto.status !== undefined ? ['status'] : []),
+  ];
+  const action = dto.delete ? 'delete' : 'update';
+  const targets = [task, ...(dto.status !== undefined ? [{ ...task, status: dto.status }] : [])];
+  for (const target of targets) {
+    const refusal = writeRefusal(Resource.Task, action, actor, target, fields);
+    if (refusal) {
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        'forbidden',
+        refusal.message,
+        refusal.fields ? { fields: refusal.fields } : {},
+      );
+    }
   }
 }
 

@@ -1,7 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { DependencyDto, TaskDto } from '@worksite/shared-domain';
-
-type LinkType = DependencyDto['type'];
+import { TaskDto } from '@worksite/shared-domain';
 import { ApiClient } from '@worksite/web-core-data-access';
 import { firstValueFrom } from 'rxjs';
 
@@ -22,7 +20,7 @@ export interface NewTask {
   status?: string;
 }
 
-/** The task and dependency writes of the table that the planning api client does not offer. */
+/** The table's writes that the planning api client does not offer. */
 @Injectable({ providedIn: 'root' })
 export class TaskEdits {
   private readonly api = inject(ApiClient);
@@ -31,20 +29,8 @@ export class TaskEdits {
     return firstValueFrom(this.api.post<TaskDto>('tasks', task));
   }
 
-  createDependency(link: {
-    predecessorId: string;
-    successorId: string;
-    type: LinkType;
-    lagMinutes: number;
-  }): Promise<DependencyDto> {
-    return firstValueFrom(this.api.post<DependencyDto>('dependencies', link));
-  }
-
-  updateDependency(id: string, changes: { type: LinkType; lagMinutes: number; version: number }) {
-    return firstValueFrom(this.api.patch<DependencyDto>(`dependencies/${id}`, changes));
-  }
-
-  deleteDependency(id: string): Promise<void> {
-    return firstValueFrom(this.api.delete(`dependencies/${id}`));
+  /** Takes back the writes of a change set (e.g. the first links of a predecessors edit whose next one was refused). */
+  revertChangeSet(changeSetId: string): Promise<unknown> {
+    return firstValueFrom(this.api.post(`change-sets/${changeSetId}/undo`, {}));
   }
 }

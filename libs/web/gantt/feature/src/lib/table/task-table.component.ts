@@ -8,6 +8,7 @@ import {
   inject,
   input,
   output,
+  signal,
 } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ScheduledTaskDto, TaskStatus } from '@worksite/shared-domain';
@@ -96,8 +97,25 @@ export class TaskTableComponent {
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   });
 
+  /** A task just created: its line is shown (and made active) once the reloaded rows have it. */
+  private readonly pendingReveal = signal<string | null>(null);
+
   constructor() {
     effect(() => this.table.shownLines.set(this.pane().layout.lines));
+    effect(() => {
+      const id = this.pendingReveal();
+      const line = id ? this.pane().layout.lineOfRow.get(id) : undefined;
+      if (line === undefined) return;
+      this.pendingReveal.set(null);
+      this.table.active.set({
+        line,
+        column: Math.max(
+          0,
+          this.columns().findIndex((c) => c.id === 'title'),
+        ),
+      });
+      this.reveal.emit(line);
+    });
     // The editor takes the focus when it opens; the grid gets it back when it closes.
     afterRenderEffect(() => {
       const edit = this.table.editing();
@@ -213,7 +231,7 @@ export class TaskTableComponent {
     event.stopPropagation();
     if (event.key === 'Enter') {
       event.preventDefault();
-      void this.table.createTask();
+      void this.table.createTask().then((id) => this.pendingReveal.set(id));
     } else if (event.key === 'Escape') {
       this.table.newTitle.set('');
       this.table.newError.set(null);

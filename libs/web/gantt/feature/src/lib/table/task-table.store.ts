@@ -6,6 +6,8 @@ import { workingDayMinutes } from '@worksite/scheduling-engine';
 import { ScheduledTaskDto, TaskDto } from '@worksite/shared-domain';
 import { ApiFailure, LanguageService } from '@worksite/web-core-data-access';
 import { LayoutLine } from '@worksite/web-gantt-ui';
+import { PlanningApi } from '@worksite/web-planning-data-access';
+import { firstValueFrom } from 'rxjs';
 import { GanttStore } from '../gantt.store';
 import { fromLocalInput, toLocalInput } from '../task-form';
 import {
@@ -63,6 +65,7 @@ function storage(): Storage | null {
 export class TaskTableStore {
   private readonly gantt = inject(GanttStore);
   private readonly edits = inject(TaskEdits);
+  private readonly api = inject(PlanningApi);
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
   private readonly statusTexts = toSignal(this.translate.stream('status'), { initialValue: {} });
@@ -199,15 +202,15 @@ export class TaskTableStore {
     return this.refuse(edit, failureText(result.failure));
   }
 
-  /** The new-task line: a title and Enter. */
-  async createTask(): Promise<boolean> {
+  /** The new-task line: a title and Enter; the new task's id, or null when refused. */
+  async createTask(): Promise<string | null> {
     const title = this.newTitle().trim();
     const project = this.gantt.project();
     const refs = this.gantt.refs();
-    if (!project || !refs || !this.gantt.editable()) return false;
+    if (!project || !refs || !this.gantt.editable()) return null;
     if (!title) {
       this.newError.set(this.translate.instant('table.errors.titleRequired'));
-      return false;
+      return null;
     }
     const selected = this.gantt.selectedTask();
     const departmentId =
@@ -215,7 +218,7 @@ export class TaskTableStore {
       [...refs.departments.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))[0]?.id;
     if (!departmentId) {
       this.newError.set(this.translate.instant('table.errors.noDepartment'));
-      return false;
+      return null;
     }
     const start =
       selected?.plannedFinish ??
@@ -231,12 +234,12 @@ export class TaskTableStore {
     });
     if (!result.ok) {
       this.newError.set(failureText(result.failure));
-      return false;
+      return null;
     }
     this.newTitle.set('');
     this.newError.set(null);
     this.gantt.selectedTaskIds.set(new Set([result.task.id]));
-    return true;
+    return result.task.id;
   }
 
   /** The text an editor starts with: durations in the table's notation, the start as datetime-local. */
@@ -327,29 +330,38 @@ export class TaskTableStore {
       return true;
     }
     this.editing.set({ ...edit, busy: true, error: null });
+    const label = { key: 'undo.label.predecessors', params: { title: task.title } };
+    let written = false;
+    let changeSet: string | null = null;
     try {
-      // Creates first: one that would close a cycle (422) is refused before anything else is written.
-      // All of it one entry of the undo history (one change set on the server).
-      await this.gantt.history.run(
-        task.projectId,
-        { key: 'undo.label.predecessors', params: { title: task.title } },
-        async () => {
-          for (const link of changes.create) await this.edits.createDependency({ ...link, successorId: task.id });
-          for (const link of changes.update) {
-            await this.edits.updateDependency(link.id, {
-              type: link.type,
-              lagMinutes: link.lagMinutes,
-              version: link.version,
-            });
-          }
-          for (const link of changes.remove) await this.edits.deleteDependency(link.id);
-        },
-      );
+      // One change set (one undo); creates first: one that would close a cycle (422) is refused
+      // before anything is deleted.
+      await this.gantt.history.run(task.projectId, label, async (id) => {
+        changeSet = id;
+        for (const link of changes.create) {
+          await this.api.createDependency({ ...link, successorId: task.id });
+          written = true;
+        }
+        for (const link of changes.update) {
+          await this.api.updateDependency(link.id, {
+            type: link.type,
+            lagMinutes: link.lagMinutes,
+            version: link.version,
+          });
+          written = true;
+        }
+        for (const link of changes.remove) {
+          await firstValueFrom(this.api.deleteDependency(link.id), { defaultValue: undefined });
+          written = true;
+        }
+      });
       await this.gantt.reload();
       this.gantt.notice.set({ kind: 'saved', key: 'table.predecessorsSaved', params: { title: task.title } });
       this.editing.set(null);
       return true;
     } catch (error) {
+      // All or nothing: what was written before the refusal is taken back.
+      if (written && changeSet) await this.edits.revertChangeSet(changeSet).catch(() => undefined);
       await this.gantt.reload();
       const failure = error instanceof ApiFailure ? error : new ApiFailure(0, 'error', String(error));
       this.gantt.notice.set({ kind: 'error', key: 'gantt.linkFailed', detail: failure.message });

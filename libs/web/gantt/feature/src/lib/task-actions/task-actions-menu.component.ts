@@ -10,7 +10,7 @@ import { TaskActionsStore } from './task-actions.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(keydown.escape)': 'open.set(false)' },
   template: `
-    <button type="button" class="new" (click)="actions.openCreate(gantt.selectedId())" data-testid="new-task">
+    <button type="button" class="new" (click)="actions.openCreate(gantt.selectedId())" data-testid="new-task-button">
       ＋ {{ 'taskActions.newTask' | translate }}
     </button>
     <button
@@ -24,20 +24,25 @@ import { TaskActionsStore } from './task-actions.store';
       ▾
     </button>
     @if (open()) {
-      <ul class="menu" role="menu" (click)="open.set(false)">
+      <ul class="menu" role="menu">
         <li role="none">
-          <button role="menuitem" type="button" (click)="actions.openCreate(null)" data-testid="new-at-start">
+          <button
+            role="menuitem"
+            type="button"
+            (click)="open.set(false); actions.openCreate(null)"
+            data-testid="new-at-start"
+          >
             {{ 'taskActions.newAtStart' | translate }}
           </button>
         </li>
         @if (gantt.selectedId(); as id) {
           <li role="none">
-            <button role="menuitem" type="button" (click)="actions.duplicate(id, false)">
+            <button role="menuitem" type="button" (click)="open.set(false); actions.duplicate(id, false)">
               {{ 'taskActions.duplicate' | translate }}
             </button>
           </li>
           <li role="none">
-            <button role="menuitem" type="button" class="danger" (click)="actions.requestDelete([id])">
+            <button role="menuitem" type="button" class="danger" (click)="open.set(false); actions.requestDelete([id])">
               {{ 'taskActions.delete' | translate }}
             </button>
           </li>

@@ -13,21 +13,13 @@ import { TaskActionsStore } from './task-actions.store';
   selector: 'ws-task-actions-overlays',
   imports: [TranslatePipe, TaskCreateDialogComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: {
+    '(document:pointerdown)': 'outside($event)',
+    '(document:keydown.escape)': 'actions.menu.set(null); actions.confirmation.set(null)',
+  },
   template: `
     @if (actions.menu(); as menu) {
-      <div
-        class="catcher"
-        (click)="actions.menu.set(null)"
-        (contextmenu)="$event.preventDefault(); actions.menu.set(null)"
-      ></div>
-      <ul
-        class="menu"
-        role="menu"
-        data-testid="task-menu"
-        [style.left.px]="menuX()"
-        [style.top.px]="menuY()"
-        (keydown.escape)="actions.menu.set(null)"
-      >
+      <ul class="menu" role="menu" data-testid="task-menu" [style.left.px]="menuX()" [style.top.px]="menuY()">
         @for (item of items; track item.key) {
           <li role="none">
             <button
@@ -57,7 +49,7 @@ import { TaskActionsStore } from './task-actions.store';
       }
     }
     @if (actions.confirmation(); as ask) {
-      <div class="backdrop" (click)="actions.confirmation.set(null)"></div>
+      <div class="backdrop"></div>
       <div
         class="confirm"
         role="alertdialog"
@@ -126,6 +118,13 @@ export class TaskActionsOverlaysComponent {
           : `${ids.map((id) => `ws-gantt-chart [data-task-id="${id}"]`).join(',')}{outline:2px solid #1971c2;outline-offset:1px}` +
             `${ids.map((id) => `ws-gantt-chart [data-row-id="${id}"]`).join(',')}{background:#d0ebff}`;
     });
+  }
+
+  /** A press outside the open context menu closes it (the menu's own buttons act first). */
+  protected outside(event: Event): void {
+    if (!this.actions.menu()) return;
+    const inside = event.target instanceof Element && event.target.closest('[data-testid=task-menu]');
+    if (!inside) this.actions.menu.set(null);
   }
 
   protected async create(event: CreateTaskEvent): Promise<void> {

@@ -115,13 +115,14 @@ export class TaskActionsStore {
     });
   }
 
-  /** Deletes at once a task without links; one with links (or several tasks) asks first. */
+  /** Deletes a task without links at once; one with links, or several tasks, asks first. */
   requestDelete(taskIds: readonly string[]): void {
     this.menu.set(null);
     const tasks = taskIds.map((id) => this.gantt.taskById().get(id)).filter((t): t is NonNullable<typeof t> => !!t);
     if (tasks.length === 0) return;
     const { links } = linksOfSelection(new Set(taskIds), this.gantt.schedule()?.dependencies ?? []);
     this.confirmation.set({ taskIds: tasks.map((t) => t.id), title: tasks[0].title, links });
+    if (tasks.length === 1 && links === 0) void this.confirmDelete();
   }
 
   async confirmDelete(): Promise<void> {
@@ -170,7 +171,10 @@ export class TaskActionsStore {
     });
   }
 
-  /** Runs a write, reloads the chart and says what happened (or why not) above it. */
+  /**
+   * Runs a write as one edit of the undo history (its requests share a change set), reloads the
+   * chart and says what happened (or why not) above it.
+   */
   private async run(
     done: string,
     params: Record<string, string | number>,
@@ -179,8 +183,10 @@ export class TaskActionsStore {
     this.busy.set(true);
     this.gantt.notice.set(null);
     try {
-      // One entry of the undo history, named as the notice says what was done.
-      const created = await this.gantt.history.run(this.gantt.project()?.id ?? '', { key: done, params }, write);
+      const projectId = this.gantt.project()?.id;
+      if (!projectId) return false;
+      const label = { key: done.replace('taskActions.', 'taskActions.undoLabel.'), params };
+      const created = await this.gantt.history.run(projectId, label, write);
       await this.gantt.reload();
       if (created) {
         this.gantt.selectedId.set(created.id);

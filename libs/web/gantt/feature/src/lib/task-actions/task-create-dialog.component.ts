@@ -32,7 +32,7 @@ export interface CreateTaskEvent {
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(keydown.escape)': 'cancelled.emit()' },
   template: `
-    <div class="backdrop" (click)="cancelled.emit()"></div>
+    <div class="backdrop"></div>
     <form
       class="dialog"
       role="dialog"
@@ -60,7 +60,7 @@ export interface CreateTaskEvent {
       <label>
         {{ 'taskActions.title' | translate }}
         <input
-          data-testid="new-task-title"
+          data-testid="dialog-title"
           required
           maxlength="200"
           [value]="title()"
@@ -70,7 +70,7 @@ export interface CreateTaskEvent {
       <div class="row">
         <label>
           {{ 'taskActions.department' | translate }}
-          <select data-testid="new-task-department" required (change)="pickDepartment($any($event.target).value)">
+          <select data-testid="dialog-department" required (change)="pickDepartment($any($event.target).value)">
             <option value="" [selected]="!departmentId()">—</option>
             @for (d of departments(); track d.id) {
               <option [value]="d.id" [selected]="d.id === departmentId()">{{ d.name }}</option>
@@ -79,7 +79,7 @@ export interface CreateTaskEvent {
         </label>
         <label>
           {{ 'taskActions.crew' | translate }}
-          <select data-testid="new-task-crew" (change)="crewId.set($any($event.target).value || null)">
+          <select data-testid="dialog-crew" (change)="crewId.set($any($event.target).value || null)">
             <option value="" [selected]="!crewId()">{{ 'taskActions.noCrew' | translate }}</option>
             @for (c of crews(); track c.id) {
               <option [value]="c.id" [selected]="c.id === crewId()">{{ c.name }}（{{ c.leaderName }}）</option>
@@ -90,7 +90,7 @@ export interface CreateTaskEvent {
       <div class="row">
         <label>
           {{ 'taskActions.location' | translate }}
-          <select data-testid="new-task-location" (change)="locationId.set($any($event.target).value || null)">
+          <select data-testid="dialog-location" (change)="locationId.set($any($event.target).value || null)">
             <option value="" [selected]="!locationId()">{{ 'taskActions.noLocation' | translate }}</option>
             @for (l of locations(); track l.id) {
               <option [value]="l.id" [selected]="l.id === locationId()">{{ l.path }}</option>
@@ -100,7 +100,7 @@ export interface CreateTaskEvent {
         <label class="hours">
           {{ 'taskActions.hours' | translate }}
           <input
-            data-testid="new-task-hours"
+            data-testid="dialog-hours"
             type="number"
             min="0.5"
             step="0.5"

@@ -1,4 +1,5 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -131,6 +132,15 @@ export class EntityFormComponent<T extends Versioned> implements OnInit {
     this.fields().filter((field) => fieldShown(field, this.values(), this.mode())),
   );
   private readonly clientErrors = computed(() => validateForm(this.fields(), this.values(), this.mode()));
+
+  constructor() {
+    // The form opens above the list: bring it into view (on a phone the row clicked may be far below).
+    afterNextRender(() => {
+      const host = this.host.nativeElement as HTMLElement;
+      host.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea')?.focus();
+      host.scrollIntoView?.({ block: 'nearest' });
+    });
+  }
 
   ngOnInit(): void {
     const record = this.record();

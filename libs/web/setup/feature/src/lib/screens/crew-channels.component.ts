@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ChannelKind } from '@worksite/shared-domain';
 import { ApiClient } from '@worksite/web-core-data-access';
-import { inject } from '@angular/core';
+import { injectIsAdmin } from '../data/inject-store';
 import { ResourceStore } from '../data/resource-store';
 import { CrewChannelRow, CrewRow } from '../data/setup.types';
 import { channelAddressError, enumOptions, selectField, textField } from '../forms/fields';
@@ -32,6 +32,7 @@ export class CrewChannelsComponent {
   readonly crew = input.required<CrewRow>();
   readonly closed = output<void>();
   private readonly api = inject(ApiClient);
+  private readonly isAdmin = injectIsAdmin();
   protected readonly store = computed(
     () => new ResourceStore<CrewChannelRow>(this.api, 'crew-channels', () => ({ crewId: this.crew().id })),
   );
@@ -39,6 +40,8 @@ export class CrewChannelsComponent {
     noun: 'setup.channels.noun',
     testId: 'channel',
     title: (item) => item.address,
+    // Coordinators switch a channel off ("enabled"); removing it is for administrators (the API's rule).
+    mayDelete: this.isAdmin,
     fixed: { crewId: this.crew().id },
     defaults: { kind: ChannelKind.Email, enabled: true },
     fields: [

@@ -31,13 +31,16 @@ const idsOf = (key: 'crew' | 'project') => (record: Record<string, unknown>) =>
     </ng-template>
     <ws-resource-list [config]="config" [store]="store" [rowActions]="accountButton" [openId]="open()?.id ?? null" />
     @if (open(); as user) {
-      <ws-user-account
-        [user]="user"
-        [store]="store"
-        [passwordField]="password"
-        (closed)="open.set(null)"
-        (changed)="open.set($event)"
-      />
+      <!-- One panel per account: what was said about another account does not carry over. -->
+      @for (current of [user]; track current.id) {
+        <ws-user-account
+          [user]="current"
+          [store]="store"
+          [passwordField]="password"
+          (closed)="open.set(null)"
+          (changed)="open.set($event)"
+        />
+      }
     }
   `,
 })
@@ -97,7 +100,7 @@ export class UsersPage {
       { label: 'setup.users.assigned', value: (item) => this.assigned(item) },
       {
         label: 'setup.users.active',
-        value: (item) => (item.active ? 'setup.yes' : 'setup.users.inactive'),
+        value: (item) => (item.active ? 'setup.users.activeNow' : 'setup.users.inactive'),
         translate: true,
       },
     ],
