@@ -25,35 +25,51 @@ export function diffRows(before: object | undefined, after: object | undefined):
   return changes;
 }
 
+/** One change for the audit trail. */
+export interface AuditInput {
+  actor: Actor;
+  action: AuditAction;
+  entity: string;
+  entityId: string;
+  projectId: string | null;
+  before?: object;
+  after?: object;
+  /** The row's version after the change (default: the `version` of `after`, else of `before`). */
+  version?: number;
+}
+
 /** Records a change in the audit trail, inside the transaction of the change itself. */
-export async function recordAudit(
-  manager: EntityManager,
-  entry: {
-    actor: Actor;
-    action: AuditAction;
-    entity: string;
-    entityId: string;
-    projectId: string | null;
-    before?: object;
-    after?: object;
-    /** The row's version after the change (default: the `version` of `after`, else of `before`). */
-    version?: number;
-  },
-): Promise<void> {
-  const changes = diffRows(entry.before, entry.after);
-  if (entry.action === AuditAction.Update && Object.keys(changes).length === 0) return;
-  const rowVersion = entry.version ?? versionOf(entry.after) ?? versionOf(entry.before);
-  await manager.insert(AuditEntryEntity, {
-    changeSetId: await changeSetOf(manager, entry.actor, entry.projectId),
-    rowVersion,
-    actorId: entry.actor.sessionId ? entry.actor.id : null,
-    actorName: entry.actor.name,
-    action: entry.action,
-    entity: entry.entity,
-    entityId: entry.entityId,
-    projectId: entry.projectId,
-    changes: changes as never,
-  });
+export async function recordAudit(manager: EntityManager, entry: AuditInput): Promise<void> {
+  await recordAudits(manager, [entry]);
+}
+
+const AUDIT_CHUNK = 1_000;
+
+/**
+ * Records many changes with a few multi-row INSERTs (one per 1,000), in the caller's
+ * transaction; updates that change nothing are left out. Each entry names the request's change
+ * set (X-Change-Set) and the row's version after the change, so that an undo can invert it.
+ */
+export async function recordAudits(manager: EntityManager, entries: readonly AuditInput[]): Promise<void> {
+  const rows: Partial<AuditEntryEntity>[] = [];
+  for (const entry of entries) {
+    const changes = diffRows(entry.before, entry.after);
+    if (entry.action === AuditAction.Update && Object.keys(changes).length === 0) continue;
+    rows.push({
+      changeSetId: await changeSetOf(manager, entry.actor, entry.projectId),
+      rowVersion: entry.version ?? versionOf(entry.after) ?? versionOf(entry.before),
+      actorId: entry.actor.sessionId ? entry.actor.id : null,
+      actorName: entry.actor.name,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      projectId: entry.projectId,
+      changes: changes as never,
+    });
+  }
+  for (let at = 0; at < rows.length; at += AUDIT_CHUNK) {
+    await manager.insert(AuditEntryEntity, rows.slice(at, at + AUDIT_CHUNK) as never);
+  }
 }
 
 function versionOf(row: object | undefined): number | null {

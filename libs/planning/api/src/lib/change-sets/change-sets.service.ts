@@ -1,10 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import {
   ApiError,
+  AuditInput,
   changeSetOf,
   currentChangeSetId,
   noun,
-  recordAudit,
+  recordAudits,
   runInChangeSet,
   scopedQuery,
 } from '@worksite/api-core';
@@ -21,9 +22,13 @@ import { AuditAction, ChangeSetRevertDto, mayPlanProject, Role } from '@worksite
 import { Text } from '@worksite/shared-i18n';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
+import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { cancelOut, ChangeSetLink, Inverse, inverseOf, NotUndoable, UndoableEntity } from './change-set-inverse';
 
 type Row = TaskEntity | DependencyEntity;
+type Restore = Extract<Inverse, { kind: 'restore' }>;
+/** Column types an UPDATE … FROM unnest() can carry (arrays and JSON go one row at a time). */
+const PLAIN_TYPES = new Set(['timestamptz', 'date', 'integer', 'smallint', 'text', 'uuid', 'boolean']);
 const TARGET: Record<UndoableEntity, EntityTarget<Row>> = { task: TaskEntity, dependency: DependencyEntity };
 /** Columns an undo never writes from the audit trail: the row's identity and bookkeeping. */
 const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt']);
@@ -141,6 +146,8 @@ class InverseWriter {
   readonly dependencyIds: string[] = [];
   /** The version each row is written at: the one the change set left, or an equal one after undone edits. */
   private readonly versions = new Map<string, number>();
+  /** The audit entries of the writes, recorded together at the end. */
+  private readonly audits: AuditInput[] = [];
   /** The rows as read before any write (for the audit trail's "before"). */
   private readonly current = new Map<string, Row>();
 
@@ -157,14 +164,15 @@ class InverseWriter {
       );
     await this.refuseStale(inverses);
     for (const inverse of of('dependency', 'delete')) await this.remove(inverse);
-    for (const inverse of of('task', 'restore')) await this.restore(inverse);
+    await this.restoreAll('task', of('task', 'restore'));
     for (const inverse of of('task', 'delete')) {
       await this.removeLinksOf(inverse.id);
       await this.remove(inverse);
     }
     for (const inverse of of('task', 'recreate')) await this.recreate(inverse);
     for (const inverse of of('dependency', 'recreate')) await this.recreate(inverse);
-    for (const inverse of of('dependency', 'restore')) await this.restore(inverse);
+    await this.restoreAll('dependency', of('dependency', 'restore'));
+    await recordAudits(this.manager, this.audits);
     return { origins: this.origins, dependencyIds: this.dependencyIds };
   }
 
@@ -256,7 +264,7 @@ class InverseWriter {
       .where('id = :id AND version = :version', { id: inverse.id, version: this.versions.get(inverse.id) })
       .execute();
     if (result.affected !== 1) throw await this.staleError(inverse, before);
-    await this.audit(inverse.entity, AuditAction.Delete, before, undefined);
+    this.audit(inverse.entity, AuditAction.Delete, before, undefined);
   }
 
   /** Links of a created task added by others since: deleted with it (recorded, so a redo brings them back). */
@@ -266,11 +274,61 @@ class InverseWriter {
     });
     for (const link of links) {
       await this.manager.delete(DependencyEntity, { id: link.id });
-      await this.audit('dependency', AuditAction.Delete, link, undefined);
+      this.audit('dependency', AuditAction.Delete, link, undefined);
     }
   }
 
-  private async restore(inverse: Extract<Inverse, { values: object }>): Promise<void> {
+  /**
+   * Rows whose restored columns are the same plain ones (the dates the re-scheduling moved, most
+   * often) go back in one UPDATE per set of columns; the others one by one.
+   */
+  private async restoreAll(entity: UndoableEntity, inverses: Restore[]): Promise<void> {
+    const metadata = this.manager.connection.getMetadata(TARGET[entity]);
+    const groups = new Map<string, Restore[]>();
+    for (const inverse of inverses) {
+      const key = Object.keys(this.columns(inverse)).sort().join(',');
+      groups.set(key, [...(groups.get(key) ?? []), inverse]);
+    }
+    for (const [key, group] of groups) {
+      const columns = key.split(',').map((field) => metadata.findColumnWithPropertyName(field));
+      const types = columns.map((column) => (column ? sqlTypeOf(column) : null));
+      if (group.length > 1 && key && types.every((type) => type !== null)) {
+        await this.restoreTogether(group, columns as ColumnMetadata[], types as string[]);
+      } else {
+        for (const inverse of group) await this.restore(inverse);
+      }
+    }
+  }
+
+  private async restoreTogether(group: Restore[], columns: ColumnMetadata[], types: string[]): Promise<void> {
+    const { tableName } = columns[0].entityMetadata;
+    const names = columns.map((column) => `"${column.databaseName}"`);
+    const values = group.map((inverse) => this.columns(inverse));
+    const rows: { id: string }[] = await this.manager.query(
+      // A SELECT around the UPDATE: TypeORM returns an UPDATE's rows as [rows, count].
+      `WITH written AS (UPDATE "${tableName}" AS t
+          SET ${names.map((name) => `${name} = u.${name}`).join(', ')}, version = t.version + 1, updated_at = now()
+         FROM unnest($1::uuid[], $2::int[], ${types.map((type, k) => `$${k + 3}::${type}[]`).join(', ')})
+              AS u(id, expected, ${names.join(', ')})
+        WHERE t.id = u.id AND t.version = u.expected
+       RETURNING t.id) SELECT id FROM written`,
+      [
+        group.map((inverse) => inverse.id),
+        group.map((inverse) => this.versions.get(inverse.id)),
+        ...columns.map((column) => values.map((row) => row[column.propertyName] ?? null)),
+      ],
+    );
+    const written = new Set(rows.map((row) => row.id));
+    const stale = group.find((inverse) => !written.has(inverse.id));
+    if (stale) throw await this.staleError(stale, this.current.get(stale.id));
+    group.forEach((inverse, i) => {
+      const before = this.current.get(inverse.id) as Row;
+      const after = { ...before, ...values[i], version: before.version + 1 } as Row;
+      this.audit(inverse.entity, AuditAction.Update, before, after);
+    });
+  }
+
+  private async restore(inverse: Restore): Promise<void> {
     const target = TARGET[inverse.entity];
     const before = this.current.get(inverse.id) as Row;
     const values = this.columns(inverse);
@@ -283,7 +341,7 @@ class InverseWriter {
     if (result.affected !== 1) throw await this.staleError(inverse, before);
     // The row as written (values as the audit trail keeps them: its diff reads dates as ISO text).
     const after = { ...before, ...values, version: before.version + 1 } as Row;
-    await this.audit(inverse.entity, AuditAction.Update, before, after);
+    this.audit(inverse.entity, AuditAction.Update, before, after);
   }
 
   private async recreate(inverse: Extract<Inverse, { values: object }>): Promise<void> {
@@ -302,7 +360,7 @@ class InverseWriter {
     }
     const after = { ...values, id: inverse.id, version: inverse.version } as Row;
     await this.manager.insert(target, after as never);
-    await this.audit(inverse.entity, AuditAction.Create, undefined, after);
+    this.audit(inverse.entity, AuditAction.Create, undefined, after);
   }
 
   /** The inverse's values of the entity's own columns (never relations or bookkeeping). */
@@ -315,26 +373,20 @@ class InverseWriter {
   }
 
   /** Records the write and remembers what the re-scheduling starts from (tasks kept, successors of links kept). */
-  private async audit(
-    entity: UndoableEntity,
-    action: AuditAction,
-    before: Row | undefined,
-    after: Row | undefined,
-  ): Promise<void> {
+  private audit(entity: UndoableEntity, action: AuditAction, before: Row | undefined, after: Row | undefined): void {
     const row = (after ?? before) as Row;
     if (entity === 'dependency') this.dependencyIds.push(row.id);
     if (after) {
       const taskId = entity === 'task' ? after.id : (after as DependencyEntity).successorId;
       this.origins.push({ projectId: after.projectId, taskId });
     }
-    await recordAudit(this.manager, {
-      actor: this.actor,
-      action,
-      entity,
-      entityId: row.id,
-      projectId: row.projectId,
-      before,
-      after,
-    });
+    this.audits.push({ actor: this.actor, action, entity, entityId: row.id, projectId: row.projectId, before, after });
   }
+}
+
+/** The SQL type of a plain column ("task_status" for an enum), null for arrays, JSON and the like. */
+function sqlTypeOf(column: ColumnMetadata): string | null {
+  if (column.isArray || typeof column.type !== 'string') return null;
+  if (column.type === 'enum') return column.enumName ? `"${column.enumName}"` : null;
+  return PLAIN_TYPES.has(column.type) ? column.type : null;
 }

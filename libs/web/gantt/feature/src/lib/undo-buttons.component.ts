@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { SessionStore } from '@worksite/web-auth-data-access';
 import { ChangeEntry, ChangeOutcome } from '@worksite/web-planning-data-access';
 import { GanttStore } from './gantt.store';
 
@@ -69,6 +70,11 @@ export class UndoButtonsComponent {
   protected readonly blocked = computed(
     () => !this.store.editable() || this.store.saving() || this.store.history.busy(),
   );
+
+  constructor() {
+    const session = inject(SessionStore);
+    effect(() => this.store.history.belongsTo(session.user()?.id ?? null));
+  }
 
   protected tooltip(key: string, entry: ChangeEntry | null): string | null {
     if (!entry) return null;

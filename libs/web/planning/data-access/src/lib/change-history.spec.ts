@@ -123,6 +123,15 @@ describe('ChangeHistory: the undo and redo history', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
+  it('forgets the edits of another user when someone else signs in on the tab', async () => {
+    history.belongsTo('u1');
+    await edit('甲');
+    history.belongsTo('u1');
+    expect(history.size('p1')).toBe(1);
+    history.belongsTo('u2');
+    expect(history.size('p1')).toBe(0);
+  });
+
   it('keeps no entry for an edit that failed, and answers null when there is nothing to undo', async () => {
     const saved = history.run('p1', { key: 'undo.label.edit' }, () => api.updateTask('t1', { version: 1 }));
     await tick();

@@ -27,6 +27,8 @@ export const HISTORY_LIMIT = 50;
 interface Stacks {
   undo: ChangeEntry[];
   redo: ChangeEntry[];
+  /** The user whose edits these are (another user signing in on the tab starts afresh). */
+  userId?: string | null;
 }
 
 /**
@@ -72,8 +74,9 @@ export class ChangeHistory {
       this.scope.active = changeSetId;
       try {
         const result = await save(changeSetId);
-        this.update(({ undo }) => ({
-          undo: trimmed([...undo, { changeSetId, projectId, label }], projectId),
+        this.update((stacks) => ({
+          ...stacks,
+          undo: trimmed([...stacks.undo, { changeSetId, projectId, label }], projectId),
           redo: [],
         }));
         return result;
@@ -96,6 +99,11 @@ export class ChangeHistory {
   /** Forgets everything (e.g. when the user signs out). */
   clear(): void {
     this.update(() => ({ undo: [], redo: [] }));
+  }
+
+  /** The history is the signed-in user's: another user's edits are forgotten when someone else signs in. */
+  belongsTo(userId: string | null): void {
+    if (userId && this.stacks().userId !== userId) this.update(() => ({ undo: [], redo: [], userId }));
   }
 
   /** Changes the stacks and keeps them for the browser tab (a reload keeps the history). */
