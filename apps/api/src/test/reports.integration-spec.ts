@@ -58,9 +58,16 @@ describe('printed reports over HTTP', () => {
       durationMinutes: 480,
     });
     await world.link(cable, fibre);
+    // Another crew in the same unit at the same time: a location clash, marked "!" in the Gantt.
+    await world.task(project, '沟槽回填', {
+      crewId: crews.civil,
+      locationId: locations.unit,
+      plannedStart: local('2026-11-02T08:00'),
+      durationMinutes: 240,
+    });
     for (let i = 1; i <= 29; i++) {
       await world.task(project, `表箱改接 ${String(i).padStart(2, '0')}`, {
-        crewId: crews.cable,
+        departmentId: world.departments.power,
         plannedStart: local('2026-11-09T08:00'),
         durationMinutes: 60,
       });
@@ -96,6 +103,8 @@ describe('printed reports over HTTP', () => {
     const rows = read.pages.flat().filter((text) => text.startsWith('表箱改接'));
     expect(rows).toHaveLength(29);
     expect(pageText(read.pages[0])).toContain('电缆敷设');
+    // The clash of 电缆敷设 and 沟槽回填 is marked on both bars.
+    expect(read.pages[0].filter((text) => text === '!')).toHaveLength(2);
   });
 
   it('fits more rows on A3, and prints only the rows asked for, in their order, over the range asked for', async () => {
@@ -162,6 +171,7 @@ describe('printed reports over HTTP', () => {
     expect(pageText(read.pages[0])).not.toContain('电缆敷设');
     const gantt = await pdf(contractor.get(`/api/projects/${project}/gantt.pdf`));
     expect(gantt.pages.flat().filter((text) => text === '光缆穿管' || text === '电缆敷设')).toEqual(['光缆穿管']);
+    expect(gantt.pages.flat()).not.toContain('!');
     for (const path of ['gantt.pdf', 'day-plan.pdf?date=2026-11-02']) {
       const response = await stranger.get(`/api/projects/${project}/${path}`).expect(404);
       expect(response.body).toMatchObject({ code: 'not_found' });

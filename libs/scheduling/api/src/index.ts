@@ -3,3 +3,4 @@ export * from './lib/mapping/engine-input';
 export * from './lib/mapping/schedule-output';
 export * from './lib/schedule/schedule.service';
 export * from './lib/schedule/recompute.service';
+export * from './lib/conflicts/conflicts.service';

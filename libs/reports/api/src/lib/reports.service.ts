@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, problem } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
-import { ScheduleService } from '@worksite/scheduling-api';
+import { ConflictsService, MAX_CONFLICT_RANGE_DAYS, ScheduleService } from '@worksite/scheduling-api';
 import { CrewEntity, DepartmentEntity } from '@worksite/server-data-access';
-import { ProjectScheduleDto, ScheduledTaskDto } from '@worksite/shared-domain';
+import { countsAsOpen, ProjectScheduleDto, ScheduledTaskDto } from '@worksite/shared-domain';
 import { addDays, dayRange, localDateOf } from '@worksite/shared-util-time';
 import { DataSource, In } from 'typeorm';
 import { CrewSheet, renderDayPlanPdf } from './day-plan/day-plan-pdf';
@@ -25,6 +25,7 @@ export interface PdfFile {
 export class ReportsService {
   constructor(
     private readonly schedules: ScheduleService,
+    private readonly conflicts: ConflictsService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -45,7 +46,7 @@ export class ReportsService {
       calendar: schedule.calendar,
       tasks,
       dependencies: schedule.dependencies,
-      flagged: new Set(schedule.violations.map((violation) => violation.taskId)),
+      flagged: await this.flagged(projectId, actor, schedule, from, to),
       colours: new Map(departments.map((department) => [department.id, department.color])),
       from,
       to,
@@ -99,6 +100,25 @@ export class ReportsService {
       labels: reportLabels(language),
     });
     return { name: `${schedule.project.code}-day-plan-${day}.pdf`, data };
+  }
+
+  /**
+   * The tasks marked "!": those in a clash that counts (open or escalated) in the first
+   * MAX_CONFLICT_RANGE_DAYS of the range, and those the schedule cannot honour.
+   */
+  private async flagged(
+    projectId: string,
+    actor: Actor,
+    schedule: ProjectScheduleDto,
+    from: string,
+    to: string,
+  ): Promise<Set<string>> {
+    const last = addDays(from, MAX_CONFLICT_RANGE_DAYS - 1);
+    const { items } = await this.conflicts.conflicts(projectId, actor, { from, to: to < last ? to : last });
+    return new Set([
+      ...schedule.violations.map((violation) => violation.taskId),
+      ...items.filter((conflict) => countsAsOpen(conflict.state)).flatMap((conflict) => conflict.taskIds),
+    ]);
   }
 
   /** 'compound › building › unit (address)' per location id. */

@@ -29,6 +29,6 @@ import { ScheduleService } from './schedule/schedule.service';
     ConflictDecisionsService,
     BaselinesService,
   ],
-  exports: [ScheduleService],
+  exports: [ScheduleService, ConflictsService],
 })
 export class SchedulingModule {}

@@ -49,12 +49,23 @@ export class FileDownloads {
   }
 }
 
+/** A Blob's text (FileReader where Blob.text is missing). */
+function blobText(blob: Blob): Promise<string> {
+  if (typeof blob.text === 'function') return blob.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
 /** The API's error body arrives as a Blob when a file was asked for. */
 async function failureOf(error: unknown): Promise<ApiFailure> {
   if (!(error instanceof HttpErrorResponse)) return new ApiFailure(0, 'error', String(error));
   if (error.status === 0) return new ApiFailure(0, 'network', 'network');
   try {
-    const body = JSON.parse(await (error.error as Blob).text());
+    const body = JSON.parse(await blobText(error.error as Blob));
     return new ApiFailure(error.status, body.code ?? 'error', body.message ?? error.message, body.problems ?? []);
   } catch {
     return new ApiFailure(error.status, 'error', error.message);

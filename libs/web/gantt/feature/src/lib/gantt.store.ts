@@ -243,7 +243,11 @@ export class GanttStore {
       );
       // The preview stays until the reloaded bars arrive, so nothing jumps back meanwhile.
       await this.reload();
-      this.notice.set({ kind: 'saved', key: 'gantt.saved', params: { title: task.title, count: moving } });
+      this.notice.set({
+        kind: 'saved',
+        key: 'gantt.saved',
+        params: { title: changes.title ?? task.title, count: moving },
+      });
       return { ok: true };
     } catch (error) {
       const failure = toFailure(error);
