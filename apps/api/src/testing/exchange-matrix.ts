@@ -60,6 +60,33 @@ export const EXCHANGE_MATRIX: ExchangeRow[] = [
       },
     ];
   }),
+  // Printed reports: whoever sees the project, limited to the tasks they see (as the schedule).
+  ...(
+    [
+      ['GET', 'gantt.pdf', '?from=2026-12-01&to=2026-12-31'],
+      ['POST', 'gantt.pdf', ''],
+      ['GET', 'day-plan.pdf', '?date=2026-12-02'],
+    ] as const
+  ).flatMap(([method, what, query]): ExchangeRow[] => [
+    {
+      route: `${method} /api/projects/:id/${what}`,
+      object: 'own project',
+      expect: '401 200 200 200 200 200',
+      target: (w) => ({
+        path: `/api/projects/${w.ids.projectOwn}/${what}${query}`,
+        body: method === 'POST' ? { from: '2026-12-01', to: '2026-12-31' } : undefined,
+      }),
+    },
+    {
+      route: `${method} /api/projects/:id/${what}`,
+      object: 'other project',
+      expect: '401 200 404 404 404 200',
+      target: (w) => ({
+        path: `/api/projects/${w.ids.projectOther}/${what}${query}`,
+        body: method === 'POST' ? { from: '2026-12-01', to: '2026-12-31' } : undefined,
+      }),
+    },
+  ]),
   {
     route: 'GET /api/locations/import-template.xlsx',
     object: 'template',

@@ -33,6 +33,7 @@ const CONSTRAINT_PARAMS: Partial<Record<string, (constraints: unknown[]) => Para
   arrayMinSize: ([min]) => ({ min: Number(min) }),
   isEnum: ([, values]) => ({ values: (values as string[]).join(', ') }),
   isIn: ([values]) => ({ values: (values as unknown[]).join(', ') }),
+  notEquals: ([value]) => ({ value: String(value) }),
 };
 
 /** The values a constraint of the DTO class was declared with (e.g. the 100 of MaxLength(100)). */

@@ -35,6 +35,7 @@ export const FIELD_MESSAGES = {
   maxLength: { 'zh-CN': '{field} 最多 {max} 个字符', en: '{field} must be at most {max} characters long' },
   min: { 'zh-CN': '{field} 不能小于 {min}', en: '{field} must not be less than {min}' },
   max: { 'zh-CN': '{field} 不能大于 {max}', en: '{field} must not be greater than {max}' },
+  notEquals: { 'zh-CN': '{field} 不能是 {value}', en: '{field} must not be {value}' },
   arrayMaxSize: { 'zh-CN': '{field} 最多 {max} 项', en: '{field} must hold at most {max} items' },
   arrayMinSize: { 'zh-CN': '{field} 至少要有 {min} 项', en: '{field} must hold at least {min} items' },
   localDate: {
