@@ -2,7 +2,7 @@ import { TaskDto } from '@worksite/shared-domain';
 import { localDateOf, localTimeOf } from '@worksite/shared-util-time';
 import { locationPath, ReferenceMaps } from '@worksite/web-planning-data-access';
 
-/** The fields of a task a person edits in the panel, compared after a 409. */
+/** The fields of a task a person edits in the panel (its problems shown at them), compared after a 409. */
 export const CLASH_FIELDS = [
   'title',
   'content',

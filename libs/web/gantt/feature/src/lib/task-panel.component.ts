@@ -24,26 +24,8 @@ import {
 } from '@worksite/shared-domain';
 import { locationPath, ReferenceMaps } from '@worksite/web-planning-data-access';
 import { StatusBadgeComponent, WorkingMinutesPipe, ZonedRangePipe } from '@worksite/web-shared-ui';
+import { CLASH_FIELDS } from './edit-conflict';
 import { buildTaskForm, materialGroup, problemsByField, TaskForm, taskChanges } from './task-form';
-
-const FIELDS = [
-  'title',
-  'content',
-  'crewId',
-  'locationId',
-  'plannedStart',
-  'plannedFinish',
-  'durationMinutes',
-  'status',
-  'progress',
-  'materials',
-  'tools',
-  'safetyNotes',
-  'interruptionKind',
-  'interruptionStartsAt',
-  'interruptionEndsAt',
-  'interruptionLocationIds',
-];
 
 /**
  * Side panel to read and edit one task: work content, crew, location, times, materials and
@@ -86,7 +68,7 @@ export class TaskPanelComponent {
     return form;
   });
   private readonly taskId = computed(() => this.task().id);
-  protected readonly shownProblems = computed(() => problemsByField(this.problems() ?? [], FIELDS));
+  protected readonly shownProblems = computed(() => problemsByField(this.problems() ?? [], CLASH_FIELDS));
   protected readonly locationPath = computed(() => locationPath(this.refs(), this.task().locationId));
   protected readonly crewOptions = computed(() => {
     const refs = this.refs();

@@ -4,6 +4,7 @@ import {
   DepartmentKind,
   Language,
   LocationKind,
+  ProjectDto,
   Role,
 } from '@worksite/shared-domain';
 import { WeeklyWindows } from '../forms/weekly-windows';
@@ -68,17 +69,8 @@ export interface BlackoutWindowRow extends Versioned {
   reason: string;
 }
 
-export interface ProjectRow extends Versioned {
-  code: string;
-  name: string;
-  description: string | null;
-  timeZone: string;
-  calendarId: string;
-  startDate: string;
-  endDate: string | null;
-  coordinatorName: string | null;
-  coordinatorPhone: string | null;
-}
+/** A project as the API answers it (one shape for server and web). */
+export type ProjectRow = ProjectDto;
 
 export interface UserRow extends Versioned {
   username: string;
