@@ -181,6 +181,15 @@ export class GanttPage {
       // After the chart's own first scroll (to "now"), which happens on its first render.
       afterNextRender(() => requestAnimationFrame(() => chart.scrollToTask(id)), { injector: this.injector });
     });
+    // A task just created or copied is scrolled into view once the chart shows it.
+    effect(() => {
+      const request = this.store.revealRequest();
+      const chart = this.chart();
+      if (!request || !chart) return;
+      afterNextRender(() => requestAnimationFrame(() => chart.scrollToTask(request.id, 'center')), {
+        injector: this.injector,
+      });
+    });
     // Marks the first paint with bars for the benchmark (after render, on the next frame).
     const firstPaint = effect(() => {
       if (this.store.bars().length === 0) return;

@@ -2,7 +2,6 @@ import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core'
 import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslateService } from '@ngx-translate/core';
 import { parseDuration, parsePredecessors } from '@worksite/plan-notation';
-import { workingDayMinutes } from '@worksite/scheduling-engine';
 import { ScheduledTaskDto, TaskDto } from '@worksite/shared-domain';
 import { ApiFailure, LanguageService } from '@worksite/web-core-data-access';
 import { LayoutLine } from '@worksite/web-gantt-ui';
@@ -84,10 +83,7 @@ export class TaskTableStore {
   readonly shownLines = signal<readonly LayoutLine[] | null>(null);
   private anchor: string | null = null;
 
-  readonly minutesPerDay = computed(() => {
-    const calendar = this.gantt.calendar();
-    return (calendar && workingDayMinutes(calendar)) || 480;
-  });
+  readonly minutesPerDay = this.gantt.minutesPerDay;
   readonly predecessors = computed(() =>
     predecessorsByTask(this.gantt.schedule()?.dependencies ?? [], this.gantt.taskById()),
   );
