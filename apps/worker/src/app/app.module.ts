@@ -3,7 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NoticesProcessor, NoticesWorkerModule } from '@worksite/notices-worker';
 import { AppConfig, AppConfigModule } from '@worksite/server-config';
 import { dataSourceOptions } from '@worksite/server-data-access';
-import { assertEveryJobHandled, QueueModule, QueueName } from '@worksite/server-queue';
+import { instanceInfo, ObservabilityModule } from '@worksite/server-observability';
+import { assertEveryJobHandled, QueueModule, QueueName, REDIS } from '@worksite/server-queue';
 import { WorkerHeartbeat } from './worker-heartbeat';
 
 /** Every queue's handlers, one per job name, as the worker registers them. */
@@ -23,6 +24,11 @@ export class WorkerModule implements OnModuleInit {
         AppConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         QueueModule.forRoot('worker'),
+        ObservabilityModule.forRoot({
+          instance: instanceInfo('worker', config.INSTANCE_ID),
+          logLevel: config.LOG_LEVEL,
+          redis: REDIS,
+        }),
         NoticesWorkerModule,
       ],
       providers: [WorkerHeartbeat],

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { httpMetricsMiddleware, requestIdMiddleware } from '@worksite/server-observability';
 import { AppConfig } from '@worksite/server-config';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
@@ -20,6 +21,8 @@ export function configureApp(app: INestApplication): INestApplication {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
   const config = app.get(AppConfig, { strict: false });
+  // First: the request's id (X-Request-Id, on every log line of it and of the jobs it queues) and its timing.
+  express.use(requestIdMiddleware, httpMetricsMiddleware);
   // Security headers (error answers included); the CSP allows the inline styles Angular and Swagger UI use.
   express.use(
     helmet({

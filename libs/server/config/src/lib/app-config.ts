@@ -83,9 +83,23 @@ export class AppConfig {
   })
   PUBLIC_URL = '';
 
-  /** development | production | test: production hides nothing more, but logs as JSON. */
+  /** development | production | test. */
   @IsIn(['development', 'production', 'test'])
   NODE_ENV = 'development';
+
+  /** Least level of the JSON log lines: fatal, error, warn, info, debug, trace or silent. */
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+  })
+  LOG_LEVEL = 'info';
+
+  /** Name of this process in health, logs and metrics; empty: host name and process id. */
+  @Matches(/^[A-Za-z0-9._:-]{0,64}$/, { message: 'INSTANCE_ID may hold letters, digits and . _ : - (at most 64)' })
+  INSTANCE_ID = '';
+
+  /** Bearer token that /api/metrics requires; empty: /api/metrics is open (keep it off the public network). */
+  @IsString()
+  METRICS_TOKEN = '';
 
   /**
    * Secret for signing access tokens (HS256), at least 32 characters. Required in production;
