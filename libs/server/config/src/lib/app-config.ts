@@ -97,6 +97,17 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9._:-]{0,64}$/, { message: 'INSTANCE_ID may hold letters, digits and . _ : - (at most 64)' })
   INSTANCE_ID = '';
 
+  /**
+   * Which proxies in front of the api to believe about the client's address (X-Forwarded-For),
+   * as Express's "trust proxy": empty (none: the api faces clients itself), a number of hops,
+   * or a comma-separated list of addresses, CIDR ranges and the names loopback, linklocal,
+   * uniquelocal. Rate limits count per client address, so set it behind a reverse proxy.
+   */
+  @Matches(/^(|\d{1,2}|[A-Za-z0-9.:/, ]{1,500})$/, {
+    message: 'TRUST_PROXY must be empty, a number of hops, or addresses/CIDR ranges/loopback,linklocal,uniquelocal',
+  })
+  TRUST_PROXY = '';
+
   /** Bearer token that /api/metrics requires; empty: /api/metrics is open (keep it off the public network). */
   @IsString()
   METRICS_TOKEN = '';
