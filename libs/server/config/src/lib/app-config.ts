@@ -46,8 +46,18 @@ export class AppConfig {
    * Namespace of every Redis key (queues, rate limits, heartbeats), so that several
    * installations, or parallel test runs, can share one Redis.
    */
-  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'REDIS_PREFIX must be 1–40 letters, digits, - or _' })
+  @Matches(/^(\{[A-Za-z0-9_-]{1,40}\}|[A-Za-z0-9_-]{1,40})$/, {
+    message: 'REDIS_PREFIX must be 1–40 letters, digits, - or _ (in braces, {worksite}, for a Redis Cluster)',
+  })
   REDIS_PREFIX = 'worksite';
+
+  /**
+   * REDIS_URL is one node of a Redis Cluster (the others are found from it). Every key then
+   * needs the same hash slot, so REDIS_PREFIX must be a hash tag such as {worksite}.
+   */
+  @Transform(toBool)
+  @IsBoolean({ message: 'REDIS_CLUSTER must be true or false' })
+  REDIS_CLUSTER = false;
 
   /** HTTP port of the api, which also serves the web app. */
   @Transform(toInt)
