@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mspdiSchemaErrors } from '@worksite/import-api/testing';
 import { XMLParser } from 'fast-xml-parser';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { buildSchedulingWorld, SchedulingWorld } from './scheduling-world';
@@ -280,6 +281,8 @@ describe('MS Project XML import and export over HTTP', () => {
     expect(before.tasks['6'].finish).toBe('2014-10-24T04:00:00.000Z');
 
     const xml = await exportXml(first);
+    // What the api sends validates against Microsoft's MSPDI schema.
+    expect(mspdiSchemaErrors(xml)).toBe('');
     const parsed = new XMLParser({ isArray: (name) => name === 'Exception' || name === 'WorkingTime' }).parse(xml);
     const exceptions = parsed.Project.Calendars.Calendar.Exceptions.Exception as {
       TimePeriod: { FromDate: string };

@@ -85,14 +85,14 @@ export function writeMspdi(project: ExportProject): string {
     Project: {
       '@_xmlns': 'http://schemas.microsoft.com/project',
       SaveVersion: 14,
-      Name: project.name,
+      Name: project.name.slice(0, 255),
       ScheduleFromStart: 1,
       StartDate: local(project.start, zone),
+      CurrencyCode: 'CNY',
       CalendarUID: 1,
       MinutesPerDay: project.minutesPerDay,
       MinutesPerWeek: project.minutesPerDay * 5,
       DurationFormat: 7,
-      NewTasksAreManual: 0,
       Calendars: {
         Calendar: [
           {
@@ -113,8 +113,7 @@ export function writeMspdi(project: ExportProject): string {
         Task: project.tasks.map((task, index) => ({
           UID: task.uid,
           ID: index + 1,
-          Name: task.title,
-          Active: 1,
+          Name: task.title.slice(0, 512),
           Manual: task.manual ? 1 : 0,
           Type: 1,
           IsNull: 0,
