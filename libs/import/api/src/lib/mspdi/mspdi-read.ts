@@ -132,7 +132,14 @@ export function readMspdi(xml: string): MspdiImport {
       params: { calendar: calendar.name, names: calendar.recurringSkipped.join(', ') },
     });
   }
-  return { name: text(project['Name']), tasks: rows, links, skippedSummaries, calendar, notes };
+  return {
+    name: text(project['Name']) || text(project['Title']),
+    tasks: rows,
+    links,
+    skippedSummaries,
+    calendar,
+    notes,
+  };
 }
 
 /**
