@@ -7,7 +7,7 @@ import { Locale } from '@worksite/shared-i18n';
 import { rejection, renderProblems } from '../import-report';
 import { ImportOutcome, ImportRejected, ImportService } from '../import.service';
 import { annotateWorkbook } from './annotate';
-import { loadWorkbook, readTaskRows, SheetError, taskSheet } from './read-sheet';
+import { loadWorkbook, readTaskRows, SheetError, streamTaskRows, taskSheet } from './read-sheet';
 import { previewText } from './sheet-cells';
 import { buildTemplate } from './template';
 
@@ -88,10 +88,10 @@ export class XlsxImportService {
     options: XlsxImportOptions,
     locale: Locale,
   ): Promise<ImportOutcome & { mapping: Record<string, ImportField> }> {
-    const workbook = await loadWorkbook(data).catch(unreadable);
+    // Rows streamed: the workbook itself is loaded again only to annotate a refused sheet.
     let read;
     try {
-      read = readTaskRows(taskSheet(workbook), options.mapping);
+      read = await streamTaskRows(data, options.mapping);
     } catch (error) {
       throw sheetProblem(error);
     }
@@ -107,6 +107,7 @@ export class XlsxImportService {
     } catch (error) {
       if (!(error instanceof ImportRejected)) throw error;
       const rendered = renderProblems(error.problems, locale, headerOf);
+      const workbook = await loadWorkbook(data).catch(unreadable);
       const annotated = await annotateWorkbook(workbook, taskSheet(workbook), read.columnOf, rendered);
       throw rejection(
         error,
@@ -119,7 +120,11 @@ export class XlsxImportService {
 }
 
 function unreadable(error: unknown): never {
-  throw new ApiError(HttpStatus.BAD_REQUEST, 'import_file_unreadable', {
+  throw unreadableError(error);
+}
+
+function unreadableError(error: unknown): ApiError {
+  return new ApiError(HttpStatus.BAD_REQUEST, 'import_file_unreadable', {
     key: 'import_file_unreadable',
     params: { reason: (error as Error).message },
   });
@@ -127,6 +132,7 @@ function unreadable(error: unknown): never {
 
 function sheetProblem(error: unknown): ApiError {
   if (!(error instanceof SheetError)) throw error;
+  if (error.message.startsWith('not an .xlsx workbook')) return unreadableError(error);
   if (error.message === 'no-code-or-title')
     return new ApiError(HttpStatus.BAD_REQUEST, 'import_mapping_invalid', 'import_no_title_column');
   return new ApiError(HttpStatus.BAD_REQUEST, 'import_mapping_invalid', {
