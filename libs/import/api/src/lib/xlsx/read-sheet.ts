@@ -1,6 +1,5 @@
 import { guessColumnMapping, IMPORT_FIELDS, ImportField, ImportTaskRow } from '@worksite/import-domain';
-import { Buffer as ExcelBuffer, Row, stream, Workbook, Worksheet } from 'exceljs';
-import { Readable } from 'node:stream';
+import { Buffer as ExcelBuffer, Row, Workbook, Worksheet } from 'exceljs';
 import { plainValue } from './sheet-cells';
 
 /** A sheet read for import: its headers, the mapping used, and one row object per data row. */
@@ -45,37 +44,13 @@ export function readTaskRows(sheet: Worksheet, given?: Record<string, string>): 
 }
 
 /**
- * The same as `loadWorkbook` + `taskSheet` + `readTaskRows`, streaming: exceljs's
- * WorkbookReader parses the sheet row by row and only the import rows are kept, not the
- * workbook's cell objects (an import of 10,000 rows held ~150 MB of them for its whole run).
+ * The import rows of a workbook file, the workbook itself left to the garbage collector: an
+ * import of 10,000 rows held ~150 MB of exceljs cell objects for its whole run. (exceljs's
+ * streaming WorkbookReader would not build them at all, but it splits UTF-8 characters at
+ * chunk boundaries — "第" came out as "��" in a 10,000-row Chinese sheet — so it is not used.)
  */
-export async function streamTaskRows(data: Buffer, given?: Record<string, string>): Promise<ReadSheet> {
-  const workbook = new stream.xlsx.WorkbookReader(Readable.from([data]), {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  let found: ReadSheet | null = null;
-  try {
-    for await (const sheet of workbook) {
-      const reader = sheet as unknown as AsyncIterable<Row> & { name: string; state?: string };
-      if (found || reader.state === 'hidden' || reader.state === 'veryHidden') continue;
-      const rows = new TaskRowReader(given);
-      let any = false;
-      for await (const row of reader) {
-        any = true;
-        rows.add(row, row.number);
-      }
-      if (any) found = rows.result(reader.name);
-    }
-  } catch (error) {
-    if (error instanceof SheetError) throw error;
-    throw new SheetError(`not an .xlsx workbook (${(error as Error).message.slice(0, 120)})`);
-  }
-  if (!found) throw new SheetError('the workbook has no sheet with rows');
-  return found;
+export async function readTaskRowsOf(data: Buffer, given?: Record<string, string>): Promise<ReadSheet> {
+  return readTaskRows(taskSheet(await loadWorkbook(data)), given);
 }
 
 /** Rows of one sheet, one at a time: row 1 gives the headers (and the mapping), the others import rows. */

@@ -7,7 +7,7 @@ import { Locale } from '@worksite/shared-i18n';
 import { rejection, renderProblems } from '../import-report';
 import { ImportOutcome, ImportRejected, ImportService } from '../import.service';
 import { annotateWorkbook } from './annotate';
-import { loadWorkbook, readTaskRows, SheetError, streamTaskRows, taskSheet } from './read-sheet';
+import { loadWorkbook, readTaskRows, SheetError, readTaskRowsOf, taskSheet } from './read-sheet';
 import { previewText } from './sheet-cells';
 import { buildTemplate } from './template';
 
@@ -88,11 +88,12 @@ export class XlsxImportService {
     options: XlsxImportOptions,
     locale: Locale,
   ): Promise<ImportOutcome & { mapping: Record<string, ImportField> }> {
-    // Rows streamed: the workbook itself is loaded again only to annotate a refused sheet.
+    // Only the rows are kept while the import runs; the workbook is loaded again to annotate a refused sheet.
     let read;
     try {
-      read = await streamTaskRows(data, options.mapping);
+      read = await readTaskRowsOf(data, options.mapping);
     } catch (error) {
+      if (error instanceof SheetError && error.message.startsWith('not an .xlsx workbook')) unreadable(error);
       throw sheetProblem(error);
     }
     const headerOf = (field: ImportField) =>
@@ -120,11 +121,7 @@ export class XlsxImportService {
 }
 
 function unreadable(error: unknown): never {
-  throw unreadableError(error);
-}
-
-function unreadableError(error: unknown): ApiError {
-  return new ApiError(HttpStatus.BAD_REQUEST, 'import_file_unreadable', {
+  throw new ApiError(HttpStatus.BAD_REQUEST, 'import_file_unreadable', {
     key: 'import_file_unreadable',
     params: { reason: (error as Error).message },
   });
@@ -132,7 +129,6 @@ function unreadableError(error: unknown): ApiError {
 
 function sheetProblem(error: unknown): ApiError {
   if (!(error instanceof SheetError)) throw error;
-  if (error.message.startsWith('not an .xlsx workbook')) return unreadableError(error);
   if (error.message === 'no-code-or-title')
     return new ApiError(HttpStatus.BAD_REQUEST, 'import_mapping_invalid', 'import_no_title_column');
   return new ApiError(HttpStatus.BAD_REQUEST, 'import_mapping_invalid', {
