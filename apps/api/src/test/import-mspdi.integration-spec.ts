@@ -165,37 +165,16 @@ describe('MS Project XML import and export over HTTP', () => {
 
   it('exports MSPDI and imports it back: the same tasks, links and durations', async () => {
     const first = await project('MSPDI-2');
-    await t.http
-      .post(`/api/projects/${first}/import.xml`)
-      .query({ department: '国网沈阳供电公司' })
-      .set('Content-Type', 'application/xml')
-      .send(FIXTURE)
-      .expect(200);
-    const exported = await t.http
-      .get(`/api/projects/${first}/ms-project.xml`)
-      .buffer(true)
-      .parse((res, done) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-        res.on('end', () => done(null, body));
-      });
-    expect(exported.status).toBe(200);
-    const xml = exported.body as string;
+    await importXml(first, FIXTURE).expect(200);
+    const xml = await exportXml(first);
     const parsed = new XMLParser().parse(xml);
     expect(parsed.Project.Tasks.Task).toHaveLength(6);
     expect(parsed.Project.Calendars.Calendar.WeekDays.WeekDay).toHaveLength(7);
     const second = await project('MSPDI-3');
-    await t.http
-      .post(`/api/projects/${second}/import.xml`)
-      .query({ department: '国网沈阳供电公司' })
-      .set('Content-Type', 'application/xml')
-      .send(xml)
-      .expect(200);
+    await importXml(second, xml).expect(200);
     const before = await plan(first);
     const after = await plan(second);
-    expect(Object.values(after.tasks).sort((a, b) => (a.start + a.title < b.start + b.title ? -1 : 1))).toEqual(
-      Object.values(before.tasks).sort((a, b) => (a.start + a.title < b.start + b.title ? -1 : 1)),
-    );
+    expect(sorted(after.tasks)).toEqual(sorted(before.tasks));
     expect(after.links).toEqual(before.links);
   });
 
