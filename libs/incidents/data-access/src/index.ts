@@ -11,3 +11,4 @@ export * from './lib/callout-executor.service';
 export * from './lib/incident-ack.service';
 export * from './lib/incident-reader.service';
 export * from './lib/incident-sweeps.service';
+export * from './lib/resident-context';

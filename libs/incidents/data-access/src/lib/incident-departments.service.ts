@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DEPARTMENT_STATUS_STEPS, mayAdvance } from '@worksite/incidents-domain';
 import { INCIDENT_DEPARTMENT_STATUS_ORDER, IncidentDepartmentStatus } from '@worksite/shared-domain';
+import { queryRows } from '@worksite/notices-data-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { IncidentActor } from './incident-actor';
 import { IncidentTimeline } from './incident-timeline.service';
@@ -31,12 +32,13 @@ export class IncidentDepartments {
       const step = DEPARTMENT_STATUS_STEPS[to];
       const earlier = INCIDENT_DEPARTMENT_STATUS_ORDER.filter((status) => mayAdvance(status, to));
       const stopEscalation = to === IncidentDepartmentStatus.Notified ? '' : ', escalation_due_at = NULL';
-      const [rows] = (await tx.query(
+      const rows = await queryRows<{ incident_id: string; department_id: string }>(
+        tx,
         `UPDATE incident_departments SET status = $2, ${step.column} = COALESCE(${step.column}, now())${stopEscalation}
           WHERE id = $1 AND status = ANY($3::incident_department_status[])
           RETURNING incident_id, department_id`,
         [incidentDepartmentId, to, earlier],
-      )) as [{ incident_id: string; department_id: string }[], number];
+      );
       const [moved] = rows;
       if (!moved) {
         const [exists] = await tx.query('SELECT 1 FROM incident_departments WHERE id = $1', [incidentDepartmentId]);

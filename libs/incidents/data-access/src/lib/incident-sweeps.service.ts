@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SmsChannel } from '@worksite/notices-channels';
 import { AppConfig } from '@worksite/server-config';
 import { ChannelKind, IncidentEventKind, TaskStatus } from '@worksite/shared-domain';
+import { queryRows } from '@worksite/notices-data-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { CalloutLedger } from './callout-ledger.service';
 import { SYSTEM_INCIDENT_ACTOR } from './incident-actor';
@@ -23,7 +24,8 @@ export async function planCallout(
     skipped: boolean;
   },
 ): Promise<string | undefined> {
-  const [inserted] = await manager.query(
+  const [inserted] = await queryRows<{ id: string }>(
+    manager,
     `INSERT INTO incident_callouts (incident_id, incident_department_id, purpose, channel_id, kind, address, language, status)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
      ON CONFLICT (incident_id, incident_department_id, purpose, kind, address) DO NOTHING RETURNING id`,
@@ -75,23 +77,21 @@ export class IncidentSweeps {
   /** Departments still unacknowledged past their due time: one SMS to the duty lead each, once. */
   async escalate(now: Date): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
-      const [rows] = (await manager.query(
+      const rows = await queryRows<{
+        id: string;
+        incident_id: string;
+        department_id: string;
+        duty_lead_name: string | null;
+        duty_lead_phone: string | null;
+      }>(
+        manager,
         `UPDATE incident_departments x SET escalated_at = $1, escalation_due_at = NULL
            FROM incidents i
           WHERE i.id = x.incident_id AND i.status = 'open' AND x.escalation_due_at <= $1
             AND x.status IN ('calling', 'notified')
           RETURNING x.id, x.incident_id, x.department_id, x.duty_lead_name, x.duty_lead_phone`,
         [now],
-      )) as [
-        {
-          id: string;
-          incident_id: string;
-          department_id: string;
-          duty_lead_name: string | null;
-          duty_lead_phone: string | null;
-        }[],
-        number,
-      ];
+      );
       const planned: string[] = [];
       for (const row of rows) {
         const id = row.duty_lead_phone
@@ -130,14 +130,15 @@ export class IncidentSweeps {
   /** Open incidents whose paperwork is not done and due within the reminder time: the reporter is reminded once. */
   async remindPaperwork(now: Date): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
-      const [rows] = (await manager.query(
+      const rows = await queryRows<{ id: string; reported_by_id: string; project_id: string }>(
+        manager,
         `UPDATE incidents i SET paperwork_reminded_at = $1
           WHERE i.status = 'open' AND i.paperwork_reminded_at IS NULL
             AND i.paperwork_due_at - make_interval(mins => $2) <= $1
             AND EXISTS (SELECT 1 FROM tasks t WHERE t.id = i.paperwork_task_id AND t.status NOT IN ($3, $4))
           RETURNING i.id, i.reported_by_id, i.project_id`,
         [now, this.config.INCIDENT_PAPERWORK_REMINDER_MINUTES, TaskStatus.Done, TaskStatus.Cancelled],
-      )) as [{ id: string; reported_by_id: string; project_id: string }[], number];
+      );
       const planned: string[] = [];
       for (const row of rows) {
         const [user] = await manager.query(
