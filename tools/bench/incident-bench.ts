@@ -36,7 +36,7 @@ import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 
 // Seeding 10,000 crews in a few statements can outlast the default statement timeout on a busy machine.
-process.env['DB_STATEMENT_TIMEOUT_MS'] ??= '180000';
+process.env['DB_STATEMENT_TIMEOUT_MS'] ??= '600000';
 const CREWS = Number(process.env['BENCH_CREWS'] ?? 10_000);
 const ZONE = 'Asia/Shanghai';
 const TARGET_MS = 5000;

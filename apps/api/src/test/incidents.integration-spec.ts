@@ -335,6 +335,24 @@ describe('incidents: the cable fire end to end', () => {
       .patch(`/api/tasks/${mobile.id}`)
       .send({ version: mobile.version, status: 'in_progress' })
       .expect(200);
+    // The worker's sweep puts the rush tasks' progress on the timeline, attributed to who changed them.
+    expect(await worker.get(IncidentSweeps).recordTaskProgress()).toBe(3);
+    expect(await worker.get(IncidentSweeps).recordTaskProgress()).toBe(0);
+    const board = (await coordinator.get(`/api/incidents/${incident.id}`)).body as IncidentDetailDto;
+    expect(board.events.filter((e) => e.kind === 'task_status')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          taskId: stepTask('power-restored').taskId,
+          actorName: coordinator.username,
+          detail: expect.objectContaining({ status: 'done', utility: 'power' }),
+        }),
+        expect.objectContaining({
+          taskId: stepTask('mobile').taskId,
+          actorName: mobileLead.username,
+          detail: expect.objectContaining({ status: 'in_progress' }),
+        }),
+      ]),
+    );
     await coordinator
       .post(`/api/incidents/${incident.id}/departments/${world.departments.power}/status`)
       .send({ status: 'done' })
