@@ -199,12 +199,12 @@ export class Incidents1796402933354 implements MigrationInterface {
     await queryRunner.query('DROP TABLE "incidents"');
     await queryRunner.query('DROP TYPE "public"."incident_status"');
     await queryRunner.query('DROP TYPE "public"."incident_severity"');
-    await queryRunner.query('DROP TYPE "public"."incident_kind"');
     await queryRunner.query('DROP INDEX "public"."ix_on_call_shifts_roster_time"');
     await queryRunner.query('DROP TABLE "on_call_shifts"');
     await queryRunner.query('DROP INDEX "public"."uq_on_call_rosters_department"');
     await queryRunner.query('DROP TABLE "on_call_rosters"');
     await queryRunner.query('DROP INDEX "public"."uq_playbooks_kind"');
     await queryRunner.query('DROP TABLE "playbooks"');
+    await queryRunner.query('DROP TYPE "public"."incident_kind"');
   }
 }
