@@ -1,5 +1,5 @@
 import { IncidentAckInfo } from '@worksite/incidents-data-access';
-import { escapeHtml } from '@worksite/notices-domain';
+import { ackPageShell, escapeHtml } from '@worksite/notices-domain';
 
 export type IncidentAckPageKind = 'confirm' | 'confirmed' | 'already' | 'expired' | 'unknown';
 
@@ -16,26 +16,15 @@ const TEXTS: Record<IncidentAckPageKind, { zh: string; en: string }> = {
  * nothing (chat previews, mail scanners); the button POSTs. No scripts; every value escaped.
  */
 export function incidentAckPage(kind: IncidentAckPageKind, info?: IncidentAckInfo, action?: string): string {
-  const english = info?.language === 'en';
-  const text = TEXTS[kind];
-  const lines = english ? [text.en, text.zh] : [text.zh, text.en];
-  const details = info
-    ? `<p>${escapeHtml(info.incidentCode)} · ${escapeHtml(info.incidentTitle)}</p><p>${escapeHtml(info.departmentName)}${
-        info.crewName ? ` · ${escapeHtml(info.crewName)}` : ''
-      }</p>`
-    : '';
-  const form =
-    kind === 'confirm' && action
-      ? `<form method="post" action="${escapeHtml(action)}"><button type="submit" style="font-size:18px;padding:10px 24px">${
-          english ? 'Acknowledge / 确认' : '确认 / Acknowledge'
-        }</button></form>`
-      : '';
-  return `<!DOCTYPE html>
-<html lang="${english ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${escapeHtml(lines[0])}</title></head>
-<body style="font-family:sans-serif;max-width:640px;margin:40px auto;padding:0 16px;line-height:1.6">
-<h1 style="font-size:22px">${escapeHtml(lines[0])}</h1><p>${escapeHtml(lines[1])}</p>
-${details}
-${form}
-</body></html>`;
+  return ackPageShell({
+    english: info?.language === 'en',
+    text: TEXTS[kind],
+    details: info
+      ? [
+          `${escapeHtml(info.incidentCode)} · ${escapeHtml(info.incidentTitle)}`,
+          `${escapeHtml(info.departmentName)}${info.crewName ? ` · ${escapeHtml(info.crewName)}` : ''}`,
+        ]
+      : [],
+    form: kind === 'confirm' && action ? { action, label: { zh: '确认', en: 'Acknowledge' } } : null,
+  });
 }
