@@ -15,6 +15,7 @@ import { QueueModule, REDIS } from '@worksite/server-queue';
 import type { DestinationStream } from 'pino';
 import { SitesModule } from '@worksite/sites-api';
 import { ExportsModule } from '@worksite/exports-api';
+import { IncidentsApiModule } from '@worksite/incidents-api';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HealthController } from './health.controller';
@@ -59,6 +60,7 @@ export class AppModule {
         ReportsModule,
         ExportsModule,
         ImportModule,
+        IncidentsApiModule,
         ...(webRoot && existsSync(webRoot)
           ? [
               ServeStaticModule.forRoot({
