@@ -20,8 +20,9 @@ export class InstallationMetrics {
   constructor(
     dataSource: DataSource,
     @Inject(getQueueToken(QueueName.Notices)) notices: Queue,
+    @Inject(getQueueToken(QueueName.Incidents)) incidents: Queue,
   ) {
-    this.queues = [notices];
+    this.queues = [notices, incidents];
     const queues = this.queues;
     new Gauge({
       name: 'worksite_queue_jobs',

@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { IncidentJob, QueueName } from '@worksite/server-queue';
 import { Queue } from 'bullmq';
+import { traced } from '@worksite/server-observability';
 
 const KEEP = { removeOnComplete: { age: 24 * 3600, count: 10_000 }, removeOnFail: { age: 7 * 24 * 3600 } };
 
@@ -23,7 +24,7 @@ export class IncidentJobs {
       await this.queue.addBulk(
         calloutIds.map((calloutId) => ({
           name: IncidentJob.Callout,
-          data: { calloutId },
+          data: traced({ calloutId }),
           opts: { jobId: `callout-${calloutId}`, attempts: 12, backoff: { type: 'exponential', delay: 1000 }, ...KEEP },
         })),
       );

@@ -2,6 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CalloutExecutor } from '@worksite/incidents-data-access';
 import { AppConfig } from '@worksite/server-config';
+import { timedJob, withRequestId } from '@worksite/server-observability';
 import { dispatchJob, IncidentJob, JobHandlers, QueueName } from '@worksite/server-queue';
 import { DelayedError, Job } from 'bullmq';
 
@@ -31,8 +32,11 @@ export class IncidentsProcessor extends WorkerHost implements OnApplicationBoots
     this.worker.on('error', (error) => this.logger.warn(`incidents worker: ${error.message}`));
   }
 
+  /** Each job runs under the request id of the request that caused it (logs), and is timed (metrics). */
   process(job: Job): Promise<unknown> {
-    return dispatchJob(this.handlers, job);
+    return withRequestId((job.data as { requestId?: string } | undefined)?.requestId, () =>
+      timedJob(job.queueName, job.name, () => dispatchJob(this.handlers, job)),
+    );
   }
 
   private async callout(job: Job<{ calloutId: string }>): Promise<string> {
