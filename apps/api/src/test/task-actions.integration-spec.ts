@@ -48,18 +48,23 @@ describe('standard work steps and bulk task edits over HTTP', () => {
       safetyNotes: '停电、验电、挂接地线后方可作业。',
     };
 
-    it('are kept by admins and listed to planners, not to viewers', async () => {
+    it('are kept by planners (deleted by admins only, like reference data) and listed to planners, not to viewers', async () => {
       const created = await t.http.post('/api/work-steps').send(step).expect(201);
       expect(created.body).toMatchObject({ ...step, version: 1 });
       const listed = await coordinator.get('/api/work-steps?q=表箱').expect(200);
       expect(listed.body.items.map((s: Json) => s['name'])).toEqual([step.name]);
-      await coordinator
+      const byCoordinator = await coordinator
         .post('/api/work-steps')
         .send({ ...step, name: '另一个工序' })
-        .expect(403);
+        .expect(201);
       await coordinator
-        .patch(`/api/work-steps/${created.body.id}`)
+        .patch(`/api/work-steps/${byCoordinator.body.id}`)
         .send({ durationMinutes: 480, version: 1 })
+        .expect(200);
+      await coordinator.delete(`/api/work-steps/${byCoordinator.body.id}`).expect(403);
+      await viewer
+        .post('/api/work-steps')
+        .send({ ...step, name: '观察员的工序' })
         .expect(403);
       expect((await viewer.get('/api/work-steps').expect(200)).body.items).toEqual([]);
       await viewer.get(`/api/work-steps/${created.body.id}`).expect(404);

@@ -87,3 +87,14 @@ export interface UserRow extends Versioned {
   crews?: string[];
   projects?: string[];
 }
+
+export interface WorkStepRow extends Versioned {
+  name: string;
+  departmentKind: DepartmentKind | null;
+  departmentId: string | null;
+  durationMinutes: number;
+  content: string;
+  materials: { name: string; quantity?: number; unit?: string }[];
+  tools: string[];
+  safetyNotes: string;
+}
