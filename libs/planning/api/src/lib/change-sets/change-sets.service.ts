@@ -18,7 +18,7 @@ import {
   ProjectEntity,
   TaskEntity,
 } from '@worksite/server-data-access';
-import { AuditAction, ChangeSetRevertDto, mayPlanProject, Role } from '@worksite/shared-domain';
+import { AuditAction, ChangeSetRevertDto, mayPlanProject, RenumberedTaskDto, Role } from '@worksite/shared-domain';
 import { Text } from '@worksite/shared-i18n';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
@@ -111,6 +111,7 @@ export class ChangeSetsService {
         projectIds,
         taskIds: [...pushed],
         dependencyIds: written.dependencyIds,
+        renumbered: written.renumbered,
       };
     });
   }
@@ -144,6 +145,7 @@ export class ChangeSetsService {
 class InverseWriter {
   readonly origins: { projectId: string; taskId: string }[] = [];
   readonly dependencyIds: string[] = [];
+  readonly renumbered: RenumberedTaskDto[] = [];
   /** The version each row is written at: the one the change set left, or an equal one after undone edits. */
   private readonly versions = new Map<string, number>();
   /** The audit entries of the writes, recorded together at the end. */
@@ -157,7 +159,7 @@ class InverseWriter {
     private readonly changeSetId: string,
   ) {}
 
-  async apply(inverses: Inverse[]): Promise<{ origins: InverseWriter['origins']; dependencyIds: string[] }> {
+  async apply(inverses: Inverse[]): Promise<Pick<InverseWriter, 'origins' | 'dependencyIds' | 'renumbered'>> {
     const of = <K extends Inverse['kind']>(entity: UndoableEntity, kind: K) =>
       inverses.filter(
         (inverse): inverse is Extract<Inverse, { kind: K }> => inverse.entity === entity && inverse.kind === kind,
@@ -173,7 +175,7 @@ class InverseWriter {
     for (const inverse of of('dependency', 'recreate')) await this.recreate(inverse);
     await this.restoreAll('dependency', of('dependency', 'restore'));
     await recordAudits(this.manager, this.audits);
-    return { origins: this.origins, dependencyIds: this.dependencyIds };
+    return { origins: this.origins, dependencyIds: this.dependencyIds, renumbered: this.renumbered };
   }
 
   /**
@@ -358,9 +360,28 @@ class InverseWriter {
         }
       }
     }
+    const previousCode = inverse.entity === 'task' ? await this.takenCode(values) : null;
+    // A taken code is left to the database's trigger, which gives the project's next one.
+    if (previousCode !== null) values['code'] = null;
     const after = { ...values, id: inverse.id, version: inverse.version } as Row;
     await this.manager.insert(target, after as never);
+    if (previousCode !== null) {
+      const { code, title } = await this.manager.findOneOrFail(TaskEntity, {
+        select: { id: true, code: true, title: true },
+        where: { id: inverse.id },
+      });
+      (after as TaskEntity).code = code;
+      this.renumbered.push({ taskId: inverse.id, title, previousCode, code });
+    }
     this.audit(inverse.entity, AuditAction.Create, undefined, after);
+  }
+
+  /** The code of a deleted task about to be recreated, when a newer task of its project holds it now. */
+  private async takenCode(values: Record<string, unknown>): Promise<number | null> {
+    const code = values['code'];
+    if (typeof code !== 'number') return null;
+    const taken = await this.manager.existsBy(TaskEntity, { projectId: String(values['projectId']), code });
+    return taken ? code : null;
   }
 
   /** The inverse's values of the entity's own columns (never relations or bookkeeping). */
