@@ -23,7 +23,12 @@ export const BULK_BODY_LIMIT = '20mb';
 /** Shape limits of a bulk JSON body: rows of ~20 fields, 20,000 tasks and 40,000 links. */
 export const BULK_SHAPE_LIMITS: BodyShapeLimits = { depth: 8, keys: 200, items: 40_000, values: 2_000_000 };
 /** File types the bulk routes take as raw bodies. */
-export const BULK_FILE_TYPES = [SPREADSHEET_TYPE, 'application/octet-stream', 'application/xml', 'text/xml'];
+export const BULK_FILE_TYPES = [
+  SPREADSHEET_TYPE,
+  'application/octet-stream',
+  'application/xml',
+  'text/xml',
+];
 
 const isBulk = (request: Request) => request.method === 'POST' && BULK_ROUTE.test(request.path);
 
