@@ -1,13 +1,17 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DependencyType, PredecessorInput, ReplacePredecessorsRequest } from '@worksite/shared-domain';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { PredecessorInput, ReplacePredecessorsRequest } from '@worksite/shared-domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { CreateDependencyDto } from './dependency.dto';
 
-const MAX_LAG = 60 * 24 * 365;
 /** More predecessors than a table cell holds; a task with more is drawn, not typed. */
 export const MAX_PREDECESSORS = 200;
 
-export class PredecessorInputDto implements PredecessorInput {
+/** One predecessor: by id or code, with the type and lag of POST /api/dependencies. */
+export class PredecessorInputDto
+  extends PickType(CreateDependencyDto, ['type', 'lagMinutes'] as const)
+  implements PredecessorInput
+{
   @ApiPropertyOptional({ format: 'uuid', description: 'The predecessor (or give its code)' })
   @IsOptional()
   @IsUUID('all')
@@ -19,24 +23,6 @@ export class PredecessorInputDto implements PredecessorInput {
   @Min(1)
   @Max(2 ** 31 - 1)
   code?: number;
-
-  @ApiPropertyOptional({ enum: DependencyType, default: DependencyType.FS })
-  @IsOptional()
-  @IsEnum(DependencyType)
-  type?: DependencyType;
-
-  @ApiPropertyOptional({
-    type: 'integer',
-    description: 'Lag in working minutes of the project calendar; negative for a lead; at most a year either way',
-    default: 0,
-    minimum: -MAX_LAG,
-    maximum: MAX_LAG,
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(-MAX_LAG)
-  @Max(MAX_LAG)
-  lagMinutes?: number;
 }
 
 export class ReplacePredecessorsDto implements ReplacePredecessorsRequest {

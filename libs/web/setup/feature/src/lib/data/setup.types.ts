@@ -6,6 +6,7 @@ import {
   LocationKind,
   ProjectDto,
   Role,
+  WorkStepDto,
 } from '@worksite/shared-domain';
 import { WeeklyWindows } from '../forms/weekly-windows';
 import { Versioned } from './resource-store';
@@ -88,13 +89,5 @@ export interface UserRow extends Versioned {
   projects?: string[];
 }
 
-export interface WorkStepRow extends Versioned {
-  name: string;
-  departmentKind: DepartmentKind | null;
-  departmentId: string | null;
-  durationMinutes: number;
-  content: string;
-  materials: { name: string; quantity?: number; unit?: string }[];
-  tools: string[];
-  safetyNotes: string;
-}
+/** A standard work step as the API lists it (the shared WorkStepDto). */
+export type WorkStepRow = WorkStepDto;
