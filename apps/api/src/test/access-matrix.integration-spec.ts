@@ -524,6 +524,25 @@ const ACCESS_MATRIX: Row[] = [
       })}`,
     }),
   },
+  // Replacing a task's predecessors (the table's column): the project's planners.
+  {
+    route: 'PUT /api/tasks/:id/predecessors',
+    object: 'fresh own',
+    expect: '401 200 200 403 403 403',
+    target: async (w) => ({
+      path: `/api/tasks/${await w.create('/api/tasks', taskBody(w, w.ids.projectOwn, w.ids.crewOwn))}/predecessors`,
+      body: { predecessors: [] },
+    }),
+  },
+  {
+    route: 'PUT /api/tasks/:id/predecessors',
+    object: 'fresh other',
+    expect: '401 200 404 404 404 403',
+    target: async (w) => ({
+      path: `/api/tasks/${await w.create('/api/tasks', taskBody(w, w.ids.projectOther, w.ids.crewOther))}/predecessors`,
+      body: { predecessors: [] },
+    }),
+  },
 
   // Accounts: administrators manage them; everybody reads only themselves.
   {
@@ -725,7 +744,7 @@ describe('access matrix: role × route × object', () => {
   );
 
   it.each(cases)('$route ($object) as $role → $status', async ({ route, role, status, target }) => {
-    const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+    const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     const { path, body } = await target(world, role);
     const agent: Agent | TestApp['anonymous'] = role === 'anonymous' ? t.anonymous : world.users[role];
     const request = agent[method](path);

@@ -26,6 +26,7 @@ const REFERENCE_DATA = new Set([
   Resource.CalendarException,
   Resource.BlackoutWindow,
   Resource.OnCallRoster,
+  Resource.WorkStep,
 ]);
 
 /** Records of planning a project besides its tasks and links: decisions on clashes, baselines. */

@@ -35,6 +35,7 @@ import { BaselineBarComponent } from './baseline-bar.component';
 import { BaselineCompareComponent } from './baseline-compare.component';
 import { BaselineSlipComponent } from './baseline-slip.component';
 import { BaselineStore } from './baseline.store';
+import { syncBaselineWithUrl } from './baseline-sync';
 import { GANTT_GROUPINGS, GanttGrouping } from './gantt-model';
 import { GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
 import { EditConflictComponent, RefusedEdit } from './edit-conflict.component';
@@ -172,6 +173,7 @@ export class GanttPage {
       const id = this.projectId();
       untracked(() => void this.baselines.load(id));
     });
+    syncBaselineWithUrl(this.baselines);
     effect(() => {
       const id = this.task();
       const chart = this.chart();
