@@ -24,6 +24,7 @@ export const AREA_ROLES = {
   crew: [Role.Contractor, Role.Admin],
   setup: [Role.Admin, Role.Coordinator],
   users: [Role.Admin],
+  incidents: [Role.Admin, Role.Coordinator, Role.Viewer],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AppArea = keyof typeof AREA_ROLES;

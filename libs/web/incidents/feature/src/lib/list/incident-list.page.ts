@@ -1,0 +1,107 @@
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { IncidentDto, IncidentStatus, Role } from '@worksite/shared-domain';
+import { SessionStore } from '@worksite/web-auth-data-access';
+import { ApiFailure } from '@worksite/web-core-data-access';
+import { ZonedTimePipe } from '@worksite/web-shared-ui';
+import { IncidentsApi } from '../data/incidents-api';
+import { siteLabel } from '../data/site-label';
+
+type Filter = 'all' | IncidentStatus;
+
+/** Incidents, newest first (open and closed), with the way to report one and to the playbooks and rosters. */
+@Component({
+  selector: 'ws-incident-list-page',
+  imports: [RouterLink, TranslatePipe, ZonedTimePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './incident-list.page.css',
+  template: `
+    <header class="head">
+      <h1>{{ 'incidents.list.title' | translate }}</h1>
+      <div class="links">
+        @if (mayReport()) {
+          <a class="ws-danger" routerLink="new" data-testid="report-incident">+ {{ 'incidents.report.title' | translate }}</a>
+        }
+        <a routerLink="playbooks" data-testid="playbooks-link">{{ 'incidents.playbooks.title' | translate }}</a>
+        <a routerLink="roster" data-testid="roster-link">{{ 'incidents.roster.title' | translate }}</a>
+      </div>
+    </header>
+    <div class="filters" role="group" [attr.aria-label]="'incidents.list.filter' | translate">
+      @for (option of filters; track option) {
+        <button type="button" [class.active]="filter() === option" (click)="filter.set(option)">
+          {{ 'incidents.list.filters.' + option | translate }}
+        </button>
+      }
+    </div>
+    @if (error(); as failure) {
+      <p role="alert" class="ws-error">{{ 'common.loadFailed' | translate }}: {{ failure.message }}</p>
+    }
+    @if (loading() && !items().length) {
+      <p>{{ 'common.loading' | translate }}</p>
+    } @else if (!shown().length) {
+      <p>{{ 'incidents.list.empty' | translate }}</p>
+    }
+    <ul class="list" role="list">
+      @for (incident of shown(); track incident.id) {
+        <li data-testid="incident-row" [attr.data-status]="incident.status" [attr.data-severity]="incident.severity">
+          <a [routerLink]="incident.id" class="title">
+            <span class="code">{{ incident.code }}</span>
+            {{ incident.title }}
+          </a>
+          <span class="meta">
+            <span class="sev" [attr.data-severity]="incident.severity">{{
+              'incidents.severity.' + incident.severity | translate
+            }}</span>
+            <span>{{ 'incidents.kind.' + incident.kind | translate }}</span>
+            <span>{{ site(incident) }}</span>
+            <span>{{ incident.reportedAt | wsTime: zone : 'datetime' }}</span>
+            <span class="status" [attr.data-status]="incident.status">{{
+              'incidents.status.' + incident.status | translate
+            }}</span>
+          </span>
+        </li>
+      }
+    </ul>
+  `,
+})
+export class IncidentListPage implements OnInit {
+  private readonly api = inject(IncidentsApi);
+  private readonly session = inject(SessionStore);
+  protected readonly zone = 'Asia/Shanghai';
+  protected readonly filters: Filter[] = ['all', IncidentStatus.Open, IncidentStatus.Closed];
+  protected readonly filter = signal<Filter>('all');
+  protected readonly items = signal<IncidentDto[]>([]);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<ApiFailure | null>(null);
+  protected readonly mayReport = computed(() => {
+    const role = this.session.role();
+    return role === Role.Admin || role === Role.Coordinator;
+  });
+  protected readonly shown = computed(() => {
+    const filter = this.filter();
+    return this.items()
+      .filter((incident) => filter === 'all' || incident.status === filter)
+      .sort((a, b) => b.reportedAt.localeCompare(a.reportedAt));
+  });
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  protected site(incident: IncidentDto): string {
+    return siteLabel(incident.site);
+  }
+
+  private async load(): Promise<void> {
+    this.loading.set(true);
+    try {
+      this.items.set((await this.api.list(1, 100)).items);
+      this.error.set(null);
+    } catch (error) {
+      this.error.set(error as ApiFailure);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+}
