@@ -258,6 +258,27 @@ export class AppConfig {
   @Min(100)
   @Max(120000)
   PROVIDER_TIMEOUT_MS = 15000;
+
+  /** Minutes a called-out crew has to acknowledge an incident before its department's duty lead gets an SMS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(240)
+  INCIDENT_ACK_MINUTES = 10;
+
+  /** Minutes before the paperwork deadline (report + 24 h) when the incident's coordinator is reminded. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  INCIDENT_PAPERWORK_REMINDER_MINUTES = 120;
+
+  /** Incident jobs (call-outs, escalations) one worker runs at once, on a queue of their own. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  INCIDENT_CONCURRENCY = 20;
 }
 
 function validTimeZones(): string[] {
