@@ -14,8 +14,8 @@ import { countdown } from '../data/elapsed';
       class="paperwork"
       data-testid="paperwork"
       [attr.data-done]="done()"
-      [class.overdue]="left()?.overdue && !done()"
-      [class.soon]="left()?.soon && !done()"
+      [class.overdue]="left().overdue && !done()"
+      [class.soon]="left().soon && !done()"
     >
       <div class="line">
         <strong>{{ task()?.title ?? ('incidents.board.paperwork' | translate) }}</strong>
@@ -25,7 +25,8 @@ import { countdown } from '../data/elapsed';
       </div>
       <div class="line">
         <span>{{ 'incidents.board.dueAt' | translate }} {{ dueAt() | wsTime: zone() : 'datetime' }}</span>
-        @if (!done() && left(); as l) {
+        @if (!done()) {
+          @let l = left();
           <span class="left" data-testid="paperwork-countdown">{{
             (l.overdue ? 'incidents.board.overdueBy' : 'incidents.board.timeLeft') | translate: { time: l.text }
           }}</span>

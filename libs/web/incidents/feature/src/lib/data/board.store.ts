@@ -1,13 +1,16 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 import { IncidentDetailDto, IncidentStatus, TaskStatus } from '@worksite/shared-domain';
+import { TranslateService } from '@ngx-translate/core';
+import { SessionStore } from '@worksite/web-auth-data-access';
 import { ApiFailure } from '@worksite/web-core-data-access';
 import { PlanningApi } from '@worksite/web-planning-data-access';
+import { firstValueFrom } from 'rxjs';
 import { departmentCards, rushTasks, SettableStatus, timelineDays } from './board-view';
 import { IncidentsApi } from './incidents-api';
 import { LiveUpdates } from './live-updates';
 
-/** Events the stream sends (docs/incidents-api.md); any of them reloads the board. */
-export const BOARD_STREAM_EVENTS = ['incident', 'event', 'department', 'task'] as const;
+/** The stream's event carrying the board's whole state (docs/incidents-api.md). */
+export const BOARD_STREAM_EVENT = 'incident';
 
 /** How often the board is reloaded when the stream is unavailable. */
 export const BOARD_POLL_MS = 4000;
@@ -28,6 +31,8 @@ export interface BoardMessage {
 export class IncidentBoardStore {
   private readonly api = inject(IncidentsApi);
   private readonly planning = inject(PlanningApi);
+  private readonly session = inject(SessionStore);
+  private readonly translate = inject(TranslateService);
   readonly live = inject(LiveUpdates);
   private loadSeq = 0;
   /** Server clock minus this browser's clock, from the last snapshot. */
@@ -68,8 +73,15 @@ export class IncidentBoardStore {
     await this.reload(id);
     this.loading.set(false);
     this.live.start({
-      url: () => this.api.streamUrl(id),
-      events: BOARD_STREAM_EVENTS,
+      url: this.api.streamUrl(id),
+      headers: () => this.streamHeaders(),
+      reauthorize: () => firstValueFrom(this.session.refresh()).then(
+        () => true,
+        () => false,
+      ),
+      onEvent: (event) => {
+        if (event.event === BOARD_STREAM_EVENT) this.acceptStreamed(id, event.data);
+      },
       refresh: () => this.reload(id),
       pollMs: BOARD_POLL_MS,
     });
@@ -122,6 +134,26 @@ export class IncidentBoardStore {
     await this.act('report', 'incidents.board.reportSaved', async () => {
       await this.api.downloadReport(incident);
     });
+  }
+
+  private streamHeaders(): Record<string, string> {
+    const token = this.session.accessToken();
+    const language = this.translate.getCurrentLang() || 'zh-CN';
+    return { 'accept-language': language, ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  }
+
+  /** A snapshot from the stream; a reload in flight is outdated by it. */
+  private acceptStreamed(id: string, data: string): void {
+    let incident: IncidentDetailDto;
+    try {
+      incident = JSON.parse(data) as IncidentDetailDto;
+    } catch {
+      return;
+    }
+    if (incident.id !== id) return;
+    this.loadSeq++;
+    this.accept(incident);
+    this.error.set(null);
   }
 
   private accept(incident: IncidentDetailDto): void {

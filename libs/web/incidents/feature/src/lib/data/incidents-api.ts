@@ -4,6 +4,7 @@ import {
   CreateIncidentRequest,
   IncidentDetailDto,
   IncidentDto,
+  IncidentStatus,
   OnCallRosterDto,
   OnCallRosterRequest,
   PageDto,
@@ -21,9 +22,9 @@ export class IncidentsApi {
   private readonly api = inject(ApiClient);
   private readonly files = inject(FileDownloads);
 
-  /** Open and closed incidents, newest first. */
-  list(page = 1, pageSize = 50): Promise<PageDto<IncidentDto>> {
-    return firstValueFrom(this.api.get<PageDto<IncidentDto>>('incidents', { page, pageSize }));
+  /** Incidents, newest first (all, or only the open or the closed ones). */
+  list(query: { status?: IncidentStatus; page?: number; pageSize?: number } = {}): Promise<PageDto<IncidentDto>> {
+    return firstValueFrom(this.api.get<PageDto<IncidentDto>>('incidents', { ...query }));
   }
 
   get(id: string): Promise<IncidentDetailDto> {
@@ -51,9 +52,9 @@ export class IncidentsApi {
     return firstValueFrom(this.api.post<IncidentDetailDto>(`incidents/${id}/close`, request));
   }
 
-  /** The stream of the board's changes (server-sent events). */
-  streamUrl(id: string): Promise<string> {
-    return Promise.resolve(`/api/incidents/${id}/events`);
+  /** The stream of the board's state (server-sent events, read with the session's token). */
+  streamUrl(id: string): string {
+    return `/api/incidents/${id}/stream`;
   }
 
   /** Saves the post-incident report (PDF) through the browser's download. */
@@ -71,6 +72,11 @@ export class IncidentsApi {
 
   updatePlaybook(id: string, version: number, request: Partial<PlaybookRequest>): Promise<PlaybookDto> {
     return firstValueFrom(this.api.patch<PlaybookDto>(`playbooks/${id}`, { ...request, version }));
+  }
+
+  /** Every department's roster (an empty one where none is kept). */
+  rosters(): Promise<OnCallRosterDto[]> {
+    return firstValueFrom(this.api.get<OnCallRosterDto[]>('on-call'));
   }
 
   roster(departmentId: string): Promise<OnCallRosterDto> {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { IncidentDto, IncidentStatus, Role } from '@worksite/shared-domain';
@@ -9,6 +9,8 @@ import { IncidentsApi } from '../data/incidents-api';
 import { siteLabel } from '../data/site-label';
 
 type Filter = 'all' | IncidentStatus;
+
+const PAGE_SIZE = 50;
 
 /** Incidents, newest first (open and closed), with the way to report one and to the playbooks and rosters. */
 @Component({
@@ -63,9 +65,14 @@ type Filter = 'all' | IncidentStatus;
         </li>
       }
     </ul>
+    @if (items().length < total()) {
+      <button type="button" class="more" (click)="more()" [disabled]="loading()">
+        {{ 'incidents.list.more' | translate: { shown: items().length, total: total() } }}
+      </button>
+    }
   `,
 })
-export class IncidentListPage implements OnInit {
+export class IncidentListPage {
   private readonly api = inject(IncidentsApi);
   private readonly session = inject(SessionStore);
   protected readonly zone = 'Asia/Shanghai';
@@ -78,30 +85,44 @@ export class IncidentListPage implements OnInit {
     const role = this.session.role();
     return role === Role.Admin || role === Role.Coordinator;
   });
-  protected readonly shown = computed(() => {
-    const filter = this.filter();
-    return this.items()
-      .filter((incident) => filter === 'all' || incident.status === filter)
-      .sort((a, b) => b.reportedAt.localeCompare(a.reportedAt));
-  });
+  protected readonly shown = computed(() => [...this.items()].sort((a, b) => b.reportedAt.localeCompare(a.reportedAt)));
+  protected readonly total = signal(0);
+  private page = 1;
+  private seq = 0;
 
-  ngOnInit(): void {
-    void this.load();
+  constructor() {
+    effect(() => {
+      const filter = this.filter();
+      untracked(() => void this.load(filter, 1));
+    });
+  }
+
+  protected more(): void {
+    void this.load(this.filter(), this.page + 1);
   }
 
   protected site(incident: IncidentDto): string {
     return siteLabel(incident.site);
   }
 
-  private async load(): Promise<void> {
+  private async load(filter: Filter, page: number): Promise<void> {
+    const seq = ++this.seq;
     this.loading.set(true);
     try {
-      this.items.set((await this.api.list(1, 100)).items);
+      const result = await this.api.list({
+        status: filter === 'all' ? undefined : filter,
+        page,
+        pageSize: PAGE_SIZE,
+      });
+      if (seq !== this.seq) return;
+      this.page = page;
+      this.items.update((items) => (page === 1 ? result.items : [...items, ...result.items]));
+      this.total.set(result.total);
       this.error.set(null);
     } catch (error) {
-      this.error.set(error as ApiFailure);
+      if (seq === this.seq) this.error.set(error as ApiFailure);
     } finally {
-      this.loading.set(false);
+      if (seq === this.seq) this.loading.set(false);
     }
   }
 }
