@@ -64,12 +64,7 @@ import { ElapsedPipe } from './elapsed.pipe';
       @if (mayAct() && card().next.length) {
         <div class="actions">
           @for (status of card().next; track status) {
-            <button
-              type="button"
-              [attr.data-testid]="'set-' + status"
-              [disabled]="busy()"
-              (click)="set.emit(status)"
-            >
+            <button type="button" [attr.data-testid]="'set-' + status" [disabled]="busy()" (click)="set.emit(status)">
               {{ 'incidents.board.mark.' + status | translate }}
             </button>
           }

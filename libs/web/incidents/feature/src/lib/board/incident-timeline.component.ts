@@ -27,7 +27,9 @@ import { TimelineDay } from '../data/board-view';
                     <span class="note">— {{ note }}</span>
                   }
                 </span>
-                <span class="who">{{ event.actorKind === 'system' ? ('incidents.board.system' | translate) : event.actorName }}</span>
+                <span class="who">{{
+                  event.actorKind === 'system' ? ('incidents.board.system' | translate) : event.actorName
+                }}</span>
               </li>
             }
           </ol>

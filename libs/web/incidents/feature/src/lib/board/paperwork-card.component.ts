@@ -96,4 +96,5 @@ export class PaperworkCardComponent {
 
   protected readonly left = computed(() =>
     countdown(this.dueAt(), this.now(), this.translate.getCurrentLang() ?? 'zh-CN'),
-  );}
+  );
+}

@@ -25,7 +25,9 @@ import { RushTaskView } from '../data/board-view';
               <small class="after">{{ 'incidents.board.after' | translate: { codes: codes(item.after) } }}</small>
             }
           </span>
-          <span class="when">{{ item.task.plannedStart | wsRange: item.task.plannedFinish : zone() : 'datetime' }}</span>
+          <span class="when">{{
+            item.task.plannedStart | wsRange: item.task.plannedFinish : zone() : 'datetime'
+          }}</span>
           <ws-status-badge [status]="item.task.status" />
         </li>
       } @empty {

@@ -70,7 +70,10 @@ export interface TimelineDay {
 }
 
 /** Events oldest first, by local day of `zone`; `spansDays` says whether the dates must show. */
-export function timelineDays(events: readonly IncidentEventDto[], zone: string): { days: TimelineDay[]; spansDays: boolean } {
+export function timelineDays(
+  events: readonly IncidentEventDto[],
+  zone: string,
+): { days: TimelineDay[]; spansDays: boolean } {
   const sorted = [...events].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   const days: TimelineDay[] = [];
   for (const event of sorted) {

@@ -75,10 +75,11 @@ export class IncidentBoardStore {
     this.live.start({
       url: this.api.streamUrl(id),
       headers: () => this.streamHeaders(),
-      reauthorize: () => firstValueFrom(this.session.refresh()).then(
-        () => true,
-        () => false,
-      ),
+      reauthorize: () =>
+        firstValueFrom(this.session.refresh()).then(
+          () => true,
+          () => false,
+        ),
       onEvent: (event) => {
         if (event.event === BOARD_STREAM_EVENT) this.acceptStreamed(id, event.data);
       },

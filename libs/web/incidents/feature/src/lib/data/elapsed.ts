@@ -19,7 +19,10 @@ export function formatElapsed(ms: number, lang: string): string {
 }
 
 /** Milliseconds from `from` to `to` (ISO instants or epoch ms); null when either is missing. */
-export function elapsedBetween(from: string | number | null | undefined, to: string | number | null | undefined): number | null {
+export function elapsedBetween(
+  from: string | number | null | undefined,
+  to: string | number | null | undefined,
+): number | null {
   if (from === null || from === undefined || to === null || to === undefined) return null;
   const start = typeof from === 'number' ? from : Date.parse(from);
   const end = typeof to === 'number' ? to : Date.parse(to);

@@ -40,7 +40,9 @@ export class IncidentsApi {
     departmentId: string,
     request: SetIncidentDepartmentStatusRequest,
   ): Promise<IncidentDetailDto> {
-    return firstValueFrom(this.api.post<IncidentDetailDto>(`incidents/${id}/departments/${departmentId}/status`, request));
+    return firstValueFrom(
+      this.api.post<IncidentDetailDto>(`incidents/${id}/departments/${departmentId}/status`, request),
+    );
   }
 
   /** A task of the incident as the tasks API has it (with the version a PATCH needs). */

@@ -23,7 +23,9 @@ const PAGE_SIZE = 50;
       <h1>{{ 'incidents.list.title' | translate }}</h1>
       <div class="links">
         @if (mayReport()) {
-          <a class="ws-danger" routerLink="new" data-testid="report-incident">+ {{ 'incidents.report.title' | translate }}</a>
+          <a class="ws-danger" routerLink="new" data-testid="report-incident"
+            >+ {{ 'incidents.report.title' | translate }}</a
+          >
         }
         <a routerLink="playbooks" data-testid="playbooks-link">{{ 'incidents.playbooks.title' | translate }}</a>
         <a routerLink="roster" data-testid="roster-link">{{ 'incidents.roster.title' | translate }}</a>

@@ -54,7 +54,9 @@ import { StepDraft } from './playbook-draft';
           <select name="interruption" (change)="set('interruption', $any($event.target).value)">
             <option value="" [selected]="!s.interruption">{{ 'common.none' | translate }}</option>
             @for (kind of interruptions; track kind) {
-              <option [value]="kind" [selected]="kind === s.interruption">{{ 'interruption.' + kind | translate }}</option>
+              <option [value]="kind" [selected]="kind === s.interruption">
+                {{ 'interruption.' + kind | translate }}
+              </option>
             }
           </select>
         </label>
@@ -100,9 +102,25 @@ import { StepDraft } from './playbook-draft';
       </div>
       @if (!readonly()) {
         <div class="tools">
-          <button type="button" (click)="move.emit(-1)" [disabled]="index() === 0" [attr.aria-label]="'incidents.playbooks.up' | translate">↑</button>
-          <button type="button" (click)="move.emit(1)" [disabled]="last()" [attr.aria-label]="'incidents.playbooks.down' | translate">↓</button>
-          <button type="button" class="remove" (click)="remove.emit()">{{ 'incidents.playbooks.removeStep' | translate }}</button>
+          <button
+            type="button"
+            (click)="move.emit(-1)"
+            [disabled]="index() === 0"
+            [attr.aria-label]="'incidents.playbooks.up' | translate"
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            (click)="move.emit(1)"
+            [disabled]="last()"
+            [attr.aria-label]="'incidents.playbooks.down' | translate"
+          >
+            ↓
+          </button>
+          <button type="button" class="remove" (click)="remove.emit()">
+            {{ 'incidents.playbooks.removeStep' | translate }}
+          </button>
         </div>
       }
     </fieldset>
@@ -134,6 +152,9 @@ export class StepEditorComponent {
 
   protected toggleAfter(key: string): void {
     const after = this.step().after;
-    this.changed.emit({ ...this.step(), after: after.includes(key) ? after.filter((k) => k !== key) : [...after, key] });
+    this.changed.emit({
+      ...this.step(),
+      after: after.includes(key) ? after.filter((k) => k !== key) : [...after, key],
+    });
   }
 }

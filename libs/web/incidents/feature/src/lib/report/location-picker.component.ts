@@ -25,11 +25,7 @@ import { locationChoices, pathOf, pickedLocation } from '../data/location-choice
       </label>
       <label>
         <span>{{ 'incidents.report.building' | translate }}</span>
-        <select
-          name="building"
-          [disabled]="!buildings().length"
-          (change)="pick('building', $any($event.target).value)"
-        >
+        <select name="building" [disabled]="!buildings().length" (change)="pick('building', $any($event.target).value)">
           <option value="" [selected]="!picked().building">{{ 'incidents.report.wholeCompound' | translate }}</option>
           @for (choice of buildings(); track choice.id) {
             <option [value]="choice.id" [selected]="choice.id === picked().building">{{ choice.name }}</option>
@@ -38,11 +34,7 @@ import { locationChoices, pathOf, pickedLocation } from '../data/location-choice
       </label>
       <label>
         <span>{{ 'incidents.report.unit' | translate }}</span>
-        <select
-          name="unit"
-          [disabled]="!units().length"
-          (change)="pick('unit', $any($event.target).value)"
-        >
+        <select name="unit" [disabled]="!units().length" (change)="pick('unit', $any($event.target).value)">
           <option value="" [selected]="!picked().unit">{{ 'incidents.report.wholeBuilding' | translate }}</option>
           @for (choice of units(); track choice.id) {
             <option [value]="choice.id" [selected]="choice.id === picked().unit">{{ choice.name }}</option>

@@ -30,7 +30,11 @@ describe('roster drafts', () => {
       dutyLeadName: '刘振东',
       dutyLeadPhone: '13800000000',
       defaultCrewId: 'c1',
-      shifts: [roster.shifts[1], roster.shifts[0]].map(({ crewId, startsAt, endsAt }) => ({ crewId, startsAt, endsAt })),
+      shifts: [roster.shifts[1], roster.shifts[0]].map(({ crewId, startsAt, endsAt }) => ({
+        crewId,
+        startsAt,
+        endsAt,
+      })),
     });
   });
 

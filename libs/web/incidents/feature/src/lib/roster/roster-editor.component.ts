@@ -18,7 +18,11 @@ import { nextShift, RosterDraft, rosterDraft, rosterProblems, rosterRequest, Shi
       <div class="grid">
         <label>
           <span>{{ 'incidents.roster.dutyLead' | translate }}</span>
-          <input name="dutyLeadName" [value]="d.dutyLeadName" (input)="set({ dutyLeadName: $any($event.target).value })" />
+          <input
+            name="dutyLeadName"
+            [value]="d.dutyLeadName"
+            (input)="set({ dutyLeadName: $any($event.target).value })"
+          />
         </label>
         <label>
           <span>{{ 'incidents.roster.dutyLeadPhone' | translate }}</span>
@@ -43,7 +47,10 @@ import { nextShift, RosterDraft, rosterDraft, rosterProblems, rosterRequest, Shi
       <ol class="shifts">
         @for (shift of d.shifts; track $index; let i = $index) {
           <li data-testid="roster-shift">
-            <select [attr.aria-label]="'incidents.roster.crew' | translate" (change)="setShift(i, { crewId: $any($event.target).value })">
+            <select
+              [attr.aria-label]="'incidents.roster.crew' | translate"
+              (change)="setShift(i, { crewId: $any($event.target).value })"
+            >
               <option value="" [selected]="!shift.crewId">—</option>
               @for (crew of crews(); track crew.id) {
                 <option [value]="crew.id" [selected]="crew.id === shift.crewId">{{ crew.name }}</option>
@@ -61,7 +68,13 @@ import { nextShift, RosterDraft, rosterDraft, rosterProblems, rosterRequest, Shi
               [value]="shift.endsAt"
               (change)="setShift(i, { endsAt: $any($event.target).value })"
             />
-            <button type="button" (click)="removeShift(i)" [attr.aria-label]="'incidents.roster.removeShift' | translate">✕</button>
+            <button
+              type="button"
+              (click)="removeShift(i)"
+              [attr.aria-label]="'incidents.roster.removeShift' | translate"
+            >
+              ✕
+            </button>
             @if (tried() && (problems()['shifts.' + i + '.crewId'] || problems()['shifts.' + i + '.endsAt']); as key) {
               <small class="ws-error">{{ key | translate }}</small>
             }

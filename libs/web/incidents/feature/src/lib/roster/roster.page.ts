@@ -17,7 +17,9 @@ import { RosterEditorComponent } from './roster-editor.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './roster.page.css',
   template: `
-    <nav class="crumbs"><a routerLink="/incidents">{{ 'incidents.list.title' | translate }}</a> ›</nav>
+    <nav class="crumbs">
+      <a routerLink="/incidents">{{ 'incidents.list.title' | translate }}</a> ›
+    </nav>
     <h1>{{ 'incidents.roster.title' | translate }}</h1>
     @if (error(); as failure) {
       <p role="alert" class="ws-error">{{ 'common.loadFailed' | translate }}: {{ failure.message }}</p>
