@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { TranslatePipe } from '@ngx-translate/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { IncidentEventDto } from '@worksite/shared-domain';
 import { ZonedTimePipe } from '@worksite/web-shared-ui';
 import { instantOf } from '@worksite/shared-util-time';
@@ -86,6 +86,7 @@ import { TimelineDay } from '../data/board-view';
   `,
 })
 export class IncidentTimelineComponent {
+  private readonly translate = inject(TranslateService);
   readonly days = input.required<TimelineDay[]>();
   readonly spansDays = input(false);
   readonly zone = input.required<string>();
@@ -100,7 +101,7 @@ export class IncidentTimelineComponent {
     return {
       department: event.departmentName ?? '',
       actor: event.actorName,
-      status: typeof detail['status'] === 'string' ? String(detail['status']) : '',
+      status: typeof detail['status'] === 'string' ? this.translate.instant(`status.${detail['status']}`) : '',
       title: typeof detail['title'] === 'string' ? String(detail['title']) : '',
       channels: Array.isArray(detail['channels']) ? (detail['channels'] as unknown[]).join(', ') : '',
     };

@@ -18,7 +18,7 @@ import { countdown } from '../data/elapsed';
       [class.soon]="left().soon && !done()"
     >
       <div class="line">
-        <strong>{{ task()?.title ?? ('incidents.board.paperwork' | translate) }}</strong>
+        <span>{{ 'incidents.board.paperworkHint' | translate }}</span>
         @if (task(); as t) {
           <ws-status-badge [status]="t.status" />
         }
