@@ -25,6 +25,7 @@ const REFERENCE_DATA = new Set([
   Resource.Calendar,
   Resource.CalendarException,
   Resource.BlackoutWindow,
+  Resource.OnCallRoster,
 ]);
 
 /** Records of planning a project besides its tasks and links: decisions on clashes, baselines. */
