@@ -14,6 +14,7 @@ import { crewAcknowledge } from './scenarios/crew-acknowledge';
 import { coordinatorSetup } from './scenarios/coordinator-setup';
 import { coordinatorPrintConflict } from './scenarios/coordinator-print-conflict';
 import { launchBrowser } from './support/browser';
+import { coordinatorIncident } from './scenarios/coordinator-incident';
 
 /** What every scenario gets: the running stack and the browser. */
 export interface E2eContext {
@@ -45,4 +46,5 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   crewAcknowledge(ctx);
   coordinatorSetup(ctx);
   coordinatorPrintConflict(ctx);
+  coordinatorIncident(ctx);
 });
