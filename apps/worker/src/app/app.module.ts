@@ -1,5 +1,6 @@
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IncidentsProcessor, IncidentsWorkerModule } from '@worksite/incidents-worker';
 import { NoticesProcessor, NoticesWorkerModule } from '@worksite/notices-worker';
 import { AppConfig, AppConfigModule } from '@worksite/server-config';
 import { dataSourceOptions } from '@worksite/server-data-access';
@@ -7,14 +8,20 @@ import { assertEveryJobHandled, QueueModule, QueueName } from '@worksite/server-
 import { WorkerHeartbeat } from './worker-heartbeat';
 
 /** Every queue's handlers, one per job name, as the worker registers them. */
-export function workerJobHandlers(notices: Pick<NoticesProcessor, 'handlers'>) {
-  return { [QueueName.Notices]: notices.handlers };
+export function workerJobHandlers(
+  notices: Pick<NoticesProcessor, 'handlers'>,
+  incidents: Pick<IncidentsProcessor, 'handlers'>,
+) {
+  return { [QueueName.Notices]: notices.handlers, [QueueName.Incidents]: incidents.handlers };
 }
 
 /** The worker: BullMQ processors and job schedulers, the watchdog and the heartbeat, no HTTP. */
 @Module({})
 export class WorkerModule implements OnModuleInit {
-  constructor(private readonly notices: NoticesProcessor) {}
+  constructor(
+    private readonly notices: NoticesProcessor,
+    private readonly incidents: IncidentsProcessor,
+  ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
     return {
@@ -24,6 +31,7 @@ export class WorkerModule implements OnModuleInit {
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         QueueModule.forRoot('worker'),
         NoticesWorkerModule,
+        IncidentsWorkerModule,
       ],
       providers: [WorkerHeartbeat],
     };
@@ -31,6 +39,6 @@ export class WorkerModule implements OnModuleInit {
 
   /** Fails the boot when a declared job has no handler. */
   onModuleInit(): void {
-    assertEveryJobHandled(workerJobHandlers(this.notices));
+    assertEveryJobHandled(workerJobHandlers(this.notices, this.incidents));
   }
 }
