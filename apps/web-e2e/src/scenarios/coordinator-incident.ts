@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { simpleParser } from 'mailparser';
 import { readPdf } from '@worksite/server-pdf';
 import type {
   IncidentDetailDto,
@@ -65,14 +66,12 @@ function cableFirePlaybook(departments: Department[]): PlaybookRequest {
   };
 }
 
-/** The acknowledgement link of the call-out e-mail sent to `address` (quoted-printable undone). */
-function ackLinkIn(messages: { to: string[]; raw: string }[], address: string): string | undefined {
+/** The acknowledgement link of the call-out e-mail sent to `address`. */
+async function ackLinkIn(messages: { to: string[]; raw: string }[], address: string): Promise<string | undefined> {
   for (const message of messages) {
     if (!message.to.includes(address)) continue;
-    const body = message.raw
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    const link = /https?:\/\/[^\s"<>]+\/api\/incident-ack\/[A-Za-z0-9_%-]+/.exec(body)?.[0];
+    const mail = await simpleParser(message.raw);
+    const link = /https?:\/\/[^\s"<>]+\/api\/incident-ack\/[A-Za-z0-9_%-]+/.exec(mail.text ?? '')?.[0];
     if (link) return link;
   }
   return undefined;
@@ -160,7 +159,7 @@ export function coordinatorIncident(ctx: E2eContext): void {
         // The crew acknowledges through the link of its call-out; the board changes without a reload.
         await page.evaluate(() => ((window as unknown as { wsNoReload: boolean }).wsNoReload = true));
         const link = await admin.waitFor(
-          async () => ackLinkIn(ctx.stack.smtp.messages, email),
+          () => ackLinkIn(ctx.stack.smtp.messages, email),
           (found) => !!found,
           30_000,
         );

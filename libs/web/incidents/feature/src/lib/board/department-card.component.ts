@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { IncidentDepartmentStatus } from '@worksite/shared-domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ZonedTimePipe } from '@worksite/web-shared-ui';
 import { DepartmentCardView, SettableStatus } from '../data/board-view';
@@ -20,11 +21,12 @@ import { ElapsedPipe } from './elapsed.pipe';
       [attr.data-department-id]="department.departmentId"
       [attr.data-status]="department.status"
       [class.waiting]="card().waiting"
+      [class.no-crew]="card().noCrew"
     >
       <header>
         <h3>{{ department.departmentName }}</h3>
         <span class="status" data-testid="department-status" [attr.data-status]="department.status">{{
-          'incidents.departmentStatus.' + department.status | translate
+          (silent() ? 'incidents.board.nobodyOnDuty' : 'incidents.departmentStatus.' + department.status) | translate
         }}</span>
       </header>
       <p class="crew">
@@ -38,27 +40,33 @@ import { ElapsedPipe } from './elapsed.pipe';
           }
         } @else {
           <span class="ws-error">{{ 'incidents.board.noCrew' | translate }}</span>
+          @if (department.dutyLeadPhone) {
+            · {{ department.dutyLeadName ?? ('incidents.board.dutyLead' | translate) }}
+            <a [href]="'tel:' + department.dutyLeadPhone">{{ department.dutyLeadPhone }}</a>
+          }
         }
       </p>
-      <ol class="steps">
-        @for (step of card().steps; track step.step) {
-          <li [class.done]="step.at" [attr.data-step]="step.step">
-            <span class="name">{{ 'incidents.step.' + step.step | translate }}</span>
-            @if (step.at) {
-              <span class="at">{{ step.at | wsTime: zone() : 'time' }}</span>
-              <span class="since">+{{ step.sinceReport | wsElapsed }}</span>
-            } @else {
-              <span class="at">—</span>
-            }
-          </li>
-        }
-      </ol>
+      @if (!silent()) {
+        <ol class="steps">
+          @for (step of card().steps; track step.step) {
+            <li [class.done]="step.at" [attr.data-step]="step.step">
+              <span class="name">{{ 'incidents.step.' + step.step | translate }}</span>
+              @if (step.at) {
+                <span class="at">{{ step.at | wsTime: zone() : 'time' }}</span>
+                <span class="since">+{{ step.sinceReport | wsElapsed }}</span>
+              } @else {
+                <span class="at">—</span>
+              }
+            </li>
+          }
+        </ol>
+      }
       @if (department.escalatedAt) {
         <p class="escalated">
           {{ 'incidents.board.escalated' | translate: { name: department.dutyLeadName ?? '—' } }}
           {{ department.escalatedAt | wsTime: zone() : 'time' }}
         </p>
-      } @else if (card().waiting && waitingFor() !== null) {
+      } @else if (card().waiting && !card().noCrew && waitingFor() !== null) {
         <p class="waiting-for">{{ 'incidents.board.waitingFor' | translate: { time: (waitingFor() | wsElapsed) } }}</p>
       }
       @if (mayAct() && card().next.length) {
@@ -81,4 +89,8 @@ export class DepartmentCardComponent {
   readonly mayAct = input(false);
   readonly busy = input(false);
   readonly set = output<SettableStatus>();
+  /** Nobody on duty and nothing happened yet: the card says so instead of showing empty steps. */
+  protected readonly silent = computed(
+    () => this.card().noCrew && this.card().department.status === IncidentDepartmentStatus.Calling,
+  );
 }

@@ -10,6 +10,7 @@ import { elapsedBetween } from '../data/elapsed';
 import { LiveUpdates } from '../data/live-updates';
 import { DepartmentCardComponent } from './department-card.component';
 import { ElapsedPipe } from './elapsed.pipe';
+import { IncidentClashesComponent } from './incident-clashes.component';
 import { IncidentTimelineComponent } from './incident-timeline.component';
 import { PaperworkCardComponent } from './paperwork-card.component';
 import { RushTasksComponent } from './rush-tasks.component';
@@ -29,13 +30,14 @@ import { SiteCardComponent } from './site-card.component';
     ElapsedPipe,
     DepartmentCardComponent,
     IncidentTimelineComponent,
+    IncidentClashesComponent,
     SiteCardComponent,
     RushTasksComponent,
     PaperworkCardComponent,
   ],
   providers: [IncidentBoardStore, LiveUpdates],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './incident-board.page.html',
+  templateUrl: './incident-board-page.component.html',
   styleUrl: './incident-board.page.css',
 })
 export class IncidentBoardPage {

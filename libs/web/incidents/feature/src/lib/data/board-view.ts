@@ -41,6 +41,8 @@ export interface DepartmentCardView {
   next: SettableStatus[];
   /** Not acknowledged yet: minutes waiting count, so the card is marked. */
   waiting: boolean;
+  /** Nobody was on duty to call: the coordinator must phone the department. */
+  noCrew: boolean;
 }
 
 const SETTABLE: SettableStatus[] = [
@@ -51,8 +53,9 @@ const SETTABLE: SettableStatus[] = [
 
 const rank = (status: IncidentDepartmentStatus) => INCIDENT_DEPARTMENT_STATUS_ORDER.indexOf(status);
 
+/** The departments called in, those with a crew on duty first (in the server's order otherwise). */
 export function departmentCards(incident: IncidentDetailDto): DepartmentCardView[] {
-  return incident.departments.map((department) => ({
+  const cards = incident.departments.map((department) => ({
     department,
     steps: CARD_STEPS.map((step) => {
       const at = department[STEP_TIME[step]] as string | null;
@@ -60,7 +63,9 @@ export function departmentCards(incident: IncidentDetailDto): DepartmentCardView
     }),
     next: SETTABLE.filter((status) => rank(status) > rank(department.status)),
     waiting: rank(department.status) < rank(IncidentDepartmentStatus.Acknowledged),
+    noCrew: department.crewId === null,
   }));
+  return [...cards.filter((card) => !card.noCrew), ...cards.filter((card) => card.noCrew)];
 }
 
 /** The timeline's events of one local day. */

@@ -28,7 +28,7 @@ import { StepEditorComponent } from './step-editor.component';
   selector: 'ws-playbooks-page',
   imports: [RouterLink, TranslatePipe, StepEditorComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './playbooks.page.html',
+  templateUrl: './playbooks-page.component.html',
   styleUrl: './playbooks.page.css',
 })
 export class PlaybooksPage implements OnInit {

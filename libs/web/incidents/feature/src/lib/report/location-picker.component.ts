@@ -46,7 +46,7 @@ import { locationChoices, pathOf, pickedLocation } from '../data/location-choice
   styles: `
     .levels {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
       gap: 0.5rem;
     }
     label {
