@@ -17,6 +17,7 @@ import {
   removeStep,
   StepDraft,
 } from './playbook-draft';
+import { PlaybookViewComponent } from './playbook-view.component';
 import { StepEditorComponent } from './step-editor.component';
 
 /**
@@ -26,7 +27,7 @@ import { StepEditorComponent } from './step-editor.component';
  */
 @Component({
   selector: 'ws-playbooks-page',
-  imports: [RouterLink, TranslatePipe, StepEditorComponent],
+  imports: [RouterLink, TranslatePipe, StepEditorComponent, PlaybookViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './playbooks-page.component.html',
   styleUrl: './playbooks.page.css',

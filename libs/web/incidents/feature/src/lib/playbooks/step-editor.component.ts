@@ -12,7 +12,7 @@ import { StepDraft } from './playbook-draft';
   styleUrl: './step-editor.component.css',
   template: `
     @let s = step();
-    <fieldset [disabled]="readonly()" data-testid="playbook-step" [attr.data-key]="s.key">
+    <fieldset data-testid="playbook-step" [attr.data-key]="s.key">
       <legend>
         <span class="order">{{ index() + 1 }}</span>
         {{ s.title || ('incidents.playbooks.newStep' | translate) }}
@@ -100,29 +100,27 @@ import { StepDraft } from './playbook-draft';
           <textarea rows="2" [value]="s.safetyNotes" (input)="set('safetyNotes', $any($event.target).value)"></textarea>
         </label>
       </div>
-      @if (!readonly()) {
-        <div class="tools">
-          <button
-            type="button"
-            (click)="move.emit(-1)"
-            [disabled]="index() === 0"
-            [attr.aria-label]="'incidents.playbooks.up' | translate"
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            (click)="move.emit(1)"
-            [disabled]="last()"
-            [attr.aria-label]="'incidents.playbooks.down' | translate"
-          >
-            ↓
-          </button>
-          <button type="button" class="remove" (click)="remove.emit()">
-            {{ 'incidents.playbooks.removeStep' | translate }}
-          </button>
-        </div>
-      }
+      <div class="tools">
+        <button
+          type="button"
+          (click)="move.emit(-1)"
+          [disabled]="index() === 0"
+          [attr.aria-label]="'incidents.playbooks.up' | translate"
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          (click)="move.emit(1)"
+          [disabled]="last()"
+          [attr.aria-label]="'incidents.playbooks.down' | translate"
+        >
+          ↓
+        </button>
+        <button type="button" class="remove" (click)="remove.emit()">
+          {{ 'incidents.playbooks.removeStep' | translate }}
+        </button>
+      </div>
     </fieldset>
   `,
 })
@@ -136,7 +134,6 @@ export class StepEditorComponent {
   /** Problems of the draft by field (`steps.<index>.<field>` → translation key). */
   readonly problems = input<Record<string, string>>({});
   readonly showProblems = input(false);
-  readonly readonly = input(false);
   readonly changed = output<StepDraft>();
   readonly move = output<number>();
   readonly remove = output<void>();
