@@ -70,13 +70,13 @@ export class IncidentSweeps {
       now,
       new Date(now.getTime() - this.config.NOTICE_LOST_JOB_SECONDS * 1000),
     );
-    await this.jobs.addCallouts([...escalated, ...reminded, ...owed]);
+    await this.jobs.addCallouts(owed);
     return { escalated: escalated.length, reminded: reminded.length, requeued: owed.length };
   }
 
-  /** Departments still unacknowledged past their due time: one SMS to the duty lead each, once. */
+  /** Departments still unacknowledged past their due time: one SMS to the duty lead each, once (queued at once). */
   async escalate(now: Date): Promise<string[]> {
-    return this.dataSource.transaction(async (manager) => {
+    const planned = await this.dataSource.transaction(async (manager) => {
       const rows = await queryRows<{
         id: string;
         incident_id: string;
@@ -125,11 +125,13 @@ export class IncidentSweeps {
       }
       return planned;
     });
+    await this.jobs.addCallouts(planned);
+    return planned;
   }
 
-  /** Open incidents whose paperwork is not done and due within the reminder time: the reporter is reminded once. */
+  /** Open incidents whose paperwork is not done and due within the reminder time: the reporter is reminded once (queued at once). */
   async remindPaperwork(now: Date): Promise<string[]> {
-    return this.dataSource.transaction(async (manager) => {
+    const planned = await this.dataSource.transaction(async (manager) => {
       const rows = await queryRows<{ id: string; reported_by_id: string; project_id: string }>(
         manager,
         `UPDATE incidents i SET paperwork_reminded_at = $1
@@ -167,5 +169,7 @@ export class IncidentSweeps {
       }
       return planned;
     });
+    await this.jobs.addCallouts(planned);
+    return planned;
   }
 }
