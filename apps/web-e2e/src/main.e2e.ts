@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Browser end-to-end tests: starts the stack (tools/e2e/stack.ts) and Chromium once, runs
 // the scenarios in order, tears everything down. Run with `npm run e2e`.
 import { after, before, describe } from 'node:test';
@@ -37,15 +36,15 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
     await ctx.stack?.stop();
   });
 
-  // coordinatorGantt(ctx);
-  // coordinatorTable(ctx);
-  // coordinatorFilter(ctx);
-  // coordinatorTriage(ctx);
-  // coordinatorTasks(ctx);
-  // coordinatorUndo(ctx);
-  // agencyChain(ctx);
-  // crewAcknowledge(ctx);
-  // coordinatorSetup(ctx);
-  // coordinatorPrintConflict(ctx);
+  coordinatorGantt(ctx);
+  coordinatorTable(ctx);
+  coordinatorFilter(ctx);
+  coordinatorTriage(ctx);
+  coordinatorTasks(ctx);
+  coordinatorUndo(ctx);
+  agencyChain(ctx);
+  crewAcknowledge(ctx);
+  coordinatorSetup(ctx);
+  coordinatorPrintConflict(ctx);
   coordinatorIncident(ctx);
 });
