@@ -5,13 +5,7 @@ import { it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { simpleParser } from 'mailparser';
 import { readPdf } from '@worksite/server-pdf';
-import type {
-  IncidentDetailDto,
-  OnCallRosterDto,
-  PageDto,
-  PlaybookDto,
-  PlaybookRequest,
-} from '@worksite/shared-domain';
+import type { IncidentDetailDto, OnCallRosterDto, PageDto, PlaybookDto } from '@worksite/shared-domain';
 import { ApiUser, DEMO } from '../support/api';
 import { logIn, newPage } from '../support/browser';
 import { ROOT } from '../support/stack';
@@ -30,41 +24,6 @@ interface Department {
 /** Whether the page scrolls sideways (it must not at phone width). */
 const overflowsX = (page: Page) =>
   page.evaluate(() => (document.scrollingElement as Element).scrollWidth > document.documentElement.clientWidth + 1);
-
-/** The cable-fire playbook as the story tells it, for a database whose demo does not have one yet. */
-function cableFirePlaybook(departments: Department[]): PlaybookRequest {
-  const named = (part: string) => {
-    const found = departments.find((d) => d.name.includes(part));
-    assert.ok(found, `the demo has a department named …${part}…`);
-    return found.id;
-  };
-  const power = named('供电');
-  const step = (key: string, title: string, departmentId: string, hours: number, after: string[]) => ({
-    key,
-    title,
-    departmentId,
-    durationMinutes: hours * 60,
-    dependsOn: after.map((s) => ({ step: s })),
-    content: '',
-    materials: [],
-    tools: [],
-    safetyNotes: '',
-  });
-  return {
-    kind: 'cable_fire' as PlaybookRequest['kind'],
-    name: '电缆着火抢修',
-    departmentIds: [named('派出所'), named('社区')],
-    paperworkDepartmentId: named('社区'),
-    safetyNotes: '先断电再处置；动力电缆与通信电缆缠绕处须由电力公司先行隔离。',
-    steps: [
-      step('power-safe', '断电隔离', power, 1, []),
-      step('power-restore', '恢复供电', power, 2, ['power-safe']),
-      step('mobile', '中国移动线路抢修', named('移动'), 3, ['power-restore']),
-      step('telecom', '中国电信线路抢修', named('电信'), 3, ['power-restore']),
-      step('unicom', '中国联通线路抢修', named('联通'), 3, ['power-restore']),
-    ],
-  };
-}
 
 /** The acknowledgement link of the call-out e-mail sent to `address`. */
 async function ackLinkIn(messages: { to: string[]; raw: string }[], address: string): Promise<string | undefined> {
@@ -97,28 +56,19 @@ export function coordinatorIncident(ctx: E2eContext): void {
     async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
       const admin = await ApiUser.login(ctx.stack.url, ADMIN.username, ADMIN.password);
-      const lead = await ApiUser.login(ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
       const departments = (await admin.get<PageDto<Department>>('departments?pageSize=100')).items;
-
-      // The power company's on-duty crew is the demo lead's 电缆一班 (the one with an e-mail channel).
-      const crewId = lead.user.crewIds[0];
-      const crew = await admin.get<{ id: string; departmentId: string; name: string }>(`crews/${crewId}`);
-      const roster = await admin.get<OnCallRosterDto>(`on-call/${crew.departmentId}`);
-      if (roster.onDutyCrewId !== crewId) {
-        await admin.put<OnCallRosterDto>(`on-call/${crew.departmentId}`, {
-          version: roster.version,
-          dutyLeadName: roster.dutyLeadName ?? '刘振东',
-          dutyLeadPhone: roster.dutyLeadPhone ?? '13800240100',
-          defaultCrewId: crewId,
-          shifts: [],
-        });
-      }
+      const powerCompany = departments.find((d) => d.kind === 'power');
+      assert.ok(powerCompany, 'the demo has the power company');
+      // The demo's playbook and rosters: the power company's standby crew is on duty.
       const playbooks = (await admin.get<PageDto<PlaybookDto>>('playbooks')).items;
-      if (!playbooks.some((p) => p.kind === 'cable_fire')) {
-        await admin.post<PlaybookDto>('playbooks', cableFirePlaybook(departments));
-      }
+      assert.ok(
+        playbooks.some((p) => p.kind === 'cable_fire'),
+        'the demo has the cable-fire playbook',
+      );
+      const roster = await admin.get<OnCallRosterDto>(`on-call/${powerCompany.id}`);
+      assert.ok(roster.onDutyCrewId, 'a crew of the power company is on duty');
       const channels = await admin.get<PageDto<{ kind: string; address: string; enabled: boolean }>>(
-        `crew-channels?crewId=${crewId}`,
+        `crew-channels?crewId=${roster.onDutyCrewId}`,
       );
       const email = channels.items.find((c) => c.kind === 'email' && c.enabled)?.address;
       assert.ok(email, 'the on-duty crew has an e-mail channel');
@@ -145,10 +95,10 @@ export function coordinatorIncident(ctx: E2eContext): void {
         const incidentId = page.url().split('/').pop() as string;
 
         // The board: the power company is called at once; the site is the unit the form named.
-        const power = page.locator(`[data-testid=department-card][data-department-id="${crew.departmentId}"]`);
+        const power = page.locator(`[data-testid=department-card][data-department-id="${powerCompany.id}"]`);
         await power.waitFor();
         await page.waitForSelector(
-          `[data-testid=department-card][data-department-id="${crew.departmentId}"][data-status=notified]`,
+          `[data-testid=department-card][data-department-id="${powerCompany.id}"][data-status=notified]`,
           { timeout: 30_000 },
         );
         assert.match((await page.textContent('[data-testid=site-card]')) ?? '', /32号楼[\s\S]*1单元/);
@@ -165,7 +115,7 @@ export function coordinatorIncident(ctx: E2eContext): void {
         );
         await acknowledgeAsCrew(ctx.browser, link as string);
         await page.waitForSelector(
-          `[data-testid=department-card][data-department-id="${crew.departmentId}"][data-status=acknowledged]`,
+          `[data-testid=department-card][data-department-id="${powerCompany.id}"][data-status=acknowledged]`,
           { timeout: 15_000 },
         );
         assert.equal(await page.evaluate(() => (window as unknown as { wsNoReload?: boolean }).wsNoReload), true);
@@ -174,11 +124,11 @@ export function coordinatorIncident(ctx: E2eContext): void {
         // The coordinator marks the crew on site, then done.
         await power.locator('[data-testid=set-on_site]').click();
         await page.waitForSelector(
-          `[data-testid=department-card][data-department-id="${crew.departmentId}"][data-status=on_site]`,
+          `[data-testid=department-card][data-department-id="${powerCompany.id}"][data-status=on_site]`,
         );
         await power.locator('[data-testid=set-done]').click();
         await page.waitForSelector(
-          `[data-testid=department-card][data-department-id="${crew.departmentId}"][data-status=done]`,
+          `[data-testid=department-card][data-department-id="${powerCompany.id}"][data-status=done]`,
         );
 
         // Closing is refused while the paperwork is open, with the server's own words.
@@ -208,7 +158,7 @@ export function coordinatorIncident(ctx: E2eContext): void {
         assert.match(download.suggestedFilename(), /\.pdf$/);
         const text = readPdf(readFileSync(path)).pages.flat().join('');
         assert.ok(text.includes(stored.code), 'the report names the incident');
-        assert.ok(text.includes(crew.name), 'the report names the crew that came');
+        assert.ok(text.includes(roster.onDutyCrewName as string), 'the report names the crew that came');
 
         // The list shows it, closed, at the top.
         await page.click('nav a[href="/incidents"]');

@@ -31,10 +31,6 @@ export class ApiUser {
     return this.call<T>('PATCH', path, body);
   }
 
-  async put<T>(path: string, body: unknown): Promise<T> {
-    return this.call<T>('PUT', path, body);
-  }
-
   /** Asks `read` until `done` holds (or throws after `timeoutMs`), e.g. for a night run to finish. */
   async waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
