@@ -64,6 +64,7 @@ export class IncidentBoardPage {
 
   /** How long a department has been waiting to acknowledge since it was called (null: not called yet). */
   protected waitingFor(department: IncidentDepartmentDto): number | null {
+    if (this.store.closed()) return null;
     return elapsedBetween(department.notifiedAt, this.store.now());
   }
 

@@ -79,7 +79,8 @@ export function timelineDays(
   events: readonly IncidentEventDto[],
   zone: string,
 ): { days: TimelineDay[]; spansDays: boolean } {
-  const sorted = [...events].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  // Stable: events of the same instant keep the server's order.
+  const sorted = [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const days: TimelineDay[] = [];
   for (const event of sorted) {
     const date = localDateOf(new Date(event.at), zone);
