@@ -45,7 +45,7 @@ describe('IncidentBoardPage', () => {
   let stream: ReturnType<typeof controllableStream>;
   let fetchMock: jest.Mock;
 
-  async function open(role: Role) {
+  async function open(role: Role, departmentId: string | null = null) {
     stream = controllableStream();
     fetchMock = jest.fn().mockResolvedValue(stream.response);
     globalThis.fetch = fetchMock as unknown as typeof fetch;
@@ -69,7 +69,7 @@ describe('IncidentBoardPage', () => {
         displayName: 'U',
         role,
         language: 'zh-CN',
-        departmentId: null,
+        departmentId,
         crewIds: [],
         projectIds: [],
       },
@@ -149,6 +149,13 @@ describe('IncidentBoardPage', () => {
     await tick();
     fixture.detectChanges();
     expect(el.querySelector('[data-testid=board-message]')?.textContent).toContain('事故资料尚未完成，不能结案。');
+  });
+
+  it('lets an agency move its own department only, and not close', async () => {
+    const { el, card } = await open(Role.Agency, 'power');
+    expect(card('power').querySelector('[data-testid=set-on_site]')).not.toBeNull();
+    expect(card('cm').querySelector('[data-testid^=set-]')).toBeNull();
+    expect(el.querySelector('[data-testid=close-incident]')).toBeNull();
   });
 
   it('gives a viewer no buttons', async () => {

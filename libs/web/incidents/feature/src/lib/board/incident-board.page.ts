@@ -44,7 +44,7 @@ export class IncidentBoardPage {
   readonly incidentId = input.required<string>();
   protected readonly store = inject(IncidentBoardStore);
   private readonly session = inject(SessionStore);
-  /** Coordinators and administrators act on the board; viewers watch. */
+  /** Coordinators and administrators act on the board (close, paperwork, any department); viewers watch. */
   protected readonly mayAct = computed(() => {
     const role = this.session.role();
     return role === Role.Admin || role === Role.Coordinator;
@@ -66,6 +66,16 @@ export class IncidentBoardPage {
   protected waitingFor(department: IncidentDepartmentDto): number | null {
     if (this.store.closed()) return null;
     return elapsedBetween(department.notifiedAt, this.store.now());
+  }
+
+  /** Who may move a department on: coordinators, the department's own agency users, the lead of the called-out crew. */
+  protected mayActOn(department: IncidentDepartmentDto): boolean {
+    if (this.store.closed()) return false;
+    if (this.mayAct()) return true;
+    const user = this.session.user();
+    if (user?.role === Role.Agency) return user.departmentId === department.departmentId;
+    if (user?.role === Role.Contractor) return !!department.crewId && user.crewIds.includes(department.crewId);
+    return false;
   }
 
   protected set(departmentId: string, status: SettableStatus): void {

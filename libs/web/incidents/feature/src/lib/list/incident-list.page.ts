@@ -27,8 +27,12 @@ const PAGE_SIZE = 50;
             >+ {{ 'incidents.report.title' | translate }}</a
           >
         }
-        <a routerLink="playbooks" data-testid="playbooks-link">{{ 'incidents.playbooks.title' | translate }}</a>
-        <a routerLink="roster" data-testid="roster-link">{{ 'incidents.roster.title' | translate }}</a>
+        @if (seesPlaybooks()) {
+          <a routerLink="playbooks" data-testid="playbooks-link">{{ 'incidents.playbooks.title' | translate }}</a>
+        }
+        @if (seesRosters()) {
+          <a routerLink="roster" data-testid="roster-link">{{ 'incidents.roster.title' | translate }}</a>
+        }
       </div>
     </header>
     <div class="filters" role="group" [attr.aria-label]="'incidents.list.filter' | translate">
@@ -87,6 +91,13 @@ export class IncidentListPage {
     const role = this.session.role();
     return role === Role.Admin || role === Role.Coordinator;
   });
+  /** The API's readers of playbooks and rosters (an agency reads its own department's roster). */
+  protected readonly seesPlaybooks = computed(() =>
+    [Role.Admin, Role.Coordinator, Role.Viewer].includes(this.session.role() as Role),
+  );
+  protected readonly seesRosters = computed(() =>
+    [Role.Admin, Role.Coordinator, Role.Viewer, Role.Agency].includes(this.session.role() as Role),
+  );
   protected readonly shown = computed(() => [...this.items()].sort((a, b) => b.reportedAt.localeCompare(a.reportedAt)));
   protected readonly total = signal(0);
   private page = 1;
