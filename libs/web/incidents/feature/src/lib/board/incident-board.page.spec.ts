@@ -1,12 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { provideTranslateService } from '@ngx-translate/core';
 import { IncidentDepartmentStatus, Role } from '@worksite/shared-domain';
-import { SessionStore } from '@worksite/web-auth-data-access';
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 import { at, cableFire } from '../../testing/incident-fixture';
+import { signedInTestBed } from '../../testing/sign-in';
 import { IncidentBoardPage } from './incident-board.page';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve));
@@ -50,31 +46,7 @@ describe('IncidentBoardPage', () => {
     fetchMock = jest.fn().mockResolvedValue(stream.response);
     globalThis.fetch = fetchMock as unknown as typeof fetch;
     globalThis.TextDecoder = NodeTextDecoder as unknown as typeof TextDecoder;
-    TestBed.configureTestingModule({
-      imports: [IncidentBoardPage],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateService({ lang: 'zh-CN' }),
-      ],
-    });
-    const http = TestBed.inject(HttpTestingController);
-    const login = TestBed.inject(SessionStore).login('u', 'p');
-    http.expectOne('/api/auth/login').flush({
-      accessToken: 'token-1',
-      user: {
-        id: 'u',
-        username: 'u',
-        displayName: 'U',
-        role,
-        language: 'zh-CN',
-        departmentId,
-        crewIds: [],
-        projectIds: [],
-      },
-    });
-    await login;
+    const http = await signedInTestBed(IncidentBoardPage, role, { departmentId });
     const fixture = TestBed.createComponent(IncidentBoardPage);
     fixture.componentRef.setInput('incidentId', 'i1');
     fixture.detectChanges();

@@ -8,6 +8,7 @@ import { SettableStatus } from '../data/board-view';
 import { IncidentBoardStore } from '../data/board.store';
 import { elapsedBetween } from '../data/elapsed';
 import { LiveUpdates } from '../data/live-updates';
+import { IncidentBadgeComponent } from '../incident-badge.component';
 import { DepartmentCardComponent } from './department-card.component';
 import { ElapsedPipe } from './elapsed.pipe';
 import { IncidentClashesComponent } from './incident-clashes.component';
@@ -34,6 +35,7 @@ import { SiteCardComponent } from './site-card.component';
     SiteCardComponent,
     RushTasksComponent,
     PaperworkCardComponent,
+    IncidentBadgeComponent,
   ],
   providers: [IncidentBoardStore, LiveUpdates],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -6,6 +6,7 @@ import { SessionStore } from '@worksite/web-auth-data-access';
 import { ApiFailure } from '@worksite/web-core-data-access';
 import { ZonedTimePipe } from '@worksite/web-shared-ui';
 import { IncidentsApi } from '../data/incidents-api';
+import { IncidentBadgeComponent } from '../incident-badge.component';
 import { siteLabel } from '../data/site-label';
 
 type Filter = 'all' | IncidentStatus;
@@ -15,7 +16,7 @@ const PAGE_SIZE = 50;
 /** Incidents, newest first (open and closed), with the way to report one and to the playbooks and rosters. */
 @Component({
   selector: 'ws-incident-list-page',
-  imports: [RouterLink, TranslatePipe, ZonedTimePipe],
+  imports: [RouterLink, TranslatePipe, ZonedTimePipe, IncidentBadgeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './incident-list.page.css',
   template: `
@@ -58,15 +59,11 @@ const PAGE_SIZE = 50;
             {{ incident.title }}
           </a>
           <span class="meta">
-            <span class="sev" [attr.data-severity]="incident.severity">{{
-              'incidents.severity.' + incident.severity | translate
-            }}</span>
+            <ws-incident-badge what="severity" [value]="incident.severity" />
             <span>{{ 'incidents.kind.' + incident.kind | translate }}</span>
             <span>{{ site(incident) }}</span>
             <span>{{ incident.reportedAt | wsTime: zone : 'datetime' }}</span>
-            <span class="status" [attr.data-status]="incident.status">{{
-              'incidents.status.' + incident.status | translate
-            }}</span>
+            <ws-incident-badge what="status" [value]="incident.status" />
           </span>
         </li>
       }

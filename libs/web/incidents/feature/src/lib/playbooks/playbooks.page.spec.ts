@@ -1,10 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { provideTranslateService } from '@ngx-translate/core';
 import { IncidentKind, PlaybookDto, Role } from '@worksite/shared-domain';
-import { SessionStore } from '@worksite/web-auth-data-access';
+import { signedInTestBed } from '../../testing/sign-in';
 import { PlaybooksPage } from './playbooks.page';
 
 const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });
@@ -38,31 +34,7 @@ const playbook: PlaybookDto = {
 
 describe('PlaybooksPage', () => {
   async function open(role: Role) {
-    TestBed.configureTestingModule({
-      imports: [PlaybooksPage],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateService({ lang: 'zh-CN' }),
-      ],
-    });
-    const http = TestBed.inject(HttpTestingController);
-    const login = TestBed.inject(SessionStore).login('u', 'p');
-    http.expectOne('/api/auth/login').flush({
-      accessToken: 't',
-      user: {
-        id: 'u',
-        username: 'u',
-        displayName: 'U',
-        role,
-        language: 'zh-CN',
-        departmentId: null,
-        crewIds: [],
-        projectIds: [],
-      },
-    });
-    await login;
+    const http = await signedInTestBed(PlaybooksPage, role);
     const fixture = TestBed.createComponent(PlaybooksPage);
     fixture.detectChanges();
     http.expectOne((r) => r.url === '/api/playbooks').flush(page([playbook]));

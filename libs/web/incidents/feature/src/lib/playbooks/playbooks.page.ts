@@ -30,7 +30,7 @@ import { StepEditorComponent } from './step-editor.component';
   imports: [RouterLink, TranslatePipe, StepEditorComponent, PlaybookViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './playbooks-page.component.html',
-  styleUrl: './playbooks.page.css',
+  styleUrls: ['../incident-forms.css', './playbooks.page.css'],
 })
 export class PlaybooksPage implements OnInit {
   private readonly api = inject(IncidentsApi);

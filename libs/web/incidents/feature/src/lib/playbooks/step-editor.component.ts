@@ -9,7 +9,7 @@ import { StepDraft } from './playbook-draft';
   selector: 'ws-step-editor',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrl: './step-editor.component.css',
+  styleUrls: ['../incident-forms.css', './step-editor.component.css'],
   template: `
     @let s = step();
     <fieldset data-testid="playbook-step" [attr.data-key]="s.key">
@@ -63,7 +63,7 @@ import { StepDraft } from './playbook-draft';
       </div>
       @if (others().length) {
         <div class="after" role="group" [attr.aria-label]="'incidents.playbooks.after' | translate">
-          <span>{{ 'incidents.playbooks.after' | translate }}</span>
+          <span class="caption">{{ 'incidents.playbooks.after' | translate }}</span>
           @for (other of others(); track other.key) {
             <label class="check">
               <input type="checkbox" [checked]="s.after.includes(other.key)" (change)="toggleAfter(other.key)" />

@@ -19,7 +19,7 @@ import { buildReportForm, reportRequest } from './report-form';
   imports: [ReactiveFormsModule, TranslatePipe, RouterLink, LocationPickerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './report-page.component.html',
-  styleUrl: './report-page.component.css',
+  styleUrls: ['../incident-forms.css', './report-page.component.css'],
 })
 export class ReportIncidentPage implements OnInit {
   private readonly api = inject(IncidentsApi);

@@ -11,7 +11,7 @@ import { nextShift, RosterDraft, rosterDraft, rosterProblems, rosterRequest, Shi
   selector: 'ws-roster-editor',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrl: './roster-editor.component.css',
+  styleUrls: ['../incident-forms.css', './roster-editor.component.css'],
   template: `
     @let d = draft();
     <form (submit)="$event.preventDefault(); save()" data-testid="roster-form" novalidate>
