@@ -22,7 +22,7 @@ import { ZonedTimePipe } from '@worksite/web-shared-ui';
       <dt>{{ 'incidents.site.households' | translate }}</dt>
       <dd>{{ 'incidents.site.householdsCount' | translate: { count: site.households } }}</dd>
       <dt>{{ 'incidents.fields.accessNotes' | translate }}</dt>
-      <dd class="notes">{{ site.accessNotes || '—' }}</dd>
+      <dd class="pre">{{ site.accessNotes || '—' }}</dd>
       <dt>{{ 'incidents.fields.callerName' | translate }}</dt>
       <dd>
         {{ incident().callerName }}
@@ -34,26 +34,7 @@ import { ZonedTimePipe } from '@worksite/web-shared-ui';
       <dd>{{ incident().reportedAt | wsTime: zone() : 'datetime' }} · {{ incident().reportedByName }}</dd>
     </dl>
   `,
-  styles: `
-    dl {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 0.25rem 0.8rem;
-      margin: 0;
-      font-size: 0.9rem;
-    }
-    dt {
-      color: #52606d;
-    }
-    dd {
-      margin: 0;
-      min-width: 0;
-      overflow-wrap: anywhere;
-    }
-    .notes {
-      white-space: pre-wrap;
-    }
-  `,
+  styleUrl: '../incident-facts.css',
 })
 export class SiteCardComponent {
   readonly incident = input.required<IncidentDto>();

@@ -1,4 +1,4 @@
-import { DependencyType, IncidentKind, PlaybookDto } from '@worksite/shared-domain';
+import { cableFirePlaybook } from '../../testing/playbook-fixture';
 import {
   draftProblems,
   emptyStep,
@@ -10,43 +10,7 @@ import {
   removeStep,
 } from './playbook-draft';
 
-const playbook: PlaybookDto = {
-  id: 'p1',
-  version: 3,
-  kind: IncidentKind.CableFire,
-  name: '电缆着火',
-  departmentIds: ['police'],
-  paperworkDepartmentId: 'community',
-  safetyNotes: '先断电',
-  createdAt: '2026-12-01T00:00:00Z',
-  updatedAt: '2026-12-01T00:00:00Z',
-  steps: [
-    {
-      key: 'power-safe',
-      title: '断电隔离',
-      departmentId: 'power',
-      durationMinutes: 60,
-      dependsOn: [],
-      content: '',
-      materials: [{ name: '绝缘胶带', quantity: 2, unit: '卷' }],
-      tools: ['验电笔', '绝缘手套'],
-      safetyNotes: '',
-      interruption: 'power',
-    },
-    {
-      key: 'power-restore',
-      title: '恢复供电',
-      departmentId: 'power',
-      durationMinutes: 120,
-      dependsOn: [{ step: 'power-safe', type: DependencyType.SS, lagMinutes: 30 }],
-      content: '',
-      materials: [],
-      tools: [],
-      safetyNotes: '',
-      interruption: null,
-    },
-  ],
-};
+const playbook = cableFirePlaybook();
 
 describe('materials', () => {
   it.each([

@@ -58,6 +58,7 @@ import { PlaybookDraft } from './playbook-draft';
       }
     </ol>
   `,
+  styleUrl: '../incident-facts.css',
   styles: `
     .head,
     .steps li {
@@ -69,23 +70,6 @@ import { PlaybookDraft } from './playbook-draft';
     h2 {
       font-size: 1.05rem;
       margin: 0 0 0.4rem;
-    }
-    dl {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 0.2rem 0.8rem;
-      margin: 0;
-      font-size: 0.9rem;
-    }
-    dt {
-      color: #52606d;
-    }
-    dd {
-      margin: 0;
-      min-width: 0;
-    }
-    .pre {
-      white-space: pre-wrap;
     }
     .steps {
       margin: 0.6rem 0 0;

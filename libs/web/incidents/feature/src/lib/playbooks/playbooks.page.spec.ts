@@ -1,36 +1,13 @@
 import { TestBed } from '@angular/core/testing';
-import { IncidentKind, PlaybookDto, Role } from '@worksite/shared-domain';
+import { Role } from '@worksite/shared-domain';
+import { cableFirePlaybook } from '../../testing/playbook-fixture';
 import { signedInTestBed } from '../../testing/sign-in';
 import { PlaybooksPage } from './playbooks.page';
 
 const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 
-const playbook: PlaybookDto = {
-  id: 'pb1',
-  version: 4,
-  kind: IncidentKind.CableFire,
-  name: '电缆着火抢修',
-  departmentIds: [],
-  paperworkDepartmentId: 'community',
-  safetyNotes: '',
-  createdAt: '2026-12-01T00:00:00Z',
-  updatedAt: '2026-12-01T00:00:00Z',
-  steps: [
-    {
-      key: 'power-safe',
-      title: '断电隔离',
-      departmentId: 'power',
-      durationMinutes: 60,
-      dependsOn: [],
-      content: '',
-      materials: [],
-      tools: ['验电笔'],
-      safetyNotes: '',
-      interruption: null,
-    },
-  ],
-};
+const playbook = cableFirePlaybook();
 
 describe('PlaybooksPage', () => {
   async function open(role: Role) {
@@ -61,10 +38,14 @@ describe('PlaybooksPage', () => {
     duration.dispatchEvent(new Event('input'));
     fixture.detectChanges();
     (el.querySelector('[data-testid=save-playbook]') as HTMLButtonElement).click();
-    const request = http.expectOne('/api/playbooks/pb1');
+    const request = http.expectOne('/api/playbooks/p1');
     expect(request.request.method).toBe('PATCH');
-    expect(request.request.body.version).toBe(4);
-    expect(request.request.body.steps[0]).toMatchObject({ key: 'power-safe', durationMinutes: 120, tools: ['验电笔'] });
+    expect(request.request.body.version).toBe(3);
+    expect(request.request.body.steps[0]).toMatchObject({
+      key: 'power-safe',
+      durationMinutes: 120,
+      tools: ['验电笔', '绝缘手套'],
+    });
     request.flush({ ...playbook, version: 5, steps: [{ ...playbook.steps[0], durationMinutes: 120 }] });
     await tick();
     fixture.detectChanges();
@@ -79,7 +60,7 @@ describe('PlaybooksPage', () => {
     fixture.detectChanges();
     (el.querySelector('[data-testid=save-playbook]') as HTMLButtonElement).click();
     fixture.detectChanges();
-    http.expectNone('/api/playbooks/pb1');
+    http.expectNone('/api/playbooks/p1');
     expect(el.querySelector('[data-testid=playbook-step] .ws-error')?.textContent).toContain(
       'incidents.playbooks.problems.duration',
     );

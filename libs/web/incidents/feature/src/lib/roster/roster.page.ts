@@ -15,7 +15,7 @@ import { RosterEditorComponent } from './roster-editor.component';
   selector: 'ws-roster-page',
   imports: [RouterLink, TranslatePipe, ZonedRangePipe, RosterEditorComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrl: './roster.page.css',
+  styleUrls: ['../incident-facts.css', './roster.page.css'],
   template: `
     <nav class="crumbs">
       <a routerLink="/incidents">{{ 'incidents.list.title' | translate }}</a> ›
