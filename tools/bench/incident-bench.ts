@@ -35,6 +35,8 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 
+// Seeding 10,000 crews in a few statements can outlast the default statement timeout on a busy machine.
+process.env['DB_STATEMENT_TIMEOUT_MS'] ??= '600000';
 const CREWS = Number(process.env['BENCH_CREWS'] ?? 10_000);
 const ZONE = 'Asia/Shanghai';
 const TARGET_MS = 5000;
@@ -46,9 +48,21 @@ async function main(): Promise<void> {
   const db = await createTestDatabase();
   const sink = await SmtpSink.start({ parse: false });
   const http = await HttpReceiver.start();
+  // Seeding 10,000 crews first (minutes on a busy machine), then the night run is set to fire soon after.
+  const seeding = Date.now();
+  const date = addDays(localDateOf(Date.now() + 10 * 60_000, ZONE), 1);
+  await seedCrewsWithWork(db.dataSource, { crews: CREWS, date, tasksPerCrew: 2, timeZone: ZONE });
+  const world = await seedIncidentWorld(db.dataSource, {
+    emailDomain: 'oncall.bench',
+    channels: (key) => (key === 'power' ? [{ kind: 'wecom', address: http.url('/robot/send?key=bench-power') }] : []),
+  });
+  console.log(
+    `seeded ${CREWS} crews with work on ${date} and the on-call world in ${((Date.now() - seeding) / 1000).toFixed(1)} s`,
+  );
   const fire = DateTime.now().setZone(ZONE).plus({ seconds: 40 }).startOf('minute').plus({ minutes: 1 });
   const sendTime = fire.toFormat('HH:mm');
-  const date = addDays(localDateOf(fire.toMillis(), ZONE), 1);
+  if (addDays(localDateOf(fire.toMillis(), ZONE), 1) !== date)
+    throw new Error('local midnight passed while seeding; run again');
   const env = {
     DATABASE_URL: db.url,
     REDIS_PREFIX: prefix,
@@ -85,12 +99,6 @@ async function main(): Promise<void> {
   const api = await NestFactory.createApplicationContext(BenchApiModule, { logger: ['error', 'warn'] });
   const dataSource = api.get(DataSource);
   try {
-    const seeding = Date.now();
-    await seedCrewsWithWork(dataSource, { crews: CREWS, date, tasksPerCrew: 2, timeZone: ZONE });
-    const world = await seedIncidentWorld(dataSource, {
-      emailDomain: 'oncall.bench',
-      channels: (key) => (key === 'power' ? [{ kind: 'wecom', address: http.url('/robot/send?key=bench-power') }] : []),
-    });
     const opener = api.get(IncidentOpener);
     await dataSource.query(
       `INSERT INTO playbooks (kind, name, department_ids, steps, paperwork_department_id) VALUES ($1, $2, $3, $4, $5)`,
@@ -121,9 +129,6 @@ async function main(): Promise<void> {
       role: Role.Coordinator,
       sessionId: 'bench',
     };
-    console.log(
-      `seeded ${CREWS} crews with work on ${date} and the on-call world in ${((Date.now() - seeding) / 1000).toFixed(1)} s`,
-    );
     await worker.ready;
     console.log(`worker up; the night run fires at ${sendTime} ${ZONE}`);
 

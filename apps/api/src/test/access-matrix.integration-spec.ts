@@ -6,6 +6,7 @@ import { TASK_ACTION_MATRIX } from '../testing/task-actions-matrix';
 import { UNDO_MATRIX } from '../testing/undo-matrix';
 import { EXCHANGE_MATRIX } from '../testing/exchange-matrix';
 import { IMPORT_MATRIX } from '../testing/import-matrix';
+import { buildIncidentWorld, INCIDENT_MATRIX } from '../testing/incident-matrix';
 import { createTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -32,7 +33,7 @@ interface Row {
 }
 
 /** Routes tested in their own files (they end sessions or need a body a matrix cannot share). */
-const COVERED_ELSEWHERE = ['POST /api/auth/logout', 'POST /api/auth/password'];
+const COVERED_ELSEWHERE = ['POST /api/auth/logout', 'POST /api/auth/password', 'GET /api/incidents/:id/stream'];
 /** Routes open to everybody. */
 const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh'];
 
@@ -684,6 +685,8 @@ ACCESS_MATRIX.push(...UNDO_MATRIX);
 ACCESS_MATRIX.push(...EXCHANGE_MATRIX);
 // Bulk imports of tasks and links (see import-matrix.ts).
 ACCESS_MATRIX.push(...IMPORT_MATRIX);
+// Incidents, playbooks and on-call rosters (see incident-matrix.ts).
+ACCESS_MATRIX.push(...INCIDENT_MATRIX);
 
 describe('access matrix: role × route × object', () => {
   let t: TestApp;
@@ -693,6 +696,7 @@ describe('access matrix: role × route × object', () => {
     t = await createTestApp();
     world = await buildAccessWorld(t);
     await buildNoticeWorld(t, world);
+    await buildIncidentWorld(t, world);
   }, 60_000);
 
   afterAll(async () => {

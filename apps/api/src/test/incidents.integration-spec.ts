@@ -1,7 +1,7 @@
 import { ConsoleLogger } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IncidentSweeps } from '@worksite/incidents-data-access';
+import { CalloutExecutor, IncidentsDataModule, IncidentSweeps } from '@worksite/incidents-data-access';
 import {
   cableFirePlaybook,
   IncidentWorld,
@@ -9,12 +9,12 @@ import {
   seedIncidentWorld,
   WORLD_DEPARTMENTS,
 } from '@worksite/incidents-testing';
-import { IncidentsWorkerModule } from '@worksite/incidents-worker';
 import { HttpReceiver, SmtpSink } from '@worksite/notices-testing';
 import { AppConfig, AppConfigModule } from '@worksite/server-config';
 import { dataSourceOptions } from '@worksite/server-data-access';
 import { readPdf } from '@worksite/server-pdf';
-import { QueueModule } from '@worksite/server-queue';
+import { QueueModule, QueueName, redisOptions } from '@worksite/server-queue';
+import { ConnectionOptions, Worker } from 'bullmq';
 import { IncidentDetailDto, IncidentKind, IncidentSeverity, Role } from '@worksite/shared-domain';
 import { request as httpRequest } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -80,6 +80,7 @@ describe('incidents: the cable fire end to end', () => {
   let sink: SmtpSink;
   let http: HttpReceiver;
   let worker: TestingModule;
+  let consumer: Worker;
   let world: IncidentWorld;
   let coordinator: Agent;
   let incident: IncidentDetailDto;
@@ -97,18 +98,26 @@ describe('incidents: the cable fire end to end', () => {
       NOTICE_RETRY_BASE_SECONDS: 1,
     });
     const config = t.app.get(AppConfig);
-    // The worker (the incidents queue's processor and sweeps), in this process, on the same database and Redis namespace.
+    // The worker's sending side (call-out executor, sweeps) in this process, on the same database and
+    // Redis namespace, consuming the real incidents queue the api fills (the worker app's processor
+    // calls the same executor; bench:incident runs the built worker).
     worker = await Test.createTestingModule({
       imports: [
         AppConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config)),
-        QueueModule.forRoot('worker'),
-        IncidentsWorkerModule,
+        QueueModule.forRoot('producer'),
+        IncidentsDataModule,
       ],
     })
       .setLogger(new ConsoleLogger('incidents-worker', { logLevels: ['error'] }))
       .compile();
     await worker.init();
+    const executor = worker.get(CalloutExecutor);
+    consumer = new Worker(QueueName.Incidents, async (job) => executor.attempt(job.data.calloutId), {
+      connection: redisOptions(config.REDIS_URL, 'worker') as ConnectionOptions,
+      prefix: config.REDIS_PREFIX,
+      concurrency: 10,
+    });
     world = await seedIncidentWorld(t.dataSource, {
       channels: (key) =>
         key === 'power' ? [{ kind: 'wecom', address: http.url('/robot/send?key=power-robot-key') }] : [],
@@ -121,6 +130,7 @@ describe('incidents: the cable fire end to end', () => {
   }, 90_000);
 
   afterAll(async () => {
+    await consumer?.close();
     await worker?.close();
     await t?.close();
     await sink?.close();
@@ -325,6 +335,24 @@ describe('incidents: the cable fire end to end', () => {
       .patch(`/api/tasks/${mobile.id}`)
       .send({ version: mobile.version, status: 'in_progress' })
       .expect(200);
+    // The worker's sweep puts the rush tasks' progress on the timeline, attributed to who changed them.
+    expect(await worker.get(IncidentSweeps).recordTaskProgress()).toBe(3);
+    expect(await worker.get(IncidentSweeps).recordTaskProgress()).toBe(0);
+    const board = (await coordinator.get(`/api/incidents/${incident.id}`)).body as IncidentDetailDto;
+    expect(board.events.filter((e) => e.kind === 'task_status')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          taskId: stepTask('power-restored').taskId,
+          actorName: coordinator.username,
+          detail: expect.objectContaining({ status: 'done', utility: 'power' }),
+        }),
+        expect.objectContaining({
+          taskId: stepTask('mobile').taskId,
+          actorName: mobileLead.username,
+          detail: expect.objectContaining({ status: 'in_progress' }),
+        }),
+      ]),
+    );
     await coordinator
       .post(`/api/incidents/${incident.id}/departments/${world.departments.power}/status`)
       .send({ status: 'done' })

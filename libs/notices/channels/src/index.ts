@@ -12,3 +12,4 @@ export * from './lib/delivery-executor.service';
 export * from './lib/crew-dispatch.service';
 export * from './lib/alert-executor.service';
 export * from './lib/idempotency';
+export * from './lib/attempt-outcome';

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { calloutMessage, calloutRobotBody } from '@worksite/incidents-domain';
 import {
+  attemptOutcome,
   EmailChannel,
   messageIdOf,
-  ProviderError,
   ROBOT_KINDS,
   RobotChannel,
   RobotRateLimiter,
@@ -110,19 +110,12 @@ export class CalloutExecutor {
     }
   }
 
-  private async send(claim: ClaimedCallout, now: number): Promise<AttemptOutcome> {
-    try {
-      return { kind: 'sent', response: await this.deliver(claim, now) };
-    } catch (error) {
-      if (error instanceof ProviderError) {
-        this.logger.warn(`incident call-out ${claim.id} (${claim.kind}) attempt ${claim.attempts}: ${error.message}`);
-        return error.outcome === 'unknown'
-          ? { kind: 'unknown', error: error.message }
-          : { kind: 'not-delivered', error: error.message, response: error.response, retriable: true };
-      }
-      this.logger.error(`incident call-out ${claim.id}: ${(error as Error).stack ?? error}`);
-      return { kind: 'not-delivered', error: `internal error: ${(error as Error).message}`, retriable: true };
-    }
+  private send(claim: ClaimedCallout, now: number): Promise<AttemptOutcome> {
+    return attemptOutcome(
+      () => this.deliver(claim, now),
+      this.logger,
+      `incident call-out ${claim.id} (${claim.kind}) attempt ${claim.attempts}`,
+    );
   }
 
   private async deliver(claim: ClaimedCallout, now: number): Promise<unknown> {

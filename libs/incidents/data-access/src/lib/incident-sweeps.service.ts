@@ -1,13 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { SmsChannel } from '@worksite/notices-channels';
 import { AppConfig } from '@worksite/server-config';
-import { ChannelKind, IncidentEventKind, TaskStatus } from '@worksite/shared-domain';
+import { ChannelKind, IncidentEventKind, IncidentResidentPosts, TaskStatus } from '@worksite/shared-domain';
 import { queryRows } from '@worksite/notices-data-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { CalloutLedger } from './callout-ledger.service';
 import { SYSTEM_INCIDENT_ACTOR } from './incident-actor';
 import { IncidentJobs } from './incident-jobs.service';
 import { IncidentTimeline } from './incident-timeline.service';
+import { residentContext } from './resident-context';
+import { INCIDENT_RESIDENT_POSTS } from './resident-posts';
 
 /** Inserts one incident message row (once: the unique key drops a second); returns its id when new. */
 export async function planCallout(
@@ -51,6 +53,8 @@ export async function planCallout(
  */
 @Injectable()
 export class IncidentSweeps {
+  private readonly logger = new Logger(IncidentSweeps.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly timeline: IncidentTimeline,
@@ -58,9 +62,11 @@ export class IncidentSweeps {
     private readonly ledger: CalloutLedger,
     private readonly sms: SmsChannel,
     private readonly config: AppConfig,
+    @Optional() @Inject(INCIDENT_RESIDENT_POSTS) private readonly residents?: IncidentResidentPosts,
   ) {}
 
   async sweep(now: Date): Promise<{ escalated: number; reminded: number; requeued: number }> {
+    await this.recordTaskProgress();
     const escalated = await this.escalate(now);
     const reminded = await this.remindPaperwork(now);
     await this.ledger.ledger.sweepInterrupted(
@@ -171,5 +177,46 @@ export class IncidentSweeps {
     });
     await this.jobs.addCallouts(planned);
     return planned;
+  }
+
+  /**
+   * Rush tasks of open incidents that started or finished since the last look go on the
+   * timeline (task_status, attributed to whoever changed the task last); a finished task that cut
+   * a utility tells residents it is restored through the announcements hook, when there is one.
+   */
+  async recordTaskProgress(): Promise<number> {
+    const rows = await queryRows<{
+      incident_id: string;
+      task_id: string;
+      status: string;
+      department_id: string;
+      actor: string | null;
+      cut: string | null;
+    }>(
+      this.dataSource.manager,
+      `INSERT INTO incident_events (incident_id, kind, at, actor_kind, actor_name, department_id, task_id, detail)
+       SELECT it.incident_id, 'task_status', t.updated_at, 'user',
+              COALESCE((SELECT a.actor_name FROM audit_entries a WHERE a.entity_id = t.id ORDER BY a.at DESC LIMIT 1), 'system'),
+              t.department_id, t.id, jsonb_build_object('status', t.status, 'title', t.title, 'utility', t.interruption_kind)
+         FROM incident_tasks it JOIN tasks t ON t.id = it.task_id JOIN incidents i ON i.id = it.incident_id
+        WHERE i.status = 'open' AND t.status IN ('in_progress', 'done')
+          AND NOT EXISTS (SELECT 1 FROM incident_events e WHERE e.task_id = t.id AND e.kind = 'task_status'
+                                                          AND e.detail->>'status' = t.status::text)
+       RETURNING incident_id, task_id, detail->>'status' AS status, department_id, actor_name AS actor, detail->>'utility' AS cut`,
+    );
+    const residents = this.residents;
+    for (const row of rows) {
+      if (!residents || row.status !== TaskStatus.Done || !row.cut) continue;
+      const context = await residentContext(this.dataSource.manager, row.incident_id);
+      await residents
+        .incidentUpdated(context, {
+          kind: 'restored',
+          utility: row.cut as never,
+          taskId: row.task_id,
+          at: new Date().toISOString(),
+        })
+        .catch((error: Error) => this.logger.warn(`resident post for incident ${row.incident_id}: ${error.message}`));
+    }
+    return rows.length;
   }
 }

@@ -82,16 +82,16 @@ export class IncidentsService {
   }
 
   async recordResidentPost(id: string, body: RecordResidentPostDto, actor: Actor): Promise<IncidentDetailDto> {
-    assertMayCoordinate(actor);
     await this.get(id, actor);
+    assertMayCoordinate(actor);
     await this.timeline.recordResidentPost(id, { ...body, actorName: actor.name, actorId: actor.id });
     return this.detail(id, actor);
   }
 
   /** Closing needs the paperwork task 事故资料 done (409 otherwise, naming its deadline). */
   async close(id: string, body: CloseIncidentDto, actor: Actor): Promise<IncidentDetailDto> {
-    assertMayCoordinate(actor);
     await this.get(id, actor);
+    assertMayCoordinate(actor);
     await this.dataSource.transaction(async (manager) => {
       const [incident] = await manager.query(
         `SELECT i.status, i.paperwork_due_at, t.status AS paperwork_status, p.time_zone
