@@ -15,6 +15,7 @@ import { coordinatorSetup } from './scenarios/coordinator-setup';
 import { coordinatorPrintConflict } from './scenarios/coordinator-print-conflict';
 import { coordinatorImport } from './scenarios/coordinator-import';
 import { launchBrowser } from './support/browser';
+import { coordinatorIncident } from './scenarios/coordinator-incident';
 
 /** What every scenario gets: the running stack and the browser. */
 export interface E2eContext {
@@ -47,4 +48,5 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   coordinatorSetup(ctx);
   coordinatorPrintConflict(ctx);
   coordinatorImport(ctx);
+  coordinatorIncident(ctx);
 });
