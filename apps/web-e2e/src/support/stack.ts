@@ -112,7 +112,9 @@ interface Launched {
 
 function launch(name: string, script: string, env: NodeJS.ProcessEnv): Launched {
   const output: string[] = [];
-  const child = spawn('node', [script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // STACK_NODE_ARGS: extra node flags for the api and worker (e.g. --cpu-prof for a profile).
+  const flags = (process.env['STACK_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn('node', [...flags, script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString());
     if (output.length > 400) output.shift();
