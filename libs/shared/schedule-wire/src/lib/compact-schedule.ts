@@ -16,11 +16,14 @@ import {
   InstantColumn,
 } from './columns';
 
+/** The media type a client puts in Accept to be answered in the compact form (the answer carries it too). */
+export const COMPACT_SCHEDULE_MEDIA_TYPE = 'application/vnd.worksite.schedule-compact+json';
+
 /** The format's name and version, in every compact schedule (a reader refuses others). */
 export const SCHEDULE_WIRE_FORMAT = 'worksite.schedule.compact/1';
 
 /**
- * GET /api/projects/:id/schedule?form=compact: the same schedule as ProjectScheduleDto, in
+ * GET /api/projects/:id/schedule?form=compact (or Accept: COMPACT_SCHEDULE_MEDIA_TYPE): the same schedule as ProjectScheduleDto, in
  * columns (one array per field, rows by index), repeated values as dictionaries, instants
  * as minute steps, tasks referred to by their index (links, critical path). About a tenth of
  * the JSON before compression; decodeSchedule gives back the ProjectScheduleDto exactly.

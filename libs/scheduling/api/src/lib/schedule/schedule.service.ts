@@ -10,7 +10,10 @@ import {
   violationDto,
 } from '../mapping/schedule-output';
 import { CachedSchedule, RevisionCache, scheduleRevision } from './schedule-cache';
+import { encodeBody, ScheduleBody, ScheduleForm } from './schedule-body';
 import { ProjectNetworkService, scheduleNetwork, TaskVisibility } from '@worksite/scheduling-data-access';
+import { encodeSchedule } from '@worksite/schedule-wire';
+import { EntityManager } from 'typeorm';
 
 /** The schedule of a project as the engine computes it, limited to what the actor may see. */
 @Injectable()
@@ -29,12 +32,27 @@ export class ScheduleService {
     return visible ? limitTo(whole.schedule, visible) : whole.schedule;
   }
 
-  /** The schedule as JSON text: for users who see the whole project, straight from the cache. */
-  async scheduleJson(projectId: string, actor: Actor): Promise<string> {
+  /**
+   * The schedule as a body for the wire, in the asked form and encoding: for users who see the
+   * whole project straight from the cache (encoded and compressed once per revision).
+   */
+  async scheduleBody(
+    projectId: string,
+    actor: Actor,
+    form: ScheduleForm,
+    encoding: ScheduleBody['encoding'],
+  ): Promise<ScheduleBody> {
     const { whole, visible } = await this.wholeSchedule(projectId, actor);
-    if (visible) return JSON.stringify(limitTo(whole.schedule, visible));
-    whole.json ??= JSON.stringify(whole.schedule);
-    return whole.json;
+    const jsonOf = (schedule: ProjectScheduleDto) =>
+      JSON.stringify(form === 'compact' ? encodeSchedule(schedule) : schedule);
+    if (visible) return encodeBody(jsonOf(limitTo(whole.schedule, visible)), encoding);
+    const key = `${form}:${encoding ?? 'identity'}`;
+    let body = whole.bodies.get(key);
+    if (!body) {
+      body = encodeBody(jsonOf(whole.schedule), encoding);
+      whole.bodies.set(key, body);
+    }
+    return body;
   }
 
   /** The cached or freshly computed schedule of the whole project, and the actor's task filter (none: all). */
@@ -42,39 +60,50 @@ export class ScheduleService {
     return this.networks.read(async (manager) => {
       await this.networks.visibleProject(manager, projectId, actor);
       const visible = await this.networks.taskVisibility(manager, projectId, actor);
-      const filter = visible.all ? undefined : visible;
-      const revision = await scheduleRevision(manager, projectId);
-      const cached = this.cache.get(projectId, revision);
-      if (cached) return { whole: cached, visible: filter };
-      const network = await this.networks.load(manager, projectId);
-      const { result, byId, scheduledAs } = scheduleNetwork(network);
-      const whole: CachedSchedule = {
-        revision,
-        schedule: {
-          project: projectDto(network.project),
-          calendar: calendarSpecDto(network.spec),
-          tasks: network.tasks.map((task) =>
-            scheduledTaskDto(task, byId.get(task.id), scheduledAs.get(task.id) ?? 'excluded'),
-          ),
-          dependencies: network.links.map(dependencyDto),
-          criticalPath: [...result.criticalPath],
-          violations: result.violations.map(violationDto),
-          projectStart: iso(result.projectStart),
-          projectFinish: iso(result.projectFinish),
-        },
-      };
-      this.cache.set(projectId, whole);
-      return { whole, visible: filter };
+      return { whole: await this.computedIn(manager, projectId), visible: visible.all ? undefined : visible };
     });
   }
 
-  /** The critical tasks the actor may see, ordered by start, and the project's finish. */
+  /**
+   * The whole project's schedule as of `manager`'s snapshot: from the cache when its revision
+   * is the stored one, else loaded and computed (and cached). The caller checks access.
+   */
+  async computedIn(manager: EntityManager, projectId: string): Promise<CachedSchedule> {
+    const revision = await scheduleRevision(manager, projectId);
+    const cached = this.cache.get(projectId, revision);
+    if (cached) return cached;
+    const network = await this.networks.load(manager, projectId);
+    const scheduled = scheduleNetwork(network);
+    const { result, byId, scheduledAs } = scheduled;
+    const whole: CachedSchedule = {
+      revision,
+      network,
+      scheduled,
+      bodies: new Map(),
+      schedule: {
+        project: projectDto(network.project),
+        calendar: calendarSpecDto(network.spec),
+        tasks: network.tasks.map((task) =>
+          scheduledTaskDto(task, byId.get(task.id), scheduledAs.get(task.id) ?? 'excluded'),
+        ),
+        dependencies: network.links.map(dependencyDto),
+        criticalPath: [...result.criticalPath],
+        violations: result.violations.map(violationDto),
+        projectStart: iso(result.projectStart),
+        projectFinish: iso(result.projectFinish),
+      },
+    };
+    this.cache.set(projectId, whole);
+    return whole;
+  }
+
+  /** The critical tasks the actor may see, ordered by start, and the project's finish (from the cached schedule). */
   criticalPath(projectId: string, actor: Actor): Promise<CriticalPathDto> {
     return this.networks.read(async (manager) => {
       await this.networks.visibleProject(manager, projectId, actor);
-      const network = await this.networks.load(manager, projectId);
+      const { network, scheduled } = await this.computedIn(manager, projectId);
       const visible = await this.networks.taskVisibility(manager, projectId, actor);
-      const { result, byId } = scheduleNetwork(network);
+      const { result, byId } = scheduled;
       const rows = new Map(network.tasks.map((task) => [task.id, task]));
       return {
         projectId,
