@@ -1,3 +1,14 @@
-export { COMPACT_SCHEDULE_MEDIA_TYPE, decodeSchedule, encodeSchedule, SCHEDULE_WIRE_FORMAT } from './lib/compact-schedule';
-export type { CompactSchedule } from './lib/compact-schedule';
+export {
+  COMPACT_SCHEDULE_MEDIA_TYPE,
+  decodeSchedule,
+  encodeSchedule,
+  SCHEDULE_WIRE_FORMAT,
+  TASK_INSTANT_FIELDS,
+} from './lib/compact-schedule';
+export type {
+  CompactSchedule,
+  ScheduledTaskSource,
+  ScheduleSource,
+  TaskInstantField,
+} from './lib/compact-schedule';
 export type { Column, DictColumn, InstantColumn } from './lib/columns';

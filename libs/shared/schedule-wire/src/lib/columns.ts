@@ -45,19 +45,27 @@ export function decodeDict(column: DictColumn): unknown[] {
   return column.at.map((n) => column.dict[n]);
 }
 
-/** Epoch ms of ISO instants (null kept); `reference` gives each row's base, undefined: the previous row. */
-export function encodeInstants(values: readonly (string | null)[], reference?: readonly (string | null)[]): InstantColumn {
+/** An instant as an ISO string or epoch ms, as epoch ms (null kept). */
+export function epochMs(value: string | number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'number' ? value : Date.parse(value);
+}
+
+/**
+ * Instants (epoch ms, null kept) as steps from `reference` (each row's base; null or
+ * undefined there: 0), or from the previous row's value when there is no reference.
+ */
+export function encodeInstants(values: readonly (number | null)[], reference?: readonly (number | null)[]): InstantColumn {
   const step = new Array<number | null>(values.length);
   let previous = 0;
   let minutes = true;
   for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value === null) {
+    const ms = values[i];
+    if (ms === null) {
       step[i] = null;
       continue;
     }
-    const ms = Date.parse(value);
-    const base = reference ? referenceMs(reference[i]) : previous;
+    const base = reference ? (reference[i] ?? 0) : previous;
     step[i] = ms - base;
     if (minutes && (ms - base) % MINUTE !== 0) minutes = false;
     previous = ms;
@@ -66,8 +74,9 @@ export function encodeInstants(values: readonly (string | null)[], reference?: r
   return { unit: minutes ? MINUTE : 1, step };
 }
 
-export function decodeInstants(column: InstantColumn, reference?: readonly (string | null)[]): (string | null)[] {
-  const out = new Array<string | null>(column.step.length);
+/** Epoch ms of an instant column (the inverse of encodeInstants, with the same reference). */
+export function decodeInstants(column: InstantColumn, reference?: readonly (number | null)[]): (number | null)[] {
+  const out = new Array<number | null>(column.step.length);
   let previous = 0;
   for (let i = 0; i < column.step.length; i++) {
     const step = column.step[i];
@@ -75,12 +84,10 @@ export function decodeInstants(column: InstantColumn, reference?: readonly (stri
       out[i] = null;
       continue;
     }
-    const base = reference ? referenceMs(reference[i]) : previous;
+    const base = reference ? (reference[i] ?? 0) : previous;
     const ms = base + step * column.unit;
-    out[i] = new Date(ms).toISOString();
+    out[i] = ms;
     previous = ms;
   }
   return out;
 }
-
-const referenceMs = (value: string | null | undefined): number => (value ? Date.parse(value) : 0);

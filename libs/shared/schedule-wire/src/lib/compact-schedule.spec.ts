@@ -1,5 +1,11 @@
 import type { ProjectScheduleDto, ScheduledTaskDto } from '@worksite/shared-domain';
-import { decodeSchedule, encodeSchedule, SCHEDULE_WIRE_FORMAT } from './compact-schedule';
+import {
+  decodeSchedule,
+  encodeSchedule,
+  SCHEDULE_WIRE_FORMAT,
+  ScheduledTaskSource,
+  TASK_INSTANT_FIELDS,
+} from './compact-schedule';
 
 const PROJECT = {
   id: 'p-1',
@@ -142,5 +148,30 @@ describe('compact schedule', () => {
 
   it('names its format', () => {
     expect(encodeSchedule(schedule(1)).format).toBe(SCHEDULE_WIRE_FORMAT);
+  });
+});
+
+describe('compact schedule from epoch milliseconds', () => {
+  it('encodes tasks with instants as epoch ms exactly as the same tasks with ISO strings', () => {
+    const original = schedule(300);
+    const asMs = {
+      ...original,
+      tasks: original.tasks.map((task) => {
+        const row: Record<string, unknown> = { ...task };
+        for (const field of TASK_INSTANT_FIELDS) {
+          const value = task[field];
+          row[field] = value === null ? null : Date.parse(value);
+        }
+        return row as unknown as ScheduledTaskSource;
+      }),
+    };
+    expect(encodeSchedule(asMs)).toEqual(encodeSchedule(original));
+    expect(decodeSchedule(encodeSchedule(asMs))).toEqual(original);
+  });
+
+  it('lists as instants exactly the fields it writes as instants', () => {
+    const { columns } = encodeSchedule(schedule(2)).tasks;
+    const instantColumns = Object.keys(columns).filter((field) => 'step' in (columns[field] as object));
+    expect(instantColumns.sort()).toEqual([...TASK_INSTANT_FIELDS].sort());
   });
 });

@@ -13,6 +13,7 @@ import {
   DictColumn,
   encodeDict,
   encodeInstants,
+  epochMs,
   InstantColumn,
 } from './columns';
 
@@ -108,8 +109,33 @@ const LINK_FIELDS: Record<keyof DependencyDto, Codec> = {
   lagMinutes: plain,
 };
 
+/** The instants of a scheduled task (ISO strings in the DTO). */
+export const TASK_INSTANT_FIELDS = [
+  'plannedStart',
+  'plannedFinish',
+  'constraintAt',
+  'interruptionStartsAt',
+  'interruptionEndsAt',
+  'createdAt',
+  'updatedAt',
+  'earlyStart',
+  'earlyFinish',
+  'lateStart',
+  'lateFinish',
+] as const satisfies readonly (keyof ScheduledTaskDto)[];
+
+export type TaskInstantField = (typeof TASK_INSTANT_FIELDS)[number];
+
+/** A scheduled task whose instants may also be epoch ms (what a server has at hand, unformatted). */
+export type ScheduledTaskSource = Omit<ScheduledTaskDto, TaskInstantField> & {
+  [K in TaskInstantField]: null extends ScheduledTaskDto[K] ? string | number | null : string | number;
+};
+
+/** A schedule to encode: a ProjectScheduleDto, or the same with tasks' instants as epoch ms. */
+export type ScheduleSource = Omit<ProjectScheduleDto, 'tasks'> & { tasks: readonly ScheduledTaskSource[] };
+
 /** The compact form of a schedule. Every link's tasks must be among the schedule's tasks. */
-export function encodeSchedule(schedule: ProjectScheduleDto): CompactSchedule {
+export function encodeSchedule(schedule: ScheduleSource): CompactSchedule {
   const taskIndex = new Map(schedule.tasks.map((task, i) => [task.id, i]));
   const indexOf = (id: string): number => {
     const index = taskIndex.get(id);
@@ -122,8 +148,11 @@ export function encodeSchedule(schedule: ProjectScheduleDto): CompactSchedule {
     calendar: schedule.calendar,
     projectStart: schedule.projectStart,
     projectFinish: schedule.projectFinish,
-    tasks: { count: schedule.tasks.length, columns: encodeRows(schedule.tasks, TASK_FIELDS, indexOf) },
-    links: { count: schedule.dependencies.length, columns: encodeRows(schedule.dependencies, LINK_FIELDS, indexOf) },
+    tasks: { count: schedule.tasks.length, columns: encodeRows<ScheduledTaskDto>(schedule.tasks, TASK_FIELDS, indexOf) },
+    links: {
+      count: schedule.dependencies.length,
+      columns: encodeRows<DependencyDto>(schedule.dependencies, LINK_FIELDS, indexOf),
+    },
     criticalPath: schedule.criticalPath.map(indexOf),
     violations: schedule.violations,
   };
@@ -152,12 +181,22 @@ export function decodeSchedule(compact: CompactSchedule): ProjectScheduleDto {
 }
 
 function encodeRows<T extends object>(
-  rows: readonly T[],
+  rows: readonly object[],
   fields: Record<keyof T, Codec>,
   indexOf: (id: string) => number,
 ): Record<string, Column> {
   const columns: Record<string, Column> = {};
   const values = (field: string) => rows.map((row) => (row as Record<string, unknown>)[field]);
+  // Each instant column parsed once (it may also be another's reference).
+  const parsed = new Map<string, (number | null)[]>();
+  const msOf = (field: string) => {
+    let ms = parsed.get(field);
+    if (!ms) {
+      ms = rows.map((row) => epochMs((row as Record<string, string | number | null>)[field]));
+      parsed.set(field, ms);
+    }
+    return ms;
+  };
   for (const [field, codec] of Object.entries(fields) as [string, Codec][]) {
     switch (codec.kind) {
       case 'plain':
@@ -170,10 +209,7 @@ function encodeRows<T extends object>(
         columns[field] = values(field).map((value) => (value ? 1 : 0));
         break;
       case 'instant':
-        columns[field] = encodeInstants(
-          values(field) as (string | null)[],
-          codec.from === undefined ? undefined : (values(codec.from) as (string | null)[]),
-        );
+        columns[field] = encodeInstants(msOf(field), codec.from === undefined ? undefined : msOf(codec.from));
         break;
       case 'task':
         columns[field] = (values(field) as string[]).map(indexOf);
@@ -193,6 +229,7 @@ function decodeColumns<T extends object>(
   taskIds: readonly string[],
 ): Map<string, unknown[]> {
   const decoded = new Map<string, unknown[]>();
+  const instants = new Map<string, (number | null)[]>();
   for (const [field, codec] of Object.entries(fields) as [string, Codec][]) {
     const column = columns[field];
     if (codec.kind !== 'project' && column === undefined) throw new Error(`compact schedule: no column ${field}`);
@@ -207,9 +244,14 @@ function decodeColumns<T extends object>(
         decoded.set(field, (column as number[]).map((value) => value === 1));
         break;
       case 'instant': {
-        const reference = codec.from === undefined ? undefined : decoded.get(codec.from);
+        const reference = codec.from === undefined ? undefined : instants.get(codec.from);
         if (codec.from !== undefined && !reference) throw new Error(`compact schedule: ${field} before ${codec.from}`);
-        decoded.set(field, decodeInstants(column as InstantColumn, reference as (string | null)[] | undefined));
+        const ms = decodeInstants(column as InstantColumn, reference);
+        instants.set(field, ms);
+        decoded.set(
+          field,
+          ms.map((value) => (value === null ? null : new Date(value).toISOString())),
+        );
         break;
       }
       case 'task':

@@ -9,8 +9,12 @@ export interface ScheduleBody {
   encoding?: 'br' | 'gzip';
 }
 
-/** Brotli at a middle quality: most of its gain over gzip, in about the time gzip takes. */
-const BROTLI_QUALITY = 5;
+/**
+ * Fast settings: a 10,000-task compact schedule (2.8 MB) is 0.79 MB with br at quality 1 in
+ * about 50 ms; quality 5 saves another 8% for eight times the time, on every recompute.
+ */
+const BROTLI_QUALITY = 1;
+const GZIP_LEVEL = 3;
 
 /** The best encoding the client accepts (br, then gzip), by its Accept-Encoding header. */
 export function acceptedEncoding(header: string | undefined): ScheduleBody['encoding'] {
@@ -41,6 +45,6 @@ export function encodeBody(json: string, encoding: ScheduleBody['encoding']): Sc
       }),
     };
   }
-  if (encoding === 'gzip') return { encoding, body: gzipSync(text, { level: 6 }) };
+  if (encoding === 'gzip') return { encoding, body: gzipSync(text, { level: GZIP_LEVEL }) };
   return { body: text };
 }

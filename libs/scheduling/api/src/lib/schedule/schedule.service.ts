@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@worksite/auth-access';
-import { CriticalPathDto, ProjectScheduleDto } from '@worksite/shared-domain';
+import { CriticalPathDto, ProjectScheduleDto, ScheduledTaskDto } from '@worksite/shared-domain';
 import {
   calendarSpecDto,
   dependencyDto,
   iso,
   projectDto,
-  scheduledTaskDto,
+  scheduledTaskSource,
   violationDto,
+  withIsoInstants,
 } from '../mapping/schedule-output';
 import { CachedSchedule, RevisionCache, scheduleRevision } from './schedule-cache';
 import { encodeBody, ScheduleBody, ScheduleForm } from './schedule-body';
 import { ProjectNetworkService, scheduleNetwork, TaskVisibility } from '@worksite/scheduling-data-access';
-import { encodeSchedule } from '@worksite/schedule-wire';
+import { encodeSchedule, ScheduleSource } from '@worksite/schedule-wire';
 import { EntityManager } from 'typeorm';
 
 /** The schedule of a project as the engine computes it, limited to what the actor may see. */
@@ -29,7 +30,7 @@ export class ScheduleService {
    */
   async schedule(projectId: string, actor: Actor): Promise<ProjectScheduleDto> {
     const { whole, visible } = await this.wholeSchedule(projectId, actor);
-    return visible ? limitTo(whole.schedule, visible) : whole.schedule;
+    return visible ? limitTo(fullSchedule(whole), visible) : fullSchedule(whole);
   }
 
   /**
@@ -43,13 +44,15 @@ export class ScheduleService {
     encoding: ScheduleBody['encoding'],
   ): Promise<ScheduleBody> {
     const { whole, visible } = await this.wholeSchedule(projectId, actor);
-    const jsonOf = (schedule: ProjectScheduleDto) =>
-      JSON.stringify(form === 'compact' ? encodeSchedule(schedule) : schedule);
-    if (visible) return encodeBody(jsonOf(limitTo(whole.schedule, visible)), encoding);
+    const json = () => {
+      if (form === 'compact') return JSON.stringify(encodeSchedule(visible ? limitTo(whole.source, visible) : whole.source));
+      return JSON.stringify(visible ? limitTo(fullSchedule(whole), visible) : fullSchedule(whole));
+    };
+    if (visible) return encodeBody(json(), encoding);
     const key = `${form}:${encoding ?? 'identity'}`;
     let body = whole.bodies.get(key);
     if (!body) {
-      body = encodeBody(jsonOf(whole.schedule), encoding);
+      body = encodeBody(json(), encoding);
       whole.bodies.set(key, body);
     }
     return body;
@@ -80,11 +83,11 @@ export class ScheduleService {
       network,
       scheduled,
       bodies: new Map(),
-      schedule: {
+      source: {
         project: projectDto(network.project),
         calendar: calendarSpecDto(network.spec),
         tasks: network.tasks.map((task) =>
-          scheduledTaskDto(task, byId.get(task.id), scheduledAs.get(task.id) ?? 'excluded'),
+          scheduledTaskSource(task, byId.get(task.id), scheduledAs.get(task.id) ?? 'excluded'),
         ),
         dependencies: network.links.map(dependencyDto),
         criticalPath: [...result.criticalPath],
@@ -130,8 +133,17 @@ export class ScheduleService {
   }
 }
 
+/** The whole schedule as the API writes it (ISO instants), made once per cached entry. */
+function fullSchedule(whole: CachedSchedule): ProjectScheduleDto {
+  whole.schedule ??= {
+    ...whole.source,
+    tasks: whole.source.tasks.map((task) => withIsoInstants(task) as unknown as ScheduledTaskDto),
+  };
+  return whole.schedule;
+}
+
 /** The part of a schedule an actor may see: its tasks, the links between two of them, their path and violations. */
-function limitTo(schedule: ProjectScheduleDto, visible: TaskVisibility): ProjectScheduleDto {
+function limitTo<S extends ScheduleSource>(schedule: S, visible: TaskVisibility): S {
   return {
     ...schedule,
     tasks: schedule.tasks.filter((task) => visible(task.id)),
