@@ -81,27 +81,31 @@ describe('schedule at scale: links added and the compact schedule', () => {
     expect(await world.read(later)).toEqual(before);
   });
 
-  it('refuses a link closing a cycle with 422 naming its tasks, and writes nothing', async () => {
-    const a = await task('燃气交底', '2026-11-02T08:00');
-    const b = await task('管线迁改', '2026-11-02T14:00');
-    const c = await task('验收', '2026-11-03T08:00');
-    await world.link(a, b);
-    await world.link(b, c);
-    const versions = [await world.read(a), await world.read(b), await world.read(c)].map((row) => row['version']);
-
-    const refused = await link(c, a).expect(422);
-    expect(refused.body).toMatchObject({
-      code: 'dependency_cycle',
-      cycle: [
-        { id: a, title: '燃气交底' },
-        { id: b, title: '管线迁改' },
-        { id: c, title: '验收' },
-      ],
-    });
-    expect(refused.body.message).toContain('燃气交底 → 管线迁改 → 验收 → 燃气交底');
-    expect([await world.read(a), await world.read(b), await world.read(c)].map((row) => row['version'])).toEqual(
-      versions,
+  it('refuses a link closing a cycle through one branch of several with 422 naming that branch', async () => {
+    // a → b, a → c → d, and elsewhere e → d: d → a closes a → c → d → a only.
+    const [a, b, c, d, e] = await Promise.all(
+      ['燃气交底', '管线迁改', '路面恢复', '验收', '清运'].map((title, i) => task(title, `2026-11-0${2 + i}T08:00`)),
     );
+    for (const [from, to] of [
+      [a, b],
+      [a, c],
+      [c, d],
+      [e, d],
+    ]) {
+      await world.link(from, to);
+    }
+    const versions = async () => Promise.all([a, b, c, d, e].map(async (id) => (await world.read(id))['version']));
+    const before = await versions();
+
+    const refused = await link(d, a).expect(422);
+    expect(refused.body.code).toBe('dependency_cycle');
+    expect(refused.body.cycle).toEqual([
+      { id: a, title: '燃气交底' },
+      { id: c, title: '路面恢复' },
+      { id: d, title: '验收' },
+    ]);
+    expect(refused.body.message).toContain('燃气交底 → 路面恢复 → 验收 → 燃气交底');
+    expect(await versions()).toEqual(before);
   });
 
   it('answers the compact form, brotli or gzip as accepted, decoding to the full schedule', async () => {
