@@ -62,8 +62,14 @@ describe('schedule at scale: links added and the compact schedule', () => {
 
     const after = { lay: await world.read(lay), fill: await world.read(fill) };
     // dig ends Monday 18:00; lay follows on Tuesday morning, fill in the afternoon.
-    expect(after.lay).toMatchObject({ plannedStart: utc('2026-11-03T08:00'), version: Number(before.lay['version']) + 1 });
-    expect(after.fill).toMatchObject({ plannedStart: utc('2026-11-03T14:00'), version: Number(before.fill['version']) + 1 });
+    expect(after.lay).toMatchObject({
+      plannedStart: utc('2026-11-03T08:00'),
+      version: Number(before.lay['version']) + 1,
+    });
+    expect(after.fill).toMatchObject({
+      plannedStart: utc('2026-11-03T14:00'),
+      version: Number(before.fill['version']) + 1,
+    });
     expect(await world.read(elsewhere)).toEqual(before.elsewhere);
     expect(await world.read(dig)).toEqual(before.dig);
     const audits = await t.dataSource.query(

@@ -5,10 +5,5 @@ export {
   SCHEDULE_WIRE_FORMAT,
   TASK_INSTANT_FIELDS,
 } from './lib/compact-schedule';
-export type {
-  CompactSchedule,
-  ScheduledTaskSource,
-  ScheduleSource,
-  TaskInstantField,
-} from './lib/compact-schedule';
+export type { CompactSchedule, ScheduledTaskSource, ScheduleSource, TaskInstantField } from './lib/compact-schedule';
 export type { Column, DictColumn, InstantColumn } from './lib/columns';

@@ -55,7 +55,10 @@ export function epochMs(value: string | number | null | undefined): number | nul
  * Instants (epoch ms, null kept) as steps from `reference` (each row's base; null or
  * undefined there: 0), or from the previous row's value when there is no reference.
  */
-export function encodeInstants(values: readonly (number | null)[], reference?: readonly (number | null)[]): InstantColumn {
+export function encodeInstants(
+  values: readonly (number | null)[],
+  reference?: readonly (number | null)[],
+): InstantColumn {
   const step = new Array<number | null>(values.length);
   let previous = 0;
   let minutes = true;

@@ -148,7 +148,10 @@ export function encodeSchedule(schedule: ScheduleSource): CompactSchedule {
     calendar: schedule.calendar,
     projectStart: schedule.projectStart,
     projectFinish: schedule.projectFinish,
-    tasks: { count: schedule.tasks.length, columns: encodeRows<ScheduledTaskDto>(schedule.tasks, TASK_FIELDS, indexOf) },
+    tasks: {
+      count: schedule.tasks.length,
+      columns: encodeRows<ScheduledTaskDto>(schedule.tasks, TASK_FIELDS, indexOf),
+    },
     links: {
       count: schedule.dependencies.length,
       columns: encodeRows<DependencyDto>(schedule.dependencies, LINK_FIELDS, indexOf),
@@ -241,7 +244,10 @@ function decodeColumns<T extends object>(
         decoded.set(field, decodeDict(column as DictColumn));
         break;
       case 'flag':
-        decoded.set(field, (column as number[]).map((value) => value === 1));
+        decoded.set(
+          field,
+          (column as number[]).map((value) => value === 1),
+        );
         break;
       case 'instant': {
         const reference = codec.from === undefined ? undefined : instants.get(codec.from);

@@ -95,11 +95,7 @@ export class DependenciesService extends CrudService<DependencyEntity, CreateDep
       'SELECT predecessor_id AS "from", successor_id AS "to" FROM dependencies WHERE project_id = $1 AND predecessor_id = ANY($2::uuid[])',
       [predecessor.projectId, [...reached]],
     );
-    const path = findPath(
-      edges,
-      successor.id,
-      predecessor.id,
-    );
+    const path = findPath(edges, successor.id, predecessor.id);
     if (!path) return;
     const titles = new Map(
       (

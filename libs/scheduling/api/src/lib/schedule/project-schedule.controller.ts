@@ -72,14 +72,12 @@ export class ProjectScheduleController {
   ): Promise<void> {
     const form = query.form ?? (accept?.includes(COMPACT_SCHEDULE_MEDIA_TYPE) ? 'compact' : 'full');
     // Sent as prepared bytes: a 10,000-task schedule is served from the cache without re-serialising or recompressing.
-    const { body, encoding } = await this.schedules.scheduleBody(
-      id,
-      actor,
-      form,
-      acceptedEncoding(acceptEncoding),
-    );
+    const { body, encoding } = await this.schedules.scheduleBody(id, actor, form, acceptedEncoding(acceptEncoding));
     response.vary('Accept-Encoding').vary('Accept');
-    response.setHeader('Content-Type', `${form === 'compact' ? COMPACT_SCHEDULE_MEDIA_TYPE : 'application/json'}; charset=utf-8`);
+    response.setHeader(
+      'Content-Type',
+      `${form === 'compact' ? COMPACT_SCHEDULE_MEDIA_TYPE : 'application/json'}; charset=utf-8`,
+    );
     if (encoding) response.setHeader('Content-Encoding', encoding);
     response.send(body);
   }

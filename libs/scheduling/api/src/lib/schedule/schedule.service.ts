@@ -45,7 +45,8 @@ export class ScheduleService {
   ): Promise<ScheduleBody> {
     const { whole, visible } = await this.wholeSchedule(projectId, actor);
     const json = () => {
-      if (form === 'compact') return JSON.stringify(encodeSchedule(visible ? limitTo(whole.source, visible) : whole.source));
+      if (form === 'compact')
+        return JSON.stringify(encodeSchedule(visible ? limitTo(whole.source, visible) : whole.source));
       return JSON.stringify(visible ? limitTo(fullSchedule(whole), visible) : fullSchedule(whole));
     };
     if (visible) return encodeBody(json(), encoding);

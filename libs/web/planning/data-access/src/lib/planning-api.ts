@@ -44,9 +44,13 @@ export class PlanningApi {
    */
   async schedule(projectId: string): Promise<ProjectScheduleDto> {
     const body = await firstValueFrom(
-      this.api.get<CompactSchedule | ProjectScheduleDto>(`projects/${projectId}/schedule`, {}, {
-        accept: `${COMPACT_SCHEDULE_MEDIA_TYPE}, application/json;q=0.5`,
-      }),
+      this.api.get<CompactSchedule | ProjectScheduleDto>(
+        `projects/${projectId}/schedule`,
+        {},
+        {
+          accept: `${COMPACT_SCHEDULE_MEDIA_TYPE}, application/json;q=0.5`,
+        },
+      ),
     );
     return 'format' in body ? decodeSchedule(body) : body;
   }
