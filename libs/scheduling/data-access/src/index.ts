@@ -6,3 +6,4 @@ export * from './lib/network/schedule-network';
 export * from './lib/rescheduler/schedule-lock';
 export * from './lib/rescheduler/schedule-writer';
 export * from './lib/rescheduler/project-rescheduler.service';
+export * from './lib/network/downstream';

@@ -1,10 +1,10 @@
 import { Actor, Resource } from '@worksite/auth-access';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ApiError, CrudService, noun, problem, scopedQuery } from '@worksite/api-core';
-import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
+import { DependencyEntity, TaskEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { lockProjectForScheduling, ProjectRescheduler } from '@worksite/scheduling-data-access';
-import { findPath } from './graph';
+import { downstreamIds, lockProjectForScheduling, ProjectRescheduler } from '@worksite/scheduling-data-access';
+import { Edge, findPath } from './graph';
 import { CreateDependencyDto, DependencyQueryDto, UpdateDependencyDto } from './dependency.dto';
 
 @Injectable()
@@ -84,23 +84,18 @@ export class DependenciesService extends CrudService<DependencyEntity, CreateDep
   /**
    * Refuses a link that would close a cycle, naming the tasks in it. The project row is
    * locked first so that two concurrent links cannot each pass the check and form a cycle.
+   * The check walks only what follows the successor (in the database); the links among those
+   * tasks are read only to name the cycle.
    */
   private async refuseCycle(predecessor: TaskEntity, successor: TaskEntity, manager: EntityManager): Promise<void> {
-    await manager
-      .createQueryBuilder(ProjectEntity, 'p')
-      .setLock('pessimistic_write')
-      .where('p.id = :id', { id: predecessor.projectId })
-      .getOne();
-    const edges = await manager
-      .createQueryBuilder(DependencyEntity, 'd')
-      .select(['d.predecessorId', 'd.successorId'])
-      .where('d.projectId = :projectId', { projectId: predecessor.projectId })
-      .getMany();
-    const path = findPath(
-      edges.map((edge) => ({ from: edge.predecessorId, to: edge.successorId })),
-      successor.id,
-      predecessor.id,
+    await lockProjectForScheduling(manager, predecessor.projectId);
+    const reached = await downstreamIds(manager, predecessor.projectId, [successor.id]);
+    if (!reached.has(predecessor.id)) return;
+    const edges: Edge[] = await manager.query(
+      'SELECT predecessor_id AS "from", successor_id AS "to" FROM dependencies WHERE project_id = $1 AND predecessor_id = ANY($2::uuid[])',
+      [predecessor.projectId, [...reached]],
     );
+    const path = findPath(edges, successor.id, predecessor.id);
     if (!path) return;
     const titles = new Map(
       (

@@ -5,14 +5,18 @@ import { CrewEntity, DepartmentEntity, TaskEntity } from '@worksite/server-data-
 import { ChainItemDto, TaskChainDto } from '@worksite/shared-domain';
 import { EntityManager, In } from 'typeorm';
 import { iso, scheduledTaskDto } from '../mapping/schedule-output';
-import { ProjectNetworkService, scheduleNetwork, TaskVisibility } from '@worksite/scheduling-data-access';
+import { ProjectNetworkService, TaskVisibility } from '@worksite/scheduling-data-access';
+import { ScheduleService } from '../schedule/schedule.service';
 
 export type ChainDirection = 'up' | 'down' | 'both';
 
 /** "When can we start, who are we waiting for, whom do we hold up": a task's dependency chains. */
 @Injectable()
 export class TaskChainService {
-  constructor(private readonly networks: ProjectNetworkService) {}
+  constructor(
+    private readonly networks: ProjectNetworkService,
+    private readonly schedules: ScheduleService,
+  ) {}
 
   /**
    * The task must be visible to the actor (else 404). Its chains are walked over the whole
@@ -25,10 +29,12 @@ export class TaskChainService {
   chain(taskId: string, actor: Actor, direction: ChainDirection, maxDepth?: number): Promise<TaskChainDto> {
     return this.networks.read(async (manager) => {
       const task = await this.networks.visibleTask(manager, taskId, actor);
-      const network = await this.networks.load(manager, task.projectId);
+      // The project's cached schedule (the same as GET schedule's), computed once per revision.
+      const whole = await this.schedules.computedIn(manager, task.projectId);
+      const { network, scheduled } = whole;
       const visible = await this.networks.taskVisibility(manager, task.projectId, actor);
-      const { result, byId, scheduledAs } = scheduleNetwork(network);
-      const index = new ChainIndex(result);
+      const { result, byId, scheduledAs } = scheduled;
+      const index = (whole.chains ??= new ChainIndex(result));
       const options = maxDepth === undefined ? {} : { maxDepth };
       const upstream = direction === 'down' ? [] : index.upstream(taskId, options);
       const downstream = direction === 'up' ? [] : index.downstream(taskId, options);

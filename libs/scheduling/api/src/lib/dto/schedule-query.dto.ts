@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min, Validate } from 'class-validator';
 import { ChainDirection } from '../chain/task-chain.service';
 import { MAX_CONFLICT_RANGE_DAYS } from '../conflicts/conflicts.service';
+import type { ScheduleForm } from '../schedule/schedule-body';
 
 export class RecomputeBodyDto {
   @ApiPropertyOptional({
@@ -47,4 +48,17 @@ export class ConflictQueryDto {
   @IsOptional()
   @Validate(IsLocalDateRule)
   to?: string;
+}
+
+export class ScheduleFormQueryDto {
+  @ApiPropertyOptional({
+    enum: ['full', 'compact'],
+    default: 'full',
+    description:
+      'full: ProjectScheduleDto; compact: the same in columns (@worksite/schedule-wire, decodeSchedule), ' +
+      'about a tenth of the size. Either is compressed (br or gzip) when Accept-Encoding allows.',
+  })
+  @IsOptional()
+  @IsIn(['full', 'compact'])
+  form?: ScheduleForm;
 }

@@ -18,13 +18,12 @@ import {
   TaskDto,
   TaskMoveDto,
 } from '@worksite/shared-domain';
+import { ScheduledTaskSource, TASK_INSTANT_FIELDS } from '@worksite/schedule-wire';
 
 /** An instant (epoch ms or Date) as the API writes it: ISO 8601 in UTC. */
 export function iso(instant: number | Date): string {
   return new Date(instant).toISOString();
 }
-
-const isoOrNull = (instant: Date | null): string | null => (instant ? iso(instant) : null);
 
 export function projectDto(project: ProjectEntity): ProjectDto {
   return {
@@ -44,7 +43,8 @@ export function projectDto(project: ProjectEntity): ProjectDto {
   };
 }
 
-export function taskDto(task: TaskEntity): TaskDto {
+/** A task's fields as the API writes them, instants still epoch ms (null kept). */
+function taskFields(task: TaskEntity) {
   return {
     id: task.id,
     version: task.version,
@@ -55,8 +55,8 @@ export function taskDto(task: TaskEntity): TaskDto {
     departmentId: task.departmentId,
     crewId: task.crewId,
     locationId: task.locationId,
-    plannedStart: iso(task.plannedStart),
-    plannedFinish: iso(task.plannedFinish),
+    plannedStart: task.plannedStart.getTime(),
+    plannedFinish: task.plannedFinish.getTime(),
     startDate: task.startDate,
     finishDate: task.finishDate,
     durationMinutes: task.durationMinutes,
@@ -67,15 +67,31 @@ export function taskDto(task: TaskEntity): TaskDto {
     progress: task.progress,
     schedulingMode: task.schedulingMode,
     constraintType: task.constraintType,
-    constraintAt: isoOrNull(task.constraintAt),
+    constraintAt: msOrNull(task.constraintAt),
     needsUtilities: task.needsUtilities,
     interruptionKind: task.interruptionKind,
-    interruptionStartsAt: isoOrNull(task.interruptionStartsAt),
-    interruptionEndsAt: isoOrNull(task.interruptionEndsAt),
+    interruptionStartsAt: msOrNull(task.interruptionStartsAt),
+    interruptionEndsAt: msOrNull(task.interruptionEndsAt),
     interruptionLocationIds: task.interruptionLocationIds,
-    createdAt: iso(task.createdAt),
-    updatedAt: iso(task.updatedAt),
+    createdAt: task.createdAt.getTime(),
+    updatedAt: task.updatedAt.getTime(),
   };
+}
+
+const msOrNull = (instant: Date | null): number | null => (instant ? instant.getTime() : null);
+
+/** A row with the instants of a (scheduled) task given as epoch ms, with ISO strings instead. */
+export function withIsoInstants<T extends object>(row: T): T {
+  const out = { ...row } as Record<string, unknown>;
+  for (const field of TASK_INSTANT_FIELDS) {
+    const value = out[field];
+    if (typeof value === 'number') out[field] = iso(value);
+  }
+  return out as T;
+}
+
+export function taskDto(task: TaskEntity): TaskDto {
+  return withIsoInstants(taskFields(task)) as unknown as TaskDto;
 }
 
 export function dependencyDto(link: DependencyEntity): DependencyDto {
@@ -111,26 +127,36 @@ export function calendarSpecDto(spec: CalendarSpec): CalendarSpecDto {
 }
 
 /**
- * A task with its computed dates. A task left out of the network (cancelled) shows its
- * planned dates as early and late dates, no float, not critical.
+ * A task with its computed dates, instants as epoch ms (what the compact schedule is encoded
+ * from, without formatting 100,000 dates). A task left out of the network (cancelled) shows
+ * its planned dates as early and late dates, no float, not critical.
  */
+export function scheduledTaskSource(
+  task: TaskEntity,
+  scheduled: ScheduledTask | undefined,
+  scheduledAs: ScheduledAs,
+): ScheduledTaskSource {
+  const planned = { start: task.plannedStart.getTime(), finish: task.plannedFinish.getTime() };
+  return {
+    ...taskFields(task),
+    earlyStart: scheduled?.start ?? planned.start,
+    earlyFinish: scheduled?.finish ?? planned.finish,
+    lateStart: scheduled?.lateStart ?? planned.start,
+    lateFinish: scheduled?.lateFinish ?? planned.finish,
+    totalFloatMinutes: scheduled?.totalFloat ?? 0,
+    freeFloatMinutes: scheduled?.freeFloat ?? 0,
+    critical: scheduled?.critical ?? false,
+    scheduledAs: scheduled ? scheduledAs : 'excluded',
+  } as ScheduledTaskSource;
+}
+
+/** A task with its computed dates, as the API writes it (ISO instants). */
 export function scheduledTaskDto(
   task: TaskEntity,
   scheduled: ScheduledTask | undefined,
   scheduledAs: ScheduledAs,
 ): ScheduledTaskDto {
-  const planned = { start: task.plannedStart.getTime(), finish: task.plannedFinish.getTime() };
-  return {
-    ...taskDto(task),
-    earlyStart: iso(scheduled?.start ?? planned.start),
-    earlyFinish: iso(scheduled?.finish ?? planned.finish),
-    lateStart: iso(scheduled?.lateStart ?? planned.start),
-    lateFinish: iso(scheduled?.lateFinish ?? planned.finish),
-    totalFloatMinutes: scheduled?.totalFloat ?? 0,
-    freeFloatMinutes: scheduled?.freeFloat ?? 0,
-    critical: scheduled?.critical ?? false,
-    scheduledAs: scheduled ? scheduledAs : 'excluded',
-  };
+  return withIsoInstants(scheduledTaskSource(task, scheduled, scheduledAs)) as unknown as ScheduledTaskDto;
 }
 
 /** A violation with a sentence for people and the numbers for the web app to translate. */

@@ -1,14 +1,28 @@
+import { ProjectNetwork, ScheduledNetwork } from '@worksite/scheduling-data-access';
+import { ChainIndex } from '@worksite/scheduling-engine';
+import { ScheduleSource } from '@worksite/schedule-wire';
 import { ProjectScheduleDto } from '@worksite/shared-domain';
 import { EntityManager } from 'typeorm';
+import type { ScheduleBody } from './schedule-body';
 
 /** How many projects' schedules one api process keeps (a 10,000-task schedule is about 15 MB of JSON). */
 const CAPACITY = 4;
 
-/** A computed schedule of a whole project, and its JSON once someone asked for all of it. */
+/**
+ * A computed schedule of a whole project: the rows and the engine's result (the critical
+ * path and the chains read them), the schedule with instants as epoch ms (the compact form is
+ * encoded from it), the DTO once someone needs it, and the bodies by form and encoding once
+ * someone asked for all of it.
+ */
 export interface CachedSchedule {
   revision: string;
-  schedule: ProjectScheduleDto;
-  json?: string;
+  network: ProjectNetwork;
+  scheduled: ScheduledNetwork;
+  source: ScheduleSource;
+  schedule?: ProjectScheduleDto;
+  bodies: Map<string, ScheduleBody>;
+  /** The chains' index over the result, built on the first chain asked for. */
+  chains?: ChainIndex;
 }
 
 /** Anything computed from a project's plan at one revision. */

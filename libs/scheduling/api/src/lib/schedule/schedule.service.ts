@@ -1,16 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@worksite/auth-access';
-import { CriticalPathDto, ProjectScheduleDto } from '@worksite/shared-domain';
+import { CriticalPathDto, ProjectScheduleDto, ScheduledTaskDto } from '@worksite/shared-domain';
 import {
   calendarSpecDto,
   dependencyDto,
   iso,
   projectDto,
-  scheduledTaskDto,
+  scheduledTaskSource,
   violationDto,
+  withIsoInstants,
 } from '../mapping/schedule-output';
 import { CachedSchedule, RevisionCache, scheduleRevision } from './schedule-cache';
+import { encodeBody, ScheduleBody, ScheduleForm } from './schedule-body';
 import { ProjectNetworkService, scheduleNetwork, TaskVisibility } from '@worksite/scheduling-data-access';
+import { encodeSchedule, ScheduleSource } from '@worksite/schedule-wire';
+import { EntityManager } from 'typeorm';
 
 /** The schedule of a project as the engine computes it, limited to what the actor may see. */
 @Injectable()
@@ -26,15 +30,33 @@ export class ScheduleService {
    */
   async schedule(projectId: string, actor: Actor): Promise<ProjectScheduleDto> {
     const { whole, visible } = await this.wholeSchedule(projectId, actor);
-    return visible ? limitTo(whole.schedule, visible) : whole.schedule;
+    return visible ? limitTo(fullSchedule(whole), visible) : fullSchedule(whole);
   }
 
-  /** The schedule as JSON text: for users who see the whole project, straight from the cache. */
-  async scheduleJson(projectId: string, actor: Actor): Promise<string> {
+  /**
+   * The schedule as a body for the wire, in the asked form and encoding: for users who see the
+   * whole project straight from the cache (encoded and compressed once per revision).
+   */
+  async scheduleBody(
+    projectId: string,
+    actor: Actor,
+    form: ScheduleForm,
+    encoding: ScheduleBody['encoding'],
+  ): Promise<ScheduleBody> {
     const { whole, visible } = await this.wholeSchedule(projectId, actor);
-    if (visible) return JSON.stringify(limitTo(whole.schedule, visible));
-    whole.json ??= JSON.stringify(whole.schedule);
-    return whole.json;
+    const json = () => {
+      if (form === 'compact')
+        return JSON.stringify(encodeSchedule(visible ? limitTo(whole.source, visible) : whole.source));
+      return JSON.stringify(visible ? limitTo(fullSchedule(whole), visible) : fullSchedule(whole));
+    };
+    if (visible) return encodeBody(json(), encoding);
+    const key = `${form}:${encoding ?? 'identity'}`;
+    let body = whole.bodies.get(key);
+    if (!body) {
+      body = encodeBody(json(), encoding);
+      whole.bodies.set(key, body);
+    }
+    return body;
   }
 
   /** The cached or freshly computed schedule of the whole project, and the actor's task filter (none: all). */
@@ -42,39 +64,50 @@ export class ScheduleService {
     return this.networks.read(async (manager) => {
       await this.networks.visibleProject(manager, projectId, actor);
       const visible = await this.networks.taskVisibility(manager, projectId, actor);
-      const filter = visible.all ? undefined : visible;
-      const revision = await scheduleRevision(manager, projectId);
-      const cached = this.cache.get(projectId, revision);
-      if (cached) return { whole: cached, visible: filter };
-      const network = await this.networks.load(manager, projectId);
-      const { result, byId, scheduledAs } = scheduleNetwork(network);
-      const whole: CachedSchedule = {
-        revision,
-        schedule: {
-          project: projectDto(network.project),
-          calendar: calendarSpecDto(network.spec),
-          tasks: network.tasks.map((task) =>
-            scheduledTaskDto(task, byId.get(task.id), scheduledAs.get(task.id) ?? 'excluded'),
-          ),
-          dependencies: network.links.map(dependencyDto),
-          criticalPath: [...result.criticalPath],
-          violations: result.violations.map(violationDto),
-          projectStart: iso(result.projectStart),
-          projectFinish: iso(result.projectFinish),
-        },
-      };
-      this.cache.set(projectId, whole);
-      return { whole, visible: filter };
+      return { whole: await this.computedIn(manager, projectId), visible: visible.all ? undefined : visible };
     });
   }
 
-  /** The critical tasks the actor may see, ordered by start, and the project's finish. */
+  /**
+   * The whole project's schedule as of `manager`'s snapshot: from the cache when its revision
+   * is the stored one, else loaded and computed (and cached). The caller checks access.
+   */
+  async computedIn(manager: EntityManager, projectId: string): Promise<CachedSchedule> {
+    const revision = await scheduleRevision(manager, projectId);
+    const cached = this.cache.get(projectId, revision);
+    if (cached) return cached;
+    const network = await this.networks.load(manager, projectId);
+    const scheduled = scheduleNetwork(network);
+    const { result, byId, scheduledAs } = scheduled;
+    const whole: CachedSchedule = {
+      revision,
+      network,
+      scheduled,
+      bodies: new Map(),
+      source: {
+        project: projectDto(network.project),
+        calendar: calendarSpecDto(network.spec),
+        tasks: network.tasks.map((task) =>
+          scheduledTaskSource(task, byId.get(task.id), scheduledAs.get(task.id) ?? 'excluded'),
+        ),
+        dependencies: network.links.map(dependencyDto),
+        criticalPath: [...result.criticalPath],
+        violations: result.violations.map(violationDto),
+        projectStart: iso(result.projectStart),
+        projectFinish: iso(result.projectFinish),
+      },
+    };
+    this.cache.set(projectId, whole);
+    return whole;
+  }
+
+  /** The critical tasks the actor may see, ordered by start, and the project's finish (from the cached schedule). */
   criticalPath(projectId: string, actor: Actor): Promise<CriticalPathDto> {
     return this.networks.read(async (manager) => {
       await this.networks.visibleProject(manager, projectId, actor);
-      const network = await this.networks.load(manager, projectId);
+      const { network, scheduled } = await this.computedIn(manager, projectId);
       const visible = await this.networks.taskVisibility(manager, projectId, actor);
-      const { result, byId } = scheduleNetwork(network);
+      const { result, byId } = scheduled;
       const rows = new Map(network.tasks.map((task) => [task.id, task]));
       return {
         projectId,
@@ -101,8 +134,17 @@ export class ScheduleService {
   }
 }
 
+/** The whole schedule as the API writes it (ISO instants), made once per cached entry. */
+function fullSchedule(whole: CachedSchedule): ProjectScheduleDto {
+  whole.schedule ??= {
+    ...whole.source,
+    tasks: whole.source.tasks.map((task) => withIsoInstants(task) as unknown as ScheduledTaskDto),
+  };
+  return whole.schedule;
+}
+
 /** The part of a schedule an actor may see: its tasks, the links between two of them, their path and violations. */
-function limitTo(schedule: ProjectScheduleDto, visible: TaskVisibility): ProjectScheduleDto {
+function limitTo<S extends ScheduleSource>(schedule: S, visible: TaskVisibility): S {
   return {
     ...schedule,
     tasks: schedule.tasks.filter((task) => visible(task.id)),

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, scopedQuery } from '@worksite/api-core';
 import { Actor, readScope, Resource } from '@worksite/auth-access';
-import { Role } from '@worksite/shared-domain';
+import { Role, SchedulingMode } from '@worksite/shared-domain';
 import { ProjectCalendarService } from '../calendar/project-calendar.service';
 import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProjectNetwork } from './project-network';
+import { downstreamIds } from './downstream';
+import { plainRows } from './plain-rows';
 
 /** Which task ids of a project the actor may read; `all` when that is every task of the project. */
 export type TaskVisibility = ((taskId: string) => boolean) & { all?: boolean };
@@ -56,12 +58,48 @@ export class ProjectNetworkService {
   async load(manager: EntityManager, projectId: string): Promise<ProjectNetwork> {
     // One after the other: the queries of a transaction share its connection anyway.
     const { project, spec, calendar } = await this.calendars.forProject(projectId, manager);
-    const tasks = await manager.find(TaskEntity, { where: { projectId }, order: { plannedStart: 'ASC', id: 'ASC' } });
-    const links = await manager.find(DependencyEntity, {
-      where: { projectId },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    // Plain rows, not TypeORM's hydration: most of the time of a large project's first schedule went there.
+    const tasks = await plainRows(manager, TaskEntity, 'project_id = $1', [projectId], 'planned_start, id');
+    const links = await plainRows(manager, DependencyEntity, 'project_id = $1', [projectId], 'created_at, id');
     return { project, spec, calendar, tasks, links };
+  }
+
+  /**
+   * The part of a project an edit at `originIds` can move: the origins and every task after
+   * them along the links (`downstream`), the links into those, and the tasks before them that
+   * are not downstream themselves, pinned at their stored dates. Scheduling it gives the
+   * downstream tasks the dates a schedule of the whole project gives them when the tasks
+   * before them are where they are stored (as every edit leaves them: edits push what follows).
+   * A 10,000-task project is not read whole for an edit that reaches a few tasks.
+   */
+  async loadDownstream(
+    manager: EntityManager,
+    projectId: string,
+    originIds: readonly string[],
+  ): Promise<{ network: ProjectNetwork; downstream: ReadonlySet<string> }> {
+    const { project, spec, calendar } = await this.calendars.forProject(projectId, manager);
+    const downstream = await downstreamIds(manager, projectId, originIds);
+    const into = [...downstream];
+    const links = await plainRows(
+      manager,
+      DependencyEntity,
+      'project_id = $1 AND successor_id = ANY($2::uuid[])',
+      [projectId, into],
+      'created_at, id',
+    );
+    const ids = new Set(into);
+    for (const link of links) ids.add(link.predecessorId);
+    const rows = await plainRows(
+      manager,
+      TaskEntity,
+      'project_id = $1 AND id = ANY($2::uuid[])',
+      [projectId, [...ids]],
+      'planned_start, id',
+    );
+    const tasks = rows.map((task) =>
+      downstream.has(task.id) ? task : Object.assign(task, { schedulingMode: SchedulingMode.Manual }),
+    );
+    return { network: { project, spec, calendar, tasks, links }, downstream };
   }
 
   /** The tasks of a project the actor may read (the task read scope of libs/auth/access). */

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { Actor } from '@worksite/auth-access';
 import { DependencyEntity, TaskEntity } from '@worksite/server-data-access';
 import { EntityManager } from 'typeorm';
-import { ProjectNetwork } from '../network/project-network';
 import { ProjectNetworkService } from '../network/project-network.service';
 import { scheduleNetwork } from '../network/schedule-network';
 import { ProjectCalendarService } from '../calendar/project-calendar.service';
@@ -21,10 +20,12 @@ import { PlannedMove, writeMoves } from './schedule-writer';
  * link now breaks, GET schedule reports it as a violation. POST recompute brings everything,
  * both ways, to the engine's dates when a coordinator asks for it.
  *
- * How: under the project lock, the whole stored network is read and scheduled with every
- * automatic task held no earlier than its planned start (reading `hold`); the downstream
- * tasks whose computed dates are later than their stored ones are written with version + 1
- * and an audit entry each. An engine failure is a 4xx and rolls the edit back.
+ * How: under the project lock, the part of the network the edit can move is read (the edited
+ * tasks, what follows them, and the tasks before those pinned where they are stored) and
+ * scheduled with every automatic task held no earlier than its planned start (reading
+ * `hold`); the downstream tasks whose computed dates are later than their stored ones are
+ * written with version + 1 and an audit entry each. An engine failure is a 4xx and rolls the
+ * edit back.
  */
 @Injectable()
 export class ProjectRescheduler {
@@ -80,13 +81,13 @@ export class ProjectRescheduler {
     inclusive: boolean,
   ): Promise<PlannedMove[]> {
     await lockProjectForScheduling(manager, projectId);
-    const network = await this.networks.load(manager, projectId);
+    const { network, downstream } = await this.networks.loadDownstream(manager, projectId, originIds);
     const { byId, scheduledAs } = scheduleNetwork(network, 'hold');
-    const downstream = downstreamOf(network, originIds, inclusive);
     const moves: PlannedMove[] = [];
     for (const task of network.tasks) {
       const scheduled = byId.get(task.id);
       if (!scheduled || !downstream.has(task.id) || scheduledAs.get(task.id) !== 'automatic') continue;
+      if (!inclusive && originIds.includes(task.id)) continue;
       if (scheduled.start > task.plannedStart.getTime() || scheduled.finish > task.plannedFinish.getTime()) {
         moves.push({ task, to: { start: scheduled.start, finish: scheduled.finish } });
       }
@@ -94,24 +95,4 @@ export class ProjectRescheduler {
     await writeMoves(manager, actor, network.project.timeZone, moves);
     return moves;
   }
-}
-
-/** The tasks reachable from `originIds` along the links (successor direction). */
-function downstreamOf(network: ProjectNetwork, originIds: string[], inclusive: boolean): Set<string> {
-  const outgoing = new Map<string, string[]>();
-  for (const link of network.links) {
-    const list = outgoing.get(link.predecessorId);
-    if (list) list.push(link.successorId);
-    else outgoing.set(link.predecessorId, [link.successorId]);
-  }
-  const reached = new Set<string>(inclusive ? originIds : []);
-  const stack = [...originIds];
-  while (stack.length > 0) {
-    for (const next of outgoing.get(stack.pop() as string) ?? []) {
-      if (reached.has(next)) continue;
-      reached.add(next);
-      stack.push(next);
-    }
-  }
-  return reached;
 }

@@ -25,6 +25,7 @@ export async function writeMoves(
   moves: readonly PlannedMove[],
 ): Promise<void> {
   if (moves.length === 0) return;
+  const localDate = localDates(timeZone);
   const rows: { id: string }[] = await manager.query(
     `WITH moved AS (
        UPDATE tasks AS t
@@ -41,8 +42,8 @@ export async function writeMoves(
       moves.map((m) => m.task.version),
       moves.map((m) => iso(m.to.start)),
       moves.map((m) => iso(m.to.finish)),
-      moves.map((m) => localDateOf(m.to.start, timeZone)),
-      moves.map((m) => localDateOf(m.to.finish, timeZone)),
+      moves.map((m) => localDate(m.to.start)),
+      moves.map((m) => localDate(m.to.finish)),
     ],
   );
   const written = new Set(rows.map((row) => row.id));
@@ -54,6 +55,7 @@ export async function writeMoves(
       { tasks: stale.map((task) => ({ id: task.id, title: task.title, version: task.version })) },
     );
   }
+  // One multi-row insert for all of them (a push can move thousands of tasks).
   await recordAudits(
     manager,
     moves.map(({ task, to }) => ({
@@ -63,10 +65,30 @@ export async function writeMoves(
       entityId: task.id,
       projectId: task.projectId,
       before: datesOf(task.plannedStart.getTime(), task.plannedFinish.getTime(), task.startDate, task.finishDate),
-      after: datesOf(to.start, to.finish, localDateOf(to.start, timeZone), localDateOf(to.finish, timeZone)),
+      after: datesOf(to.start, to.finish, localDate(to.start), localDate(to.finish)),
       version: task.version + 1,
     })),
   );
+}
+
+/** Every zone's offset is a multiple of 15 minutes: */
+const QUARTER_HOUR = 900_000;
+
+/**
+ * localDateOf in one zone, remembered per quarter hour (zone offsets are whole quarter
+ * hours, so every instant of one quarter hour has the same local date).
+ */
+function localDates(timeZone: string): (instant: number) => string {
+  const known = new Map<number, string>();
+  return (instant) => {
+    const quarter = Math.floor(instant / QUARTER_HOUR);
+    let date = known.get(quarter);
+    if (date === undefined) {
+      date = localDateOf(quarter * QUARTER_HOUR, timeZone);
+      known.set(quarter, date);
+    }
+    return date;
+  };
 }
 
 function datesOf(start: number, finish: number, startDate: string, finishDate: string) {

@@ -24,8 +24,9 @@ export class ApiFailure extends Error {
 export class ApiClient {
   private readonly http = inject(HttpClient);
 
-  get<T>(path: string, params: Params = {}): Observable<T> {
-    return this.http.get<T>(`/api/${path}`, { params: toParams(params) }).pipe(catchError(toFailure));
+  /** `headers`: e.g. an Accept naming another form of the same resource. */
+  get<T>(path: string, params: Params = {}, headers?: Record<string, string>): Observable<T> {
+    return this.http.get<T>(`/api/${path}`, { params: toParams(params), headers }).pipe(catchError(toFailure));
   }
 
   /** Every item of a paged list (pages of 500, the API's maximum), fetched one page after another. */

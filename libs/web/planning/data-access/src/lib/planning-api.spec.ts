@@ -1,6 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { COMPACT_SCHEDULE_MEDIA_TYPE, encodeSchedule } from '@worksite/schedule-wire';
+import { scheduleFixture } from '../testing/schedule-fixture';
 import { PlanningApi } from './planning-api';
 
 describe('PlanningApi', () => {
@@ -36,5 +38,21 @@ describe('PlanningApi', () => {
     expect(request.request.body).toEqual({ apply: false });
     request.flush({ applied: false, moved: [] });
     expect((await result).applied).toBe(false);
+  });
+
+  it('asks for the compact schedule and decodes it to the full one', async () => {
+    const schedule = scheduleFixture();
+    const result = api.schedule('p1');
+    const request = http.expectOne('/api/projects/p1/schedule');
+    expect(request.request.headers.get('accept')).toContain(COMPACT_SCHEDULE_MEDIA_TYPE);
+    request.flush(JSON.parse(JSON.stringify(encodeSchedule(schedule))));
+    expect(await result).toEqual(schedule);
+  });
+
+  it('takes a schedule answered in the full form as it is', async () => {
+    const schedule = scheduleFixture();
+    const result = api.schedule('p1');
+    http.expectOne('/api/projects/p1/schedule').flush(schedule);
+    expect(await result).toEqual(schedule);
   });
 });

@@ -1,0 +1,9 @@
+export {
+  COMPACT_SCHEDULE_MEDIA_TYPE,
+  decodeSchedule,
+  encodeSchedule,
+  SCHEDULE_WIRE_FORMAT,
+  TASK_INSTANT_FIELDS,
+} from './lib/compact-schedule';
+export type { CompactSchedule, ScheduledTaskSource, ScheduleSource, TaskInstantField } from './lib/compact-schedule';
+export type { Column, DictColumn, InstantColumn } from './lib/columns';
