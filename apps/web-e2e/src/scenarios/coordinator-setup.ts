@@ -1,3 +1,4 @@
+import { parseDuration } from '@worksite/plan-notation';
 import { strict as assert } from 'node:assert';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -203,7 +204,11 @@ export function coordinatorSetup(ctx: E2eContext): void {
         await page.waitForSelector('[data-testid=new-task-dialog]');
         await page.selectOption('[data-testid=work-step]', { label: names.step });
         assert.equal(await page.inputValue('[data-testid=dialog-title]'), names.step);
-        assert.equal(Number(await page.inputValue('[data-testid=dialog-hours]')), 12);
+        // The step's 12 working hours, written as the project's days (8 h) and hours: "1天4小时".
+        assert.deepEqual(parseDuration(await page.inputValue('[data-testid=dialog-hours]'), 480), {
+          ok: true,
+          minutes: 12 * 60,
+        });
         await page.click('[data-testid=create-task]');
         await page.waitForSelector('[data-testid=gantt-notice][data-kind=saved]');
         assert.deepEqual(errors, []);
