@@ -97,6 +97,11 @@ describe('undo and redo of change sets (POST /api/change-sets/:id/undo, …/redo
     const back = await state([A, B, C]);
     expect(dates(back)).toEqual(dates(before));
     for (const id of [A, B, C]) expect(back[id].version).toBe(after[id].version + 1);
+    // The answer carries the moved tasks' new times and versions (the Gantt shows them without a reload).
+    const times = Object.fromEntries(
+      (undone.body.times as Json[]).map((t) => [t['id'], { start: t['plannedStart'], version: t['version'] }]),
+    );
+    for (const id of [A, B, C]) expect(times[id]).toEqual({ start: back[id].start, version: back[id].version });
     const audit = await t.dataSource.query(
       `SELECT entity_id FROM audit_entries WHERE change_set_id = $1 AND entity = 'task' AND action = 'update'`,
       [undone.body.changeSetId],
@@ -157,6 +162,8 @@ describe('undo and redo of change sets (POST /api/change-sets/:id/undo, …/redo
     expect(made).toHaveLength(1);
 
     const undone = await undo(planner, changeSet).expect(200);
+    // A task went away: no times to apply, the client reloads the plan.
+    expect(undone.body.times).toBeUndefined();
     await t.http.get(`/api/tasks/${task}`).expect(404);
     expect(await links(task)).toEqual([]);
     expect(await links(A)).toHaveLength(1);

@@ -17,7 +17,26 @@ export interface ChangeSetRevertDto {
    * old one (codes name tasks in the predecessors notation, so two tasks never share one).
    */
   renumbered: RenumberedTaskDto[];
+  /**
+   * The new times of the tasks written, when the undo only moved existing tasks (no task or
+   * link created or deleted) and they are at most REVERT_TIMES_LIMIT: a client can show them at
+   * once and refresh the rest (floats, conflicts) afterwards. Absent otherwise.
+   */
+  times?: TaskTimesDto[];
 }
+
+/** Where a task is now, and its version: what an undo changed of a task it only moved. */
+export interface TaskTimesDto {
+  id: string;
+  plannedStart: string;
+  plannedFinish: string;
+  startDate: string;
+  finishDate: string;
+  version: number;
+}
+
+/** How many moved tasks an undo answers with their times (more: the client reloads the plan). */
+export const REVERT_TIMES_LIMIT = 5000;
 
 /** A task an undo recreated under a fresh code: which, and its code before and now. */
 export interface RenumberedTaskDto {

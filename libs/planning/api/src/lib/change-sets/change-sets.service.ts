@@ -19,7 +19,15 @@ import {
   ProjectEntity,
   TaskEntity,
 } from '@worksite/server-data-access';
-import { AuditAction, ChangeSetRevertDto, mayPlanProject, RenumberedTaskDto, Role } from '@worksite/shared-domain';
+import {
+  AuditAction,
+  ChangeSetRevertDto,
+  mayPlanProject,
+  RenumberedTaskDto,
+  REVERT_TIMES_LIMIT,
+  Role,
+  TaskTimesDto,
+} from '@worksite/shared-domain';
 import { Text } from '@worksite/shared-i18n';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
@@ -30,6 +38,37 @@ type Restore = Extract<Inverse, { kind: 'restore' }>;
 const TARGET: Record<UndoableEntity, EntityTarget<Row>> = { task: TaskEntity, dependency: DependencyEntity };
 /** Columns an undo never writes from the audit trail: the row's identity and bookkeeping. */
 const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt']);
+
+/**
+ * The new times of the tasks an undo wrote, when it only updated them (a task created or
+ * deleted by it: undefined, the client reloads the whole plan).
+ */
+async function movedTimes(
+  manager: EntityManager,
+  revertId: string,
+  taskIds: string[],
+): Promise<TaskTimesDto[] | undefined> {
+  const [{ other }] = await manager.query(
+    `SELECT count(*)::int AS other FROM audit_entries
+      WHERE change_set_id = $1 AND entity = 'task' AND action <> $2`,
+    [revertId, AuditAction.Update],
+  );
+  if (other > 0) return undefined;
+  const rows: { id: string; s: Date; f: Date; sd: string; fd: string; version: number }[] = await manager.query(
+    `SELECT id, planned_start AS s, planned_finish AS f, start_date::text AS sd, finish_date::text AS fd, version
+       FROM tasks WHERE id = ANY($1::uuid[])`,
+    [taskIds],
+  );
+  if (rows.length !== taskIds.length) return undefined;
+  return rows.map((r) => ({
+    id: r.id,
+    plannedStart: r.s.toISOString(),
+    plannedFinish: r.f.toISOString(),
+    startDate: r.sd,
+    finishDate: r.fd,
+    version: r.version,
+  }));
+}
 
 /**
  * Undo and redo of change sets. An undo applies the inverse of every row the change set
@@ -103,13 +142,19 @@ export class ChangeSetsService {
         [revertId],
       );
       for (const row of moved) pushed.add(row.entity_id);
+      const taskIds = [...pushed];
+      const times =
+        written.dependencyIds.length === 0 && taskIds.length <= REVERT_TIMES_LIMIT
+          ? await movedTimes(manager, revertId, taskIds)
+          : undefined;
       return {
         changeSetId: revertId,
         revertsId: id,
         projectIds,
-        taskIds: [...pushed],
+        taskIds,
         dependencyIds: written.dependencyIds,
         renumbered: written.renumbered,
+        ...(times ? { times } : {}),
       };
     });
   }

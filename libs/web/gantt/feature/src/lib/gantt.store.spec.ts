@@ -185,6 +185,25 @@ describe('GanttStore', () => {
     expect(store.notice()).toMatchObject({ kind: 'saved', key: 'gantt.linkCreated' });
   });
 
+  it('shows the times an undo answered at once, and refuses when a task is not in the plan shown', async () => {
+    await loaded();
+    const a = store.taskById().get('A');
+    if (!a) throw new Error('task A is in the fixture');
+    const moved = {
+      id: 'A',
+      plannedStart: new Date(t('2026-03-05T08:00')).toISOString(),
+      plannedFinish: new Date(t('2026-03-05T12:00')).toISOString(),
+      startDate: '2026-03-05',
+      finishDate: '2026-03-05',
+      version: a.version + 1,
+    };
+    expect(store.applyTimes([moved])).toBe(true);
+    expect(store.taskById().get('A')).toMatchObject({ plannedStart: moved.plannedStart, version: a.version + 1 });
+    expect(store.bars().find((b) => b.id === 'A')?.start).toBe(Date.parse(moved.plannedStart));
+    expect(store.applyTimes([{ ...moved, id: 'not-shown' }])).toBe(false);
+    expect(store.taskById().get('A')?.plannedStart).toBe(moved.plannedStart);
+  });
+
   it('changes nothing for a read-only user', async () => {
     await loaded();
     store.editable.set(false);

@@ -38,7 +38,8 @@ export function renumberedText(
 
 /**
  * 撤销 / 重做 in the Gantt header, with what would be undone or redone as the tooltip, and the
- * keyboard shortcuts (not while typing in a field). After an undo the chart reloads; a refusal
+ * keyboard shortcuts (not while typing in a field). After an undo the chart shows the moved
+ * tasks at once (or reloads when tasks or links came or went); a refusal
  * (someone changed a task since) says the server's words, which name the task.
  */
 @Component({
@@ -111,7 +112,10 @@ export class UndoButtonsComponent {
     let outcome: ChangeOutcome | null = null;
     try {
       outcome = await this.store.history[direction](projectId);
-      if (outcome) await this.store.reload();
+      // An undo that only moved tasks shows their new times at once; the rest (floats, clashes) follows.
+      const times = outcome?.ok ? outcome.result.times : undefined;
+      if (times && this.store.applyTimes(times)) void this.store.reload();
+      else if (outcome) await this.store.reload();
     } finally {
       this.store.saving.set(false);
     }
