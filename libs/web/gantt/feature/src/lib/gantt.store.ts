@@ -160,6 +160,7 @@ export class GanttStore {
 
   /** Loads the project's schedule and the names of departments, crews and locations. */
   async load(projectId: string): Promise<void> {
+    clearTimeout(this.refreshTimer);
     const seq = ++this.loadSeq;
     const again = this.state().projectId === projectId && this.state().schedule !== null;
     this.state.update((s) => ({ ...s, projectId, loading: !again, error: null }));
@@ -180,6 +181,20 @@ export class GanttStore {
   reload(): Promise<void> {
     const id = this.state().projectId;
     return id ? this.load(id) : Promise.resolve();
+  }
+
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Reloads the plan a moment from now, once, however often it is asked meanwhile: after a
+   * series of quick undos and redos the server computes the whole plan once, not between them.
+   */
+  refreshSoon(delayMs = 1500): void {
+    clearTimeout(this.refreshTimer);
+    const id = this.state().projectId;
+    this.refreshTimer = setTimeout(() => {
+      if (this.state().projectId === id) void this.reload();
+    }, delayMs);
   }
 
   /**

@@ -114,7 +114,7 @@ export class UndoButtonsComponent {
       outcome = await this.store.history[direction](projectId);
       // An undo that only moved tasks shows their new times at once; the rest (floats, clashes) follows.
       const times = outcome?.ok ? outcome.result.times : undefined;
-      if (times && this.store.applyTimes(times)) void this.store.reload();
+      if (times && this.store.applyTimes(times)) this.store.refreshSoon();
       else if (outcome) await this.store.reload();
     } finally {
       this.store.saving.set(false);
