@@ -26,6 +26,10 @@ import { BaselineEntity } from './planning/baseline.entity';
 import { BaselineTaskEntity } from './planning/baseline-task.entity';
 import { WorkStepEntity } from './planning/work-step.entity';
 import { CalendarFeedEntity } from './feeds/calendar-feed.entity';
+import { LocationRobotEntity } from './announcements/location-robot.entity';
+import { AnnouncementEntity } from './announcements/announcement.entity';
+import { AnnouncementPostEntity } from './announcements/announcement-post.entity';
+import { AnnouncementDeliveryEntity } from './announcements/announcement-delivery.entity';
 
 /** Every entity of the schema; the DataSource and the schema-diff check use this list. */
 export const ENTITIES = [
@@ -57,4 +61,8 @@ export const ENTITIES = [
   BaselineTaskEntity,
   WorkStepEntity,
   CalendarFeedEntity,
+  LocationRobotEntity,
+  AnnouncementEntity,
+  AnnouncementPostEntity,
+  AnnouncementDeliveryEntity,
 ];
