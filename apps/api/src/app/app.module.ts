@@ -13,6 +13,7 @@ import { dataSourceOptions } from '@worksite/server-data-access';
 import { QueueModule } from '@worksite/server-queue';
 import { SitesModule } from '@worksite/sites-api';
 import { ExportsModule } from '@worksite/exports-api';
+import { AnnouncementsModule } from '@worksite/announcements-api';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HealthController } from './health.controller';
@@ -48,6 +49,7 @@ export class AppModule {
         ReportsModule,
         ExportsModule,
         ImportModule,
+        AnnouncementsModule,
         ...(webRoot && existsSync(webRoot)
           ? [
               ServeStaticModule.forRoot({

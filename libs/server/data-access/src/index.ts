@@ -37,3 +37,4 @@ export * from './lib/database/ensure-database';
 export * from './lib/database/run-migrations';
 export * from './lib/database/schema-diff';
 export * from './lib/database/preflight';
+export * from './lib/announcements/cut-announcements';

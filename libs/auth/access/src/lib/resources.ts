@@ -20,6 +20,8 @@ export enum Resource {
   ConflictDecision = 'conflict-decision',
   Baseline = 'baseline',
   WorkStep = 'work-step',
+  Announcement = 'announcement',
+  LocationRobot = 'location-robot',
 }
 
 export type WriteAction = 'create' | 'update' | 'delete';

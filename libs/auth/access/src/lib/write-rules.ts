@@ -25,10 +25,11 @@ const REFERENCE_DATA = new Set([
   Resource.Calendar,
   Resource.CalendarException,
   Resource.BlackoutWindow,
+  Resource.LocationRobot,
 ]);
 
 /** Records of planning a project besides its tasks and links: decisions on clashes, baselines. */
-const PLANNING_RECORDS = new Set([Resource.ConflictDecision, Resource.Baseline]);
+const PLANNING_RECORDS = new Set([Resource.ConflictDecision, Resource.Baseline, Resource.Announcement]);
 
 /** Fields contractors and agencies may change on their own tasks. */
 export const FIELD_CREW_TASK_FIELDS = ['status', 'progress'];

@@ -7,12 +7,14 @@ import { DELIVERY_TRANSITIONS, DeliveryEvent, OPEN_DELIVERY_STATES } from '@work
  * complete.
  */
 export interface LedgerTable {
-  name: 'deliveries' | 'escalation_alerts';
+  name: 'deliveries' | 'escalation_alerts' | 'announcement_deliveries';
   completesNotices: boolean;
 }
 
 export const DELIVERIES_LEDGER: LedgerTable = { name: 'deliveries', completesNotices: true };
 export const ALERTS_LEDGER: LedgerTable = { name: 'escalation_alerts', completesNotices: false };
+/** Resident announcements posted to the buildings' group robots. */
+export const ANNOUNCEMENTS_LEDGER: LedgerTable = { name: 'announcement_deliveries', completesNotices: false };
 
 /** What a transition writes (the effects of DELIVERY_TRANSITIONS that take a value). */
 export interface TransitionValues {

@@ -47,7 +47,9 @@ describe('announcement text', () => {
   });
 
   it('says "until repaired" without an end, and words the follow-up', () => {
-    expect(chinesePeriod('2026-11-10T06:00:00Z', null, 'Asia/Shanghai')).toBe('2026年11月10日（星期二）14:00 起，至抢修完毕');
+    expect(chinesePeriod('2026-11-10T06:00:00Z', null, 'Asia/Shanghai')).toBe(
+      '2026年11月10日（星期二）14:00 起，至抢修完毕',
+    );
     expect(followUpText(facts)).toBe(
       '【恢复通知】\n和平新村 1号楼（1单元、2单元）、2号楼：已恢复供电。\n感谢大家的理解与支持！\n和平新村社区',
     );

@@ -22,8 +22,16 @@ describe('lead times', () => {
   it('makes a power cut announced 5 days ahead a clash, 7 days ahead not', () => {
     const lead = DEFAULT_LEAD_DAYS;
     expect(announcementDeadline(start, InterruptionKind.Power, lead)).toBe(start - 7 * DAY);
-    const fiveDays = announcementTiming({ kind: 'power', startsAt: start, postedAt: start - 5 * DAY, postedOther: false }, lead, 0);
-    const sevenDays = announcementTiming({ kind: 'power', startsAt: start, postedAt: start - 7 * DAY, postedOther: false }, lead, 0);
+    const fiveDays = announcementTiming(
+      { kind: 'power', startsAt: start, postedAt: start - 5 * DAY, postedOther: false },
+      lead,
+      0,
+    );
+    const sevenDays = announcementTiming(
+      { kind: 'power', startsAt: start, postedAt: start - 7 * DAY, postedOther: false },
+      lead,
+      0,
+    );
     expect(fiveDays).toBe('late');
     expect(isAnnouncementClash(fiveDays)).toBe(true);
     expect(sevenDays).toBe('on-time');
@@ -40,7 +48,12 @@ describe('lead times', () => {
   });
 
   it('fingerprints a cut by kind, times and places (order of places aside)', () => {
-    const cut = { kind: 'power', startsAt: '2026-11-20T00:00:00Z', endsAt: '2026-11-20T04:00:00.000Z', locationIds: ['b', 'a'] };
+    const cut = {
+      kind: 'power',
+      startsAt: '2026-11-20T00:00:00Z',
+      endsAt: '2026-11-20T04:00:00.000Z',
+      locationIds: ['b', 'a'],
+    };
     expect(cutFingerprint(cut)).toBe(cutFingerprint({ ...cut, locationIds: ['a', 'b'] }));
     expect(cutFingerprint(cut)).not.toBe(cutFingerprint({ ...cut, startsAt: '2026-11-20T02:00:00Z' }));
   });

@@ -23,7 +23,10 @@ const KINDS = Object.values(InterruptionKind) as string[];
  */
 export function parseLeadDays(text: string): LeadDays | string {
   const out: Record<string, number> = { ...DEFAULT_LEAD_DAYS };
-  for (const part of text.split(/[;,]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[;,]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^([a-z_]+)\s*=\s*(\d{1,3})$/.exec(part);
     if (!match || !KINDS.includes(match[1])) return `"${part}" is not kind=days (kinds: ${KINDS.join(', ')})`;
     out[match[1]] = Number(match[2]);

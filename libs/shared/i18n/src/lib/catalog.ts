@@ -8,6 +8,7 @@ import { TASK_ACTION_MESSAGES } from './messages/task-actions.messages';
 import { UNDO_MESSAGES } from './messages/undo.messages';
 import { EXCHANGE_MESSAGES } from './messages/exchange.messages';
 import { IMPORT_MESSAGES } from './messages/import.messages';
+import { ANNOUNCEMENT_MESSAGES } from './messages/announcement.messages';
 
 /** Every server message in zh-CN and English, by key. */
 export const MESSAGES = {
@@ -21,6 +22,7 @@ export const MESSAGES = {
   ...REPORT_MESSAGES,
   ...EXCHANGE_MESSAGES,
   ...IMPORT_MESSAGES,
+  ...ANNOUNCEMENT_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -40,6 +42,7 @@ export const CATALOG_PARTS = {
   TASK_ACTION_MESSAGES,
   EXCHANGE_MESSAGES,
   IMPORT_MESSAGES,
+  ANNOUNCEMENT_MESSAGES,
 };
 
 export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(MESSAGES, key);

@@ -28,6 +28,8 @@ export const NOUN_MESSAGES = {
   'noun.conflict-decision': { 'zh-CN': '冲突处理记录', en: 'conflict decision' },
   'noun.baseline': { 'zh-CN': '基线', en: 'baseline' },
   'noun.work-step': { 'zh-CN': '标准工序', en: 'standard work step' },
+  'noun.announcement': { 'zh-CN': '居民公告', en: 'resident announcement' },
+  'noun.location-robot': { 'zh-CN': '楼栋群机器人', en: 'building group robot' },
   'noun.compound': { 'zh-CN': '小区', en: 'compound' },
   'noun.building': { 'zh-CN': '楼', en: 'building' },
   'noun.unit': { 'zh-CN': '单元', en: 'unit' },

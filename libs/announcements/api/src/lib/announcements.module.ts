@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { NoticesChannelsModule } from '@worksite/notices-channels';
+import { AnnouncementDrafts } from './announcement-drafts';
+import {
+  AnnouncementsController,
+  LocationRobotsController,
+  ProjectAnnouncementsController,
+} from './announcements.controller';
+import { AnnouncementsService } from './announcements.service';
+import { LocationRobotsService } from './location-robots.service';
+import { RobotPosts } from './robot-posts.service';
+
+/**
+ * Resident announcements and the buildings' group robots. Exports AnnouncementsService for the
+ * incident code (`draftForIncident`).
+ */
+@Module({
+  imports: [NoticesChannelsModule],
+  controllers: [ProjectAnnouncementsController, AnnouncementsController, LocationRobotsController],
+  providers: [AnnouncementsService, AnnouncementDrafts, RobotPosts, LocationRobotsService],
+  exports: [AnnouncementsService],
+})
+export class AnnouncementsModule {}
