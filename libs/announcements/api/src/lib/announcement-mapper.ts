@@ -1,4 +1,4 @@
-import { AnnouncementEntity } from '@worksite/server-data-access';
+import { AnnouncementEntity, placesOf } from '@worksite/server-data-access';
 import {
   AnnouncementDto,
   AnnouncementPostDto,
@@ -9,7 +9,6 @@ import {
   placesText,
 } from '@worksite/shared-announcements';
 import { EntityManager } from 'typeorm';
-import { placesOf } from './announcement-facts';
 
 interface PostRow {
   id: string;

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { NoticesChannelsModule } from '@worksite/notices-channels';
-import { AnnouncementDrafts } from './announcement-drafts';
 import {
   AnnouncementsController,
   LocationRobotsController,
@@ -17,7 +16,7 @@ import { RobotPosts } from './robot-posts.service';
 @Module({
   imports: [NoticesChannelsModule],
   controllers: [ProjectAnnouncementsController, AnnouncementsController, LocationRobotsController],
-  providers: [AnnouncementsService, AnnouncementDrafts, RobotPosts, LocationRobotsService],
+  providers: [AnnouncementsService, RobotPosts, LocationRobotsService],
   exports: [AnnouncementsService],
 })
 export class AnnouncementsModule {}

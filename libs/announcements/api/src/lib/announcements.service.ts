@@ -2,7 +2,15 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { ApiError, recordAudit, scopedQuery } from '@worksite/api-core';
 import { Actor, announcementRefusal, Resource, SYSTEM_ACTOR } from '@worksite/auth-access';
 import { AppConfig } from '@worksite/server-config';
-import { AnnouncementEntity, ProjectEntity } from '@worksite/server-data-access';
+import {
+  AnnouncementEntity,
+  buildingsOf,
+  generatedText,
+  placesOf,
+  ProjectEntity,
+  rowFingerprint,
+  syncAnnouncements,
+} from '@worksite/server-data-access';
 import {
   AnnouncementDto,
   AnnouncementEvent,
@@ -14,8 +22,6 @@ import {
 } from '@worksite/shared-announcements';
 import { AuditAction, InterruptionKind, Role } from '@worksite/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { buildingsOf, placesOf } from './announcement-facts';
-import { AnnouncementDrafts, generatedText, rowFingerprint } from './announcement-drafts';
 import { announcementDtos } from './announcement-mapper';
 import { RobotPosts } from './robot-posts.service';
 
@@ -63,7 +69,6 @@ export class AnnouncementsService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly drafts: AnnouncementDrafts,
     private readonly robots: RobotPosts,
     config: AppConfig,
   ) {
@@ -75,7 +80,7 @@ export class AnnouncementsService {
   async list(projectId: string, actor: Actor, now = Date.now()): Promise<{ items: AnnouncementDto[] }> {
     return this.dataSource.transaction(async (manager) => {
       const project = await this.visibleProject(manager, projectId, actor);
-      await this.drafts.sync(manager, project, now);
+      await syncAnnouncements(manager, project, now);
       const rows = await manager.find(AnnouncementEntity, {
         where: { projectId },
         order: { startsAt: 'ASC', id: 'ASC' },

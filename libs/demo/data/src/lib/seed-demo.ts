@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { COMMUNITY_NAME, COMPOUNDS } from './data/community.data';
 import { seedCalendar } from './seed-calendar';
 import { seedCommunity } from './seed-community';
+import { seedAnnouncements } from './seed-announcements';
 import { seedDecisions } from './seed-decisions';
 import { seedOrganisations } from './seed-organisations';
 import { seedProjects, WORKS_PROJECT } from './seed-projects';
@@ -52,6 +53,7 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions): Pr
     const users = await seedUsers(writer, org);
     const steps = await seedWorkSteps(writer, org);
     const decisions = await seedDecisions(writer, org, WORKS_PROJECT.code, now);
+    const announced = await seedAnnouncements(manager, WORKS_PROJECT.code, now);
     const { inserted, present } = writer.totals();
     const households = COMPOUNDS.reduce((n, c) => n + c.buildings.reduce((m, [u, h]) => m + u * h, 0), 0);
     const projectText = projects
@@ -60,7 +62,7 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions): Pr
     return (
       `demo ${COMMUNITY_NAME}: ${COMPOUNDS.length} compounds, ${households} households, ` +
       `${org.departments.size} departments, ${org.crews.size} crews, ${users} new demo users; ${projectText}; ` +
-      `${decisions} new conflict decisions, ${steps} standard work steps; ` +
+      `${decisions} new conflict decisions, ${announced} resident announcements posted, ${steps} standard work steps; ` +
       `${inserted} rows inserted, ${present} already there, ${((Date.now() - began) / 1000).toFixed(1)} s`
     );
   });
