@@ -13,6 +13,7 @@ import { coordinatorUndo } from './scenarios/coordinator-undo';
 import { crewAcknowledge } from './scenarios/crew-acknowledge';
 import { coordinatorSetup } from './scenarios/coordinator-setup';
 import { coordinatorPrintConflict } from './scenarios/coordinator-print-conflict';
+import { coordinatorAnnounce } from './scenarios/coordinator-announce';
 import { launchBrowser } from './support/browser';
 
 /** What every scenario gets: the running stack and the browser. */
@@ -45,4 +46,5 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   crewAcknowledge(ctx);
   coordinatorSetup(ctx);
   coordinatorPrintConflict(ctx);
+  coordinatorAnnounce(ctx);
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, problem } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
-import { clashParents, Conflict, detectConflicts, PlaceNode } from '@worksite/scheduling-engine';
+import { clashParents, compareConflicts, Conflict, detectConflicts, PlaceNode } from '@worksite/scheduling-engine';
 import { ConflictDecisionEntity } from '@worksite/server-data-access';
 import { ConflictDto, conflictFingerprint, stateAfter, TaskStatus } from '@worksite/shared-domain';
 import { addDays, instantOf, localDateOf } from '@worksite/shared-util-time';
@@ -189,7 +189,7 @@ function withAnnouncements(detected: DetectedConflicts, late: AnnouncementClashe
   if (!late.conflicts.length) return detected;
   return {
     ...detected,
-    conflicts: [...detected.conflicts, ...late.conflicts],
+    conflicts: [...detected.conflicts, ...late.conflicts].sort(compareConflicts),
     tasks: new Map([...detected.tasks, ...late.tasks]),
     timings: late.timings,
   };
