@@ -14,3 +14,4 @@ export * from './lib/value-rules';
 export * from './lib/audit';
 export * from './lib/change-set';
 export * from './lib/download';
+export * from './lib/webhook-check';

@@ -15,10 +15,9 @@ import {
   AnnouncementDto,
   AnnouncementEvent,
   announcementTransition,
-  DEFAULT_LEAD_DAYS,
   followUpText,
   LeadDays,
-  parseLeadDays,
+  leadDaysOf,
 } from '@worksite/shared-announcements';
 import { AuditAction, InterruptionKind, Role } from '@worksite/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -72,8 +71,7 @@ export class AnnouncementsService {
     private readonly robots: RobotPosts,
     config: AppConfig,
   ) {
-    const lead = parseLeadDays(config.ANNOUNCE_LEAD_DAYS);
-    this.leadDays = typeof lead === 'string' ? DEFAULT_LEAD_DAYS : lead;
+    this.leadDays = leadDaysOf(config.ANNOUNCE_LEAD_DAYS);
   }
 
   /** A project's announcements by the start of their cut; every cut of its tasks has one (drafted here if new or moved). */

@@ -1,9 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiError, Problem, problem, recordAudit } from '@worksite/api-core';
+import { ApiError, recordAudit, refuseWebhook } from '@worksite/api-core';
 import { Actor, Resource, writeRefusal, WriteAction } from '@worksite/auth-access';
 import { AppConfig } from '@worksite/server-config';
 import { LocationEntity, LocationRobotEntity } from '@worksite/server-data-access';
-import { checkOutboundUrl, outboundPolicy } from '@worksite/server-outbound';
 import { AuditAction, Role } from '@worksite/shared-domain';
 import { DataSource } from 'typeorm';
 import { CreateLocationRobotDto } from './announcement.dto';
@@ -51,7 +50,7 @@ export class LocationRobotsService {
   async create(locationId: string, body: CreateLocationRobotDto, actor: Actor): Promise<LocationRobotDto> {
     await this.location(locationId, actor);
     this.refuse(actor, 'create');
-    this.checkWebhook(body.kind, body.webhook);
+    refuseWebhook(body.kind, body.webhook, 'webhook', this.config);
     return this.dataSource.transaction(async (manager) => {
       const duplicate = await manager.findOneBy(LocationRobotEntity, { locationId, webhook: body.webhook });
       if (duplicate) throw ApiError.conflict('already_exists', 'conflict');
@@ -105,22 +104,5 @@ export class LocationRobotsService {
   private refuse(actor: Actor, action: WriteAction): void {
     const refusal = writeRefusal(Resource.LocationRobot, action, actor, {});
     if (refusal) throw new ApiError(HttpStatus.FORBIDDEN, 'forbidden', refusal.message);
-  }
-
-  /** Called by the server: https to a public host only (OUTBOUND_* settings), checked again at each send. */
-  private checkWebhook(kind: string, address: string): void {
-    const refusal = checkOutboundUrl(address, outboundPolicy(this.config));
-    if (!refusal) return;
-    const reason: Problem =
-      refusal.code === 'forbidden_host'
-        ? problem('webhook', 'outboundForbiddenHost', {
-            host: new URL(address).hostname,
-            range: { key: `range.${refusal.range ?? 'reserved'}` },
-          })
-        : problem(
-            'webhook',
-            refusal.code === 'scheme' && !this.config.OUTBOUND_ALLOW_HTTP ? 'outboundHttpsOnly' : 'outboundUrl',
-          );
-    throw ApiError.badRequest({ key: 'webhook_refused', params: { kind, problem: reason.messages[0] } }, [reason]);
   }
 }

@@ -37,6 +37,12 @@ export function parseLeadDays(text: string): LeadDays | string {
   return out as LeadDays;
 }
 
+/** The lead days of a validated setting (the configuration refuses a bad one at start; the defaults otherwise). */
+export function leadDaysOf(setting: string): LeadDays {
+  const lead = parseLeadDays(setting);
+  return typeof lead === 'string' ? DEFAULT_LEAD_DAYS : lead;
+}
+
 const DAY_MS = 86_400_000;
 
 /** The instant by which a cut starting at `startsAt` must have been announced. */

@@ -13,7 +13,7 @@ import { iso } from '../mapping/schedule-output';
 import { locationsRevision, RevisionCache, Revisioned, scheduleRevision } from '../schedule/schedule-cache';
 import { ProjectNetworkService, scheduleNetwork } from '@worksite/scheduling-data-access';
 import { AppConfig } from '@worksite/server-config';
-import { DEFAULT_LEAD_DAYS, LeadDays, parseLeadDays } from '@worksite/shared-announcements';
+import { LeadDays, leadDaysOf } from '@worksite/shared-announcements';
 import { AnnouncementClashes, announcementClashes } from './announcement-clashes';
 
 /** Longest range one request may ask for, in days. */
@@ -58,8 +58,7 @@ export class ConflictsService {
     private readonly decisions: DecisionStore,
     config: AppConfig,
   ) {
-    const lead = parseLeadDays(config.ANNOUNCE_LEAD_DAYS);
-    this.leadDays = typeof lead === 'string' ? DEFAULT_LEAD_DAYS : lead;
+    this.leadDays = leadDaysOf(config.ANNOUNCE_LEAD_DAYS);
   }
 
   /**

@@ -1,14 +1,6 @@
-import { ChannelKind, DeliveryStatus } from '@worksite/shared-domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { ChannelKind } from '@worksite/shared-domain';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { AttemptLedgerRow } from '../common/attempt-ledger-row';
 import { AnnouncementPostEntity } from './announcement-post.entity';
 import { LocationRobotEntity } from './location-robot.entity';
 
@@ -18,10 +10,7 @@ import { LocationRobotEntity } from './location-robot.entity';
  */
 @Entity('announcement_deliveries')
 @Index('uq_announcement_deliveries_post_robot', ['postId', 'robotId'], { unique: true })
-export class AnnouncementDeliveryEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class AnnouncementDeliveryEntity extends AttemptLedgerRow {
   @Column({ name: 'post_id', type: 'uuid' })
   postId!: string;
 
@@ -41,31 +30,4 @@ export class AnnouncementDeliveryEntity {
 
   @Column({ type: 'text' })
   address!: string;
-
-  @Column({ type: 'enum', enum: DeliveryStatus, enumName: 'delivery_status', default: DeliveryStatus.Planned })
-  status!: DeliveryStatus;
-
-  @Column({ type: 'integer', default: 0 })
-  attempts!: number;
-
-  @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true })
-  nextAttemptAt!: Date | null;
-
-  @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true })
-  claimedAt!: Date | null;
-
-  @Column({ name: 'last_error', type: 'text', nullable: true })
-  lastError!: string | null;
-
-  @Column({ name: 'provider_response', type: 'jsonb', nullable: true })
-  providerResponse!: unknown;
-
-  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
-  sentAt!: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }
