@@ -1,4 +1,5 @@
 import { AnnouncementsService } from '@worksite/announcements-api';
+import { AnnouncementRobotPosts } from '@worksite/notices-channels';
 import { HttpReceiver } from '@worksite/notices-testing';
 import { readPdf } from '@worksite/server-pdf';
 import { Role } from '@worksite/shared-domain';
@@ -240,5 +241,40 @@ describe('resident announcements', () => {
     await coordinator.post(`/api/announcements/${drafted.id}/post`).send({ version: approved.version }).expect(200);
     expect(robotPosts()).toHaveLength(4);
     expect(robotPosts()[3].body).toMatchObject({ text: { content: expect.stringMatching(/^【紧急】/) } });
+  });
+
+  it('retries a post the robot refused, later, and delivers it once', async () => {
+    const drafted = await t.app.get(AnnouncementsService).draftForIncident({
+      incidentId: '0b7e3c1a-2f4d-4e8a-9c6b-5d1e2f3a4b5c',
+      projectId: project,
+      locationIds: [building],
+      kinds: ['water' as never],
+      from: new Date(),
+      until: new Date(Date.now() + 4 * HOUR),
+      reason: '供水管道爆裂',
+      departments: ['沈阳水务集团'],
+      contact: '甄红波 13800000001',
+    });
+    const approved = (
+      await coordinator.post(`/api/announcements/${drafted.id}/approve`).send({ version: drafted.version }).expect(200)
+    ).body;
+    let refusals = 1;
+    receiver.respond = () =>
+      refusals-- > 0
+        ? { status: 200, body: { errcode: 45009, errmsg: 'api freq out of limit' } }
+        : { status: 200, body: { errcode: 0, errmsg: 'ok' } };
+    const posted = (
+      await coordinator.post(`/api/announcements/${drafted.id}/post`).send({ version: approved.version }).expect(200)
+    ).body;
+    expect(posted.posts[0].deliveries).toEqual([{ locationName: '32号楼', robotKind: 'wecom', status: 'planned' }]);
+    expect(robotPosts()).toHaveLength(5);
+    // The worker's watchdog, after the retry's backoff, twice: one more request, not two.
+    const sweeper = t.app.get(AnnouncementRobotPosts);
+    await sweeper.sweep(Date.now() + HOUR, 120_000);
+    await sweeper.sweep(Date.now() + 2 * HOUR, 120_000);
+    expect(robotPosts()).toHaveLength(6);
+    expect(robotPosts()[5].body).toMatchObject({ text: { content: expect.stringContaining('供水管道爆裂') } });
+    const after = (await coordinator.get(`/api/announcements/${drafted.id}`).expect(200)).body;
+    expect(after.posts[0].deliveries[0].status).toBe('sent');
   });
 });

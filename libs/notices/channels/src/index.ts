@@ -11,3 +11,4 @@ export * from './lib/message-builder';
 export * from './lib/delivery-executor.service';
 export * from './lib/crew-dispatch.service';
 export * from './lib/alert-executor.service';
+export * from './lib/announcement-posts.service';

@@ -7,7 +7,6 @@ import {
 } from './announcements.controller';
 import { AnnouncementsService } from './announcements.service';
 import { LocationRobotsService } from './location-robots.service';
-import { RobotPosts } from './robot-posts.service';
 
 /**
  * Resident announcements and the buildings' group robots. Exports AnnouncementsService for the
@@ -16,7 +15,7 @@ import { RobotPosts } from './robot-posts.service';
 @Module({
   imports: [NoticesChannelsModule],
   controllers: [ProjectAnnouncementsController, AnnouncementsController, LocationRobotsController],
-  providers: [AnnouncementsService, RobotPosts, LocationRobotsService],
+  providers: [AnnouncementsService, LocationRobotsService],
   exports: [AnnouncementsService],
 })
 export class AnnouncementsModule {}

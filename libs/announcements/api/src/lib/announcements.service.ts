@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ApiError, recordAudit, scopedQuery } from '@worksite/api-core';
 import { Actor, announcementRefusal, Resource, SYSTEM_ACTOR } from '@worksite/auth-access';
+import { AnnouncementRobotPosts } from '@worksite/notices-channels';
 import { AppConfig } from '@worksite/server-config';
 import {
   AnnouncementEntity,
@@ -22,7 +23,6 @@ import {
 import { AuditAction, InterruptionKind, Role } from '@worksite/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { announcementDtos } from './announcement-mapper';
-import { RobotPosts } from './robot-posts.service';
 
 /** What the incident code passes to draft an emergency announcement. */
 export interface IncidentAnnouncementInput {
@@ -59,7 +59,7 @@ const DEFAULT_ZONE = 'Asia/Shanghai';
 /**
  * Resident announcements: drafts for planned cuts (kept in step with their tasks) and for
  * incidents, edited, approved by those who may (announcementRefusal → 403), posted to the
- * buildings' robots (RobotPosts, exactly once) and followed up. Every write is conditional on
+ * buildings' robots (AnnouncementRobotPosts, exactly once) and followed up. Every write is conditional on
  * the version read (409 otherwise), with an audit entry, in one transaction.
  */
 @Injectable()
@@ -68,7 +68,7 @@ export class AnnouncementsService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly robots: RobotPosts,
+    private readonly robots: AnnouncementRobotPosts,
     config: AppConfig,
   ) {
     this.leadDays = leadDaysOf(config.ANNOUNCE_LEAD_DAYS);

@@ -1,11 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ProviderError, RobotChannel, RobotRateLimiter } from '@worksite/notices-channels';
 import { ANNOUNCEMENTS_LEDGER, AttemptLedger, queryRows } from '@worksite/notices-data-access';
 import { AttemptOutcome } from '@worksite/notices-domain';
 import { AppConfig } from '@worksite/server-config';
 import { announcementRobotBody } from '@worksite/shared-announcements';
 import { ChannelKind, DeliveryStatus } from '@worksite/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { ProviderError } from './provider-error';
+import { RobotChannel } from './robot.channel';
+import { RobotRateLimiter } from './robot-rate-limiter';
 
 /** How one attempt at a robot post ended. */
 export type RobotPostResult = 'sent' | 'waiting' | 'failed' | 'elsewhere';
@@ -18,8 +20,8 @@ export type RobotPostResult = 'sent' | 'waiting' | 'failed' | 'elsewhere';
  * allow-list of RobotChannel.
  */
 @Injectable()
-export class RobotPosts {
-  private readonly logger = new Logger(RobotPosts.name);
+export class AnnouncementRobotPosts {
+  private readonly logger = new Logger(AnnouncementRobotPosts.name);
   private readonly ledger: AttemptLedger;
 
   constructor(
@@ -54,6 +56,17 @@ export class RobotPosts {
       [announcementId],
     );
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * The worker's watchdog: posts interrupted mid-send end unknown (never sent again by
+   * themselves), and planned ones that are due (a retry's backoff or a throttle passed) are tried.
+   */
+  async sweep(now: number, sendingTimeoutMs: number, limit = 50): Promise<number> {
+    await this.ledger.sweepInterrupted(new Date(now - sendingTimeoutMs));
+    const due = await this.ledger.owed(new Date(now), new Date(now + 1), limit);
+    await this.attemptAll(due, now);
+    return due.length;
   }
 
   async attemptAll(ids: readonly string[], now = Date.now()): Promise<RobotPostResult[]> {
