@@ -201,6 +201,19 @@ describe('resident announcements', () => {
     await coordinator.post(`/api/change-sets/${moved.headers['x-change-set']}/undo`).expect(200);
     const back = await world.read(nineDays);
     expect(back['interruptionStartsAt']).toBe(task['interruptionStartsAt']);
+    // A bulk shift by a working day moves it as far as its task.
+    await coordinator
+      .post(`/api/projects/${project}/tasks/bulk`)
+      .send({ tasks: [{ id: nineDays, version: back['version'] }], shiftWorkingDays: 1 })
+      .expect(200);
+    const shifted = await world.read(nineDays);
+    const delta = (field: string) =>
+      new Date(shifted[field] as string).getTime() - new Date(back[field] as string).getTime();
+    expect(delta('plannedStart')).toBeGreaterThanOrEqual(24 * HOUR);
+    expect([delta('interruptionStartsAt'), delta('interruptionEndsAt')]).toEqual([
+      delta('plannedStart'),
+      delta('plannedStart'),
+    ]);
   });
 
   it('posts a follow-up ("已恢复供电") and prints the notice in large type', async () => {
