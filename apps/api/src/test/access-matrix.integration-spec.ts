@@ -6,6 +6,7 @@ import { TASK_ACTION_MATRIX } from '../testing/task-actions-matrix';
 import { UNDO_MATRIX } from '../testing/undo-matrix';
 import { EXCHANGE_MATRIX } from '../testing/exchange-matrix';
 import { IMPORT_MATRIX } from '../testing/import-matrix';
+import { ANNOUNCEMENT_MATRIX } from '../testing/announcement-matrix';
 import { createTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -684,6 +685,8 @@ ACCESS_MATRIX.push(...UNDO_MATRIX);
 ACCESS_MATRIX.push(...EXCHANGE_MATRIX);
 // Bulk imports of tasks and links (see import-matrix.ts).
 ACCESS_MATRIX.push(...IMPORT_MATRIX);
+// Resident announcements and the buildings' robots (see announcement-matrix.ts).
+ACCESS_MATRIX.push(...ANNOUNCEMENT_MATRIX);
 
 describe('access matrix: role × route × object', () => {
   let t: TestApp;
