@@ -71,6 +71,7 @@ describe('fuzz: random input to every write route, as every role', () => {
     // A power cut, whose announcement is drafted when the project's announcements are read.
     await w.create('/api/tasks', {
       projectId: w.ids.projectOwn,
+      crewId: w.ids.crewOwn,
       title: '表箱改接停电',
       plannedStart: '2026-12-02T08:00:00+08:00',
       durationMinutes: 60,
