@@ -30,7 +30,9 @@ async function announcement(w: AccessWorld, own: boolean, state: 'draft' | 'appr
   const items: { id: string; taskId: string; version: number }[] = (
     await admin.get(`/api/projects/${projectId}/announcements`).expect(200)
   ).body.items;
-  let { id, version } = items.find((item) => item.taskId === taskId) as { id: string; version: number };
+  const found = items.find((item) => item.taskId === taskId) as { id: string; version: number };
+  const id = found.id;
+  let version = found.version;
   for (const step of state === 'draft' ? [] : state === 'approved' ? ['approve'] : ['approve', 'post']) {
     version = (await admin.post(`/api/announcements/${id}/${step}`).send({ version }).expect(200)).body.version;
   }
