@@ -10,6 +10,7 @@ import { WorkSteps1796321941712 } from './1796321941712-work-steps';
 import { UndoChangeSets1796321982116 } from './1796321982116-undo-change-sets';
 import { TaskExternalCode1796322028119 } from './1796322028119-task-external-code';
 import { CalendarFeeds1796322069791 } from './1796322069791-calendar-feeds';
+import { Incidents1796402933354 } from './1796402933354-incidents';
 import { Announcements1796402989083 } from './1796402989083-announcements';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   UndoChangeSets1796321982116,
   TaskExternalCode1796322028119,
   CalendarFeeds1796322069791,
+  Incidents1796402933354,
   Announcements1796402989083,
 ];

@@ -43,5 +43,6 @@ run('Lint (including module boundaries)', ['nx', 'run-many', '-t', 'lint', '--pa
 run('Unit and integration tests', ['nx', 'run-many', '-t', 'test', '--parallel=2']);
 run('Build', ['nx', 'run-many', '-t', 'build', '--parallel=2']);
 run('Browser end-to-end tests (Chromium, real api and worker)', ['nx', 'run', 'web-e2e:e2e']);
+run('Scaled installation: two apis and two workers behind nginx', ['nx', 'run', 'web-e2e:scale']);
 run('Fault test: 1,000-crew night run, worker killed with SIGKILL mid-run', ['npm', 'run', '--silent', 'fault:notices']);
 console.log('\n✔ all checks passed');

@@ -201,12 +201,12 @@ async function main(): Promise<void> {
     if ((await chainEnd()) === lastBefore) throw new Error('the drag of the chain head did not push the chain');
     await openGantt(page, stack.url, project.projectId);
     await page.waitForSelector('[data-testid=undo]:not([disabled])');
-    const undoColdMs = await clickAndWait(page, 'undo');
+    const undoCold = await clickAndWait(page, 'undo');
     if ((await chainEnd()) !== lastBefore) throw new Error('the undo did not bring the chain back');
     await page.waitForSelector('[data-testid=redo]:not([disabled])');
     await clickAndWait(page, 'redo');
     await page.waitForSelector('[data-testid=undo]:not([disabled])');
-    const undoWarmMs = await clickAndWait(page, 'undo');
+    const undoWarm = await clickAndWait(page, 'undo');
     const lastLoad = loads[loads.length - 1];
     const result = {
       tasks: project.tasks,
@@ -238,8 +238,10 @@ async function main(): Promise<void> {
         elements: lastLoad.elements,
       },
       undoTasks: CHAIN,
-      undoColdMs: Math.round(undoColdMs),
-      undoWarmMs: Math.round(undoWarmMs),
+      undoColdMs: Math.round(undoCold.totalMs),
+      undoCold,
+      undoWarmMs: Math.round(undoWarm.totalMs),
+      undoWarm,
     };
     await context.close();
     if (SCREENSHOTS) {

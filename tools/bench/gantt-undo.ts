@@ -77,8 +77,18 @@ export async function rememberDrag(page: Page, userId: string, projectId: string
   );
 }
 
-/** Clicks 撤销 (or 重做) and waits until the reloaded schedule is on screen: ms from the click. */
-export function clickAndWait(page: Page, button: 'undo' | 'redo'): Promise<number> {
+/** What one undo (or redo) click cost: click → chart updated, and the requests it made on the way. */
+export interface ClickTiming {
+  totalMs: number;
+  /** POST change-sets/:id/undo|redo, request → response end. */
+  revertMs: number;
+  /** Reloads of the schedule after it (request → response end, summed), and their bytes on the wire. */
+  reloadMs: number;
+  reloadBytes: number;
+}
+
+/** Clicks 撤销 (or 重做) and waits until the updated schedule is on screen. */
+export function clickAndWait(page: Page, button: 'undo' | 'redo'): Promise<ClickTiming> {
   return page.evaluate(async (testId) => {
     const loaded = () => performance.getEntriesByName('ws-gantt-data').length;
     const before = loaded();
@@ -92,6 +102,17 @@ export function clickAndWait(page: Page, button: 'undo' | 'redo'): Promise<numbe
       };
       check();
     });
-    return performance.now() - start;
+    const totalMs = performance.now() - start;
+    const after = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+      (e) => e.startTime >= start,
+    );
+    const revert = after.find((e) => /\/change-sets\/[^/]+\/(undo|redo)$/.test(e.name));
+    const reloads = after.filter((e) => /\/schedule(\?|$)/.test(e.name));
+    return {
+      totalMs,
+      revertMs: revert ? revert.responseEnd - revert.requestStart : NaN,
+      reloadMs: reloads.reduce((sum, e) => sum + e.responseEnd - e.requestStart, 0),
+      reloadBytes: reloads.reduce((sum, e) => sum + e.encodedBodySize, 0),
+    };
   }, button);
 }

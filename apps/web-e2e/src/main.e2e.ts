@@ -13,8 +13,10 @@ import { coordinatorUndo } from './scenarios/coordinator-undo';
 import { crewAcknowledge } from './scenarios/crew-acknowledge';
 import { coordinatorSetup } from './scenarios/coordinator-setup';
 import { coordinatorPrintConflict } from './scenarios/coordinator-print-conflict';
+import { coordinatorImport } from './scenarios/coordinator-import';
 import { coordinatorAnnounce } from './scenarios/coordinator-announce';
 import { launchBrowser } from './support/browser';
+import { coordinatorIncident } from './scenarios/coordinator-incident';
 
 /** What every scenario gets: the running stack and the browser. */
 export interface E2eContext {
@@ -46,5 +48,7 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   crewAcknowledge(ctx);
   coordinatorSetup(ctx);
   coordinatorPrintConflict(ctx);
+  coordinatorImport(ctx);
+  coordinatorIncident(ctx);
   coordinatorAnnounce(ctx);
 });

@@ -10,13 +10,18 @@ import { ReportsModule } from '@worksite/reports-api';
 import { SchedulingModule } from '@worksite/scheduling-api';
 import { AppConfig, AppConfigModule } from '@worksite/server-config';
 import { dataSourceOptions } from '@worksite/server-data-access';
-import { QueueModule } from '@worksite/server-queue';
+import { instanceInfo, ObservabilityModule } from '@worksite/server-observability';
+import { QueueModule, REDIS } from '@worksite/server-queue';
+import type { DestinationStream } from 'pino';
 import { SitesModule } from '@worksite/sites-api';
 import { ExportsModule } from '@worksite/exports-api';
+import { IncidentsApiModule } from '@worksite/incidents-api';
 import { AnnouncementsModule } from '@worksite/announcements-api';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HealthController } from './health.controller';
+import { InstallationMetrics } from './metrics/installation-metrics';
+import { MetricsController } from './metrics/metrics.controller';
 
 /** Files whose names carry a content hash (main-R53ZSRIV.js): they never change under that name. */
 const HASHED = /-[A-Z0-9]{8}\.(js|css|woff2?)$/;
@@ -32,7 +37,8 @@ export function cacheHeaders(response: { setHeader(name: string, value: string):
 /** The api: every HTTP feature module, the database, the queue producers and the web app. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `logDestination`: where the JSON log lines go (standard output unless given, e.g. by a test). */
+  static forRoot(config: AppConfig, options: { logDestination?: DestinationStream } = {}): DynamicModule {
     const webRoot = config.WEB_DIST_DIR ? resolve(config.WEB_DIST_DIR) : '';
     return {
       module: AppModule,
@@ -40,6 +46,12 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         QueueModule.forRoot('producer'),
+        ObservabilityModule.forRoot({
+          instance: instanceInfo('api', config.INSTANCE_ID),
+          logLevel: config.LOG_LEVEL,
+          redis: REDIS,
+          logDestination: options.logDestination,
+        }),
         AuthModule,
         OrgModule,
         SitesModule,
@@ -49,6 +61,7 @@ export class AppModule {
         ReportsModule,
         ExportsModule,
         ImportModule,
+        IncidentsApiModule,
         AnnouncementsModule,
         ...(webRoot && existsSync(webRoot)
           ? [
@@ -60,7 +73,8 @@ export class AppModule {
             ]
           : []),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
+      providers: [InstallationMetrics],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@worksite/auth-access';
+import { InstanceInfo, OBSERVABILITY_INSTANCE } from '@worksite/server-observability';
 import { REDIS, WORKER_HEARTBEAT_KEY } from '@worksite/server-queue';
 import type { Response } from 'express';
 import Redis from 'ioredis';
@@ -16,6 +17,8 @@ export interface Health {
   down: ('database' | 'redis')[];
   /** When a worker last wrote its heartbeat (every few seconds while it runs), if one did lately. */
   workerSeenAt: string | null;
+  /** Which api process answered (INSTANCE_ID, else host and pid), useful behind a load balancer. */
+  instance: InstanceInfo;
 }
 
 /**
@@ -30,6 +33,7 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
+    @Inject(OBSERVABILITY_INSTANCE) private readonly instance: InstanceInfo,
   ) {}
 
   @Get()
@@ -37,6 +41,7 @@ export class HealthController {
     summary: "Database and Redis reachability and the worker's last heartbeat (503 naming what is down)",
   })
   async health(@Res({ passthrough: true }) response: Response): Promise<Health> {
+    response.setHeader('X-Instance', this.instance.id);
     const [database, heartbeat] = await Promise.all([
       this.dataSource
         .query('SELECT 1')
@@ -57,6 +62,7 @@ export class HealthController {
       redis: heartbeat.state,
       down,
       workerSeenAt: heartbeat.value,
+      instance: this.instance,
     };
     if (health.status !== 'ok') response.status(HttpStatus.SERVICE_UNAVAILABLE);
     return health;

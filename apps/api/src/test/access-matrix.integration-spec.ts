@@ -6,6 +6,7 @@ import { TASK_ACTION_MATRIX } from '../testing/task-actions-matrix';
 import { UNDO_MATRIX } from '../testing/undo-matrix';
 import { EXCHANGE_MATRIX } from '../testing/exchange-matrix';
 import { IMPORT_MATRIX } from '../testing/import-matrix';
+import { buildIncidentWorld, INCIDENT_MATRIX } from '../testing/incident-matrix';
 import { ANNOUNCEMENT_MATRIX } from '../testing/announcement-matrix';
 import { createTestApp, TestApp } from '../testing/test-app';
 
@@ -33,7 +34,7 @@ interface Row {
 }
 
 /** Routes tested in their own files (they end sessions or need a body a matrix cannot share). */
-const COVERED_ELSEWHERE = ['POST /api/auth/logout', 'POST /api/auth/password'];
+const COVERED_ELSEWHERE = ['POST /api/auth/logout', 'POST /api/auth/password', 'GET /api/incidents/:id/stream'];
 /** Routes open to everybody. */
 const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh'];
 
@@ -524,6 +525,25 @@ const ACCESS_MATRIX: Row[] = [
       })}`,
     }),
   },
+  // Replacing a task's predecessors (the table's column): the project's planners.
+  {
+    route: 'PUT /api/tasks/:id/predecessors',
+    object: 'fresh own',
+    expect: '401 200 200 403 403 403',
+    target: async (w) => ({
+      path: `/api/tasks/${await w.create('/api/tasks', taskBody(w, w.ids.projectOwn, w.ids.crewOwn))}/predecessors`,
+      body: { predecessors: [] },
+    }),
+  },
+  {
+    route: 'PUT /api/tasks/:id/predecessors',
+    object: 'fresh other',
+    expect: '401 200 404 404 404 403',
+    target: async (w) => ({
+      path: `/api/tasks/${await w.create('/api/tasks', taskBody(w, w.ids.projectOther, w.ids.crewOther))}/predecessors`,
+      body: { predecessors: [] },
+    }),
+  },
 
   // Accounts: administrators manage them; everybody reads only themselves.
   {
@@ -685,6 +705,8 @@ ACCESS_MATRIX.push(...UNDO_MATRIX);
 ACCESS_MATRIX.push(...EXCHANGE_MATRIX);
 // Bulk imports of tasks and links (see import-matrix.ts).
 ACCESS_MATRIX.push(...IMPORT_MATRIX);
+// Incidents, playbooks and on-call rosters (see incident-matrix.ts).
+ACCESS_MATRIX.push(...INCIDENT_MATRIX);
 // Resident announcements and the buildings' robots (see announcement-matrix.ts).
 ACCESS_MATRIX.push(...ANNOUNCEMENT_MATRIX);
 
@@ -696,6 +718,7 @@ describe('access matrix: role × route × object', () => {
     t = await createTestApp();
     world = await buildAccessWorld(t);
     await buildNoticeWorld(t, world);
+    await buildIncidentWorld(t, world);
   }, 60_000);
 
   afterAll(async () => {
@@ -724,7 +747,7 @@ describe('access matrix: role × route × object', () => {
   );
 
   it.each(cases)('$route ($object) as $role → $status', async ({ route, role, status, target }) => {
-    const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+    const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     const { path, body } = await target(world, role);
     const agent: Agent | TestApp['anonymous'] = role === 'anonymous' ? t.anonymous : world.users[role];
     const request = agent[method](path);

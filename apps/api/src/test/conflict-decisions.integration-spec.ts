@@ -1,4 +1,5 @@
 import { Role } from '@worksite/shared-domain';
+import { randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { buildSchedulingWorld, local, SchedulingWorld } from './scheduling-world';
 
@@ -220,6 +221,66 @@ describe('conflict decisions over HTTP', () => {
     expect(refused.body.problems[0].field).toBe('auditEntryId');
   });
 
+  it('links a resolution to the change set of the edit that resolved it, and checks the one given', async () => {
+    const [latest] = await t.dataSource.query(
+      "SELECT change_set_id FROM audit_entries WHERE entity = 'task' AND entity_id = ANY($1) ORDER BY at DESC, id DESC LIMIT 1",
+      [[a, b]],
+    );
+    const byDefault = await decide({ action: 'resolve' });
+    expect(byDefault.status).toBe(201);
+    expect(byDefault.body.changeSetId).toBe(latest.change_set_id);
+    expect(latest.change_set_id).toEqual(expect.any(String));
+
+    // One user action (a change set) that wrote B: the resolution carries it, and so does the history.
+    const changeSet = randomUUID();
+    const { version } = await world.read(b);
+    await t.http.patch(`/api/tasks/${b}`).set('X-Change-Set', changeSet).send({ progress: 40, version }).expect(200);
+    const chosen = await decide({ action: 'resolve', changeSetId: changeSet });
+    expect(chosen.status).toBe(201);
+    const [entry] = await t.dataSource.query(
+      "SELECT id FROM audit_entries WHERE change_set_id = $1 AND entity = 'task' AND entity_id = $2",
+      [changeSet, b],
+    );
+    expect(chosen.body).toMatchObject({ changeSetId: changeSet, auditEntryId: entry.id, edit: { entityId: b } });
+    const key = (await clashOf())['key'] as string;
+    expect((await history(key)).at(-1)).toMatchObject({ id: chosen.body.id, changeSetId: changeSet });
+
+    const count = await rows();
+    const unknown = await decide({ action: 'resolve', changeSetId: randomUUID() });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.problems).toEqual([{ field: 'changeSetId', messages: [expect.stringContaining('变更集')] }]);
+
+    // A change set that wrote only a task of another project touches neither task of the clash.
+    const other = randomUUID();
+    await t.http
+      .post('/api/tasks')
+      .set('X-Change-Set', other)
+      .send({
+        projectId: otherProject,
+        title: '别处任务二',
+        crewId: world.crews.cable,
+        plannedStart: local('2026-11-18T08:00'),
+        durationMinutes: 60,
+      })
+      .expect(201);
+    const foreign = await coordinator
+      .post(`/api/projects/${project}/conflict-decisions`)
+      .set('Accept-Language', 'en')
+      .send({ key, action: 'resolve', changeSetId: other, taskVersions: versionsOf(await clashOf()) });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.problems[0]).toEqual({
+      field: 'changeSetId',
+      messages: [expect.stringContaining('A 1号楼电缆敷设')],
+    });
+    expect(foreign.body.problems[0].messages[0]).toContain('changed none');
+
+    // An audit entry and a change set that disagree.
+    const mismatch = await decide({ action: 'resolve', auditEntryId: entry.id, changeSetId: latest.change_set_id });
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.body.problems[0].field).toBe('changeSetId');
+    expect(await rows()).toBe(count);
+  });
+
   it('reopens a decided clash by hand, once', async () => {
     const reopened = await decide({ action: 'reopen', reason: '现场反映仍有交叉' });
     expect(reopened.status).toBe(201);
@@ -233,6 +294,8 @@ describe('conflict decisions over HTTP', () => {
       'reopen',
       'escalate',
       'escalate',
+      'resolve',
+      'resolve',
       'resolve',
       'resolve',
       'reopen',

@@ -10,6 +10,7 @@ import {
   RawBody,
 } from '../testing/fuzz-inputs';
 import { buildNoticeWorld, NoticeWorld } from '../testing/notice-world';
+import { buildIncidentWorld } from '../testing/incident-matrix';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { databaseChecksum, openApiPath, RouterLayer, WriteRoute, writeRoutesOf } from '../testing/write-routes';
 
@@ -25,11 +26,11 @@ const ROLES = ['admin', 'coordinator', 'contractor', 'agency', 'viewer', 'anonym
 type RoleName = (typeof ROLES)[number];
 
 /** Routes that answer people with a page rather than JSON (acknowledgement links opened from a notice). */
-const HTML_ROUTES = new Set(['post /api/ack/:token']);
+const HTML_ROUTES = new Set(['post /api/ack/:token', 'post /api/incident-ack/:token']);
 /** The queue dashboard (bull-board), an express app mounted under the api. */
 const DASHBOARD = /^\/api\/admin\/queues\//;
 /** Routes kept out of the API document on purpose: acknowledgement pages and the queue dashboard. */
-const UNDOCUMENTED = /^\/api\/(ack|admin\/queues)\//;
+const UNDOCUMENTED = /^\/api\/(ack|incident-ack|admin\/queues)\//;
 /** Routes that end the caller's session: each run gets a user of its own. */
 const SESSION_ENDING = new Set(['post /api/auth/logout', 'post /api/auth/password']);
 
@@ -47,6 +48,7 @@ describe('fuzz: random input to every write route, as every role', () => {
     t = await createTestApp();
     w = await buildAccessWorld(t);
     notices = await buildNoticeWorld(t, w);
+    const incidents = await buildIncidentWorld(t, w);
     docs = (await t.anonymous.get('/api/docs-json').expect(200)).body;
     // Deletions last, so the rows the other routes aim at exist as long as possible.
     // The queue dashboard is an express app of its own, mounted under /api/admin/queues.
@@ -109,6 +111,11 @@ describe('fuzz: random input to every write route, as every role', () => {
       notices: [notices.noticeOwn, notices.noticeOther],
       'notice-runs': [notices.runOwn, notices.runOther],
       ack: ['x'.repeat(43), 'not-a-token'],
+      // Incidents (their :departmentId too), playbooks, on-call rosters (by department), call-out links.
+      incidents: [incidents.incidentOwn, incidents.incidentOther, ids.departmentOwn, ids.departmentOther],
+      playbooks: [incidents.playbookOwn],
+      'on-call': [ids.departmentOwn, ids.departmentOther],
+      'incident-ack': ['x'.repeat(43), 'not-a-token'],
       // Change sets of the writes above (the admin's: undone, they take those rows away).
       'change-sets': (
         (await t.dataSource.query('SELECT id FROM change_sets ORDER BY at DESC LIMIT 2')) as { id: string }[]
@@ -170,7 +177,11 @@ describe('fuzz: random input to every write route, as every role', () => {
 
   async function agentFor(route: WriteRoute, role: RoleName): Promise<Agent | TestApp['anonymous']> {
     if (role === 'anonymous') return t.anonymous;
-    if (SESSION_ENDING.has(key(route))) return t.as({ role: role as Role, projectIds: [w.ids.projectOwn] });
+    if (SESSION_ENDING.has(key(route))) {
+      // An earlier role's run may have deleted the project (its tasks deleted first): a user without it then.
+      const [project] = await t.dataSource.query('SELECT 1 FROM projects WHERE id = $1', [w.ids.projectOwn]);
+      return t.as({ role: role as Role, projectIds: project ? [w.ids.projectOwn] : [] });
+    }
     return w.users[role];
   }
 

@@ -224,4 +224,47 @@ describe('bulk import over HTTP', () => {
       .send({ kind: 'power', name: 'x', contactName: long.repeat(200) })
       .expect(413);
   });
+
+  it('holds a constraint a row gives (must start on, finish no later than) and refuses one the schedule cannot hold', async () => {
+    const other = await world.project('HPXC-IMPORT-CONSTRAINT');
+    const refused = await t.http
+      .post(`/api/projects/${other}/import`)
+      .set('Accept-Language', 'en')
+      .send({
+        tasks: sheet(2, (n) =>
+          n === 2 ? { constraint: { type: 'as_late_as_possible', at: '2026-11-03 08:00' } } : {},
+        ),
+      })
+      .expect(422);
+    expect(refused.body.report).toEqual([
+      {
+        row: 2,
+        code: '2',
+        field: 'constraint',
+        column: 'constraint',
+        message:
+          '"as_late_as_possible" is not a constraint the schedule holds (must_start_on, start_no_earlier_than, finish_no_later_than)',
+      },
+    ]);
+    await t.http
+      .post(`/api/projects/${other}/import`)
+      .send({
+        tasks: sheet(2, (n) =>
+          n === 2
+            ? { constraint: { type: 'must_start_on', at: '2026-11-03 08:00' } }
+            : { constraint: { type: 'finish_no_later_than', at: '2026-11-20 18:00' } },
+        ),
+      })
+      .expect(200);
+    const rows: { code: string; type: string; at: Date; start: Date }[] = await t.dataSource.query(
+      `SELECT external_code AS code, constraint_type AS type, constraint_at AS at, planned_start AS start
+         FROM tasks WHERE project_id = $1 ORDER BY external_code`,
+      [other],
+    );
+    expect(rows.map((row) => [row.code, row.type, row.at.toISOString()])).toEqual([
+      ['1', 'finish_no_later_than', utc('2026-11-20T18:00')],
+      ['2', 'must_start_on', utc('2026-11-03T08:00')],
+    ]);
+    expect(rows[1].start.toISOString()).toBe(utc('2026-11-03T08:00'));
+  });
 });

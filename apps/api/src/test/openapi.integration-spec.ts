@@ -17,7 +17,14 @@ interface Document {
 }
 
 /** GET routes without a path parameter that return one thing rather than a page. */
-const NOT_LISTS = new Set(['/api/health', '/api/auth/me', '/api/locations/import-template.xlsx', '/api/feeds/mine']);
+const NOT_LISTS = new Set([
+  '/api/health',
+  '/api/auth/me',
+  '/api/locations/import-template.xlsx',
+  '/api/feeds/mine',
+  // One roster per department, all at once (as few as the departments).
+  '/api/on-call',
+]);
 
 /**
  * The OpenAPI document at /api/docs-json tells a client what the validation will accept:

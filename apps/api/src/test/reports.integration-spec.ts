@@ -177,4 +177,44 @@ describe('printed reports over HTTP', () => {
       expect(response.body).toMatchObject({ code: 'not_found' });
     }
   });
+
+  it('draws a chosen baseline under the bars, with its name in the legend and each slip in working days', async () => {
+    const baseline = await coordinator
+      .post(`/api/projects/${project}/baselines`)
+      .send({ name: '开工基线' })
+      .expect(201);
+    const { body } = await coordinator.get(`/api/projects/${project}/schedule`).expect(200);
+    const moved = (body.tasks as { id: string; title: string; version: number }[]).find(
+      (task) => task.title === '表箱改接 01',
+    ) as { id: string; version: number };
+    // Monday 08:00 → Tuesday 08:00: one working day late.
+    await coordinator
+      .patch(`/api/tasks/${moved.id}`)
+      .send({ plannedStart: local('2026-11-10T08:00'), version: moved.version })
+      .expect(200);
+    const range = 'from=2026-11-09&to=2026-11-13&paper=A3';
+    const plain = await pdf(coordinator.get(`/api/projects/${project}/gantt.pdf?${range}`));
+    const withBaseline = await pdf(
+      coordinator.get(`/api/projects/${project}/gantt.pdf?${range}&baseline=${baseline.body.id}`),
+    );
+    expect(plain.pages[0]).toContain('基线');
+    expect(pageText(plain.pages[0])).not.toContain('开工基线');
+    expect(plain.pages[0]).not.toContain('+1');
+    expect(withBaseline.pages[0]).toContain('基线：开工基线');
+    expect(withBaseline.pages[0].filter((text) => text === '+1')).toHaveLength(1);
+    // The web app's print button posts the rows with the baseline; English labels name it too.
+    const posted = await pdf(
+      coordinator
+        .post(`/api/projects/${project}/gantt.pdf`)
+        .set('Accept-Language', 'en')
+        .send({ from: '2026-11-09', to: '2026-11-13', rows: [moved.id], baseline: baseline.body.id }),
+    );
+    expect(posted.pages[0]).toEqual(expect.arrayContaining(['Baseline: 开工基线', '+1', '表箱改接 01']));
+
+    const unknown = await coordinator
+      .get(`/api/projects/${project}/gantt.pdf?baseline=6f1c1c3e-4c51-4b1e-9d7e-000000000000`)
+      .expect(404);
+    expect(unknown.body.code).toBe('not_found');
+    await coordinator.get(`/api/projects/${project}/gantt.pdf?baseline=nope`).expect(400);
+  });
 });

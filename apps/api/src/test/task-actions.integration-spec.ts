@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@worksite/shared-domain';
+import { ProjectNetworkService } from '@worksite/scheduling-data-access';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { buildSchedulingWorld, local, SchedulingWorld, utc } from './scheduling-world';
 
@@ -48,18 +49,23 @@ describe('standard work steps and bulk task edits over HTTP', () => {
       safetyNotes: '停电、验电、挂接地线后方可作业。',
     };
 
-    it('are kept by admins and listed to planners, not to viewers', async () => {
+    it('are kept by planners (deleted by admins only, like reference data) and listed to planners, not to viewers', async () => {
       const created = await t.http.post('/api/work-steps').send(step).expect(201);
       expect(created.body).toMatchObject({ ...step, version: 1 });
       const listed = await coordinator.get('/api/work-steps?q=表箱').expect(200);
       expect(listed.body.items.map((s: Json) => s['name'])).toEqual([step.name]);
-      await coordinator
+      const byCoordinator = await coordinator
         .post('/api/work-steps')
         .send({ ...step, name: '另一个工序' })
-        .expect(403);
+        .expect(201);
       await coordinator
-        .patch(`/api/work-steps/${created.body.id}`)
+        .patch(`/api/work-steps/${byCoordinator.body.id}`)
         .send({ durationMinutes: 480, version: 1 })
+        .expect(200);
+      await coordinator.delete(`/api/work-steps/${byCoordinator.body.id}`).expect(403);
+      await viewer
+        .post('/api/work-steps')
+        .send({ ...step, name: '观察员的工序' })
         .expect(403);
       expect((await viewer.get('/api/work-steps').expect(200)).body.items).toEqual([]);
       await viewer.get(`/api/work-steps/${created.body.id}`).expect(404);
@@ -157,6 +163,93 @@ describe('standard work steps and bulk task edits over HTTP', () => {
         });
       }
     });
+
+    it('shifts 500 tasks in one transaction and one scheduling pass, pushing their successors', async () => {
+      const big = await world.project('HPXC-BULK-500');
+      const manager = await t.as({ role: Role.Coordinator, projectIds: [big] });
+      const template = await world.task(big, '表箱改接 0', {
+        crewId: world.crews.cable,
+        plannedStart: local('2026-11-09T08:00'),
+        durationMinutes: 240,
+      });
+      // 499 copies of the template (codes from the trigger), then 100 successors of the first 100.
+      const columns: string[] = (
+        await t.dataSource.query(
+          `SELECT column_name FROM information_schema.columns WHERE table_name = 'tasks'
+            AND column_name NOT IN ('id', 'code', 'title', 'external_code') ORDER BY ordinal_position`,
+        )
+      ).map((row: { column_name: string }) => `"${row.column_name}"`);
+      const copy = (count: number, title: string) =>
+        t.dataSource.query(
+          `INSERT INTO tasks (id, title, ${columns.join(', ')})
+           SELECT gen_random_uuid(), ${title}, ${columns.join(', ')} FROM tasks, generate_series(1, ${count}) AS n
+            WHERE id = $1`,
+          [template],
+        );
+      await copy(499, `'表箱改接 ' || n`);
+      const tasks: { id: string; title: string }[] = await t.dataSource.query(
+        'SELECT id, title FROM tasks WHERE project_id = $1 ORDER BY code',
+        [big],
+      );
+      await copy(100, `'单元送电 ' || n`);
+      await t.dataSource.query(
+        `INSERT INTO dependencies (project_id, predecessor_id, successor_id, type, lag_minutes)
+         SELECT $1, p.id, s.id, 'FS', 0
+           FROM (SELECT id, row_number() OVER (ORDER BY code) AS n FROM tasks
+                  WHERE project_id = $1 AND title LIKE '表箱改接 %') p
+           JOIN (SELECT id, row_number() OVER (ORDER BY code) AS n FROM tasks
+                  WHERE project_id = $1 AND title LIKE '单元送电 %') s ON s.n = p.n`,
+        [big],
+      );
+      expect(tasks).toHaveLength(500);
+
+      const loads = jest.spyOn(t.app.get(ProjectNetworkService), 'load');
+      const changeSet = randomUUID();
+      const started = Date.now();
+      const response = await bulk(
+        manager,
+        { tasks: tasks.map((task) => ({ id: task.id, version: 1 })), shiftWorkingDays: 1 },
+        big,
+      )
+        .set('X-Change-Set', changeSet)
+        .expect(200);
+      const took = Date.now() - started;
+      expect(loads).toHaveBeenCalledTimes(1);
+      loads.mockRestore();
+
+      // Monday + 1 working day: Tuesday, each held there by its new constraint, version 2.
+      expect(response.body.tasks).toHaveLength(500);
+      for (const task of response.body.tasks as Json[]) {
+        expect(task).toMatchObject({
+          plannedStart: utc('2026-11-10T08:00'),
+          plannedFinish: utc('2026-11-10T12:00'),
+          startDate: '2026-11-10',
+          constraintType: 'start_no_earlier_than',
+          version: 2,
+        });
+      }
+      // The successors follow: Tuesday afternoon.
+      expect(response.body.pushed).toBe(100);
+      const successors: { start: Date; version: number }[] = await t.dataSource.query(
+        `SELECT planned_start AS start, version FROM tasks WHERE project_id = $1 AND title LIKE '单元送电 %'`,
+        [big],
+      );
+      expect(new Set(successors.map((row) => row.start.toISOString()))).toEqual(new Set([utc('2026-11-10T14:00')]));
+      // Every write is in the change set, with its version, so one undo takes it all back.
+      const [audit] = await t.dataSource.query(
+        `SELECT count(*)::int AS n, count(DISTINCT entity_id)::int AS tasks, min(row_version) AS v
+           FROM audit_entries WHERE change_set_id = $1 AND entity = 'task' AND action = 'update'`,
+        [changeSet],
+      );
+      expect(audit).toEqual({ n: 600, tasks: 600, v: 2 });
+      console.info(`bulk shift of 500 tasks (100 successors pushed): ${took} ms (measured under load)`);
+      await manager.post(`/api/change-sets/${changeSet}/undo`).expect(200);
+      const [back] = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM tasks WHERE project_id = $1 AND title LIKE '表箱改接 %' AND planned_start = $2`,
+        [big, utc('2026-11-09T08:00')],
+      );
+      expect(back.n).toBe(500);
+    }, 60_000);
 
     it('writes nothing when one version is stale, naming the task', async () => {
       const before = { a: await world.read(a), c: await world.read(c) };

@@ -197,6 +197,45 @@ describe('undo and redo of change sets (POST /api/change-sets/:id/undo, …/redo
     await t.http.get(`/api/tasks/${B}`).expect(404);
   });
 
+  it('undoes a delete whose code a newer task took: the task comes back under a fresh code, and the answer says so', async () => {
+    const { A, B } = await chain('编号');
+    // The project's newest task: deleting it frees the highest code, which the next task is given.
+    const last = await world.task(project, '编号 戊 表箱改接', {
+      plannedStart: local('2026-11-12T08:00'),
+      durationMinutes: 240,
+      crewId: world.crews.cable,
+    });
+    await world.link(B, last);
+    const before = await world.read(last);
+    const removal = randomUUID();
+    await planner.delete(`/api/tasks/${last}?removeLinks=true`).set('X-Change-Set', removal).expect(204);
+    const newer = await world.task(project, '编号 己 单元表箱', {
+      plannedStart: local('2026-11-13T08:00'),
+      durationMinutes: 240,
+      crewId: world.crews.fibre,
+    });
+    expect((await world.read(newer))['code']).toBe(before['code']);
+
+    const undone = await undo(planner, removal).expect(200);
+    const back = await world.read(last);
+    expect(back['title']).toBe('编号 戊 表箱改接');
+    expect(back['code']).toBeGreaterThan(before['code'] as number);
+    expect((await world.read(newer))['code']).toBe(before['code']);
+    expect(undone.body.renumbered).toEqual([
+      { taskId: last, title: '编号 戊 表箱改接', previousCode: before['code'], code: back['code'] },
+    ]);
+    expect((await links(last)).map((link: Json) => link['predecessorId'])).toEqual([B]);
+    // The audit trail records the task as recreated, with its new code (a redo deletes it again).
+    const [created] = await t.dataSource.query(
+      "SELECT changes FROM audit_entries WHERE change_set_id = $1 AND entity = 'task' AND action = 'create'",
+      [undone.body.changeSetId],
+    );
+    expect(created.changes.code).toEqual({ after: back['code'] });
+    await redo(planner, undone.body.changeSetId).expect(200);
+    await t.http.get(`/api/tasks/${last}`).expect(404);
+    expect((await world.read(A))['title']).toBe('编号 甲 电缆沟开挖');
+  });
+
   it('undoes a bulk shift with the successors it pushed, and a bulk delete with its links', async () => {
     const { A, B, C } = await chain('批量');
     const before = await state([A, B, C]);

@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
 
@@ -41,7 +42,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(overrides: Partial<ReturnType<typeof loadConfig>> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<ReturnType<typeof loadConfig>> = {},
+  /** Where the api's JSON log lines go (a test that reads them), else standard output. */
+  options: { logDestination?: DestinationStream } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   // A stand-in web app, so requests pass the same middleware as in production (ServeStaticModule's too).
   const webRoot = mkdtempSync(join(tmpdir(), 'ws-web-'));
@@ -55,11 +60,15 @@ export async function createTestApp(overrides: Partial<ReturnType<typeof loadCon
     REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}`,
     LOGIN_RATE_LIMIT_PER_MINUTE: 10_000,
     RATE_LIMIT_PER_MINUTE: 100_000,
+    // Per-request log lines (and the 4xx the tests provoke on purpose) would drown the test output.
+    LOG_LEVEL: options.logDestination ? 'info' : 'error',
     // Robot webhooks and the SMS gateway of the tests are local HTTP receivers.
     ...OUTBOUND_TO_TEST_RECEIVERS,
     ...overrides,
   };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot(config, { logDestination: options.logDestination })],
+  }).compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }));
   await app.init();
   const dataSource = app.get(DataSource);

@@ -69,7 +69,9 @@ export function coordinatorPrintConflict(ctx: E2eContext): void {
     async () => {
       await setUp();
       const tomorrow = addDays(localDateOf(Date.now(), project.timeZone), 1);
-      await task('端到端：打印用任务', tomorrow);
+      const printed = await task('端到端：打印用任务', tomorrow);
+      // The engine puts the task on the next working day (tomorrow may be a Sunday or a holiday).
+      const workDay = localDateOf(Date.parse(printed.plannedStart), project.timeZone);
       const { context, page, errors } = await newPage(ctx.browser);
       try {
         await page.setViewportSize({ width: 1280, height: 800 });
@@ -106,8 +108,8 @@ export function coordinatorPrintConflict(ctx: E2eContext): void {
         );
         assert.ok(gantt.pages.flat().includes('端到端：打印用任务'), 'the rows include the new task');
 
-        // The day plan for tomorrow: one A4 page per crew with work that day.
-        await page.goto(`${ctx.stack.url}/projects/${project.id}/day-plan?date=${tomorrow}`);
+        // The day plan of the task's day: one A4 page per crew with work that day.
+        await page.goto(`${ctx.stack.url}/projects/${project.id}/day-plan?date=${workDay}`);
         await page.waitForSelector('[data-testid=day-plan-print]:not([disabled])');
         const plan = await downloadPdf(page, '[data-testid=day-plan-print]');
         const crews = plan.pages.map((texts) => texts.find((text) => text.startsWith('班组：')));

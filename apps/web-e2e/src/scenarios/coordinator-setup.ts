@@ -56,6 +56,7 @@ export function coordinatorSetup(ctx: E2eContext): void {
         project: `试点飞线入地${suffix}`,
         code: `SD-${suffix}`,
         email: `crew-${suffix}@example.com`,
+        step: `试点表箱改接${suffix}`,
       };
       const start = day(14);
       const holiday = day(16);
@@ -162,6 +163,26 @@ export function coordinatorSetup(ctx: E2eContext): void {
           `a range over two days shows both dates: ${blackoutText}`,
         );
 
+        // A standard work step: its usual duration typed as a planner says it, materials one a line.
+        await page.click('[data-testid=setup-tab-work-steps]');
+        await page.click('[data-testid=new-work-step]');
+        await fillForm(page, 'work-step-form', {
+          name: names.step,
+          departmentId: names.department,
+          durationMinutes: '三斤半',
+        });
+        await page.click('[data-testid=work-step-form] [data-testid=save]');
+        assert.match((await page.textContent('#work-step-form-durationMinutes-errors')) ?? '', /无法识别的工期/);
+        await fillForm(page, 'work-step-form', {
+          durationMinutes: '1天4小时',
+          materials: '动力电缆YJV22-4×35 135 米\n表箱 2 个',
+          tools: '绝缘手套\n验电器',
+          safetyNotes: '停电、验电、挂接地线后方可作业。',
+        });
+        await save(page, 'work-step-form');
+        const stepRow = page.locator('[data-testid=work-step-row]', { hasText: names.step });
+        assert.match((await stepRow.textContent()) ?? '', /1天4小时/);
+
         // The project on that calendar, and its (empty) Gantt.
         await page.click('[data-testid=setup-tab-projects]');
         await page.click('[data-testid=new-project]');
@@ -176,6 +197,15 @@ export function coordinatorSetup(ctx: E2eContext): void {
         await projectRow.locator('[data-testid=open-gantt]').click();
         await page.waitForURL(/\/projects\/[0-9a-f-]+\/gantt$/);
         await page.waitForSelector('[data-testid=grouping]');
+
+        // The first task of the project, made from that work step.
+        await page.click('[data-testid=new-task-button]');
+        await page.waitForSelector('[data-testid=new-task-dialog]');
+        await page.selectOption('[data-testid=work-step]', { label: names.step });
+        assert.equal(await page.inputValue('[data-testid=dialog-title]'), names.step);
+        assert.equal(Number(await page.inputValue('[data-testid=dialog-hours]')), 12);
+        await page.click('[data-testid=create-task]');
+        await page.waitForSelector('[data-testid=gantt-notice][data-kind=saved]');
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
@@ -215,6 +245,25 @@ export function coordinatorSetup(ctx: E2eContext): void {
       const project = await find('projects', names.code);
       assert.equal(project['calendarId'], calendar.id);
       assert.equal(project['startDate'], start);
+      const step = await find('work-steps', names.step);
+      assert.deepEqual(
+        [step['durationMinutes'], step['departmentId'], step['materials'], step['tools']],
+        [
+          720,
+          department.id,
+          [
+            { name: '动力电缆YJV22-4×35', quantity: 135, unit: '米' },
+            { name: '表箱', quantity: 2, unit: '个' },
+          ],
+          ['绝缘手套', '验电器'],
+        ],
+      );
+      const [fromStep] = (await api.get<Page_<Row>>(`tasks?projectId=${project.id}`)).items;
+      assert.deepEqual(
+        [fromStep?.['title'], fromStep?.['durationMinutes'], fromStep?.['tools'], fromStep?.['safetyNotes']],
+        [names.step, 720, ['绝缘手套', '验电器'], '停电、验电、挂接地线后方可作业。'],
+        'the task is filled from the work step',
+      );
       const again = await ApiUser.login(ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
       assert.ok(again.user.projectIds.includes(project.id), 'the coordinator who created it coordinates it');
 

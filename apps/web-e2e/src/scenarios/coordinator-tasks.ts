@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CalendarSpec, WorkingCalendar } from '@worksite/scheduling-engine';
+import { parseDuration } from '@worksite/plan-notation';
 import { settleTaskTimes, shiftByWorkingDays } from '@worksite/scheduling-network';
 import type { DependencyDto, ProjectDto, ProjectScheduleDto, TaskDto, WorkStepDto } from '@worksite/shared-domain';
 import { addDays, dayRange, instantOf, localDateOf, weekdayOf } from '@worksite/shared-util-time';
@@ -90,7 +91,10 @@ export function coordinatorTasks(ctx: E2eContext): void {
         await page.waitForSelector('[data-testid=new-task-dialog]');
         await page.selectOption('[data-testid=work-step]', { label: step.name });
         assert.equal(await page.inputValue('[data-testid=dialog-title]'), step.name);
-        assert.equal(Number(await page.inputValue('[data-testid=dialog-hours]')), step.durationMinutes / 60);
+        assert.deepEqual(parseDuration(await page.inputValue('[data-testid=dialog-hours]'), 480), {
+          ok: true,
+          minutes: step.durationMinutes,
+        });
         assert.equal(
           await page.inputValue('[data-testid=dialog-location]'),
           compound.id,

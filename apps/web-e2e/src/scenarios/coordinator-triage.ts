@@ -231,6 +231,14 @@ export function coordinatorTriage(ctx: E2eContext): void {
         const row = page.locator(`[data-testid=baseline-difference][data-task-id="${r.id}"]`);
         await row.waitFor();
         assert.match((await row.textContent()) ?? '', /端到端：表箱改接.*\+1/s);
+
+        // The baseline and the comparison are in the URL: a reload (or the link, shared) shows them again.
+        await page.waitForURL((url) => url.searchParams.get('baseline') === baseline.id);
+        await page.waitForURL((url) => url.searchParams.get('compare') === 'current');
+        await page.reload();
+        await page.locator(`[data-baseline-id="${r.id}"]`).waitFor({ state: 'attached' });
+        await page.locator(`[data-testid=baseline-difference][data-task-id="${r.id}"]`).waitFor();
+        assert.equal(await page.inputValue('[data-testid=baseline-select]'), baseline.id);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { quietNightRunEnv } from '@worksite/notices-testing';
+import { startNginx } from './nginx';
 import { deleteRedisKeys } from '@worksite/server-testing';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
@@ -31,7 +32,10 @@ export interface SmtpSink {
 }
 
 export interface Stack {
+  /** The app's address: the proxy's when there is one, else the only api's. */
   url: string;
+  /** Each api instance's own address. */
+  apiUrls: string[];
   databaseUrl: string;
   redisPrefix: string;
   smtp: SmtpSink;
@@ -47,6 +51,12 @@ export interface StackOptions {
   prepare?: (databaseUrl: string) => Promise<void>;
   /** Extra settings for the api and the worker. */
   env?: Record<string, string>;
+  /** Api instances (default 1); with more than one, nginx in front of them answers at `url`. */
+  apis?: number;
+  /** Worker instances (default 1, 0 when `worker` is false). */
+  workers?: number;
+  /** How many `migrate` commands start at once on the fresh database (default 1), as replicas would. */
+  migrators?: number;
 }
 
 /** Throws with a clear message when something the stack needs is missing. */
@@ -98,6 +108,25 @@ async function startSmtpSink(): Promise<SmtpSink> {
   return { port, messages, close: () => new Promise<void>((ok) => server.close(() => ok())) };
 }
 
+/** `migrate` started `count` times at once (replicas starting together): every one must succeed. */
+async function migrateAtOnce(count: number, env: NodeJS.ProcessEnv): Promise<void> {
+  if (count <= 1) return void cli(['migrate'], env);
+  const runs = Array.from(
+    { length: count },
+    () =>
+      new Promise<{ code: number | null; output: string }>((done) => {
+        const child = spawn('node', ['dist/apps/api/cli.js', 'migrate'], { cwd: ROOT, env });
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        child.on('exit', (code) => done({ code, output }));
+      }),
+  );
+  const failed = (await Promise.all(runs)).filter((run) => run.code !== 0);
+  if (failed.length)
+    throw new Error(`✖ ${failed.length} of ${count} concurrent migrations failed:\n${failed[0].output}`);
+}
+
 function cli(args: string[], env: NodeJS.ProcessEnv): string {
   const result = spawnSync('node', ['dist/apps/api/cli.js', ...args], { cwd: ROOT, env, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`✖ cli ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
@@ -112,7 +141,9 @@ interface Launched {
 
 function launch(name: string, script: string, env: NodeJS.ProcessEnv): Launched {
   const output: string[] = [];
-  const child = spawn('node', [script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // STACK_NODE_ARGS: extra node flags for the api and worker, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env['STACK_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn('node', [...nodeArgs, script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString());
     if (output.length > 400) output.shift();
@@ -183,38 +214,50 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   try {
     const smtp = await startSmtpSink();
     cleanups.push(() => smtp.close());
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
+    const apis = options.apis ?? 1;
+    const workers = options.worker === false ? 0 : (options.workers ?? 1);
+    const ports = await Promise.all(Array.from({ length: apis }, () => freePort()));
+    const apiUrls = ports.map((p) => `http://127.0.0.1:${p}`);
+    const proxyPort = apis > 1 ? await freePort() : ports[0];
+    const url = `http://127.0.0.1:${proxyPort}`;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'test',
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl,
       REDIS_PREFIX: redisPrefix,
-      PORT: String(port),
       PUBLIC_URL: url,
       WEB_DIST_DIR: 'dist/apps/web/browser',
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       JWT_SECRET: randomBytes(24).toString('hex'),
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
       RATE_LIMIT_PER_MINUTE: '100000',
+      // Behind the proxy the client's address comes from X-Forwarded-For.
+      ...(apis > 1 ? { TRUST_PROXY: 'loopback' } : {}),
       // Tests send with "send now"; the night run must not start by itself meanwhile.
       ...quietNightRunEnv(),
+      LOG_LEVEL: 'warn',
       ...options.env,
     };
     cleanups.push(() => dropDatabase(databaseUrl));
     cleanups.push(() => deleteRedisKeys(redisUrl, redisPrefix));
-    cli(['migrate'], env);
+    await migrateAtOnce(options.migrators ?? 1, env);
     if (options.seed !== false) cli(['seed'], env);
     if (options.prepare) await options.prepare(databaseUrl);
-    const api = launch('api', 'dist/apps/api/main.js', env);
-    cleanups.push(() => stopChild(api));
-    if (options.worker !== false) {
-      const worker = launch('worker', 'dist/apps/worker/main.js', env);
+    const launched = ports.map((p, i) =>
+      launch(`api-${i + 1}`, 'dist/apps/api/main.js', { ...env, PORT: String(p), INSTANCE_ID: `api-${i + 1}` }),
+    );
+    for (const api of launched) cleanups.push(() => stopChild(api));
+    for (let i = 0; i < workers; i++) {
+      const worker = launch(`worker-${i + 1}`, 'dist/apps/worker/main.js', { ...env, INSTANCE_ID: `worker-${i + 1}` });
       cleanups.push(() => stopChild(worker));
     }
-    await waitForHealth(url, api);
-    return { url, databaseUrl, redisPrefix, smtp, stop };
+    await Promise.all(launched.map((api, i) => waitForHealth(apiUrls[i], api)));
+    if (apis > 1) {
+      const proxy = await startNginx(proxyPort, ports);
+      cleanups.push(() => proxy.stop());
+    }
+    return { url, apiUrls, databaseUrl, redisPrefix, smtp, stop };
   } catch (error) {
     await stop();
     throw error;

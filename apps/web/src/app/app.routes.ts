@@ -49,6 +49,11 @@ export const appRoutes: Route[] = [
         canActivate: [areaGuard('crew')],
         loadChildren: () => import('@worksite/web-crew-feature').then((m) => m.CREW_ROUTES),
       },
+      {
+        path: 'incidents',
+        canActivate: [areaGuard('incidents')],
+        loadChildren: () => import('@worksite/web-incidents-feature').then((m) => m.INCIDENTS_ROUTES),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -59,10 +59,10 @@ describe('App shell', () => {
   });
 
   it.each([
-    ['coordinator', ['/projects', '/setup']],
-    ['agency', ['/agency']],
-    ['contractor', ['/crew']],
-    ['admin', ['/projects', '/agency', '/crew', '/setup']],
+    ['coordinator', ['/projects', '/setup', '/incidents']],
+    ['agency', ['/agency', '/incidents']],
+    ['contractor', ['/crew', '/incidents']],
+    ['admin', ['/projects', '/agency', '/crew', '/setup', '/incidents']],
   ])('shows a %s the areas of the role', async (role, paths) => {
     await signIn(role);
     const fixture = TestBed.createComponent(App);

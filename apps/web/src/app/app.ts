@@ -26,6 +26,7 @@ export class App {
       { path: '/agency', key: 'nav.agency', show: mayEnter(user, 'agency') },
       { path: '/crew', key: 'nav.crew', show: mayEnter(user, 'crew') },
       { path: '/setup', key: 'nav.setup', show: mayEnter(user, 'setup') },
+      { path: '/incidents', key: 'nav.incidents', show: mayEnter(user, 'incidents') },
     ].filter((item) => item.show);
   });
 

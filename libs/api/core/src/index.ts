@@ -14,4 +14,5 @@ export * from './lib/value-rules';
 export * from './lib/audit';
 export * from './lib/change-set';
 export * from './lib/download';
+export * from './lib/versioned-update';
 export * from './lib/webhook-check';

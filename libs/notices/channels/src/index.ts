@@ -11,4 +11,6 @@ export * from './lib/message-builder';
 export * from './lib/delivery-executor.service';
 export * from './lib/crew-dispatch.service';
 export * from './lib/alert-executor.service';
+export * from './lib/idempotency';
+export * from './lib/attempt-outcome';
 export * from './lib/announcement-posts.service';

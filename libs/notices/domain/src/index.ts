@@ -11,3 +11,4 @@ export * from './lib/notice-calendar';
 export * from './lib/reminder-text';
 export * from './lib/delivery-machine';
 export * from './lib/notice-timing';
+export * from './lib/ack-page-shell';

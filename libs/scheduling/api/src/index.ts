@@ -4,3 +4,4 @@ export * from './lib/mapping/schedule-output';
 export * from './lib/schedule/schedule.service';
 export * from './lib/schedule/recompute.service';
 export * from './lib/conflicts/conflicts.service';
+export * from './lib/baselines/baselines.service';

@@ -1,3 +1,4 @@
 export * from './lib/test-database';
 export * from './lib/redis-keys';
 export * from './lib/redis-server';
+export * from './lib/redis-cluster';

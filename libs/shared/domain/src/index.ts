@@ -9,3 +9,4 @@ export * from './lib/task-actions';
 export * from './lib/change-sets';
 export * from './lib/gantt-legend';
 export * from './lib/exchange';
+export * from './lib/incidents';

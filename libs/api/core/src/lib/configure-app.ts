@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { httpMetricsMiddleware, requestIdMiddleware } from '@worksite/server-observability';
 import { AppConfig } from '@worksite/server-config';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
@@ -11,6 +12,16 @@ import { globalValidationPipe } from './validation';
 
 export const API_PREFIX = 'api';
 
+/** TRUST_PROXY as Express takes it: a hop count, or the list of trusted addresses and ranges. */
+export function trustProxy(setting: string): number | string[] {
+  return /^\d+$/.test(setting.trim())
+    ? Number(setting)
+    : setting
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean);
+}
+
 /**
  * Everything an api instance needs besides its modules: the /api prefix, body limits, one
  * validation for every route, the error shape and the OpenAPI docs. Used by main.ts and by
@@ -20,6 +31,10 @@ export function configureApp(app: INestApplication): INestApplication {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
   const config = app.get(AppConfig, { strict: false });
+  // Behind a reverse proxy the client's address comes from X-Forwarded-For (rate limits count by it).
+  if (config.TRUST_PROXY) express.set('trust proxy', trustProxy(config.TRUST_PROXY));
+  // First: the request's id (X-Request-Id, on every log line of it and of the jobs it queues) and its timing.
+  express.use(requestIdMiddleware, httpMetricsMiddleware);
   // Security headers (error answers included); the CSP allows the inline styles Angular and Swagger UI use.
   express.use(
     helmet({

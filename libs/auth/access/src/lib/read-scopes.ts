@@ -84,6 +84,8 @@ function agencyScope(resource: Resource, actor: Actor): ReadScope {
       return where('e.departmentId = :departmentId', actor);
     case Resource.Location:
       return 'all';
+    case Resource.OnCallRoster:
+      return where('e.departmentId = :departmentId', actor);
     case Resource.Task:
       return where(`(e.departmentId = :departmentId OR e.id IN (${LINKED_TO_DEPARTMENT}))`, actor);
     case Resource.Dependency:

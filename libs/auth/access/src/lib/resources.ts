@@ -20,6 +20,9 @@ export enum Resource {
   ConflictDecision = 'conflict-decision',
   Baseline = 'baseline',
   WorkStep = 'work-step',
+  Playbook = 'playbook',
+  Incident = 'incident',
+  OnCallRoster = 'on-call-roster',
   Announcement = 'announcement',
   LocationRobot = 'location-robot',
 }

@@ -25,6 +25,8 @@ const REFERENCE_DATA = new Set([
   Resource.Calendar,
   Resource.CalendarException,
   Resource.BlackoutWindow,
+  Resource.OnCallRoster,
+  Resource.WorkStep,
   Resource.LocationRobot,
 ]);
 

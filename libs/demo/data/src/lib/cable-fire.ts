@@ -7,7 +7,7 @@ import { MaterialLine } from './data/work-steps.data';
 import { crewKey, locationKey, PlanLink, PlanTask } from './plan-types';
 import { plannedStatusAt } from './task-status';
 
-/** The emergency of the story stands in a project of its own until incidents get an entity. */
+/** The project of the story's emergency: the cable-fire incident's rush tasks (seed-incidents.ts makes it the incident's). */
 export const FIRE_PROJECT = {
   code: 'HPXC-QX1027',
   name: '八经街32号楼1单元电缆起火应急抢修',

@@ -239,6 +239,31 @@ describe('seedDemo against PostgreSQL', () => {
         expect(t.start.getTime()).toBeGreaterThanOrEqual((power?.finish as Date).getTime());
     });
 
+    it('makes the cable fire an incident of the community, with its timeline, the four playbooks and on-call rosters', async () => {
+      const fire = await project('HPXC-QX1027');
+      const [incident] = await query<{ id: string; status: string; code: string; project_id: string; tasks: number }>(
+        `SELECT i.id, i.status, i.code, i.project_id, (SELECT count(*)::int FROM incident_tasks t WHERE t.incident_id = i.id) AS tasks
+           FROM incidents i`,
+      );
+      expect(incident).toMatchObject({ project_id: fire.id, status: 'closed', tasks: 7 });
+      expect(incident.code).toMatch(/^INC-\d{4}1027-01$/);
+      const events = await query<{ kind: string }>(
+        'SELECT kind FROM incident_events WHERE incident_id = $1 ORDER BY at',
+        [incident.id],
+      );
+      expect(events[0].kind).toBe('reported');
+      expect(events.at(-1)?.kind).toBe('closed');
+      expect(events.map((e) => e.kind)).toEqual(
+        expect.arrayContaining(['notified', 'acknowledged', 'escalated', 'resident_post_sent']),
+      );
+      const kinds = await query<{ kind: string }>('SELECT kind::text FROM playbooks ORDER BY kind::text');
+      expect(kinds.map((k) => k.kind)).toEqual(['cable_fire', 'gas_leak', 'road_collapse', 'water_main_burst']);
+      const [{ rosters }] = await query<{ rosters: number }>(
+        'SELECT count(*)::int AS rosters FROM on_call_rosters WHERE default_crew_id IS NOT NULL AND duty_lead_phone IS NOT NULL',
+      );
+      expect(rosters).toBe(11);
+    });
+
     it("records the coordinator's decisions on the clashes of the next two weeks: most accepted, a few escalated", async () => {
       const rows = await query<{ action: string; n: number; by: string; assignees: string[] }>(
         `SELECT action, count(*)::int AS n, min(decided_by_name) AS by, array_agg(DISTINCT assignee_name) AS assignees

@@ -4,6 +4,7 @@ import { seedCalendar } from './seed-calendar';
 import { seedCommunity } from './seed-community';
 import { seedAnnouncements } from './seed-announcements';
 import { seedDecisions } from './seed-decisions';
+import { seedIncidents } from './seed-incidents';
 import { seedOrganisations } from './seed-organisations';
 import { seedProjects, WORKS_PROJECT } from './seed-projects';
 import { seedUsers } from './seed-users';
@@ -25,7 +26,7 @@ const SEED_LOCK = 2022_10_27;
 /**
  * Loads the demo: 和平新村社区 (26 compounds), departments, contractors, crews and channels,
  * the working calendar, the 飞线入地 project around today with the coordinator's decisions on
- * its clashes, and the cable-fire emergency.
+ * its clashes, and the cable fire as an incident (with the playbooks and on-call rosters).
  * Idempotent: every row has a deterministic id and is inserted with ON CONFLICT DO NOTHING,
  * all in one transaction. Returns a one-line summary.
  */
@@ -42,15 +43,10 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions): Pr
     const org = await seedOrganisations(writer);
     const locations = await seedCommunity(writer);
     const calendarId = await seedCalendar(writer);
-    const projects = await seedProjects({
-      writer,
-      org,
-      locations,
-      calendarId,
-      timeZone: options.timeZone,
-      now,
-    });
+    const context = { writer, org, locations, calendarId, timeZone: options.timeZone, now };
+    const projects = await seedProjects(context);
     const users = await seedUsers(writer, org);
+    const incidents = await seedIncidents(context);
     const steps = await seedWorkSteps(writer, org);
     const decisions = await seedDecisions(writer, org, WORKS_PROJECT.code, now);
     const announced = await seedAnnouncements(manager, WORKS_PROJECT.code, now);
@@ -62,7 +58,7 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions): Pr
     return (
       `demo ${COMMUNITY_NAME}: ${COMPOUNDS.length} compounds, ${households} households, ` +
       `${org.departments.size} departments, ${org.crews.size} crews, ${users} new demo users; ${projectText}; ` +
-      `${decisions} new conflict decisions, ${announced} resident announcements posted, ${steps} standard work steps; ` +
+      `${decisions} new conflict decisions, ${announced} resident announcements posted, ${steps} standard work steps, ${incidents} new incident(s) with the playbooks; ` +
       `${inserted} rows inserted, ${present} already there, ${((Date.now() - began) / 1000).toFixed(1)} s`
     );
   });

@@ -189,8 +189,9 @@ function toTask(row: ValidatedTask, current: TaskEntity | undefined, network: Pr
     if (settled.ok) ({ start, finish, durationMinutes } = settled.times);
   }
   const automatic = row.mode === SchedulingMode.Automatic;
-  const constraint =
-    automatic && row.startGiven
+  const constraint = row.constraint
+    ? { constraintType: row.constraint.type, constraintAt: new Date(row.constraint.at) }
+    : automatic && row.startGiven
       ? { constraintType: ConstraintType.StartNoEarlierThan, constraintAt: new Date(start) }
       : current
         ? { constraintType: current.constraintType, constraintAt: current.constraintAt }

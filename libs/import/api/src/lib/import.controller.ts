@@ -149,10 +149,11 @@ export class ImportController {
   @ApiOperation({
     summary: 'Import an MS Project XML file (the rules of the JSON import)',
     description:
-      'Tasks by UID (re-imports update in place), durations, manual tasks at their dates, MSO/SNET starts, ' +
+      'Tasks by UID (re-imports update in place), durations, manual tasks at their dates, constraints (MSO, SNET, FNLT held; MFO as MSO; ALAP, SNLT, FNET reported in `notes`), ' +
       'FS/SS/FF/SF links with their lags (elapsed and percentage lags are refused, naming the task). Summary ' +
-      'tasks are left out (`skippedSummaries`: the plan has no groups). The project keeps its calendar; ' +
-      "`calendar` says whether the file's working week agrees and which of its holidays the project lacks. " +
+      'tasks are left out (`skippedSummaries`: the plan has no groups). The project calendar of the file ' +
+      "(week, holidays, 调休 days, partial days as blackouts) becomes the project's: an identical calendar is " +
+      'reused, else one is made, named after it (`calendar`). Task calendars are not held (`notes`). ' +
       '`department` (query) is the department of every task.',
   })
   async importXml(
@@ -165,7 +166,7 @@ export class ImportController {
     await this.imports.authorize(id, actor);
     const data = uploadedFile(request, file);
     try {
-      return await this.mspdi.import(id, actor, data.toString('utf8'), query);
+      return await this.mspdi.import(id, actor, data.toString('utf8'), query, localeOf(request));
     } catch (error) {
       if (error instanceof ImportRejected) throw rejection(error, localeOf(request));
       throw error;

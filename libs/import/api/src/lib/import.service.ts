@@ -22,6 +22,8 @@ export interface ImportRequest {
   links?: readonly ImportLinkRow[];
   dryRun?: boolean;
   deleteMissing?: boolean;
+  /** Runs in the import's transaction before the project is read (e.g. an MS Project file's calendar). */
+  prepare?: (manager: EntityManager) => Promise<void>;
 }
 
 /** Counts of what an import changes (or would change, on a dry run). */
@@ -85,6 +87,7 @@ export class ImportService {
     const work = async (manager: EntityManager) => {
       await this.authorize(projectId, actor, false, manager);
       if (!dryRun) await lockProjectForScheduling(manager, projectId);
+      await request.prepare?.(manager);
       const network = await this.networks.load(manager, projectId);
       const context = await this.context(manager, network, request.deleteMissing === true);
       const validated = validateImport(request.tasks, request.links ?? [], context);

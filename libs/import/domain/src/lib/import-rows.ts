@@ -45,6 +45,14 @@ export interface ImportTaskRow {
   status?: CellValue;
   /** automatic (default) or manual. */
   mode?: CellValue;
+  /** A date constraint the engine holds (JSON and MS Project imports): must_start_on, start_no_earlier_than, finish_no_later_than. */
+  constraint?: ConstraintInput | null;
+}
+
+/** A constraint as a JSON import gives it: its type and its instant (text in the project zone, or a serial). */
+export interface ConstraintInput {
+  type: string;
+  at: CellValue;
 }
 
 /** A link of an import by the tasks' codes. */
@@ -79,6 +87,7 @@ export const TASK_ROW_KEYS: readonly (keyof ImportTaskRow)[] = [
   'interruption',
   'status',
   'mode',
+  'constraint',
 ];
 
 export const LINK_ROW_KEYS: readonly (keyof ImportLinkRow)[] = [
@@ -120,7 +129,8 @@ export type ImportProblemKey =
   | 'import_mode_invalid'
   | 'import_interruption_invalid'
   | 'import_materials_invalid'
-  | 'import_too_many_rows';
+  | 'import_too_many_rows'
+  | 'import_constraint_invalid';
 
 /** One problem of an import: the sheet row, the task's code when known, the field. */
 export interface ImportProblem {

@@ -1,5 +1,5 @@
 import { settleTaskTimes, WorkingTime } from '@worksite/scheduling-network';
-import { DependencyType, InterruptionKind, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
+import { ConstraintType, DependencyType, InterruptionKind, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
 import { findCycles } from './cycles';
 import { INTERRUPTION_LABELS, STATUS_LABELS, valueOfLabel } from './import-fields';
 import {
@@ -58,6 +58,8 @@ export interface ValidatedTask {
   interruption: { kind: InterruptionKind; startsAt: number; endsAt: number } | null;
   status: TaskStatus;
   mode: SchedulingMode;
+  /** A constraint the row gave (JSON and MS Project imports); else the start given holds the task (SNET). */
+  constraint: { type: ConstraintType; at: number } | null;
 }
 
 export interface ValidatedLink {
@@ -207,6 +209,7 @@ export function validateImport(
     const tools = lookups.tools(input.tools, say);
     const safetyNotes = text('safetyNotes', 5000);
     const interruption = lookups.interruption(input.interruption, say);
+    const constraint = lookups.constraint(input.constraint, say);
 
     if (problems.length > before || start === undefined) return;
     const settled = settle(context.calendar, mode, status, start, finish, finish === undefined ? duration : undefined);
@@ -229,6 +232,7 @@ export function validateImport(
       interruption,
       status,
       mode,
+      constraint,
     });
   });
 
@@ -437,6 +441,21 @@ class Lookups {
     const found = valueOfLabel(labels, value);
     if (!found) say(field, 'import_status_invalid', { value });
     return found;
+  }
+
+  /** A constraint object: one of the engine's types and a readable instant. */
+  constraint(value: unknown, say: Say): { type: ConstraintType; at: number } | null {
+    if (value === null || value === undefined) return null;
+    const input = value as { type?: unknown; at?: unknown };
+    const type = typeof input === 'object' ? input.type : undefined;
+    if (typeof type !== 'string' || !(Object.values(ConstraintType) as string[]).includes(type)) {
+      say('constraint', 'import_constraint_invalid', {
+        value: typeof type === 'string' ? type : cellText(value as CellValue),
+      });
+      return null;
+    }
+    const at = this.instant(input.at as CellValue, 'constraint', say);
+    return at === undefined ? null : { type: type as ConstraintType, at };
   }
 
   instant(value: CellValue, field: string, say: Say, endOfDay = false): number | undefined {

@@ -1,4 +1,4 @@
-import { escapeHtml, renderNoticeBodyHtml } from '@worksite/notices-domain';
+import { ackPageShell, escapeHtml, renderNoticeBodyHtml } from '@worksite/notices-domain';
 import { AckTokenInfo } from '@worksite/notices-data-access';
 
 export type AckPageKind = 'confirm' | 'confirmed' | 'already' | 'expired' | 'unknown';
@@ -21,8 +21,6 @@ const TEXTS: Record<AckPageKind, { zh: string; en: string }> = {
  */
 export function ackPage(kind: AckPageKind, info?: AckTokenInfo, action?: string): string {
   const english = info?.language === 'en';
-  const text = TEXTS[kind];
-  const lines = english ? [text.en, text.zh] : [text.zh, text.en];
   const details = info
     ? [
         english
@@ -35,12 +33,6 @@ export function ackPage(kind: AckPageKind, info?: AckTokenInfo, action?: string)
           : '',
       ]
     : [];
-  const form =
-    kind === 'confirm' && action
-      ? `<form method="post" action="${escapeHtml(action)}"><button type="submit" style="font-size:18px;padding:10px 24px">${
-          english ? 'Confirm / 确认' : '确认 / Confirm'
-        }</button></form>`
-      : '';
   // The day as sent (the link's revision); an expired link shows nothing more than its state.
   const day =
     info && kind !== 'expired' && info.content?.tasks
@@ -51,16 +43,11 @@ export function ackPage(kind: AckPageKind, info?: AckTokenInfo, action?: string)
           changes: info.changes ?? [],
         })}\n</section>`
       : '';
-  return `<!DOCTYPE html>
-<html lang="${english ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${escapeHtml(lines[0])}</title></head>
-<body style="font-family:sans-serif;max-width:640px;margin:40px auto;padding:0 16px;line-height:1.6">
-<h1 style="font-size:22px">${escapeHtml(lines[0])}</h1><p>${escapeHtml(lines[1])}</p>
-${details
-  .filter(Boolean)
-  .map((line) => `<p>${line}</p>`)
-  .join('\n')}
-${form}
-${day}
-</body></html>`;
+  return ackPageShell({
+    english,
+    text: TEXTS[kind],
+    details,
+    form: kind === 'confirm' && action ? { action, label: { zh: '确认', en: 'Confirm' } } : null,
+    extra: day,
+  });
 }

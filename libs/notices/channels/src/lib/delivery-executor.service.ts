@@ -14,7 +14,7 @@ import { AppConfig } from '@worksite/server-config';
 import { ChannelKind, DeliveryStatus, FINAL_DELIVERY_STATUSES } from '@worksite/shared-domain';
 import { EmailChannel } from './email.channel';
 import { emailFor, robotBodyFor, smsTextFor } from './message-builder';
-import { ProviderError } from './provider-error';
+import { attemptOutcome } from './attempt-outcome';
 import { ROBOT_KINDS } from './robot-limits';
 import { RobotChannel } from './robot.channel';
 import { RobotRateLimiter } from './robot-rate-limiter';
@@ -88,45 +88,23 @@ export class DeliveryExecutor {
     return { state: 'ended', status: recorded.status };
   }
 
-  private async send(claim: ClaimedDelivery, now: number): Promise<AttemptOutcome> {
+  private send(claim: ClaimedDelivery, now: number): Promise<AttemptOutcome> {
     const link = this.acks.link(claim.ackToken);
     const { delivery } = claim;
-    try {
-      switch (delivery.kind) {
-        case ChannelKind.Email:
-          return { kind: 'sent', response: await this.email.send(emailFor(claim, link, this.uidDomain, now)) };
-        case ChannelKind.Sms:
-          return {
-            kind: 'sent',
-            response: await this.sms.send(
-              delivery.address,
-              smsTextFor(claim, link),
-              deliveryIdempotencyKey(delivery.id),
-            ),
-          };
-        default:
-          return {
-            kind: 'sent',
-            response: await this.robots.send(
-              delivery.kind,
-              delivery.address,
-              claim.secret,
-              robotBodyFor(claim, link),
-              now,
-            ),
-          };
-      }
-    } catch (error) {
-      if (error instanceof ProviderError) {
-        this.logger.warn(`delivery ${delivery.id} (${delivery.kind}) attempt ${delivery.attempts}: ${error.message}`);
-        return error.outcome === 'unknown'
-          ? { kind: 'unknown', error: error.message }
-          : { kind: 'not-delivered', error: error.message, response: error.response, retriable: true };
-      }
-      // A bug of ours while building the message: nothing left this process.
-      this.logger.error(`delivery ${delivery.id}: ${(error as Error).stack ?? error}`);
-      return { kind: 'not-delivered', error: `internal error: ${(error as Error).message}`, retriable: true };
-    }
+    return attemptOutcome(
+      () => {
+        switch (delivery.kind) {
+          case ChannelKind.Email:
+            return this.email.send(emailFor(claim, link, this.uidDomain, now));
+          case ChannelKind.Sms:
+            return this.sms.send(delivery.address, smsTextFor(claim, link), deliveryIdempotencyKey(delivery.id));
+          default:
+            return this.robots.send(delivery.kind, delivery.address, claim.secret, robotBodyFor(claim, link), now);
+        }
+      },
+      this.logger,
+      `delivery ${delivery.id} (${delivery.kind}) attempt ${delivery.attempts}`,
+    );
   }
 
   /**

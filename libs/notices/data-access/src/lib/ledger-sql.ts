@@ -7,12 +7,14 @@ import { DELIVERY_TRANSITIONS, DeliveryEvent, OPEN_DELIVERY_STATES } from '@work
  * complete.
  */
 export interface LedgerTable {
-  name: 'deliveries' | 'escalation_alerts' | 'announcement_deliveries';
+  name: 'deliveries' | 'escalation_alerts' | 'incident_callouts' | 'announcement_deliveries';
   completesNotices: boolean;
 }
 
 export const DELIVERIES_LEDGER: LedgerTable = { name: 'deliveries', completesNotices: true };
 export const ALERTS_LEDGER: LedgerTable = { name: 'escalation_alerts', completesNotices: false };
+/** Incident call-outs, escalation SMS and paperwork reminders (libs/incidents). */
+export const INCIDENT_CALLOUTS_LEDGER: LedgerTable = { name: 'incident_callouts', completesNotices: false };
 /** Resident announcements posted to the buildings' group robots. */
 export const ANNOUNCEMENTS_LEDGER: LedgerTable = { name: 'announcement_deliveries', completesNotices: false };
 

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@worksite/server-config';
 import { JobPayloads, logConnectionErrors, NoticeJob, QueueName } from '@worksite/server-queue';
 import { FlowProducer, JobsOptions, Queue } from 'bullmq';
+import { traced } from '@worksite/server-observability';
 
 export const NOTICE_FLOW_PRODUCER = 'notices-flow';
 
@@ -58,13 +59,13 @@ export class NoticeJobs {
     await this.flows.add({
       name: NoticeJob.Summary,
       queueName: QueueName.Notices,
-      data: { runId } satisfies Payload<NoticeJob.Summary>,
+      data: traced({ runId } satisfies Payload<NoticeJob.Summary>),
       opts: { jobId: summary, ...this.retrying },
       children: [
         {
           name: NoticeJob.Hold,
           queueName: QueueName.Notices,
-          data: { runId } satisfies Payload<NoticeJob.Hold>,
+          data: traced({ runId } satisfies Payload<NoticeJob.Hold>),
           opts: { jobId: hold, delay: HOLD_MS, ignoreDependencyOnFailure: true, ...this.retrying },
         },
       ],
@@ -74,7 +75,7 @@ export class NoticeJobs {
       await this.queue.addBulk(
         crewIds.slice(at, at + FAN_OUT_CHUNK).map((crewId) => ({
           name: NoticeJob.Crew,
-          data: { runId, crewId, noticeDate } satisfies Payload<NoticeJob.Crew>,
+          data: traced({ runId, crewId, noticeDate } satisfies Payload<NoticeJob.Crew>),
           opts: { jobId: jobIds.crew(runId, crewId), parent, ignoreDependencyOnFailure: true, ...this.retrying },
         })),
       );
@@ -88,14 +89,14 @@ export class NoticeJobs {
     await this.queue.addBulk(
       crewIds.map((crewId) => ({
         name: NoticeJob.Crew,
-        data: { runId, crewId, noticeDate } satisfies Payload<NoticeJob.Crew>,
+        data: traced({ runId, crewId, noticeDate } satisfies Payload<NoticeJob.Crew>),
         opts: { jobId: jobIds.crew(runId, crewId), ...this.retrying },
       })),
     );
   }
 
   async addRun(data: Payload<NoticeJob.Run>, jobId?: string): Promise<void> {
-    await this.queue.add(NoticeJob.Run, data, { ...(jobId ? { jobId } : {}), ...this.retrying });
+    await this.queue.add(NoticeJob.Run, traced(data), { ...(jobId ? { jobId } : {}), ...this.retrying });
   }
 
   async addDeliveries(deliveryIds: string[]): Promise<void> {
@@ -103,7 +104,7 @@ export class NoticeJobs {
     await this.queue.addBulk(
       deliveryIds.map((deliveryId) => ({
         name: NoticeJob.Deliver,
-        data: { deliveryId } satisfies Payload<NoticeJob.Deliver>,
+        data: traced({ deliveryId } satisfies Payload<NoticeJob.Deliver>),
         opts: { jobId: jobIds.delivery(deliveryId), ...this.retrying },
       })),
     );
@@ -114,7 +115,7 @@ export class NoticeJobs {
     await this.queue.addBulk(
       alertIds.map((alertId) => ({
         name: NoticeJob.Alert,
-        data: { alertId } satisfies Payload<NoticeJob.Alert>,
+        data: traced({ alertId } satisfies Payload<NoticeJob.Alert>),
         opts: { jobId: jobIds.alert(alertId), ...this.retrying },
       })),
     );

@@ -3,6 +3,7 @@ import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AlertExecutor, CrewDispatch, DispatchResult } from '@worksite/notices-channels';
 import { NOTICE_CLOCK, NoticeClock, NoticeJobs, NoticeRunsService } from '@worksite/notices-data-access';
 import { AppConfig } from '@worksite/server-config';
+import { timedJob, withRequestId } from '@worksite/server-observability';
 import { dispatchJob, JobHandlers, NoticeJob, QueueName } from '@worksite/server-queue';
 import { NoticeRunTrigger } from '@worksite/shared-domain';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
@@ -47,8 +48,11 @@ export class NoticesProcessor extends WorkerHost implements OnApplicationBootstr
     this.worker.on('error', (error) => this.logger.warn(`notices worker: ${error.message}`));
   }
 
+  /** Each job runs under the request id of the request that caused it (logs), and is timed (metrics). */
   process(job: Job): Promise<unknown> {
-    return dispatchJob(this.handlers, job);
+    return withRequestId((job.data as { requestId?: string } | undefined)?.requestId, () =>
+      timedJob(job.queueName, job.name, () => dispatchJob(this.handlers, job)),
+    );
   }
 
   /**

@@ -11,6 +11,8 @@ import { ChangeSetsController } from './change-sets/change-sets.controller';
 import { ChangeSetsService } from './change-sets/change-sets.service';
 import { DependenciesController } from './dependencies/dependencies.controller';
 import { DependenciesService } from './dependencies/dependencies.service';
+import { PredecessorsController } from './dependencies/predecessors.controller';
+import { PredecessorsService } from './dependencies/predecessors.service';
 import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
 import { TasksController } from './tasks/tasks.controller';
@@ -30,6 +32,7 @@ import { WorkStepsService } from './work-steps/work-steps.service';
     ProjectsController,
     TasksController,
     DependenciesController,
+    PredecessorsController,
     TaskBulkController,
     WorkStepsController,
     ChangeSetsController,
@@ -41,6 +44,7 @@ import { WorkStepsService } from './work-steps/work-steps.service';
     ProjectsService,
     TasksService,
     DependenciesService,
+    PredecessorsService,
     TaskBulkService,
     WorkStepsService,
     ChangeSetsService,

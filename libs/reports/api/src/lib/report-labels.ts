@@ -12,6 +12,8 @@ export interface ReportLabels {
   finish: string;
   noTasks: string;
   legend: Record<GanttLegendKey, string>;
+  /** The legend's baseline entry when a baseline is printed. */
+  baselineNamed: (name: string) => string;
   pageOf: (page: number, pages: number) => string;
   crew: string;
   noCrew: string;
@@ -53,6 +55,7 @@ const ZH: ReportLabels = {
     blackout: '禁止施工时段',
     link: '依赖关系',
   },
+  baselineNamed: (name) => `基线：${name}`,
   pageOf: (page, pages) => `第 ${page} / ${pages} 页`,
   crew: '班组',
   noCrew: '未指派班组',
@@ -94,6 +97,7 @@ const EN: ReportLabels = {
     blackout: 'Blackout',
     link: 'Dependency',
   },
+  baselineNamed: (name) => `Baseline: ${name}`,
   pageOf: (page, pages) => `Page ${page} / ${pages}`,
   crew: 'Crew',
   noCrew: 'No crew assigned',

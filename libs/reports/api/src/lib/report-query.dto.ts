@@ -35,6 +35,14 @@ export class GanttPdfQueryDto {
   @ArrayMaxSize(MAX_PRINTED_ROWS)
   @IsUUID('all', { each: true })
   rows?: string[];
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "A baseline of the project: its bars drawn under the current ones, with each task's finish slip",
+  })
+  @IsOptional()
+  @IsUUID()
+  baseline?: string;
 }
 
 export class DayPlanPdfQueryDto {

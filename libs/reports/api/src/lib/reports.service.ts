@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, problem } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
-import { ConflictsService, MAX_CONFLICT_RANGE_DAYS, ScheduleService } from '@worksite/scheduling-api';
+import { BaselinesService, ConflictsService, MAX_CONFLICT_RANGE_DAYS, ScheduleService } from '@worksite/scheduling-api';
 import { CrewEntity, DepartmentEntity } from '@worksite/server-data-access';
 import { countsAsOpen, ProjectScheduleDto, ScheduledTaskDto } from '@worksite/shared-domain';
 import { addDays, dayRange, localDateOf } from '@worksite/shared-util-time';
 import { DataSource, In } from 'typeorm';
 import { CrewSheet, renderDayPlanPdf } from './day-plan/day-plan-pdf';
-import { renderGanttPdf } from './gantt/gantt-pdf';
+import { PrintedBaseline, renderGanttPdf } from './gantt/gantt-pdf';
 import { reportLabels } from './report-labels';
 import { GanttPdfQueryDto, MAX_PRINTED_DAYS } from './report-query.dto';
 
@@ -26,6 +26,7 @@ export class ReportsService {
   constructor(
     private readonly schedules: ScheduleService,
     private readonly conflicts: ConflictsService,
+    private readonly baselines: BaselinesService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -53,6 +54,7 @@ export class ReportsService {
       paper: query.paper ?? 'A4',
       printedAt: new Date(),
       labels: reportLabels(language),
+      baseline: query.baseline ? await this.printedBaseline(projectId, query.baseline, actor) : undefined,
     });
     return { name: `${schedule.project.code}-gantt-${from}-${to}.pdf`, data };
   }
@@ -119,6 +121,26 @@ export class ReportsService {
       ...schedule.violations.map((violation) => violation.taskId),
       ...items.filter((conflict) => countsAsOpen(conflict.state)).flatMap((conflict) => conflict.taskIds),
     ]);
+  }
+
+  /** A baseline's dates of the tasks the actor may see, with their finish slip against the plan now (404: not of this project). */
+  private async printedBaseline(projectId: string, baselineId: string, actor: Actor): Promise<PrintedBaseline> {
+    const detail = await this.baselines.detail(projectId, baselineId, actor);
+    const { items } = await this.baselines.compare(projectId, baselineId, 'current', actor);
+    const slips = new Map(items.map((item) => [item.taskId, item.finishSlipDays]));
+    return {
+      name: detail.name,
+      tasks: new Map(
+        detail.tasks.map((task) => [
+          task.taskId,
+          {
+            start: Date.parse(task.plannedStart),
+            finish: Date.parse(task.plannedFinish),
+            slipDays: slips.get(task.taskId) ?? null,
+          },
+        ]),
+      ),
+    };
   }
 
   /** 'compound › building › unit (address)' per location id. */

@@ -29,6 +29,6 @@ import { ScheduleService } from './schedule/schedule.service';
     ConflictDecisionsService,
     BaselinesService,
   ],
-  exports: [ScheduleService, ConflictsService],
+  exports: [ScheduleService, ConflictsService, BaselinesService],
 })
 export class SchedulingModule {}

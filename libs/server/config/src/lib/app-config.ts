@@ -46,8 +46,18 @@ export class AppConfig {
    * Namespace of every Redis key (queues, rate limits, heartbeats), so that several
    * installations, or parallel test runs, can share one Redis.
    */
-  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'REDIS_PREFIX must be 1–40 letters, digits, - or _' })
+  @Matches(/^(\{[A-Za-z0-9_-]{1,40}\}|[A-Za-z0-9_-]{1,40})$/, {
+    message: 'REDIS_PREFIX must be 1–40 letters, digits, - or _ (in braces, {worksite}, for a Redis Cluster)',
+  })
   REDIS_PREFIX = 'worksite';
+
+  /**
+   * REDIS_URL is one node of a Redis Cluster (the others are found from it). Every key then
+   * needs the same hash slot, so REDIS_PREFIX must be a hash tag such as {worksite}.
+   */
+  @Transform(toBool)
+  @IsBoolean({ message: 'REDIS_CLUSTER must be true or false' })
+  REDIS_CLUSTER = false;
 
   /** HTTP port of the api, which also serves the web app. */
   @Transform(toInt)
@@ -83,9 +93,34 @@ export class AppConfig {
   })
   PUBLIC_URL = '';
 
-  /** development | production | test: production hides nothing more, but logs as JSON. */
+  /** development | production | test. */
   @IsIn(['development', 'production', 'test'])
   NODE_ENV = 'development';
+
+  /** Least level of the JSON log lines: fatal, error, warn, info, debug, trace or silent. */
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+  })
+  LOG_LEVEL = 'info';
+
+  /** Name of this process in health, logs and metrics; empty: host name and process id. */
+  @Matches(/^[A-Za-z0-9._:-]{0,64}$/, { message: 'INSTANCE_ID may hold letters, digits and . _ : - (at most 64)' })
+  INSTANCE_ID = '';
+
+  /**
+   * Which proxies in front of the api to believe about the client's address (X-Forwarded-For),
+   * as Express's "trust proxy": empty (none: the api faces clients itself), a number of hops,
+   * or a comma-separated list of addresses, CIDR ranges and the names loopback, linklocal,
+   * uniquelocal. Rate limits count per client address, so set it behind a reverse proxy.
+   */
+  @Matches(/^(|\d{1,2}|[A-Za-z0-9.:/, ]{1,500})$/, {
+    message: 'TRUST_PROXY must be empty, a number of hops, or addresses/CIDR ranges/loopback,linklocal,uniquelocal',
+  })
+  TRUST_PROXY = '';
+
+  /** Bearer token that /api/metrics requires; empty: /api/metrics is open (keep it off the public network). */
+  @IsString()
+  METRICS_TOKEN = '';
 
   /**
    * Secret for signing access tokens (HS256), at least 32 characters. Required in production;
@@ -267,6 +302,27 @@ export class AppConfig {
   @Min(100)
   @Max(120000)
   PROVIDER_TIMEOUT_MS = 15000;
+
+  /** Minutes a called-out crew has to acknowledge an incident before its department's duty lead gets an SMS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(240)
+  INCIDENT_ACK_MINUTES = 10;
+
+  /** Minutes before the paperwork deadline (report + 24 h) when the incident's coordinator is reminded. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  INCIDENT_PAPERWORK_REMINDER_MINUTES = 120;
+
+  /** Incident jobs (call-outs, escalations) one worker runs at once, on a queue of their own. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  INCIDENT_CONCURRENCY = 20;
 }
 
 function validTimeZones(): string[] {

@@ -29,6 +29,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   });
   const errors = validateSync(config, { whitelist: true });
   if (errors.length > 0) throw new ConfigError(errors.flatMap(describe));
+  if (config.REDIS_CLUSTER && !/^\{.+\}$/.test(config.REDIS_PREFIX)) {
+    throw new ConfigError([
+      `REDIS_PREFIX must be a hash tag in braces (e.g. {${config.REDIS_PREFIX}}) when REDIS_CLUSTER is true: BullMQ's scripts need every key of a queue in one slot`,
+    ]);
+  }
   const outbound = outboundProblems(config);
   if (outbound.length > 0) throw new ConfigError(outbound);
   if (!config.PUBLIC_URL) config.PUBLIC_URL = `http://localhost:${config.PORT}`;

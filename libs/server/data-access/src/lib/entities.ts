@@ -26,6 +26,16 @@ import { BaselineEntity } from './planning/baseline.entity';
 import { BaselineTaskEntity } from './planning/baseline-task.entity';
 import { WorkStepEntity } from './planning/work-step.entity';
 import { CalendarFeedEntity } from './feeds/calendar-feed.entity';
+import { PlaybookEntity } from './incidents/playbook.entity';
+import { OnCallRosterEntity } from './incidents/on-call-roster.entity';
+import { OnCallShiftEntity } from './incidents/on-call-shift.entity';
+import { IncidentEntity } from './incidents/incident.entity';
+import { IncidentDepartmentEntity } from './incidents/incident-department.entity';
+import { IncidentCalloutEntity } from './incidents/incident-callout.entity';
+import { IncidentAckTokenEntity } from './incidents/incident-ack-token.entity';
+import { IncidentEventEntity } from './incidents/incident-event.entity';
+import { IncidentTaskEntity } from './incidents/incident-task.entity';
+import { IncidentClashEntity } from './incidents/incident-clash.entity';
 import { LocationRobotEntity } from './announcements/location-robot.entity';
 import { AnnouncementEntity } from './announcements/announcement.entity';
 import { AnnouncementPostEntity } from './announcements/announcement-post.entity';
@@ -61,6 +71,16 @@ export const ENTITIES = [
   BaselineTaskEntity,
   WorkStepEntity,
   CalendarFeedEntity,
+  PlaybookEntity,
+  OnCallRosterEntity,
+  OnCallShiftEntity,
+  IncidentEntity,
+  IncidentDepartmentEntity,
+  IncidentCalloutEntity,
+  IncidentAckTokenEntity,
+  IncidentEventEntity,
+  IncidentTaskEntity,
+  IncidentClashEntity,
   LocationRobotEntity,
   AnnouncementEntity,
   AnnouncementPostEntity,

@@ -1,6 +1,8 @@
 /** Every BullMQ queue of the system. */
 export enum QueueName {
   Notices = 'notices',
+  /** Emergencies: a queue of its own, so a night run of 10,000 crews never delays a call-out. */
+  Incidents = 'incidents',
 }
 
 /** Jobs of the nightly notices (see libs/notices). */
@@ -22,6 +24,12 @@ export enum NoticeJob {
   Hold = 'hold',
 }
 
+/** Jobs of the emergencies (see libs/incidents). */
+export enum IncidentJob {
+  /** One message of an incident on one channel: a crew's call-out, a duty lead's escalation, a paperwork reminder. */
+  Callout = 'callout',
+}
+
 /** What started a run job. */
 export type NoticeRunJobTrigger = 'schedule' | 'watchdog' | 'manual';
 
@@ -36,6 +44,9 @@ export interface JobPayloads {
     [NoticeJob.Alert]: { alertId: string };
     [NoticeJob.Hold]: { runId: string };
   };
+  [QueueName.Incidents]: {
+    [IncidentJob.Callout]: { calloutId: string };
+  };
 }
 
 /** Job names per queue, for the worker's boot check that every job has a handler. */
@@ -48,6 +59,7 @@ export const JOBS_BY_QUEUE: { [Q in QueueName]: (keyof JobPayloads[Q])[] } = {
     NoticeJob.Alert,
     NoticeJob.Hold,
   ],
+  [QueueName.Incidents]: [IncidentJob.Callout],
 };
 
 /**

@@ -5,7 +5,7 @@ import type { ConnectionOptions, Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { logConnectionErrors } from './connection-errors';
 import { QueueName } from './jobs';
-import { CLIENT_COMMAND_TIMEOUT_MS, evictionPolicyWarning, redisOptions } from './redis-connection';
+import { clusterClient, CLIENT_COMMAND_TIMEOUT_MS, evictionPolicyWarning, redisOptions } from './redis-connection';
 
 /** Injection token of the shared ioredis client (health checks, rate limits, heartbeats). */
 export const REDIS = Symbol('REDIS');
@@ -44,8 +44,10 @@ export class QueueModule {
         BullModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
-            // BullMQ declares its own option type; ioredis options are what it passes on.
-            connection: redisOptions(config.REDIS_URL, role) as ConnectionOptions,
+            // BullMQ declares its own option type; ioredis options (or a cluster client) are what it takes.
+            connection: (config.REDIS_CLUSTER
+              ? clusterClient(config.REDIS_URL, role)
+              : redisOptions(config.REDIS_URL, role)) as ConnectionOptions,
             prefix: config.REDIS_PREFIX,
           }),
         }),
@@ -56,12 +58,14 @@ export class QueueModule {
           provide: REDIS,
           inject: [AppConfig],
           useFactory: async (config: AppConfig) => {
-            const redis = new Redis({
-              ...redisOptions(config.REDIS_URL, 'producer'),
+            const own = {
               commandTimeout: CLIENT_COMMAND_TIMEOUT_MS,
               lazyConnect: true,
               keyPrefix: `${config.REDIS_PREFIX}:`,
-            });
+            };
+            const redis = config.REDIS_CLUSTER
+              ? clusterClient(config.REDIS_URL, 'producer', own)
+              : new Redis({ ...redisOptions(config.REDIS_URL, 'producer'), ...own });
             redis.on('error', (error) => new Logger('Redis').warn(error.message));
             await redis.connect();
             const warning = await evictionPolicyWarning(redis);

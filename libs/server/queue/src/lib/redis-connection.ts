@@ -1,4 +1,4 @@
-import Redis, { RedisOptions } from 'ioredis';
+import Redis, { Cluster, RedisOptions } from 'ioredis';
 
 /**
  * Connection options by role. The producer (the api's queues, and every process's own client
@@ -49,4 +49,21 @@ export async function evictionPolicyWarning(redis: Redis): Promise<string | unde
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * A client for a Redis Cluster, seeded with REDIS_URL's node (the others are discovered), with
+ * the role's options on every node connection. Typed as Redis: the commands this app uses are
+ * the same on a cluster client, and every key shares one hash slot (REDIS_PREFIX is a hash tag).
+ */
+export function clusterClient(url: string, role: 'producer' | 'worker', extra: RedisOptions = {}): Redis {
+  const { host, port, keyPrefix, ...nodeOptions } = { ...redisOptions(url, role), ...extra };
+  const options = role === 'producer' ? { enableOfflineQueue: false } : {};
+  return new Cluster([{ host, port }], {
+    ...options,
+    keyPrefix,
+    lazyConnect: nodeOptions.lazyConnect,
+    clusterRetryStrategy: nodeOptions.retryStrategy,
+    redisOptions: nodeOptions,
+  }) as unknown as Redis;
 }

@@ -12,4 +12,17 @@ export interface ChangeSetRevertDto {
   taskIds: string[];
   /** Dependencies put back, recreated or deleted. */
   dependencyIds: string[];
+  /**
+   * Deleted tasks brought back under a new code because a newer task of the project holds their
+   * old one (codes name tasks in the predecessors notation, so two tasks never share one).
+   */
+  renumbered: RenumberedTaskDto[];
+}
+
+/** A task an undo recreated under a fresh code: which, and its code before and now. */
+export interface RenumberedTaskDto {
+  taskId: string;
+  title: string;
+  previousCode: number;
+  code: number;
 }

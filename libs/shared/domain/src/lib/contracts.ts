@@ -96,6 +96,30 @@ export interface CreateDependencyRequest {
   lagMinutes?: number;
 }
 
+/** One predecessor of a task, by id or by its code (编号) in the project: PUT /api/tasks/:id/predecessors. */
+export interface PredecessorInput {
+  predecessorId?: string;
+  code?: number;
+  type?: DependencyDto['type'];
+  /** Working minutes; negative for a lead. */
+  lagMinutes?: number;
+}
+
+/** PUT /api/tasks/:id/predecessors: the task's predecessors, all of them (an empty list removes every one). */
+export interface ReplacePredecessorsRequest {
+  predecessors: PredecessorInput[];
+}
+
+/** The answer: the task's incoming links as stored now, what changed, and the tasks the re-scheduling pushed. */
+export interface ReplacePredecessorsResult {
+  taskId: string;
+  dependencies: DependencyDto[];
+  created: number;
+  updated: number;
+  removed: number;
+  pushed: number;
+}
+
 /** A working calendar as the scheduling engine reads it (see @worksite/scheduling-engine CalendarSpec). */
 export interface CalendarSpecDto {
   timeZone: string;

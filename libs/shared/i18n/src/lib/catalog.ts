@@ -8,6 +8,7 @@ import { TASK_ACTION_MESSAGES } from './messages/task-actions.messages';
 import { UNDO_MESSAGES } from './messages/undo.messages';
 import { EXCHANGE_MESSAGES } from './messages/exchange.messages';
 import { IMPORT_MESSAGES } from './messages/import.messages';
+import { INCIDENT_MESSAGES } from './messages/incident.messages';
 import { ANNOUNCEMENT_MESSAGES } from './messages/announcement.messages';
 
 /** Every server message in zh-CN and English, by key. */
@@ -22,6 +23,7 @@ export const MESSAGES = {
   ...REPORT_MESSAGES,
   ...EXCHANGE_MESSAGES,
   ...IMPORT_MESSAGES,
+  ...INCIDENT_MESSAGES,
   ...ANNOUNCEMENT_MESSAGES,
 };
 
@@ -42,6 +44,7 @@ export const CATALOG_PARTS = {
   TASK_ACTION_MESSAGES,
   EXCHANGE_MESSAGES,
   IMPORT_MESSAGES,
+  INCIDENT_MESSAGES,
   ANNOUNCEMENT_MESSAGES,
 };
 

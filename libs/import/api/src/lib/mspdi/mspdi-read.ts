@@ -1,5 +1,9 @@
 import { ImportLinkRow, ImportTaskRow } from '@worksite/import-domain';
+import { ConstraintType } from '@worksite/shared-domain';
 import { XMLParser } from 'fast-xml-parser';
+import { MspdiCalendar, readCalendars } from './mspdi-calendar';
+
+export type { MspdiCalendar } from './mspdi-calendar';
 
 /** MS Project's link types by their MSPDI number. */
 const LINK_TYPES: Record<string, string> = { '0': 'FF', '1': 'FS', '2': 'SF', '3': 'SS' };
@@ -23,6 +27,19 @@ export function minutesOfDuration(value: string): number | null {
   return Math.round(days * 24 * 60 + hours * 60 + minutes + seconds / 60);
 }
 
+/** Something of the file the import holds differently, or not at all: a line of the report. */
+export interface MspdiNote {
+  row: number;
+  code: string;
+  key:
+    | 'mspdi_constraint_dropped'
+    | 'mspdi_constraint_converted'
+    | 'mspdi_task_calendar_ignored'
+    | 'mspdi_calendar_extra_hours'
+    | 'mspdi_calendar_recurring_skipped';
+  params: Record<string, string | number>;
+}
+
 /** What an MSPDI file holds for an import: its tasks and links as import rows, and what was left out. */
 export interface MspdiImport {
   name: string;
@@ -31,15 +48,11 @@ export interface MspdiImport {
   /** Summary tasks: we have no groups, so they are left out (their links too, reported as unknown). */
   skippedSummaries: { uid: string; name: string }[];
   calendar: MspdiCalendar | null;
+  notes: MspdiNote[];
 }
 
-export interface MspdiCalendar {
-  name: string;
-  /** ISO weekday (1 = Monday) → windows. */
-  weekly: Record<number, { start: string; end: string }[]>;
-  /** Non-working dates (exceptions with DayWorking 0). */
-  holidays: string[];
-}
+/** MSPDI ConstraintType numbers by name. */
+const CONSTRAINT_NAMES = ['ASAP', 'ALAP', 'MSO', 'MFO', 'SNET', 'SNLT', 'FNET', 'FNLT'];
 
 /**
  * Reads an MS Project XML (MSPDI) file: tasks (UID as the import code, ID as the row the
@@ -52,7 +65,7 @@ export function readMspdi(xml: string): MspdiImport {
   const parser = new XMLParser({
     ignoreAttributes: true,
     parseTagValue: false,
-    isArray: (name) => ['Task', 'PredecessorLink', 'Calendar', 'WeekDay', 'WorkingTime', 'Exception'].includes(name),
+    isArray: (name) => ['Task', 'PredecessorLink'].includes(name),
   });
   let document: Node;
   try {
@@ -66,6 +79,10 @@ export function readMspdi(xml: string): MspdiImport {
   const rows: ImportTaskRow[] = [];
   const links: ImportLinkRow[] = [];
   const skippedSummaries: MspdiImport['skippedSummaries'] = [];
+  const notes: MspdiNote[] = [];
+  const calendars = readCalendars(project);
+  const projectCalendarUid = text(project['CalendarUID']);
+  const calendar = calendars.get(projectCalendarUid) ?? [...calendars.values()][0] ?? null;
   for (const task of tasks) {
     const uid = text(task['UID']);
     if (uid === '0' || text(task['IsNull']) === '1') continue;
@@ -75,11 +92,14 @@ export function readMspdi(xml: string): MspdiImport {
     }
     const row = Number(text(task['ID'])) || rows.length + 1;
     const manual = text(task['Manual']) === '1';
-    const constraint = text(task['ConstraintType']);
-    const held = manual || constraint === '2' || constraint === '4';
     const duration = minutesOfDuration(text(task['Duration']));
-    const start = held ? text(task['ConstraintDate']) || text(task['Start']) : '';
     const predecessors = (task['PredecessorLink'] as Node[] | undefined) ?? [];
+    const held = heldAs(task, manual, row, uid, notes);
+    const start = held.start;
+    const taskCalendar = calendars.get(text(task['CalendarUID']));
+    if (taskCalendar && calendar && taskCalendar.uid !== calendar.uid && !sameCalendar(taskCalendar, calendar)) {
+      notes.push({ row, code: uid, key: 'mspdi_task_calendar_ignored', params: { calendar: taskCalendar.name } });
+    }
     rows.push({
       row,
       code: uid,
@@ -88,6 +108,7 @@ export function readMspdi(xml: string): MspdiImport {
       ...(!manual && start ? { start } : {}),
       ...(!manual && !start && predecessors.length === 0 ? { start: text(task['Start']) } : {}),
       ...(!manual ? { durationMinutes: duration ?? text(task['Duration']) } : {}),
+      ...(!manual && held.constraint ? { constraint: held.constraint } : {}),
     });
     for (const link of predecessors) {
       const lag = Number(text(link['LinkLag']) || 0) / 10;
@@ -103,50 +124,66 @@ export function readMspdi(xml: string): MspdiImport {
       });
     }
   }
-  return { name: text(project['Name']), tasks: rows, links, skippedSummaries, calendar: calendarOf(project) };
+  if (calendar?.recurringSkipped.length) {
+    notes.push({
+      row: 0,
+      code: '',
+      key: 'mspdi_calendar_recurring_skipped',
+      params: { calendar: calendar.name, names: calendar.recurringSkipped.join(', ') },
+    });
+  }
+  return {
+    name: text(project['Name']) || text(project['Title']),
+    tasks: rows,
+    links,
+    skippedSummaries,
+    calendar,
+    notes,
+  };
 }
 
-/** The project's calendar (CalendarUID), as weekly windows and non-working dates. */
-function calendarOf(project: Node): MspdiCalendar | null {
-  const calendars = ((project['Calendars'] as Node | undefined)?.['Calendar'] as Node[] | undefined) ?? [];
-  const wanted = text(project['CalendarUID']);
-  const calendar = calendars.find((one) => text(one['UID']) === wanted) ?? calendars[0];
-  if (!calendar) return null;
-  const weekly: MspdiCalendar['weekly'] = {};
-  const holidays: string[] = [];
-  for (const day of ((calendar['WeekDays'] as Node | undefined)?.['WeekDay'] as Node[] | undefined) ?? []) {
-    const type = Number(text(day['DayType']));
-    if (type >= 1 && type <= 7) {
-      const iso = type === 1 ? 7 : type - 1;
-      weekly[iso] = text(day['DayWorking']) === '1' ? windows(day) : [];
-    } else if (type === 0 && text(day['DayWorking']) === '0') {
-      holidays.push(...datesOf(day['TimePeriod'] as Node | undefined));
-    }
+/**
+ * A task's MSPDI constraint in what our engine holds: MSO, SNET and FNLT as they are; MFO as
+ * must-start-on at the file's start (its finish less its duration); ASAP as no constraint.
+ * ALAP, SNLT and FNET have no equivalent: the task is scheduled as soon as possible and the
+ * report says so.
+ */
+function heldAs(
+  task: Node,
+  manual: boolean,
+  row: number,
+  code: string,
+  notes: MspdiNote[],
+): { start: string; constraint: { type: ConstraintType; at: string } | null } {
+  const type = Number(text(task['ConstraintType']) || 0);
+  const date = text(task['ConstraintDate']);
+  const name = CONSTRAINT_NAMES[type] ?? String(type);
+  if (manual || type === 0) return { start: '', constraint: null };
+  const mapped: Record<number, ConstraintType> = {
+    2: ConstraintType.MustStartOn,
+    4: ConstraintType.StartNoEarlierThan,
+    7: ConstraintType.FinishNoLaterThan,
+  };
+  if (mapped[type] && date) {
+    const start = type === 7 ? '' : date;
+    return { start, constraint: { type: mapped[type], at: date } };
   }
-  for (const exception of ((calendar['Exceptions'] as Node | undefined)?.['Exception'] as Node[] | undefined) ?? []) {
-    if (text(exception['DayWorking']) === '0') holidays.push(...datesOf(exception['TimePeriod'] as Node | undefined));
+  if (type === 3 && text(task['Start'])) {
+    notes.push({
+      row,
+      code,
+      key: 'mspdi_constraint_converted',
+      params: { type: name, date, start: text(task['Start']) },
+    });
+    return { start: text(task['Start']), constraint: { type: ConstraintType.MustStartOn, at: text(task['Start']) } };
   }
-  return { name: text(calendar['Name']), weekly, holidays };
+  notes.push({ row, code, key: 'mspdi_constraint_dropped', params: { type: name, date: date || '-' } });
+  return { start: '', constraint: null };
 }
 
-function windows(day: Node): { start: string; end: string }[] {
-  const times = ((day['WorkingTimes'] as Node | undefined)?.['WorkingTime'] as Node[] | undefined) ?? [];
-  return times.map((time) => ({ start: text(time['FromTime']).slice(0, 5), end: fixMidnight(text(time['ToTime'])) }));
-}
-
-const fixMidnight = (time: string) => (time.startsWith('00:00') ? '24:00' : time.slice(0, 5));
-
-function datesOf(period: Node | undefined): string[] {
-  const from = text(period?.['FromDate']).slice(0, 10);
-  const to = text(period?.['ToDate']).slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to)) return [];
-  const dates: string[] = [];
-  for (
-    let day = Date.parse(`${from}T00:00:00Z`);
-    day <= Date.parse(`${to}T00:00:00Z`) && dates.length < 3660;
-    day += 86_400_000
-  ) {
-    dates.push(new Date(day).toISOString().slice(0, 10));
-  }
-  return dates;
+/** Two calendars that give the same working time. */
+function sameCalendar(a: MspdiCalendar, b: MspdiCalendar): boolean {
+  return (
+    JSON.stringify([a.weekly, a.holidays, a.workingDays]) === JSON.stringify([b.weekly, b.holidays, b.workingDays])
+  );
 }

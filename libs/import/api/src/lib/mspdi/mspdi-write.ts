@@ -1,5 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { wallClockOf } from '../zone-clock';
+import { isoWeekdayOf, subtractWindows, Window } from './mspdi-calendar';
 
 /** MSPDI link type numbers. */
 const TYPE_NUMBERS: Record<string, number> = { FF: 0, FS: 1, SF: 2, SS: 3 };
@@ -33,6 +34,8 @@ export interface ExportProject {
     weekly: Record<number, { start: string; end: string }[]>;
     holidays: string[];
     makeUpWorkdays: string[];
+    /** Hours of no work in the project's wall clock ("YYYY-MM-DDTHH:mm:ss"). */
+    blackouts: { start: string; end: string }[];
   };
   tasks: ExportTask[];
 }
@@ -65,37 +68,31 @@ function weekDay(type: number, windows: { start: string; end: string }[]) {
  */
 export function writeMspdi(project: ExportProject): string {
   const zone = project.timeZone;
-  const exception = (date: string, working: boolean, name: string) => ({
+  const exception = (date: string, windows: Window[], name: string) => ({
     EnteredByOccurrences: 0,
     TimePeriod: { FromDate: `${date}T00:00:00`, ToDate: `${date}T23:59:00` },
     Occurrences: 1,
     Name: name,
     Type: 1,
-    DayWorking: working ? 1 : 0,
-    ...(working
-      ? {
-          WorkingTimes: {
-            WorkingTime: (project.calendar.weekly[1] ?? []).map((w) => ({
-              FromTime: time(w.start),
-              ToTime: time(w.end),
-            })),
-          },
-        }
+    DayWorking: windows.length ? 1 : 0,
+    ...(windows.length
+      ? { WorkingTimes: { WorkingTime: windows.map((w) => ({ FromTime: time(w.start), ToTime: time(w.end) })) } }
       : {}),
   });
+  const exceptions = calendarExceptions(project.calendar).map((day) => exception(day.date, day.windows, day.name));
   const document = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8', '@_standalone': 'yes' },
     Project: {
       '@_xmlns': 'http://schemas.microsoft.com/project',
       SaveVersion: 14,
-      Name: project.name,
+      Name: project.name.slice(0, 255),
       ScheduleFromStart: 1,
       StartDate: local(project.start, zone),
+      CurrencyCode: 'CNY',
       CalendarUID: 1,
       MinutesPerDay: project.minutesPerDay,
       MinutesPerWeek: project.minutesPerDay * 5,
       DurationFormat: 7,
-      NewTasksAreManual: 0,
       Calendars: {
         Calendar: [
           {
@@ -108,12 +105,7 @@ export function writeMspdi(project: ExportProject): string {
                 weekDay(type, project.calendar.weekly[type === 1 ? 7 : type - 1] ?? []),
               ),
             },
-            Exceptions: {
-              Exception: [
-                ...project.calendar.holidays.map((date) => exception(date, false, 'holiday')),
-                ...project.calendar.makeUpWorkdays.map((date) => exception(date, true, 'make-up workday')),
-              ],
-            },
+            ...(exceptions.length ? { Exceptions: { Exception: exceptions } } : {}),
           },
         ],
       },
@@ -121,8 +113,7 @@ export function writeMspdi(project: ExportProject): string {
         Task: project.tasks.map((task, index) => ({
           UID: task.uid,
           ID: index + 1,
-          Name: task.title,
-          Active: 1,
+          Name: task.title.slice(0, 512),
           Manual: task.manual ? 1 : 0,
           Type: 1,
           IsNull: 0,
@@ -157,4 +148,38 @@ export function writeMspdi(project: ExportProject): string {
   };
   const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true });
   return builder.build(document);
+}
+
+/**
+ * Our calendar's exceptions as MSPDI's: holidays (no work), 调休 make-up days (Monday's hours),
+ * and days with blackouts (the day's hours less the blackouts), one per date, in date order.
+ */
+export function calendarExceptions(
+  calendar: ExportProject['calendar'],
+): { date: string; windows: Window[]; name: string }[] {
+  const cuts = new Map<string, Window[]>();
+  for (const blackout of calendar.blackouts) {
+    let date = blackout.start.slice(0, 10);
+    const lastDate = blackout.end.slice(0, 10);
+    while (date <= lastDate) {
+      const start = date === blackout.start.slice(0, 10) ? blackout.start.slice(11, 16) : '00:00';
+      const end = date === lastDate ? blackout.end.slice(11, 16) : '24:00';
+      if (end > start) cuts.set(date, [...(cuts.get(date) ?? []), { start, end }]);
+      date = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    }
+  }
+  const holidays = new Set(calendar.holidays);
+  const days = new Map<string, { date: string; windows: Window[]; name: string }>();
+  for (const date of holidays) days.set(date, { date, windows: [], name: 'holiday' });
+  for (const date of calendar.makeUpWorkdays) {
+    if (!holidays.has(date)) days.set(date, { date, windows: calendar.weekly[1] ?? [], name: '调休' });
+  }
+  for (const [date, removed] of cuts) {
+    if (holidays.has(date)) continue;
+    const usual = days.get(date)?.windows ?? calendar.weekly[isoWeekdayOf(date)] ?? [];
+    if (usual.length === 0) continue;
+    const windows = subtractWindows(usual, removed);
+    days.set(date, { date, windows, name: days.get(date)?.name ?? 'blackout' });
+  }
+  return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
 }

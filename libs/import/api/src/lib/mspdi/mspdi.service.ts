@@ -4,16 +4,21 @@ import { Actor } from '@worksite/auth-access';
 import { ProjectNetworkService } from '@worksite/scheduling-data-access';
 import { workingDayMinutes } from '@worksite/scheduling-engine';
 import { projectStartOf } from '@worksite/scheduling-network';
-import { CalendarEntity } from '@worksite/server-data-access';
+import { CalendarEntity, ProjectEntity } from '@worksite/server-data-access';
+import { Locale, translate } from '@worksite/shared-i18n';
 import { ImportOutcome, ImportService } from '../import.service';
-import { MspdiCalendar, MspdiError, readMspdi } from './mspdi-read';
+import { wallClockOf } from '../zone-clock';
+import { MappedCalendar, mapCalendar } from './mspdi-calendar-mapping';
+import { MspdiError, MspdiNote, readMspdi } from './mspdi-read';
 import { ExportTask, writeMspdi } from './mspdi-write';
 
 export interface MspdiImportOutcome extends ImportOutcome {
   /** Summary tasks left out (the plan has no groups). */
   skippedSummaries: { uid: string; name: string }[];
-  /** The file's calendar next to the project's: the project keeps its own; `sameWeek` says whether they agree. */
-  calendar: { name: string; sameWeek: boolean; holidaysNotInProject: string[] } | null;
+  /** The file's project calendar as ours, now the project's (reused when identical, else made). */
+  calendar: MappedCalendar | null;
+  /** What the import holds differently from the file (constraints, task calendars…), in the request's language. */
+  notes: { row: number; code?: string; message: string }[];
 }
 
 /** MS Project XML: import (the rules of the JSON import) and export. */
@@ -29,6 +34,7 @@ export class MspdiService {
     actor: Actor,
     xml: string,
     options: { dryRun?: boolean; deleteMissing?: boolean; department?: string },
+    locale: Locale = 'zh-CN',
   ): Promise<MspdiImportOutcome> {
     let file;
     try {
@@ -41,16 +47,39 @@ export class MspdiService {
       });
     }
     const tasks = file.tasks.map((task) => (options.department ? { ...task, department: options.department } : task));
+    let calendar: MappedCalendar | null = null;
+    const fileCalendar = file.calendar;
     const outcome = await this.imports.run(projectId, actor, {
       tasks,
       links: file.links,
       dryRun: options.dryRun,
       deleteMissing: options.deleteMissing,
+      prepare: fileCalendar
+        ? async (manager) => {
+            const project = await manager.findOneByOrFail(ProjectEntity, { id: projectId });
+            calendar = await mapCalendar(manager, project, fileCalendar, options.dryRun === true);
+          }
+        : undefined,
     });
+    const mapped = calendar as MappedCalendar | null;
+    const notes: MspdiNote[] = [...file.notes];
+    if (mapped && fileCalendar && mapped.extraHours.length) {
+      notes.push({
+        row: 0,
+        code: '',
+        key: 'mspdi_calendar_extra_hours',
+        params: { calendar: fileCalendar.name, dates: mapped.extraHours.slice(0, 20).join(', ') },
+      });
+    }
     return {
       ...outcome,
       skippedSummaries: file.skippedSummaries,
-      calendar: file.calendar ? await this.compareCalendar(projectId, file.calendar) : null,
+      calendar: mapped,
+      notes: notes.map((note) => ({
+        row: note.row,
+        ...(note.code ? { code: note.code } : {}),
+        message: translate(locale, { key: note.key, params: note.params }),
+      })),
     };
   }
 
@@ -80,6 +109,10 @@ export class MspdiService {
           weekly: Object.fromEntries(Object.entries(calendar.weeklyWindows).map(([day, w]) => [Number(day), w])),
           holidays: [...(network.spec.holidays ?? [])],
           makeUpWorkdays: (network.spec.makeUpWorkdays ?? []).map((day) => (typeof day === 'string' ? day : day.date)),
+          blackouts: (network.spec.blackouts ?? []).map((b) => ({
+            start: wallClockOf(b.start, network.project.timeZone),
+            end: wallClockOf(b.end, network.project.timeZone),
+          })),
         },
         tasks: tasks.map((task) => ({
           uid: task.code,
@@ -95,24 +128,6 @@ export class MspdiService {
         })),
       });
       return { xml, code: network.project.code };
-    });
-  }
-
-  private async compareCalendar(projectId: string, file: MspdiCalendar) {
-    return this.networks.read(async (manager) => {
-      const network = await this.networks.load(manager, projectId);
-      const calendar = await manager.findOneByOrFail(CalendarEntity, { id: network.project.calendarId });
-      const week = (windows: { start: string; end: string }[] | undefined) =>
-        (windows ?? []).map((w) => `${w.start}-${w.end}`).join(',');
-      const ours = (day: number) =>
-        week((calendar.weeklyWindows as Record<string, { start: string; end: string }[]>)[String(day)]);
-      const theirs = (day: number) => week(file.weekly[day]);
-      const holidays = new Set(network.spec.holidays ?? []);
-      return {
-        name: file.name,
-        sameWeek: [1, 2, 3, 4, 5, 6, 7].every((day) => ours(day) === theirs(day)),
-        holidaysNotInProject: file.holidays.filter((date) => !holidays.has(date)).slice(0, 100),
-      };
     });
   }
 }

@@ -1,5 +1,5 @@
 import { guessColumnMapping, IMPORT_FIELDS, ImportField, ImportTaskRow } from '@worksite/import-domain';
-import { Buffer as ExcelBuffer, Workbook, Worksheet } from 'exceljs';
+import { Buffer as ExcelBuffer, Row, Workbook, Worksheet } from 'exceljs';
 import { plainValue } from './sheet-cells';
 
 /** A sheet read for import: its headers, the mapping used, and one row object per data row. */
@@ -38,28 +38,39 @@ export function taskSheet(workbook: Workbook): Worksheet {
  * headers when none is given). Empty rows are skipped; `row` is the sheet's row number.
  */
 export function readTaskRows(sheet: Worksheet, given?: Record<string, string>): ReadSheet {
-  const headers: string[] = [];
-  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => {
-    headers[column - 1] = String(plainValue(cell.value) ?? '').trim();
-  });
-  const mapping: Record<string, ImportField> = {};
-  if (given) {
-    for (const [header, field] of Object.entries(given)) {
-      if (!headers.includes(header)) throw new SheetError(`the sheet has no column "${header}"`);
-      if (!(IMPORT_FIELDS as readonly string[]).includes(field)) throw new SheetError(`"${field}" is not a field`);
-      mapping[header] = field as ImportField;
+  const reader = new TaskRowReader(given);
+  sheet.eachRow({ includeEmpty: false }, (row, number) => reader.add(row, number));
+  return reader.result(sheet.name);
+}
+
+/**
+ * The import rows of a workbook file, the workbook itself left to the garbage collector: an
+ * import of 10,000 rows held ~150 MB of exceljs cell objects for its whole run. (exceljs's
+ * streaming WorkbookReader would not build them at all, but it splits UTF-8 characters at
+ * chunk boundaries — "第" came out as "��" in a 10,000-row Chinese sheet — so it is not used.)
+ */
+export async function readTaskRowsOf(data: Buffer, given?: Record<string, string>): Promise<ReadSheet> {
+  return readTaskRows(taskSheet(await loadWorkbook(data)), given);
+}
+
+/** Rows of one sheet, one at a time: row 1 gives the headers (and the mapping), the others import rows. */
+class TaskRowReader {
+  private headers: string[] = [];
+  private mapping: Record<string, ImportField> = {};
+  private columnOf: Partial<Record<ImportField, number>> = {};
+  private fields: [ImportField, number][] | null = null;
+  private readonly rows: ImportTaskRow[] = [];
+
+  constructor(private readonly given?: Record<string, string>) {}
+
+  add(row: Row, number: number): void {
+    if (number === 1) {
+      row.eachCell({ includeEmpty: true }, (cell, column) => {
+        this.headers[column - 1] = String(plainValue(cell.value) ?? '').trim();
+      });
+      return;
     }
-  } else Object.assign(mapping, guessColumnMapping(headers.filter(Boolean)));
-  const columnOf: Partial<Record<ImportField, number>> = {};
-  headers.forEach((header, index) => {
-    const field = mapping[header];
-    if (field && columnOf[field] === undefined) columnOf[field] = index + 1;
-  });
-  if (columnOf.code === undefined || columnOf.title === undefined) throw new SheetError('no-code-or-title');
-  const fields = Object.entries(columnOf) as [ImportField, number][];
-  const rows: ImportTaskRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (number === 1) return;
+    const fields = this.fields ?? this.settle();
     const item: ImportTaskRow = { row: number };
     let filled = false;
     for (const [field, column] of fields) {
@@ -68,7 +79,36 @@ export function readTaskRows(sheet: Worksheet, given?: Record<string, string>): 
       (item as Record<string, unknown>)[field] = value;
       filled = true;
     }
-    if (filled) rows.push(item);
-  });
-  return { sheetName: sheet.name, headers, mapping, columnOf, rows };
+    if (filled) this.rows.push(item);
+  }
+
+  result(sheetName: string): ReadSheet {
+    if (!this.fields) this.settle();
+    return {
+      sheetName,
+      headers: this.headers,
+      mapping: this.mapping,
+      columnOf: this.columnOf,
+      rows: this.rows,
+    };
+  }
+
+  /** The mapping, once the headers are known (an error when the code or the title has no column). */
+  private settle(): [ImportField, number][] {
+    const headers = this.headers;
+    if (this.given) {
+      for (const [header, field] of Object.entries(this.given)) {
+        if (!headers.includes(header)) throw new SheetError(`the sheet has no column "${header}"`);
+        if (!(IMPORT_FIELDS as readonly string[]).includes(field)) throw new SheetError(`"${field}" is not a field`);
+        this.mapping[header] = field as ImportField;
+      }
+    } else Object.assign(this.mapping, guessColumnMapping(headers.filter(Boolean)));
+    headers.forEach((header, index) => {
+      const field = this.mapping[header];
+      if (field && this.columnOf[field] === undefined) this.columnOf[field] = index + 1;
+    });
+    if (this.columnOf.code === undefined || this.columnOf.title === undefined) throw new SheetError('no-code-or-title');
+    this.fields = Object.entries(this.columnOf) as [ImportField, number][];
+    return this.fields;
+  }
 }

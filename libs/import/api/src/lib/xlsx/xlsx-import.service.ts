@@ -7,7 +7,7 @@ import { Locale } from '@worksite/shared-i18n';
 import { rejection, renderProblems } from '../import-report';
 import { ImportOutcome, ImportRejected, ImportService } from '../import.service';
 import { annotateWorkbook } from './annotate';
-import { loadWorkbook, readTaskRows, SheetError, taskSheet } from './read-sheet';
+import { loadWorkbook, readTaskRows, SheetError, readTaskRowsOf, taskSheet } from './read-sheet';
 import { previewText } from './sheet-cells';
 import { buildTemplate } from './template';
 
@@ -88,11 +88,12 @@ export class XlsxImportService {
     options: XlsxImportOptions,
     locale: Locale,
   ): Promise<ImportOutcome & { mapping: Record<string, ImportField> }> {
-    const workbook = await loadWorkbook(data).catch(unreadable);
+    // Only the rows are kept while the import runs; the workbook is loaded again to annotate a refused sheet.
     let read;
     try {
-      read = readTaskRows(taskSheet(workbook), options.mapping);
+      read = await readTaskRowsOf(data, options.mapping);
     } catch (error) {
+      if (error instanceof SheetError && error.message.startsWith('not an .xlsx workbook')) unreadable(error);
       throw sheetProblem(error);
     }
     const headerOf = (field: ImportField) =>
@@ -107,6 +108,7 @@ export class XlsxImportService {
     } catch (error) {
       if (!(error instanceof ImportRejected)) throw error;
       const rendered = renderProblems(error.problems, locale, headerOf);
+      const workbook = await loadWorkbook(data).catch(unreadable);
       const annotated = await annotateWorkbook(workbook, taskSheet(workbook), read.columnOf, rendered);
       throw rejection(
         error,

@@ -15,8 +15,15 @@ import {
 } from '@nestjs/swagger';
 import { ID_PIPE } from '@worksite/api-core';
 import { Actor, CurrentActor } from '@worksite/auth-access';
-import { CHANGE_SET_HEADER, ChangeSetRevertDto } from '@worksite/shared-domain';
+import { CHANGE_SET_HEADER, ChangeSetRevertDto, RenumberedTaskDto } from '@worksite/shared-domain';
 import { ChangeSetsService } from './change-sets.service';
+
+class RenumberedTaskResponse implements RenumberedTaskDto {
+  @ApiProperty({ format: 'uuid' }) taskId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'The code it had, now held by a newer task' }) previousCode!: number;
+  @ApiProperty({ description: 'The code it has now' }) code!: number;
+}
 
 class ChangeSetRevertResponse implements ChangeSetRevertDto {
   @ApiProperty({ format: 'uuid', description: 'The change set of this undo (or redo); redo it to take it back' })
@@ -26,6 +33,11 @@ class ChangeSetRevertResponse implements ChangeSetRevertDto {
   @ApiProperty({ type: [String], description: 'Tasks written, those the re-scheduling pushed included' })
   taskIds!: string[];
   @ApiProperty({ type: [String] }) dependencyIds!: string[];
+  @ApiProperty({
+    type: [RenumberedTaskResponse],
+    description: 'Deleted tasks brought back under a new code: a newer task of the project holds their old one',
+  })
+  renumbered!: RenumberedTaskResponse[];
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   recordAudits,
   runInChangeSet,
   scopedQuery,
+  updateVersionedRows,
 } from '@worksite/api-core';
 import { Actor, Resource } from '@worksite/auth-access';
 import { lockProjectForScheduling, ProjectRescheduler } from '@worksite/scheduling-data-access';
@@ -18,17 +19,14 @@ import {
   ProjectEntity,
   TaskEntity,
 } from '@worksite/server-data-access';
-import { AuditAction, ChangeSetRevertDto, mayPlanProject, Role } from '@worksite/shared-domain';
+import { AuditAction, ChangeSetRevertDto, mayPlanProject, RenumberedTaskDto, Role } from '@worksite/shared-domain';
 import { Text } from '@worksite/shared-i18n';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
-import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { cancelOut, ChangeSetLink, Inverse, inverseOf, NotUndoable, UndoableEntity } from './change-set-inverse';
 
 type Row = TaskEntity | DependencyEntity;
 type Restore = Extract<Inverse, { kind: 'restore' }>;
-/** Column types an UPDATE … FROM unnest() can carry (arrays and JSON go one row at a time). */
-const PLAIN_TYPES = new Set(['timestamptz', 'date', 'integer', 'smallint', 'text', 'uuid', 'boolean']);
 const TARGET: Record<UndoableEntity, EntityTarget<Row>> = { task: TaskEntity, dependency: DependencyEntity };
 /** Columns an undo never writes from the audit trail: the row's identity and bookkeeping. */
 const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt']);
@@ -111,6 +109,7 @@ export class ChangeSetsService {
         projectIds,
         taskIds: [...pushed],
         dependencyIds: written.dependencyIds,
+        renumbered: written.renumbered,
       };
     });
   }
@@ -144,6 +143,7 @@ export class ChangeSetsService {
 class InverseWriter {
   readonly origins: { projectId: string; taskId: string }[] = [];
   readonly dependencyIds: string[] = [];
+  readonly renumbered: RenumberedTaskDto[] = [];
   /** The version each row is written at: the one the change set left, or an equal one after undone edits. */
   private readonly versions = new Map<string, number>();
   /** The audit entries of the writes, recorded together at the end. */
@@ -157,7 +157,7 @@ class InverseWriter {
     private readonly changeSetId: string,
   ) {}
 
-  async apply(inverses: Inverse[]): Promise<{ origins: InverseWriter['origins']; dependencyIds: string[] }> {
+  async apply(inverses: Inverse[]): Promise<Pick<InverseWriter, 'origins' | 'dependencyIds' | 'renumbered'>> {
     const of = <K extends Inverse['kind']>(entity: UndoableEntity, kind: K) =>
       inverses.filter(
         (inverse): inverse is Extract<Inverse, { kind: K }> => inverse.entity === entity && inverse.kind === kind,
@@ -173,7 +173,7 @@ class InverseWriter {
     for (const inverse of of('dependency', 'recreate')) await this.recreate(inverse);
     await this.restoreAll('dependency', of('dependency', 'restore'));
     await recordAudits(this.manager, this.audits);
-    return { origins: this.origins, dependencyIds: this.dependencyIds };
+    return { origins: this.origins, dependencyIds: this.dependencyIds, renumbered: this.renumbered };
   }
 
   /**
@@ -280,68 +280,28 @@ class InverseWriter {
 
   /**
    * Rows whose restored columns are the same plain ones (the dates the re-scheduling moved, most
-   * often) go back in one UPDATE per set of columns; the others one by one.
+   * often) go back in one UPDATE per set of columns (`updateVersionedRows`); the others one by one.
    */
   private async restoreAll(entity: UndoableEntity, inverses: Restore[]): Promise<void> {
-    const metadata = this.manager.connection.getMetadata(TARGET[entity]);
-    const groups = new Map<string, Restore[]>();
-    for (const inverse of inverses) {
-      const key = Object.keys(this.columns(inverse)).sort().join(',');
-      groups.set(key, [...(groups.get(key) ?? []), inverse]);
-    }
-    for (const [key, group] of groups) {
-      const columns = key.split(',').map((field) => metadata.findColumnWithPropertyName(field));
-      const types = columns.map((column) => (column ? sqlTypeOf(column) : null));
-      if (group.length > 1 && key && types.every((type) => type !== null)) {
-        await this.restoreTogether(group, columns as ColumnMetadata[], types as string[]);
-      } else {
-        for (const inverse of group) await this.restore(inverse);
-      }
-    }
-  }
-
-  private async restoreTogether(group: Restore[], columns: ColumnMetadata[], types: string[]): Promise<void> {
-    const { tableName } = columns[0].entityMetadata;
-    const names = columns.map((column) => `"${column.databaseName}"`);
-    const values = group.map((inverse) => this.columns(inverse));
-    const rows: { id: string }[] = await this.manager.query(
-      // A SELECT around the UPDATE: TypeORM returns an UPDATE's rows as [rows, count].
-      `WITH written AS (UPDATE "${tableName}" AS t
-          SET ${names.map((name) => `${name} = u.${name}`).join(', ')}, version = t.version + 1, updated_at = now()
-         FROM unnest($1::uuid[], $2::int[], ${types.map((type, k) => `$${k + 3}::${type}[]`).join(', ')})
-              AS u(id, expected, ${names.join(', ')})
-        WHERE t.id = u.id AND t.version = u.expected
-       RETURNING t.id) SELECT id FROM written`,
-      [
-        group.map((inverse) => inverse.id),
-        group.map((inverse) => this.versions.get(inverse.id)),
-        ...columns.map((column) => values.map((row) => row[column.propertyName] ?? null)),
-      ],
+    if (inverses.length === 0) return;
+    const values = new Map(inverses.map((inverse) => [inverse.id, this.columns(inverse)]));
+    const written = await updateVersionedRows(
+      this.manager,
+      TARGET[entity],
+      inverses.map((inverse) => ({
+        id: inverse.id,
+        version: this.versions.get(inverse.id) as number,
+        values: values.get(inverse.id) as Record<string, unknown>,
+      })),
     );
-    const written = new Set(rows.map((row) => row.id));
-    const stale = group.find((inverse) => !written.has(inverse.id));
+    const stale = inverses.find((inverse) => !written.has(inverse.id));
     if (stale) throw await this.staleError(stale, this.current.get(stale.id));
-    group.forEach((inverse, i) => {
+    for (const inverse of inverses) {
       const before = this.current.get(inverse.id) as Row;
-      const after = { ...before, ...values[i], version: before.version + 1 } as Row;
+      // The row as written (values as the audit trail keeps them: its diff reads dates as ISO text).
+      const after = { ...before, ...values.get(inverse.id), version: before.version + 1 } as Row;
       this.audit(inverse.entity, AuditAction.Update, before, after);
-    });
-  }
-
-  private async restore(inverse: Restore): Promise<void> {
-    const target = TARGET[inverse.entity];
-    const before = this.current.get(inverse.id) as Row;
-    const values = this.columns(inverse);
-    const result = await this.manager
-      .createQueryBuilder()
-      .update(target)
-      .set({ ...values, version: () => 'version + 1' } as never)
-      .where('id = :id AND version = :version', { id: inverse.id, version: this.versions.get(inverse.id) })
-      .execute();
-    if (result.affected !== 1) throw await this.staleError(inverse, before);
-    // The row as written (values as the audit trail keeps them: its diff reads dates as ISO text).
-    const after = { ...before, ...values, version: before.version + 1 } as Row;
-    this.audit(inverse.entity, AuditAction.Update, before, after);
+    }
   }
 
   private async recreate(inverse: Extract<Inverse, { values: object }>): Promise<void> {
@@ -358,9 +318,28 @@ class InverseWriter {
         }
       }
     }
+    const previousCode = inverse.entity === 'task' ? await this.takenCode(values) : null;
+    // A taken code is left to the database's trigger, which gives the project's next one.
+    if (previousCode !== null) values['code'] = null;
     const after = { ...values, id: inverse.id, version: inverse.version } as Row;
     await this.manager.insert(target, after as never);
+    if (previousCode !== null) {
+      const { code, title } = await this.manager.findOneOrFail(TaskEntity, {
+        select: { id: true, code: true, title: true },
+        where: { id: inverse.id },
+      });
+      (after as TaskEntity).code = code;
+      this.renumbered.push({ taskId: inverse.id, title, previousCode, code });
+    }
     this.audit(inverse.entity, AuditAction.Create, undefined, after);
+  }
+
+  /** The code of a deleted task about to be recreated, when a newer task of its project holds it now. */
+  private async takenCode(values: Record<string, unknown>): Promise<number | null> {
+    const code = values['code'];
+    if (typeof code !== 'number') return null;
+    const taken = await this.manager.existsBy(TaskEntity, { projectId: String(values['projectId']), code });
+    return taken ? code : null;
   }
 
   /** The inverse's values of the entity's own columns (never relations or bookkeeping). */
@@ -382,11 +361,4 @@ class InverseWriter {
     }
     this.audits.push({ actor: this.actor, action, entity, entityId: row.id, projectId: row.projectId, before, after });
   }
-}
-
-/** The SQL type of a plain column ("task_status" for an enum), null for arrays, JSON and the like. */
-function sqlTypeOf(column: ColumnMetadata): string | null {
-  if (column.isArray || typeof column.type !== 'string') return null;
-  if (column.type === 'enum') return column.enumName ? `"${column.enumName}"` : null;
-  return PLAIN_TYPES.has(column.type) ? column.type : null;
 }

@@ -7,7 +7,7 @@ import { WorkStepsService } from './work-steps.service';
 
 /**
  * `/api/work-steps`: the standard work steps (标准工序) a task can be created from. Admins and
- * coordinators list them (others see none); only admins create, change and delete them.
+ * coordinators list, create and change them (others see none); only admins delete them.
  */
 @ApiTags('work-steps')
 @Controller('work-steps')

@@ -5,7 +5,7 @@ import { WorkStepEntity } from '@worksite/server-data-access';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { CreateWorkStepDto, UpdateWorkStepDto, WorkStepQueryDto } from './work-step.dto';
 
-/** Standard work steps: read by the planners (admins, coordinators), kept by the admins. */
+/** Standard work steps: read and kept by the planners (admins, coordinators), deleted by admins (reference data). */
 @Injectable()
 export class WorkStepsService extends CrudService<WorkStepEntity, CreateWorkStepDto, UpdateWorkStepDto> {
   protected readonly entity = WorkStepEntity;

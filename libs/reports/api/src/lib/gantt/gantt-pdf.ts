@@ -1,5 +1,5 @@
 import { fitText, PAPER, Paper, PdfDocument, PdfPage } from '@worksite/server-pdf';
-import { CalendarSpecDto, DependencyDto, ProjectDto, ScheduledTaskDto } from '@worksite/shared-domain';
+import { CalendarSpecDto, DependencyDto, GANTT_LEGEND, ProjectDto, ScheduledTaskDto } from '@worksite/shared-domain';
 import { addDays, dayRange, weekdayOf } from '@worksite/shared-util-time';
 import { drawLegend } from '../legend/legend-pdf';
 import { ReportLabels } from '../report-labels';
@@ -21,6 +21,13 @@ export interface GanttPdfInput {
   paper: Paper;
   printedAt: Date;
   labels: ReportLabels;
+  /** A baseline drawn under the bars: its name and, per task, its dates and finish slip (working days). */
+  baseline?: PrintedBaseline;
+}
+
+export interface PrintedBaseline {
+  name: string;
+  tasks: ReadonlyMap<string, { start: number; finish: number; slipDays: number | null }>;
 }
 
 const MARGIN = 24;
@@ -37,6 +44,7 @@ const MUTED = '#5b636e';
 const CRITICAL = '#d9480f';
 const DANGER = '#d92d20';
 const LINK = '#7a8391';
+const BASELINE = GANTT_LEGEND.find((entry) => entry.key === 'baseline')?.colour ?? '#adb5bd';
 
 /** Page geometry for a paper in landscape: how many rows fit under the header and legend. */
 export function ganttPageGeometry(paper: Paper): { width: number; height: number; rowsPerPage: number } {
@@ -71,7 +79,13 @@ function dayKind(calendar: CalendarSpecDto, date: string): 'work' | 'off' | 'hol
  * range and print date, the legend, the time scale, and "第 n / m 页".
  */
 export function renderGanttPdf(input: GanttPdfInput): Promise<Buffer> {
-  const { labels, project } = input;
+  const { project } = input;
+  const labels = input.baseline
+    ? {
+        ...input.labels,
+        legend: { ...input.labels.legend, baseline: input.labels.baselineNamed(input.baseline.name) },
+      }
+    : input.labels;
   const zone = input.calendar.timeZone || project.timeZone;
   const { width, height, rowsPerPage } = ganttPageGeometry(input.paper);
   const doc = new PdfDocument({ title: `${project.name} — ${labels.gantt}`, created: input.printedAt });
@@ -182,6 +196,8 @@ function drawRow(
   const barTop = top + 3;
   const barHeight = ROW - 6;
   const colour = task.critical ? CRITICAL : tint(input.colours.get(task.departmentId) ?? '#4c6ef5', 1);
+  const planned = input.baseline?.tasks.get(task.id);
+  if (planned) drawBaseline(page, planned, top, xOf, range, x1 + (input.flagged.has(task.id) ? 10 : 3));
   if (finishAt < range.start || startAt > range.end) return;
   if (startAt === finishAt) {
     // A milestone: a diamond.
@@ -213,6 +229,28 @@ function drawRow(
     const cx = x0 + w + 5;
     page.polygon([cx, barTop - 1, cx + 4, barTop + barHeight + 1, cx - 4, barTop + barHeight + 1], DANGER);
     page.text(cx, barTop + barHeight - 0.5, '!', { size: 6, colour: '#ffffff', align: 'center' });
+  }
+}
+
+/** A task's baseline: a thin grey bar under its row's bar, and its finish slip after the bar ("+1.5"). */
+function drawBaseline(
+  page: PdfPage,
+  planned: { start: number; finish: number; slipDays: number | null },
+  top: number,
+  xOf: (instant: number) => number,
+  range: { start: number; end: number },
+  slipX: number,
+): void {
+  if (planned.finish >= range.start && planned.start <= range.end) {
+    const x0 = xOf(planned.start);
+    page.rect(x0, top + ROW - 3, Math.max(1.5, xOf(planned.finish) - x0), 2.2, BASELINE);
+  }
+  const slip = planned.slipDays;
+  if (slip) {
+    page.text(slipX, top + ROW - 5, slip > 0 ? `+${slip}` : String(slip), {
+      size: 6,
+      colour: slip > 0 ? DANGER : MUTED,
+    });
   }
 }
 

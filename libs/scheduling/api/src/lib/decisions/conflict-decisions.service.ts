@@ -4,7 +4,13 @@ import { Actor, Resource } from '@worksite/auth-access';
 import { refuseUnlessPlanner } from '../planner-only';
 import { Conflict } from '@worksite/scheduling-engine';
 import { ProjectNetworkService } from '@worksite/scheduling-data-access';
-import { AuditEntryEntity, ConflictDecisionEntity, DepartmentEntity, UserEntity } from '@worksite/server-data-access';
+import {
+  AuditEntryEntity,
+  ChangeSetEntity,
+  ConflictDecisionEntity,
+  DepartmentEntity,
+  UserEntity,
+} from '@worksite/server-data-access';
 import {
   AuditAction,
   ConflictAssigneesDto,
@@ -14,7 +20,7 @@ import {
 } from '@worksite/shared-domain';
 import { EntityManager, In } from 'typeorm';
 import { ConflictsService, DetectedConflicts } from '../conflicts/conflicts.service';
-import { decisionDto, DecisionEdit, decisionProblems } from './decision-rules';
+import { decisionDto, decisionProblems } from './decision-rules';
 import { DecisionStore, NewDecision } from './decision-store';
 
 /** Entities whose edits can resolve a clash (a moved task, a changed link). */
@@ -57,7 +63,7 @@ export class ConflictDecisionsService {
         throw ApiError.conflict('conflict_already_open', 'conflict_already_open');
       }
       const assignee = body.action === 'escalate' ? await assigneeOf(manager, body) : null;
-      const edit = body.action === 'resolve' ? await resolvingEdit(manager, projectId, body, conflict) : null;
+      const edit = body.action === 'resolve' ? await resolvingEdit(manager, projectId, body, conflict, detected) : null;
 
       for (const row of reopenings) await manager.insert(ConflictDecisionEntity, row);
       const decision: NewDecision = {
@@ -70,7 +76,7 @@ export class ConflictDecisionsService {
         assigneeDepartmentId: assignee?.departmentId ?? null,
         assigneeName: assignee?.name ?? null,
         auditEntryId: edit?.id ?? null,
-        changeSetId: body.action === 'resolve' ? (body.changeSetId ?? null) : null,
+        changeSetId: edit?.changeSetId ?? null,
         taskIds: [...conflict.taskIds],
         taskStates: Object.fromEntries(
           conflict.taskIds.map((id) => {
@@ -190,7 +196,9 @@ async function assigneeOf(
 }
 
 /**
- * The edit a resolution points at: the one given (an edit of a task or link of this project),
+ * The edit a resolution points at, with its change set (the user action it belongs to): the
+ * audit entry given (an edit of a task or link of this project), else the change set given
+ * (one that exists and wrote one of the clash's tasks or their links: its latest such entry),
  * else the latest edit of one of the clash's tasks; none given nor made is a 422.
  */
 async function resolvingEdit(
@@ -198,7 +206,8 @@ async function resolvingEdit(
   projectId: string,
   body: ConflictDecisionRequest,
   conflict: Conflict,
-): Promise<DecisionEdit | null> {
+  detected: DetectedConflicts,
+): Promise<AuditEntryEntity> {
   if (body.auditEntryId) {
     const entry = await manager.findOneBy(AuditEntryEntity, {
       id: body.auditEntryId,
@@ -206,9 +215,22 @@ async function resolvingEdit(
       entity: In(RESOLVING_EDITS),
     });
     if (!entry) throw invalid([problem('auditEntryId', 'editOfOtherTasks')]);
+    if (body.changeSetId && entry.changeSetId !== body.changeSetId) {
+      throw invalid([problem('changeSetId', 'changeSetNotOfEdit')]);
+    }
     return entry;
   }
-  if (body.changeSetId) return null;
+  if (body.changeSetId) {
+    if (!(await manager.existsBy(ChangeSetEntity, { id: body.changeSetId }))) {
+      throw invalid([problem('changeSetId', 'changeSetUnknown')]);
+    }
+    const entry = await latestEditTouching(manager, projectId, conflict.taskIds, body.changeSetId);
+    if (!entry) {
+      const tasks = conflict.taskIds.map((id) => detected.tasks.get(id)?.title ?? id).join('、');
+      throw invalid([problem('changeSetId', 'changeSetOfOtherTasks', { tasks })]);
+    }
+    return entry;
+  }
   const [latest] = await manager.find(AuditEntryEntity, {
     where: { entity: 'task', entityId: In([...conflict.taskIds]) },
     order: { at: 'DESC', id: 'DESC' },
@@ -218,4 +240,30 @@ async function resolvingEdit(
     throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, 'conflict_resolve_no_edit', 'conflict_resolve_no_edit');
   }
   return latest;
+}
+
+/**
+ * The latest entry of a change set, in this project, that wrote one of these tasks or a link
+ * of one of them (a link as it is now, or as its entry names its ends when made or deleted).
+ */
+async function latestEditTouching(
+  manager: EntityManager,
+  projectId: string,
+  taskIds: readonly string[],
+  changeSetId: string,
+): Promise<AuditEntryEntity | null> {
+  const ends = (side: string) =>
+    `a.changes -> '${side}' ->> 'after' = ANY($4::text[]) OR a.changes -> '${side}' ->> 'before' = ANY($4::text[])`;
+  const rows: { id: string }[] = await manager.query(
+    `SELECT a.id FROM audit_entries a
+      WHERE a.change_set_id = $1 AND a.project_id = $2
+        AND ((a.entity = 'task' AND a.entity_id = ANY($3::uuid[]))
+          OR (a.entity = 'dependency' AND (
+                a.entity_id IN (SELECT id FROM dependencies
+                                 WHERE predecessor_id = ANY($3::uuid[]) OR successor_id = ANY($3::uuid[]))
+                OR ${ends('predecessorId')} OR ${ends('successorId')})))
+      ORDER BY a.at DESC, a.id DESC LIMIT 1`,
+    [changeSetId, projectId, [...taskIds], [...taskIds]],
+  );
+  return rows.length ? manager.findOneByOrFail(AuditEntryEntity, { id: rows[0].id }) : null;
 }

@@ -1,4 +1,4 @@
-import { ApiError, recordAudit } from '@worksite/api-core';
+import { ApiError, recordAudits } from '@worksite/api-core';
 import { Actor, Resource } from '@worksite/auth-access';
 import { TimeSpan } from '@worksite/scheduling-engine';
 import { TaskEntity } from '@worksite/server-data-access';
@@ -15,7 +15,7 @@ export interface PlannedMove {
 /**
  * Writes moved tasks in the caller's transaction: one UPDATE, each row conditional on the
  * version read when the moves were computed, with the local dates in the project's zone and
- * version + 1; then an audit entry per task. If any row changed meanwhile, nothing of it
+ * version + 1; then an audit entry per task (one INSERT per 1,000). If any row changed meanwhile, nothing of it
  * stays: a 409 `schedule_conflict` names the tasks (the caller's transaction rolls back).
  */
 export async function writeMoves(
@@ -54,8 +54,9 @@ export async function writeMoves(
       { tasks: stale.map((task) => ({ id: task.id, title: task.title, version: task.version })) },
     );
   }
-  for (const { task, to } of moves) {
-    await recordAudit(manager, {
+  await recordAudits(
+    manager,
+    moves.map(({ task, to }) => ({
       actor,
       action: AuditAction.Update,
       entity: Resource.Task,
@@ -64,8 +65,8 @@ export async function writeMoves(
       before: datesOf(task.plannedStart.getTime(), task.plannedFinish.getTime(), task.startDate, task.finishDate),
       after: datesOf(to.start, to.finish, localDateOf(to.start, timeZone), localDateOf(to.finish, timeZone)),
       version: task.version + 1,
-    });
-  }
+    })),
+  );
 }
 
 function datesOf(start: number, finish: number, startDate: string, finishDate: string) {

@@ -86,6 +86,10 @@ export const GENERAL_MESSAGES = {
     'zh-CN': '访问令牌无效或已过期，请刷新或重新登录。',
     en: 'Your access token is invalid or has expired; refresh it or log in again.',
   },
+  metrics_token_required: {
+    'zh-CN': '读取监控指标需要令牌：请在 Authorization 头中携带 Bearer METRICS_TOKEN。',
+    en: 'The metrics need a token: send Authorization: Bearer <METRICS_TOKEN>.',
+  },
   session_ended: { 'zh-CN': '会话已结束，请重新登录。', en: 'Your session has ended; please log in again.' },
   refresh_token_reused: {
     'zh-CN': '此刷新令牌已被使用过，为安全起见会话已结束，请重新登录。',

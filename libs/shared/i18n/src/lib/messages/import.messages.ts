@@ -19,6 +19,26 @@ export const IMPORT_MESSAGES = {
     'zh-CN': '任务 {task} 的前置关系使用了{format}延隔时间，无法换算为工作时间。',
     en: 'A link of task {task} has a {format} lag, which cannot be converted into working time.',
   },
+  mspdi_constraint_dropped: {
+    'zh-CN': '排程不支持“{type}”限制（{date}），该任务改为“越早越好”排程',
+    en: 'the schedule cannot hold the constraint {type} ({date}); the task is scheduled as soon as possible',
+  },
+  mspdi_constraint_converted: {
+    'zh-CN': '“{type}”限制（{date}）改为“必须开始于”{start}（完成时间减工期）',
+    en: 'the constraint {type} ({date}) is held as must start on {start} (its finish less its duration)',
+  },
+  mspdi_task_calendar_ignored: {
+    'zh-CN': '任务日历“{calendar}”未导入，该任务按项目日历排程',
+    en: 'the task calendar "{calendar}" is not imported; the task follows the project calendar',
+  },
+  mspdi_calendar_extra_hours: {
+    'zh-CN': '日历“{calendar}”在 {dates} 的工作时间超出当天的常规时段，超出部分未导入',
+    en: 'the calendar "{calendar}" works beyond the usual hours on {dates}; the extra hours are not imported',
+  },
+  mspdi_calendar_recurring_skipped: {
+    'zh-CN': '日历“{calendar}”的周期性例外（{names}）未导入',
+    en: 'the recurring exceptions of the calendar "{calendar}" ({names}) are not imported',
+  },
 
   // Problems of one row (the report names the row, the column and the task's code).
   import_required: { 'zh-CN': '不能为空', en: 'must not be empty' },
@@ -98,4 +118,8 @@ export const IMPORT_MESSAGES = {
     en: 'the materials are not readable (e.g. cable 200 m; joint 4)',
   },
   import_too_many_rows: { 'zh-CN': '超过 {limit} 行', en: 'more than {limit} rows' },
+  import_constraint_invalid: {
+    'zh-CN': '“{value}”不是可用的限制（必须开始于、不得早于…开始、不得晚于…完成）',
+    en: '"{value}" is not a constraint the schedule holds (must_start_on, start_no_earlier_than, finish_no_later_than)',
+  },
 } as const satisfies Messages;

@@ -30,4 +30,22 @@ export const TASK_ACTION_MESSAGES = {
     'zh-CN': '任务“{title}”移动 {days} 个工作日后落在项目日历之外。',
     en: 'Task "{title}" moved by {days} working days falls outside the project calendar.',
   },
+  // Replacing a task's predecessors (PUT /api/tasks/:id/predecessors): field rules.
+  predecessorRef: {
+    'zh-CN': '必须给出 predecessorId 或 code 之一（只能一个）',
+    en: 'give either predecessorId or code (one of them)',
+  },
+  noTaskWithCode: {
+    'zh-CN': '本项目中没有编号为 {code} 的任务（或您无权查看）',
+    en: 'no task of this project has code {code} (or you may not see it)',
+  },
+  noTaskInProject: {
+    'zh-CN': '本项目中没有此任务（或您无权查看）',
+    en: 'no such task in this project (or you may not see it)',
+  },
+  predecessorIsSelf: { 'zh-CN': '任务不能是自己的前置任务', en: 'a task cannot be its own predecessor' },
+  predecessorTwice: {
+    'zh-CN': '同一前置任务出现了多次',
+    en: 'the same predecessor is listed more than once',
+  },
 } as const satisfies Messages;

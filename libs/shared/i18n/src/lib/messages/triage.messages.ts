@@ -55,4 +55,16 @@ export const TRIAGE_MESSAGES = {
     'zh-CN': '不是这个项目中任务或依赖关系的修改记录',
     en: 'is not an edit of a task or dependency of this project',
   },
+  changeSetUnknown: {
+    'zh-CN': '没有这个修改（变更集）',
+    en: 'is not a known edit (change set)',
+  },
+  changeSetOfOtherTasks: {
+    'zh-CN': '这个修改没有改动冲突中的任务（{tasks}）或它们的依赖关系',
+    en: "is an edit that changed none of the clash's tasks ({tasks}) nor their links",
+  },
+  changeSetNotOfEdit: {
+    'zh-CN': '与所选修改记录（auditEntryId）不属于同一次修改',
+    en: 'is not the change set of the chosen edit (auditEntryId)',
+  },
 } as const satisfies Messages;

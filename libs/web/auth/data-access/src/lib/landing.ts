@@ -24,6 +24,8 @@ export const AREA_ROLES = {
   crew: [Role.Contractor, Role.Admin],
   setup: [Role.Admin, Role.Coordinator],
   users: [Role.Admin],
+  // Agencies and crew leads see the incidents that call them in (the API filters) and report their own steps.
+  incidents: [Role.Admin, Role.Coordinator, Role.Viewer, Role.Agency, Role.Contractor],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AppArea = keyof typeof AREA_ROLES;

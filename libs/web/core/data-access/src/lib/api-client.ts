@@ -46,6 +46,10 @@ export class ApiClient {
     return this.http.patch<T>(`/api/${path}`, body).pipe(catchError(toFailure));
   }
 
+  put<T>(path: string, body: unknown): Observable<T> {
+    return this.http.put<T>(`/api/${path}`, body).pipe(catchError(toFailure));
+  }
+
   delete(path: string, params: Params = {}): Observable<void> {
     return this.http.delete<void>(`/api/${path}`, { params: toParams(params) }).pipe(catchError(toFailure));
   }

@@ -24,7 +24,7 @@ import { BaselineStore, slipLabel } from './baseline.store';
               }
             </select>
           </label>
-          <button type="button" (click)="baselines.comparison.set(null)" [attr.aria-label]="'common.close' | translate">
+          <button type="button" (click)="baselines.closeComparison()" [attr.aria-label]="'common.close' | translate">
             ×
           </button>
         </header>

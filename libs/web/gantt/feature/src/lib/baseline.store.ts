@@ -37,6 +37,8 @@ export class BaselineStore {
   readonly selectedId = signal<string | null>(null);
   readonly detail = signal<BaselineDetailDto | null>(null);
   readonly comparison = signal<BaselineComparisonDto | null>(null);
+  /** What the chosen baseline is compared with ('current' or a baseline id) while the comparison is open. */
+  readonly comparing = signal<string | null>(null);
   readonly busy = signal(false);
   /** A message (translation key and parameters, or the server's words) about the last action. */
   readonly message = signal<{ key: string; params?: Record<string, string | number>; bad?: boolean } | null>(null);
@@ -82,6 +84,9 @@ export class BaselineStore {
 
   async load(projectId: string): Promise<void> {
     this.projectId = projectId;
+    // A baseline chosen before the project was known (from the URL): fetch it now.
+    const chosen = this.selectedId();
+    if (chosen && !this.detail()) void this.show(chosen, this.comparing());
     try {
       this.list.set(await this.api.baselines(projectId));
     } catch (error) {
@@ -91,7 +96,7 @@ export class BaselineStore {
 
   async select(baselineId: string | null): Promise<void> {
     this.selectedId.set(baselineId);
-    this.comparison.set(null);
+    this.closeComparison();
     if (!baselineId || !this.projectId) {
       this.detail.set(null);
       return;
@@ -140,12 +145,26 @@ export class BaselineStore {
   /** The chosen baseline against another one, or the current plan ('current'). */
   async compare(other = 'current'): Promise<void> {
     const id = this.selectedId();
-    if (!id || !this.projectId) return;
+    if (!id) return;
+    this.comparing.set(other);
+    if (!this.projectId) return;
     try {
-      this.comparison.set(await this.api.compare(this.projectId, id, other));
+      const comparison = await this.api.compare(this.projectId, id, other);
+      if (this.selectedId() === id && this.comparing() === other) this.comparison.set(comparison);
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  closeComparison(): void {
+    this.comparing.set(null);
+    this.comparison.set(null);
+  }
+
+  /** Shows a baseline and, if given, its comparison (a link or a reload names both). */
+  async show(baselineId: string | null, compareWith: string | null): Promise<void> {
+    await this.select(baselineId);
+    if (baselineId && compareWith) await this.compare(compareWith);
   }
 
   /** ", 延误 1 个工作日" for a tooltip. */

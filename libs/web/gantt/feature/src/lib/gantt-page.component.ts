@@ -35,6 +35,7 @@ import { BaselineBarComponent } from './baseline-bar.component';
 import { BaselineCompareComponent } from './baseline-compare.component';
 import { BaselineSlipComponent } from './baseline-slip.component';
 import { BaselineStore } from './baseline.store';
+import { syncBaselineWithUrl } from './baseline-sync';
 import { GANTT_GROUPINGS, GanttGrouping } from './gantt-model';
 import { GANTT_TEXT_KEYS, ganttTexts } from './gantt-texts';
 import { EditConflictComponent, RefusedEdit } from './edit-conflict.component';
@@ -172,6 +173,7 @@ export class GanttPage {
       const id = this.projectId();
       untracked(() => void this.baselines.load(id));
     });
+    syncBaselineWithUrl(this.baselines);
     effect(() => {
       const id = this.task();
       const chart = this.chart();
@@ -180,6 +182,15 @@ export class GanttPage {
       untracked(() => this.store.selectedId.set(id));
       // After the chart's own first scroll (to "now"), which happens on its first render.
       afterNextRender(() => requestAnimationFrame(() => chart.scrollToTask(id)), { injector: this.injector });
+    });
+    // A task just created or copied is scrolled into view once the chart shows it.
+    effect(() => {
+      const request = this.store.revealRequest();
+      const chart = this.chart();
+      if (!request || !chart) return;
+      afterNextRender(() => requestAnimationFrame(() => chart.scrollToTask(request.id, 'center')), {
+        injector: this.injector,
+      });
     });
     // Marks the first paint with bars for the benchmark (after render, on the next frame).
     const firstPaint = effect(() => {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { TranslatePipe } from '@ngx-translate/core';
 import { ApiFailure, FileDownloads } from '@worksite/web-core-data-access';
 import { defaultPrintRange, GanttPrintRequest, shownRows } from './gantt-print';
+import { BaselineStore } from './baseline.store';
 import { GanttStore } from './gantt.store';
 import { TaskTableStore } from './table/task-table.store';
 
@@ -109,6 +110,8 @@ export class GanttPrintComponent {
   private readonly downloads = inject(FileDownloads);
   /** The chart's rows as the table sorts them, when the page has the table. */
   private readonly table = inject(TaskTableStore, { optional: true });
+  /** The baseline on screen, when the page has baselines. */
+  private readonly baselines = inject(BaselineStore, { optional: true });
 
   protected readonly open = signal(false);
   protected readonly from = signal('');
@@ -138,6 +141,7 @@ export class GanttPrintComponent {
       to: this.to(),
       paper: this.paper(),
       rows: shownRows(this.table?.rows() ?? this.store.groups()),
+      ...(this.baselines?.selectedId() ? { baseline: this.baselines.selectedId() as string } : {}),
     };
     this.busy.set(true);
     this.error.set(null);

@@ -8,6 +8,8 @@ export interface GanttPrintRequest {
   paper: 'A3' | 'A4';
   /** The rows shown, in their order (collapsed groups included: they are filtered in, only folded). */
   rows: string[];
+  /** The baseline drawn under the bars on screen, drawn on paper too. */
+  baseline?: string;
 }
 
 /** The rows of the chart in the order shown. */

@@ -1,5 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { SchedulingEngine, WorkingCalendar } from '@worksite/scheduling-engine';
+import { SchedulingEngine, WorkingCalendar, workingDayMinutes } from '@worksite/scheduling-engine';
 import { ConflictDto, ProjectScheduleDto, ScheduledTaskDto, TaskDto } from '@worksite/shared-domain';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
@@ -76,6 +76,8 @@ export class GanttStore {
 
   readonly grouping = signal<GanttGrouping>('department');
   readonly selectedId = signal<string | null>(null);
+  /** A task just created or copied, for the page to scroll it into view (a new object each time). */
+  readonly revealRequest = signal<{ id: string } | null>(null);
   /** Tasks picked in the table (click, Ctrl/Cmd+click, Shift+click), for bulk actions. */
   readonly selectedTaskIds = signal<ReadonlySet<string>>(new Set());
   readonly preview = signal<GanttPreview | null>(null);
@@ -106,6 +108,11 @@ export class GanttStore {
   readonly calendar = computed(() => {
     const spec = this.spec();
     return spec ? WorkingCalendar.compile(spec) : null;
+  });
+  /** Working minutes of the project's day: what "1天" / "1d" means when durations are typed. */
+  readonly minutesPerDay = computed(() => {
+    const calendar = this.calendar();
+    return (calendar && workingDayMinutes(calendar)) || 480;
   });
   readonly range = computed<GanttTimeRange>(() => {
     const tasks = this.tasks();
@@ -289,6 +296,7 @@ export class GanttStore {
       );
       await this.reload();
       this.selectedId.set(created.id);
+      this.revealRequest.set({ id: created.id });
       this.notice.set({ kind: 'saved', key: 'table.created', params: { title: created.title, code: created.code } });
       return { ok: true, task: created };
     } catch (error) {

@@ -1,4 +1,4 @@
-import { historyKey, typingIn } from './undo-buttons.component';
+import { historyKey, renumberedText, typingIn } from './undo-buttons.component';
 
 describe('undo keyboard shortcuts', () => {
   const key = (key: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) =>
@@ -21,5 +21,15 @@ describe('undo keyboard shortcuts', () => {
     expect(typingIn(document.createElement('div'))).toBe(false);
     expect(typingIn(document.body)).toBe(false);
     expect(typingIn(null)).toBe(false);
+  });
+});
+
+describe('undo of a delete whose code was taken', () => {
+  it('says, per task, under which code it came back', () => {
+    const instant = (key: string, params: Record<string, unknown>) => `${key}:${JSON.stringify(params)}`;
+    expect(renumberedText({ renumbered: [] }, instant)).toBeNull();
+    expect(
+      renumberedText({ renumbered: [{ taskId: 't', title: '表箱改接', previousCode: 7, code: 9 }] }, instant),
+    ).toBe('undo.renumbered:{"title":"表箱改接","from":7,"to":9}');
   });
 });

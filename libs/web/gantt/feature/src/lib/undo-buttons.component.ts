@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ChangeSetRevertDto } from '@worksite/shared-domain';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ChangeEntry, ChangeOutcome } from '@worksite/web-planning-data-access';
 import { GanttStore } from './gantt.store';
@@ -18,6 +19,21 @@ export function historyKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaK
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !event.shiftKey) return 'redo';
   return null;
+}
+
+/**
+ * What to tell about tasks an undo brought back under a new code (a newer task took the old
+ * one): one sentence per task, or null when there are none.
+ */
+export function renumberedText(
+  result: Pick<ChangeSetRevertDto, 'renumbered'>,
+  instant: (key: string, params: Record<string, unknown>) => string,
+): string | null {
+  const tasks = result.renumbered ?? [];
+  if (tasks.length === 0) return null;
+  return tasks
+    .map((task) => instant('undo.renumbered', { title: task.title, from: task.previousCode, to: task.code }))
+    .join(' ');
 }
 
 /**
@@ -102,10 +118,12 @@ export class UndoButtonsComponent {
     if (!outcome) return;
     const what = this.translate.instant(outcome.entry.label.key, outcome.entry.label.params);
     if (outcome.ok) {
+      const renumbered = renumberedText(outcome.result, (key, params) => this.translate.instant(key, params));
       this.store.notice.set({
         kind: 'saved',
         key: direction === 'undo' ? 'undo.undone' : 'undo.redone',
         params: { what },
+        ...(renumbered ? { detail: renumbered } : {}),
       });
     } else {
       this.store.notice.set({

@@ -303,8 +303,11 @@ export class GanttChartComponent {
     this.viewport.scrollTo({ left: this.scale().x(time) - visible * fraction });
   }
 
-  /** Scrolls a task's bar into view (its line and its start). */
-  scrollToTask(taskId: string): void {
+  /**
+   * Scrolls a task's bar into view (its line and its start): just enough (`nearest`), or with
+   * its line in the middle (`center`, for a task the user has not seen yet, e.g. just created).
+   */
+  scrollToTask(taskId: string, align: 'nearest' | 'center' = 'nearest'): void {
     const bar = this.index().byId.get(taskId);
     const line = bar && this.layout().lineOfRow.get(bar.rowId);
     if (!bar || line === undefined) return;
@@ -318,11 +321,13 @@ export class GanttChartComponent {
     const x1 = this.scale().x(range.finish);
     this.viewport.scrollTo({
       top:
-        top < v.scrollTop
-          ? top
-          : top + rowHeight > v.scrollTop + visibleRows
-            ? top + rowHeight - visibleRows
-            : undefined,
+        align === 'center'
+          ? Math.max(0, top + rowHeight / 2 - visibleRows / 2)
+          : top < v.scrollTop
+            ? top
+            : top + rowHeight > v.scrollTop + visibleRows
+              ? top + rowHeight - visibleRows
+              : undefined,
       left:
         x0 < v.scrollLeft + 16 || x1 > v.scrollLeft + visibleWidth - 16
           ? x0 - Math.min(visibleWidth / 4, Math.max(16, visibleWidth - (x1 - x0) - 16))

@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { HttpEventType, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideTranslateService } from '@ngx-translate/core';
@@ -95,6 +95,50 @@ describe('ImportButtonComponent', () => {
     await settle(fixture);
     expect(el.querySelector('[data-testid="import-done"]')).not.toBeNull();
     expect(imported).toHaveLength(1);
+    http.verify();
+  });
+
+  it("shows a large file's upload progress while it previews, and after a refusal takes another file", async () => {
+    const { fixture, http, el } = setup();
+    (el.querySelector('[data-testid="import-open"]') as HTMLButtonElement).click();
+    fixture.detectChanges();
+    const input = el.querySelector('[data-testid="import-file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['x'], 'big.xlsx')], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    const preview = http.expectOne((request) => request.params.get('preview') === 'true');
+    expect(preview.request.reportProgress).toBe(true);
+    preview.event({ type: HttpEventType.UploadProgress, loaded: 40, total: 100 });
+    fixture.detectChanges();
+    expect(el.querySelector('[data-testid="import-progress"]')?.getAttribute('value')).toBe('40');
+    preview.event({ type: HttpEventType.UploadProgress, loaded: 100, total: 100 });
+    fixture.detectChanges();
+    // Sent: the server reads the sheet, a bar without a value.
+    expect(el.querySelector('[data-testid="import-progress"]')?.hasAttribute('value')).toBe(false);
+    preview.flush({
+      sheetName: '任务',
+      headers: ['编号', '任务名称'],
+      mapping: { 编号: 'code', 任务名称: 'title' },
+      rowCount: 1,
+      rows: [],
+    });
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="import-progress"]')).toBeNull();
+
+    (el.querySelector('[data-testid="import-check"]') as HTMLButtonElement).click();
+    http
+      .expectOne((request) => request.params.get('dryRun') === 'true')
+      .flush(
+        {
+          code: 'import_invalid',
+          message: '1 个问题',
+          report: [{ row: 2, field: 'start', column: '开始', message: '日期无效' }],
+        },
+        { status: 422, statusText: 'Unprocessable' },
+      );
+    await settle(fixture);
+    (el.querySelector('[data-testid="import-choose-again"]') as HTMLButtonElement).click();
+    fixture.detectChanges();
+    expect(el.querySelector('[data-testid="import-file"]')).not.toBeNull();
     http.verify();
   });
 });

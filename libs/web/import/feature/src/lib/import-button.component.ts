@@ -1,4 +1,5 @@
-import { HttpClient, HttpErrorResponse, HttpEventType } from '@angular/common/http';
+import { NgTemplateOutlet } from '@angular/common';
+import { HttpClient, HttpErrorResponse, HttpEvent, HttpEventType } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import {
@@ -12,7 +13,7 @@ import {
   startingMapping,
 } from '@worksite/import-domain';
 import { FileDownloads, LanguageService } from '@worksite/web-core-data-access';
-import { firstValueFrom } from 'rxjs';
+import { Observable } from 'rxjs';
 
 type Step = 'upload' | 'mapping' | 'report' | 'running' | 'done';
 
@@ -24,7 +25,7 @@ type Step = 'upload' | 'mapping' | 'report' | 'running' | 'done';
  */
 @Component({
   selector: 'ws-import-button',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, NgTemplateOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(document:keydown.escape)': 'close()' },
   templateUrl: './import-button.component.html',
@@ -49,7 +50,7 @@ export class ImportButtonComponent {
   protected readonly rejection = signal<ImportRejectionDto | null>(null);
   protected readonly outcome = signal<ImportOutcomeDto | null>(null);
   protected readonly deleteMissing = signal(false);
-  /** Upload progress 0–100, then null while the server imports. */
+  /** Upload progress 0–100 of the request under way (preview, check, import), then null while the server works. */
   protected readonly progress = signal<number | null>(0);
 
   protected readonly fields = IMPORT_FIELDS;
@@ -91,12 +92,16 @@ export class ImportButtonComponent {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
     this.file.set(file);
+    // A large file takes a while to upload: the progress shows under the file input.
     await this.guard(async () => {
-      const preview = await firstValueFrom(
+      const preview = await this.withProgress(
         this.http.post<SheetPreviewDto>(`/api/projects/${this.projectId()}/import.xlsx`, this.form(file), {
           params: { preview: 'true' },
+          reportProgress: true,
+          observe: 'events',
         }),
       );
+      (event.target as HTMLInputElement).value = '';
       this.preview.set(preview);
       this.mapping.set(startingMapping(preview.headers, this.remembered(), preview.mapping));
       this.step.set('mapping');
@@ -119,7 +124,7 @@ export class ImportButtonComponent {
       this.rejection.set(null);
       this.outcome.set(null);
       try {
-        this.outcome.set(await firstValueFrom(this.send(true)));
+        this.outcome.set(await this.withProgress(this.send(true)));
       } catch (error) {
         if (!(error instanceof HttpErrorResponse) || error.status !== 422) throw error;
         this.rejection.set(error.error as ImportRejectionDto);
@@ -131,27 +136,17 @@ export class ImportButtonComponent {
   /** The import itself, with the upload's progress. */
   protected async confirm(): Promise<void> {
     this.step.set('running');
-    this.progress.set(0);
-    await this.guard(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          this.sendWithProgress().subscribe({
-            next: (event) => {
-              if (event.type === HttpEventType.UploadProgress) {
-                const done = event.total ? Math.round((100 * event.loaded) / event.total) : 0;
-                this.progress.set(done >= 100 ? null : done);
-              } else if (event.type === HttpEventType.Response) {
-                this.outcome.set(event.body as ImportOutcomeDto);
-                this.step.set('done');
-                this.imported.emit(event.body as ImportOutcomeDto);
-              }
-            },
-            error: reject,
-            complete: resolve,
-          });
-        }),
-      'report',
-    );
+    await this.guard(async () => {
+      const outcome = await this.withProgress(this.send(false));
+      this.outcome.set(outcome);
+      this.step.set('done');
+      this.imported.emit(outcome);
+    }, 'report');
+  }
+
+  /** After a refusal: the user fixes the sheet and chooses it again. */
+  protected chooseAgain(): void {
+    this.reset();
   }
 
   protected downloadAnnotated(): void {
@@ -171,14 +166,28 @@ export class ImportButtonComponent {
   private send(dryRun: boolean) {
     return this.http.post<ImportOutcomeDto>(`/api/projects/${this.projectId()}/import.xlsx`, this.upload(), {
       params: this.params(dryRun),
+      reportProgress: true,
+      observe: 'events',
     });
   }
 
-  private sendWithProgress() {
-    return this.http.post<ImportOutcomeDto>(`/api/projects/${this.projectId()}/import.xlsx`, this.upload(), {
-      params: this.params(false),
-      reportProgress: true,
-      observe: 'events',
+  /** The body of a request, the upload's progress in `progress` meanwhile (null once sent: the server works). */
+  private withProgress<T>(events: Observable<HttpEvent<T>>): Promise<T> {
+    this.progress.set(0);
+    return new Promise<T>((resolve, reject) => {
+      let body: T | undefined;
+      events.subscribe({
+        next: (event) => {
+          if (event.type === HttpEventType.UploadProgress) {
+            const done = event.total ? Math.round((100 * event.loaded) / event.total) : 0;
+            this.progress.set(done >= 100 ? null : done);
+          } else if (event.type === HttpEventType.Response) {
+            body = event.body as T;
+          }
+        },
+        error: reject,
+        complete: () => resolve(body as T),
+      });
     });
   }
 

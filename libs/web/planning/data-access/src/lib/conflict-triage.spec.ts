@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ConflictDto } from '@worksite/shared-domain';
-import { ConflictTriage } from './conflict-triage';
+import { ConflictTriage, editsByChangeSet } from './conflict-triage';
 
 describe('ConflictTriage', () => {
   const clash: ConflictDto = {
@@ -101,5 +101,35 @@ describe('ConflictTriage', () => {
       .flush({ items: [{ id: 'd1' }] });
     await history;
     expect(triage.histories().get(clash.key)).toEqual([{ id: 'd1' }]);
+  });
+
+  it('offers one option per user action (change set), newest first, and sends the one chosen', async () => {
+    const edit = (id: string, at: string, changeSetId: string | null, field: string) => ({
+      id,
+      at,
+      actorName: '甄鸿波',
+      entity: 'task',
+      entityId: 'x',
+      changeSetId,
+      changes: { [field]: {} },
+    });
+    const options = editsByChangeSet([
+      { edit: edit('e1', '2026-03-01T01:00:00Z', 'cs1', 'plannedStart'), taskTitle: '电力入地' },
+      { edit: edit('e2', '2026-03-01T01:00:01Z', 'cs1', 'plannedFinish'), taskTitle: '光缆割接' },
+      { edit: edit('e3', '2026-03-01T03:00:00Z', 'cs2', 'crewId'), taskTitle: '光缆割接' },
+      { edit: edit('e4', '2026-02-01T00:00:00Z', null, 'status'), taskTitle: '电力入地' },
+    ]);
+    expect(options.map((o) => [o.id, o.changeSetId, o.taskTitle, o.fields])).toEqual([
+      ['cs2', 'cs2', '光缆割接', ['crewId']],
+      ['cs1', 'cs1', '电力入地、光缆割接', ['plannedStart', 'plannedFinish']],
+      ['e4', null, '电力入地', ['status']],
+    ]);
+
+    const done = triage.decide({ conflict: clash, action: 'resolve', changeSetId: 'cs1' });
+    const post = http.expectOne('/api/projects/p1/conflict-decisions');
+    expect(post.request.body).toMatchObject({ action: 'resolve', changeSetId: 'cs1' });
+    post.flush({ id: 'd2', key: clash.key, action: 'resolve', changeSetId: 'cs1' });
+    await done;
+    expect(conflicts()[0]).toMatchObject({ state: 'resolved', decision: { changeSetId: 'cs1' } });
   });
 });

@@ -7,7 +7,7 @@ import {
   stateAfter,
 } from '@worksite/shared-domain';
 import { ApiFailure } from '@worksite/web-core-data-access';
-import { TriageApi } from './triage-api';
+import { TaskEdit, TriageApi } from './triage-api';
 
 /** A decision as the conflict list emits it (its ConflictDecisionEvent). */
 export interface TriageDecision {
@@ -17,11 +17,16 @@ export interface TriageDecision {
   assigneeUserId?: string;
   assigneeDepartmentId?: string;
   auditEntryId?: string;
+  changeSetId?: string;
 }
 
-/** An edit of one of a clash's tasks, as the resolve form offers it. */
+/**
+ * One user action (a change set) that edited a clash's tasks, as the resolve form offers it:
+ * `id` is its change set, or the audit entry of an edit made outside any.
+ */
 export interface TriageEdit {
   id: string;
+  changeSetId: string | null;
   at: string;
   actorName: string;
   taskTitle: string;
@@ -83,6 +88,7 @@ export class ConflictTriage {
         assigneeUserId: decision.assigneeUserId,
         assigneeDepartmentId: decision.assigneeDepartmentId,
         auditEntryId: decision.auditEntryId,
+        changeSetId: decision.changeSetId,
         taskVersions: Object.fromEntries(conflict.taskIds.map((id, i) => [id, conflict.taskVersions?.[i] ?? 0])),
       });
       this.host.conflicts.update((list) =>
@@ -123,20 +129,40 @@ export class ConflictTriage {
         conflict.taskIds.map((id, i) =>
           this.api
             .edits(projectId, id)
-            .then((edits) =>
-              edits.map((edit) => ({
-                id: edit.id,
-                at: edit.at,
-                actorName: edit.actorName,
-                taskTitle: conflict.taskTitles[i] ?? id,
-                fields: Object.keys(edit.changes ?? {}),
-              })),
-            )
-            .catch(() => [] as TriageEdit[]),
+            .then((edits) => edits.map((edit) => ({ edit, taskTitle: conflict.taskTitles[i] ?? id })))
+            .catch(() => []),
         ),
       );
-      const edits = lists.flat().sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+      const edits = editsByChangeSet(lists.flat());
       this.edits.update((all) => new Map(all).set(conflict.key, edits));
     }
   }
+}
+
+/**
+ * The edits of a clash's tasks as user actions, newest first: the entries of one change set
+ * (a drag that moved both tasks, a bulk edit) are one option naming every task and field.
+ */
+export function editsByChangeSet(entries: readonly { edit: TaskEdit; taskTitle: string }[]): TriageEdit[] {
+  const groups = new Map<string, TriageEdit>();
+  for (const { edit, taskTitle } of entries) {
+    const id = edit.changeSetId ?? edit.id;
+    const fields = Object.keys(edit.changes ?? {});
+    const group = groups.get(id);
+    if (!group) {
+      groups.set(id, {
+        id,
+        changeSetId: edit.changeSetId ?? null,
+        at: edit.at,
+        actorName: edit.actorName,
+        taskTitle,
+        fields,
+      });
+      continue;
+    }
+    if (edit.at > group.at) Object.assign(group, { at: edit.at, actorName: edit.actorName });
+    if (!group.taskTitle.split('、').includes(taskTitle)) group.taskTitle += `、${taskTitle}`;
+    group.fields = [...new Set([...group.fields, ...fields])];
+  }
+  return [...groups.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }

@@ -17,6 +17,8 @@ export interface TaskEdit {
   actorName: string;
   entity: string;
   entityId: string;
+  /** The user action (change set) the edit belongs to; null for old or system edits. */
+  changeSetId?: string | null;
   changes: Record<string, unknown>;
 }
 

@@ -32,6 +32,7 @@ export class SetupShellComponent {
     'locations',
     'calendars',
     'projects',
+    'work-steps',
     ...(mayEnter(this.session.user(), 'users') ? ['users'] : []),
   ]);
 }

@@ -7,6 +7,7 @@ import { DepartmentsPage } from './screens/departments.page';
 import { LocationsPage } from './screens/locations.page';
 import { SetupProjectsPage } from './screens/projects.page';
 import { UsersPage } from './screens/users.page';
+import { WorkStepsPage } from './screens/work-steps.page';
 import { SetupShellComponent } from './setup-shell.component';
 
 /** `/setup/...`: the records a new project needs, set up in the browser. */
@@ -22,6 +23,7 @@ export const SETUP_ROUTES: Routes = [
       { path: 'locations', component: LocationsPage },
       { path: 'calendars', component: CalendarsPage },
       { path: 'projects', component: SetupProjectsPage },
+      { path: 'work-steps', component: WorkStepsPage },
       { path: 'users', canActivate: [areaGuard('users')], component: UsersPage },
     ],
   },

@@ -55,13 +55,18 @@ export const ACCEPT_REASON_KEYS = [
       @if (a === 'resolve') {
         <label>
           {{ 'conflicts.form.edit' | translate }}
-          <select data-testid="conflict-edit" [value]="edit()" (change)="edit.set($any($event.target).value)">
-            <option value="">{{ 'conflicts.form.latestEdit' | translate }}</option>
+          <select
+            data-testid="conflict-edit"
+            [value]="chosenEdit()?.id ?? ''"
+            (change)="edit.set($any($event.target).value)"
+          >
             @for (e of edits(); track e.id) {
               <option [value]="e.id">
                 {{ e.at | wsTime: zone() : 'datetime' }} {{ e.actorName }} · {{ e.taskTitle }}
                 {{ e.fields.length ? '（' + e.fields.join('、') + '）' : '' }}
               </option>
+            } @empty {
+              <option value="">{{ 'conflicts.form.latestEdit' | translate }}</option>
             }
           </select>
         </label>
@@ -161,10 +166,21 @@ export class ConflictDecisionFormComponent {
   protected readonly text = signal('');
   protected readonly assignee = signal('');
   protected readonly edit = signal('');
+  /** The edit picked, by default the latest. */
+  protected readonly chosenEdit = computed(
+    () => this.edits().find((e) => e.id === this.edit()) ?? this.edits()[0] ?? null,
+  );
   protected readonly needsText = computed(() => this.action() === 'accept' || this.action() === 'escalate');
   protected readonly ready = computed(
     () => (!this.needsText() || this.text().trim() !== '') && (this.action() !== 'escalate' || this.assignee() !== ''),
   );
+
+  /** The chosen edit as the API names it (none loaded: the server takes the latest). */
+  private editReference(): { changeSetId?: string; auditEntryId?: string } {
+    const chosen = this.chosenEdit();
+    if (!chosen) return {};
+    return chosen.changeSetId ? { changeSetId: chosen.changeSetId } : { auditEntryId: chosen.id };
+  }
 
   protected suggest(key: string): void {
     this.text.set(this.translate.instant(key));
@@ -180,7 +196,7 @@ export class ConflictDecisionFormComponent {
       ...(reason ? { reason } : {}),
       ...(this.action() === 'escalate' && kind === 'user' ? { assigneeUserId: id } : {}),
       ...(this.action() === 'escalate' && kind === 'department' ? { assigneeDepartmentId: id } : {}),
-      ...(this.action() === 'resolve' && this.edit() ? { auditEntryId: this.edit() } : {}),
+      ...(this.action() === 'resolve' ? this.editReference() : {}),
     });
   }
 }

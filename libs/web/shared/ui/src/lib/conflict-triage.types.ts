@@ -12,13 +12,16 @@ export interface ConflictDecisionEvent {
   reason?: string;
   assigneeUserId?: string;
   assigneeDepartmentId?: string;
-  /** resolve: the edit chosen (absent: the latest edit of the clash's tasks). */
+  /** resolve: the edit chosen, by its change set (or, outside any, its audit entry). */
   auditEntryId?: string;
+  changeSetId?: string;
 }
 
-/** An edit a resolution can point at, as the list offers it. */
+/** A user action (change set) that edited the clash's tasks, as the resolve form offers it. */
 export interface ConflictEditOption {
+  /** Its change set, or the audit entry of an edit made outside any. */
   id: string;
+  changeSetId: string | null;
   at: string;
   actorName: string;
   taskTitle: string;

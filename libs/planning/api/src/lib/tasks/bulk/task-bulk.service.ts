@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiError, recordAudit, scopedQuery } from '@worksite/api-core';
+import { ApiError, recordAudits, scopedQuery, updateVersionedRows } from '@worksite/api-core';
 import { Actor, Resource, writeRefusal } from '@worksite/auth-access';
 import { CalendarSpecError, WorkingCalendar } from '@worksite/scheduling-engine';
 import { lockProjectForScheduling, ProjectCalendarService, ProjectRescheduler } from '@worksite/scheduling-data-access';
@@ -17,9 +17,9 @@ import { BulkTaskDto } from './task-bulk.dto';
  * Several tasks of one project changed at once: shifted by working days, given a crew or a
  * status, or deleted. One transaction under the project's scheduling lock: every task must be
  * in the project and visible, the actor must plan the project, and every version must be the
- * one the client read — else nothing is written. Each task row is written conditionally on its
- * version with an audit entry (the trail the undo records), then one re-scheduling pass pushes
- * what follows.
+ * one the client read — else nothing is written. The rows are written together, each
+ * conditional on its version, with their audit entries (the trail the undo records) in one
+ * INSERT, then one re-scheduling pass pushes what follows.
  */
 @Injectable()
 export class TaskBulkService {
@@ -38,8 +38,9 @@ export class TaskBulkService {
       if (dto.delete) return this.remove(tasks, dto.removeLinks === true, actor, manager);
       const crew = await this.crewOf(dto.crewId, manager);
       const { project, calendar } = await this.calendars.forProject(projectId, manager);
-      for (const task of tasks) {
-        const values = {
+      const changes = tasks.map((task) => ({
+        task,
+        values: {
           ...(dto.status !== undefined ? { status: dto.status } : {}),
           ...(crew !== undefined
             ? { crewId: crew?.id ?? null, ...(crew ? { departmentId: crew.departmentId } : {}) }
@@ -47,9 +48,9 @@ export class TaskBulkService {
           ...(dto.shiftWorkingDays !== undefined
             ? shiftedTimes(task, dto.shiftWorkingDays, dto.status ?? task.status, calendar, project.timeZone)
             : {}),
-        };
-        await this.write(task, values, actor, manager);
-      }
+        } as Partial<TaskEntity>,
+      }));
+      await this.write(changes, actor, manager);
       const ids = tasks.map((task) => task.id);
       const pushed =
         dto.shiftWorkingDays !== undefined || dto.status !== undefined
@@ -111,25 +112,34 @@ export class TaskBulkService {
     return crew;
   }
 
-  /** One task row, conditional on the version read, version + 1, with its audit entry. */
-  private async write(task: TaskEntity, values: Partial<TaskEntity>, actor: Actor, manager: EntityManager) {
-    const result = await manager
-      .createQueryBuilder()
-      .update(TaskEntity)
-      .set({ ...values, version: () => 'version + 1' } as never)
-      .where('id = :id AND version = :version', { id: task.id, version: task.version })
-      .execute();
-    if (result.affected !== 1) throw staleTasks([task]);
-    const after = await manager.findOneByOrFail(TaskEntity, { id: task.id });
-    await recordAudit(manager, {
-      actor,
-      action: AuditAction.Update,
-      entity: Resource.Task,
-      entityId: task.id,
-      projectId: task.projectId,
-      before: task,
-      after,
-    });
+  /**
+   * The task rows, each conditional on the version read (version + 1): one UPDATE per set of
+   * columns written (`updateVersionedRows`), then their audit entries in one INSERT per 1,000.
+   */
+  private async write(
+    changes: readonly { task: TaskEntity; values: Partial<TaskEntity> }[],
+    actor: Actor,
+    manager: EntityManager,
+  ): Promise<void> {
+    const written = await updateVersionedRows(
+      manager,
+      TaskEntity,
+      changes.map(({ task, values }) => ({ id: task.id, version: task.version, values })),
+    );
+    const stale = changes.filter(({ task }) => !written.has(task.id)).map(({ task }) => task);
+    if (stale.length > 0) throw staleTasks(stale);
+    await recordAudits(
+      manager,
+      changes.map(({ task, values }) => ({
+        actor,
+        action: AuditAction.Update,
+        entity: Resource.Task,
+        entityId: task.id,
+        projectId: task.projectId,
+        before: task,
+        after: { ...task, ...values, version: task.version + 1 },
+      })),
+    );
   }
 
   /** Deletes the tasks (and, when asked, their dependencies), each with its audit entry. */
@@ -155,16 +165,17 @@ export class TaskBulkService {
     }
     await removeLinks(manager, actor, links);
     await manager.delete(TaskEntity, { id: In(ids) });
-    for (const task of tasks) {
-      await recordAudit(manager, {
+    await recordAudits(
+      manager,
+      tasks.map((task) => ({
         actor,
         action: AuditAction.Delete,
         entity: Resource.Task,
         entityId: task.id,
         projectId: task.projectId,
         before: task,
-      });
-    }
+      })),
+    );
     return { tasks: [], deletedIds: ids, removedLinks: links.length, pushed: 0 };
   }
 }

@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { TaskDto } from '@worksite/shared-domain';
+import { PredecessorInput, ReplacePredecessorsResult, TaskDto } from '@worksite/shared-domain';
 import { ApiClient } from '@worksite/web-core-data-access';
 import { firstValueFrom } from 'rxjs';
 
@@ -29,8 +29,8 @@ export class TaskEdits {
     return firstValueFrom(this.api.post<TaskDto>('tasks', task));
   }
 
-  /** Takes back the writes of a change set (e.g. the first links of a predecessors edit whose next one was refused). */
-  revertChangeSet(changeSetId: string): Promise<unknown> {
-    return firstValueFrom(this.api.post(`change-sets/${changeSetId}/undo`, {}));
+  /** Replaces the task's predecessors with the list, in one write (PUT /api/tasks/:id/predecessors). */
+  replacePredecessors(taskId: string, predecessors: PredecessorInput[]): Promise<ReplacePredecessorsResult> {
+    return firstValueFrom(this.api.put<ReplacePredecessorsResult>(`tasks/${taskId}/predecessors`, { predecessors }));
   }
 }

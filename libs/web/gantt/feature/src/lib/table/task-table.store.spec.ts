@@ -92,36 +92,58 @@ describe('TaskTableStore', () => {
     expect(table.editing()).toMatchObject({ text: '  新名称 ', error: '请求有误: 太长', busy: false });
   });
 
-  it('turns typed predecessors into the link writes that make the stored links match: create, change, delete', async () => {
+  it('replaces the typed predecessors in one write (one change set), and skips a write that changes nothing', async () => {
     const c = gantt.taskById().get('C');
     const b = gantt.taskById().get('B');
     if (!c || !b) throw new Error('fixture');
-    // C gets A (code 1) FS+1d; B's link from A becomes SS, and B gains nothing else.
-    table.startEdit(c, 'predecessors', '1FS+1d');
+    // C gets A (code 1) FS+1d and B (code 2) SS.
+    table.startEdit(c, 'predecessors', '1FS+1d; 2SS');
     const first = table.commitEdit();
     await tick();
-    const create = http.expectOne('/api/dependencies');
-    expect(create.request.body).toEqual({ predecessorId: 'A', successorId: 'C', type: 'FS', lagMinutes: 480 });
-    create.flush({ id: 'l2' });
+    const put = http.expectOne('/api/tasks/C/predecessors');
+    expect(put.request.method).toBe('PUT');
+    expect(put.request.body).toEqual({
+      predecessors: [
+        { predecessorId: 'A', type: 'FS', lagMinutes: 480 },
+        { predecessorId: 'B', type: 'SS', lagMinutes: 0 },
+      ],
+    });
+    put.flush({ taskId: 'C', dependencies: [], created: 2, updated: 0, removed: 0, pushed: 0 });
     await flushReload();
     expect(await first).toBe(true);
+    expect(gantt.history.nextUndo('p1')?.label).toEqual({ key: 'undo.label.predecessors', params: { title: c.title } });
 
-    table.startEdit(b, 'predecessors', '1SS');
-    const second = table.commitEdit();
-    await tick();
-    const update = http.expectOne('/api/dependencies/l1');
-    expect(update.request.method).toBe('PATCH');
-    expect(update.request.body).toEqual({ type: 'SS', lagMinutes: 0, version: 1 });
-    update.flush({});
-    await flushReload();
-    expect(await second).toBe(true);
+    // B's stored link from A, typed as it is: nothing to write.
+    table.startEdit(b, 'predecessors', '1');
+    expect(await table.commitEdit()).toBe(true);
 
+    // Emptied: every predecessor removed, in the same single write.
     table.startEdit(b, 'predecessors', '');
-    const third = table.commitEdit();
+    const cleared = table.commitEdit();
     await tick();
-    http.expectOne((r) => r.url === '/api/dependencies/l1' && r.method === 'DELETE').flush(null);
+    const empty = http.expectOne('/api/tasks/B/predecessors');
+    expect(empty.request.body).toEqual({ predecessors: [] });
+    empty.flush({ taskId: 'B', dependencies: [], created: 0, updated: 0, removed: 1, pushed: 0 });
     await flushReload();
-    expect(await third).toBe(true);
+    expect(await cleared).toBe(true);
+  });
+
+  it("keeps the text and says the API's refusal (a cycle) with nothing to take back", async () => {
+    const b = gantt.taskById().get('B');
+    if (!b) throw new Error('fixture');
+    table.startEdit(b, 'predecessors', '3');
+    const saved = table.commitEdit();
+    await tick();
+    http
+      .expectOne('/api/tasks/B/predecessors')
+      .flush(
+        { statusCode: 422, code: 'dependency_cycle', message: '此依赖关系会形成循环：B → C → B' },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    await flushReload();
+    expect(await saved).toBe(false);
+    expect(table.editing()).toMatchObject({ text: '3', error: '此依赖关系会形成循环：B → C → B', busy: false });
+    expect(http.match((r) => r.url.includes('/undo'))).toEqual([]);
   });
 
   it('names unknown codes and wrong pieces without writing anything', async () => {

@@ -2,12 +2,10 @@ import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core'
 import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslateService } from '@ngx-translate/core';
 import { parseDuration, parsePredecessors } from '@worksite/plan-notation';
-import { workingDayMinutes } from '@worksite/scheduling-engine';
 import { ScheduledTaskDto, TaskDto } from '@worksite/shared-domain';
 import { ApiFailure, LanguageService } from '@worksite/web-core-data-access';
 import { LayoutLine } from '@worksite/web-gantt-ui';
 import { PlanningApi } from '@worksite/web-planning-data-access';
-import { firstValueFrom } from 'rxjs';
 import { GanttStore } from '../gantt.store';
 import { fromLocalInput, toLocalInput } from '../task-form';
 import {
@@ -84,10 +82,7 @@ export class TaskTableStore {
   readonly shownLines = signal<readonly LayoutLine[] | null>(null);
   private anchor: string | null = null;
 
-  readonly minutesPerDay = computed(() => {
-    const calendar = this.gantt.calendar();
-    return (calendar && workingDayMinutes(calendar)) || 480;
-  });
+  readonly minutesPerDay = this.gantt.minutesPerDay;
   readonly predecessors = computed(() =>
     predecessorsByTask(this.gantt.schedule()?.dependencies ?? [], this.gantt.taskById()),
   );
@@ -331,37 +326,24 @@ export class TaskTableStore {
     }
     this.editing.set({ ...edit, busy: true, error: null });
     const label = { key: 'undo.label.predecessors', params: { title: task.title } };
-    let written = false;
-    let changeSet: string | null = null;
+    const byCode = this.taskByCode();
     try {
-      // One change set (one undo); creates first: one that would close a cycle (422) is refused
-      // before anything is deleted.
-      await this.gantt.history.run(task.projectId, label, async (id) => {
-        changeSet = id;
-        for (const link of changes.create) {
-          await this.api.createDependency({ ...link, successorId: task.id });
-          written = true;
-        }
-        for (const link of changes.update) {
-          await this.api.updateDependency(link.id, {
+      // One write (all or nothing, one scheduling pass, one change set: one undo).
+      await this.gantt.history.run(task.projectId, label, () =>
+        this.edits.replacePredecessors(
+          task.id,
+          parsed.links.map((link) => ({
+            predecessorId: (byCode.get(link.code) as ScheduledTaskDto).id,
             type: link.type,
             lagMinutes: link.lagMinutes,
-            version: link.version,
-          });
-          written = true;
-        }
-        for (const link of changes.remove) {
-          await firstValueFrom(this.api.deleteDependency(link.id), { defaultValue: undefined });
-          written = true;
-        }
-      });
+          })),
+        ),
+      );
       await this.gantt.reload();
       this.gantt.notice.set({ kind: 'saved', key: 'table.predecessorsSaved', params: { title: task.title } });
       this.editing.set(null);
       return true;
     } catch (error) {
-      // All or nothing: what was written before the refusal is taken back.
-      if (written && changeSet) await this.edits.revertChangeSet(changeSet).catch(() => undefined);
       await this.gantt.reload();
       const failure = error instanceof ApiFailure ? error : new ApiFailure(0, 'error', String(error));
       this.gantt.notice.set({ kind: 'error', key: 'gantt.linkFailed', detail: failure.message });

@@ -43,6 +43,7 @@ import { TaskActionsStore } from './task-actions.store';
           [anchor]="dialog.anchorId ? (gantt.taskById().get(dialog.anchorId) ?? null) : null"
           [steps]="actions.workSteps()"
           [busy]="actions.busy()"
+          [minutesPerDay]="gantt.minutesPerDay()"
           (create)="create($event)"
           (cancelled)="actions.createDialog.set(null)"
         />

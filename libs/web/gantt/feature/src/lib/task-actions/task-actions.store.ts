@@ -191,6 +191,7 @@ export class TaskActionsStore {
       if (created) {
         this.gantt.selectedId.set(created.id);
         this.gantt.selectedTaskIds.set(new Set([created.id]));
+        this.gantt.revealRequest.set({ id: created.id });
       }
       this.gantt.notice.set({ kind: 'saved', key: done, params });
       return true;

@@ -13,6 +13,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { formatDuration, parseDuration } from '@worksite/plan-notation';
 import { ProjectDto, TaskDto, WorkStepDto } from '@worksite/shared-domain';
 import { CreateTaskRequest, locationPath, ReferenceMaps } from '@worksite/web-planning-data-access';
 import { WorkingMinutesPipe } from '@worksite/web-shared-ui';
@@ -26,7 +27,7 @@ export interface CreateTaskEvent {
 
 /**
  * The "new task" dialog: a standard work step (or none), title, department, crew and location
- * (defaults: the selected task's), working hours, and where the task goes — after the selected
+ * (defaults: the selected task's), working time typed as "3天" / "4h", and where the task goes — after the selected
  * task (optionally linked finish-to-start) or at the project start.
  */
 @Component({
@@ -104,13 +105,15 @@ export interface CreateTaskEvent {
           {{ 'taskActions.hours' | translate }}
           <input
             data-testid="dialog-hours"
-            type="number"
-            min="0.5"
-            step="0.5"
             required
-            [value]="hours()"
-            (input)="hours.set(+$any($event.target).value)"
+            placeholder="1天 · 4小时 · 2d"
+            [attr.aria-invalid]="duration().ok ? null : 'true'"
+            [value]="durationText()"
+            (input)="durationText.set($any($event.target).value)"
           />
+          @if (!duration().ok && durationText().trim()) {
+            <small class="error" data-testid="dialog-duration-error">{{ 'taskActions.durationInvalid' | translate }}</small>
+          }
         </label>
       </div>
       <fieldset>
@@ -166,12 +169,16 @@ export class TaskCreateDialogComponent {
   readonly anchor = input<TaskDto | null>(null);
   readonly steps = input<WorkStepDto[] | null>(null);
   readonly busy = input(false);
+  /** Working minutes of the project's day: what "1天" / "1d" means. */
+  readonly minutesPerDay = input(480);
   readonly create = output<CreateTaskEvent>();
   readonly cancelled = output<void>();
 
   protected readonly stepId = signal<string | null>(null);
   protected readonly title = signal('');
-  protected readonly hours = signal(8);
+  /** The duration as typed: "3天", "4小时", "2d", "4h" (working time). */
+  protected readonly durationText = linkedSignal(() => formatDuration(this.minutesPerDay(), this.minutesPerDay()));
+  protected readonly duration = computed(() => parseDuration(this.durationText(), this.minutesPerDay()));
   protected readonly departmentId = linkedSignal(() => this.anchor()?.departmentId ?? null);
   protected readonly crewId = linkedSignal(() => this.anchor()?.crewId ?? null);
   protected readonly locationId = linkedSignal(() => this.anchor()?.locationId ?? null);
@@ -190,7 +197,7 @@ export class TaskCreateDialogComponent {
       .map((l) => ({ id: l.id, path: locationPath(this.refs(), l.id) }))
       .sort((a, b) => a.path.localeCompare(b.path, 'zh-CN')),
   );
-  protected readonly valid = computed(() => !!this.title().trim() && !!this.departmentId() && this.hours() > 0);
+  protected readonly valid = computed(() => !!this.title().trim() && !!this.departmentId() && this.duration().ok);
 
   private readonly first = viewChild<ElementRef<HTMLSelectElement>>('first');
 
@@ -209,7 +216,7 @@ export class TaskCreateDialogComponent {
     this.stepId.set(step?.id ?? null);
     if (!step) return;
     this.title.set(step.name);
-    this.hours.set(step.durationMinutes / 60);
+    this.durationText.set(formatDuration(step.durationMinutes, this.minutesPerDay()));
     if (
       step.departmentId &&
       step.departmentId !== this.departmentId() &&
@@ -226,7 +233,8 @@ export class TaskCreateDialogComponent {
   }
 
   protected submit(): void {
-    if (!this.valid()) return;
+    const duration = this.duration();
+    if (!this.valid() || !duration.ok) return;
     const anchor = this.after() ? this.anchor() : null;
     const placement = anchor ? { after: anchor, link: this.link() } : { after: null };
     const request = draftFromStep(
@@ -234,7 +242,7 @@ export class TaskCreateDialogComponent {
       {
         projectId: this.project().id,
         title: this.title().trim(),
-        durationMinutes: Math.round(this.hours() * 60),
+        durationMinutes: duration.minutes,
         plannedStart: placementStart(placement, this.project()),
       },
       { departmentId: this.departmentId() as string, crewId: this.crewId(), locationId: this.locationId() },

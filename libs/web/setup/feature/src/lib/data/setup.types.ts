@@ -6,6 +6,7 @@ import {
   LocationKind,
   ProjectDto,
   Role,
+  WorkStepDto,
 } from '@worksite/shared-domain';
 import { WeeklyWindows } from '../forms/weekly-windows';
 import { Versioned } from './resource-store';
@@ -87,3 +88,6 @@ export interface UserRow extends Versioned {
   crews?: string[];
   projects?: string[];
 }
+
+/** A standard work step as the API lists it (the shared WorkStepDto). */
+export type WorkStepRow = WorkStepDto;

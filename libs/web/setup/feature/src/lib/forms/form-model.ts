@@ -60,6 +60,10 @@ export interface FieldDef {
   placeholder?: string;
   /** Reads the field's value from a stored record (default: the property of the same name). */
   read?: (record: Record<string, unknown>) => unknown;
+  /** Turns a (valid, non-empty) value into what the API takes, e.g. "3天" into working minutes. */
+  write?: (value: unknown) => unknown;
+  /** What the API takes for an empty field (e.g. [] for a list typed one item a line). */
+  emptyValue?: unknown;
 }
 
 export type FieldErrors = Record<string, FieldError[]>;
@@ -151,10 +155,12 @@ function isLocalDate(value: string): boolean {
 /** The value of a field as the API takes it (numbers as numbers, datetimes as instants). */
 function apiValue(field: FieldDef, value: unknown): unknown {
   if (isEmpty(value)) {
+    if (field.emptyValue !== undefined) return field.emptyValue;
     if (field.kind === 'multiselect') return [];
     if (field.kind === 'checkbox') return false;
     return field.nullable ? null : undefined;
   }
+  if (field.write) return field.write(value);
   switch (field.kind) {
     case 'number':
       return Number(value);

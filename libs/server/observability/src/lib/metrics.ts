@@ -1,0 +1,69 @@
+import type { NextFunction, Request, Response } from 'express';
+import { AggregatorRegistry, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+
+/** One process's metrics as `registry.getMetricsAsJSON()` gives them. */
+export type MetricsSnapshot = Awaited<ReturnType<Registry['getMetricsAsJSON']>>;
+
+/**
+ * This process's own metrics: Node's defaults (CPU, memory, event loop, GC), HTTP latency by
+ * route and job durations. Every process publishes them (MetricsPublisher) so that /api/metrics
+ * of any api instance answers for the whole installation.
+ */
+export class ProcessMetrics {
+  readonly registry = new Registry();
+  readonly http = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP requests by method, route pattern and status, from arrival to the last byte sent',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  readonly jobs = new Histogram({
+    name: 'worksite_job_duration_seconds',
+    help: 'Queue jobs by queue, job name and outcome (completed, failed, delayed)',
+    labelNames: ['queue', 'job', 'outcome'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+}
+
+/** The one set of process metrics of this process. */
+export const processMetrics = new ProcessMetrics();
+
+/** The route pattern of a request, not its URL, so that the label has few values. */
+function routeOf(request: Request): string {
+  const route = (request as Request & { route?: { path?: string } }).route?.path;
+  if (route) return `${request.baseUrl}${route}`;
+  return request.originalUrl.startsWith('/api/') ? 'unmatched' : 'static';
+}
+
+/** Express middleware: times every request until its answer is sent. */
+export function httpMetricsMiddleware(request: Request, response: Response, next: NextFunction): void {
+  const end = processMetrics.http.startTimer();
+  response.once('finish', () =>
+    end({ method: request.method, route: routeOf(request), status: String(response.statusCode) }),
+  );
+  next();
+}
+
+/** Times one job's handler, labelled with its outcome (a job that moves itself to delayed counts as such). */
+export async function timedJob<T>(queue: string, job: string, run: () => Promise<T>): Promise<T> {
+  const end = processMetrics.jobs.startTimer({ queue, job });
+  try {
+    const result = await run();
+    end({ outcome: 'completed' });
+    return result;
+  } catch (error) {
+    end({ outcome: (error as Error)?.name === 'DelayedError' ? 'delayed' : 'failed' });
+    throw error;
+  }
+}
+
+/** Several processes' metrics (as `registry.getMetricsAsJSON()` gives them) merged into one registry. */
+export function mergedMetrics(snapshots: MetricsSnapshot[]): Registry {
+  return AggregatorRegistry.aggregate(snapshots);
+}

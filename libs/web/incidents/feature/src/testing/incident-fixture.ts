@@ -1,0 +1,138 @@
+import {
+  DepartmentKind,
+  IncidentDepartmentDto,
+  IncidentDepartmentStatus,
+  IncidentDetailDto,
+  IncidentEventKind,
+  IncidentKind,
+  IncidentSeverity,
+  IncidentStatus,
+} from '@worksite/shared-domain';
+
+const REPORTED = Date.parse('2026-12-04T06:00:00Z');
+/** The report time plus `minutes`, as an ISO instant. */
+export const at = (minutes: number) => new Date(REPORTED + minutes * 60_000).toISOString();
+
+function department(
+  id: string,
+  name: string,
+  status: IncidentDepartmentStatus,
+  times: string[],
+): IncidentDepartmentDto {
+  return {
+    departmentId: id,
+    departmentName: name,
+    departmentKind: id === 'power' ? DepartmentKind.Power : DepartmentKind.Telecom,
+    crewId: `crew-${id}`,
+    crewName: `${name}一班`,
+    crewLeader: '王建国',
+    crewPhone: '13800001111',
+    dutyLeadName: '刘振东',
+    dutyLeadPhone: '13900002222',
+    status,
+    notifiedAt: times[0] ?? null,
+    acknowledgedAt: times[1] ?? null,
+    onSiteAt: times[2] ?? null,
+    doneAt: times[3] ?? null,
+    escalatedAt: null,
+    callouts: [],
+  };
+}
+
+/** The cable fire at 八经街32号楼1单元, 35 minutes in: power acknowledged, China Mobile only notified. */
+export function cableFire(overrides: Partial<IncidentDetailDto> = {}): IncidentDetailDto {
+  return {
+    id: 'i1',
+    version: 2,
+    code: 'INC-20261204-01',
+    kind: IncidentKind.CableFire,
+    severity: IncidentSeverity.Major,
+    status: IncidentStatus.Open,
+    title: '八经街32号楼1单元缓步台电缆起火',
+    description: '',
+    callerName: '李阿姨',
+    callerPhone: null,
+    reportedAt: at(0),
+    reportedById: 'u',
+    reportedByName: '甄红波',
+    site: {
+      locationId: 'u1',
+      compoundId: 'c1',
+      compoundName: '八经小区',
+      buildingId: 'b32',
+      buildingName: '32号楼',
+      unitId: 'u1',
+      unitName: '1单元',
+      address: '八经街32号',
+      households: 24,
+      accessNotes: '钥匙在101',
+    },
+    projectId: 'p-inc',
+    paperworkTaskId: 't9',
+    paperworkDueAt: at(24 * 60),
+    paperworkDone: false,
+    closedAt: null,
+    closedByName: null,
+    createdAt: at(0),
+    updatedAt: at(6),
+    departments: [
+      department('power', '供电公司', IncidentDepartmentStatus.Acknowledged, [at(1), at(6)]),
+      department('cm', '中国移动', IncidentDepartmentStatus.Notified, [at(1)]),
+    ],
+    tasks: [
+      {
+        taskId: 't2',
+        code: 2,
+        stepKey: 'power-restore',
+        title: '恢复供电',
+        departmentId: 'power',
+        crewId: null,
+        status: 'planned',
+        plannedStart: at(60),
+        plannedFinish: at(180),
+        predecessorIds: ['t1'],
+      },
+      {
+        taskId: 't1',
+        code: 1,
+        stepKey: 'power-safe',
+        title: '断电隔离',
+        departmentId: 'power',
+        crewId: null,
+        status: 'in_progress',
+        plannedStart: at(0),
+        plannedFinish: at(60),
+        predecessorIds: [],
+      },
+      {
+        taskId: 't9',
+        code: 9,
+        stepKey: 'paperwork',
+        title: '事故资料',
+        departmentId: 'community',
+        crewId: null,
+        status: 'planned',
+        plannedStart: at(0),
+        plannedFinish: at(1440),
+        predecessorIds: [],
+      },
+    ],
+    events: [
+      {
+        id: 'e1',
+        incidentId: 'i1',
+        kind: IncidentEventKind.Reported,
+        at: at(0),
+        actorKind: 'user',
+        actorName: '甄红波',
+        departmentId: null,
+        departmentName: null,
+        taskId: null,
+        detail: {},
+      },
+    ],
+    clashes: [],
+    now: at(35),
+    ...overrides,
+  };
+}
