@@ -17,7 +17,7 @@ export interface CutAnnouncementRow {
 }
 
 /**
- * Every cut of a project's tasks still to happen or done (cancelled tasks left out), with the
+ * Every planned cut of a project's tasks (cancelled tasks and incidents' rush tasks left out), with the
  * posts of its announcement: what the conflicts and the announcements list judge by
  * announcementTiming (one query for both).
  */
@@ -39,6 +39,8 @@ export async function cutAnnouncements(manager: EntityManager, projectId: string
        FROM tasks t LEFT JOIN announcements a ON a.task_id = t.id
       WHERE t.project_id = $1 AND t.interruption_kind IS NOT NULL AND t.interruption_starts_at IS NOT NULL
         AND t.status <> 'cancelled'
+        -- An incident's rush tasks are emergencies: told by the incident's announcement, no lead time.
+        AND NOT EXISTS (SELECT 1 FROM incident_tasks it WHERE it.task_id = t.id)
       ORDER BY t.interruption_starts_at, t.id`,
     [projectId],
   );
