@@ -11,6 +11,7 @@ import { UndoChangeSets1796321982116 } from './1796321982116-undo-change-sets';
 import { TaskExternalCode1796322028119 } from './1796322028119-task-external-code';
 import { CalendarFeeds1796322069791 } from './1796322069791-calendar-feeds';
 import { Incidents1796402933354 } from './1796402933354-incidents';
+import { Announcements1796402989083 } from './1796402989083-announcements';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   TaskExternalCode1796322028119,
   CalendarFeeds1796322069791,
   Incidents1796402933354,
+  Announcements1796402989083,
 ];

@@ -14,6 +14,7 @@ import { crewAcknowledge } from './scenarios/crew-acknowledge';
 import { coordinatorSetup } from './scenarios/coordinator-setup';
 import { coordinatorPrintConflict } from './scenarios/coordinator-print-conflict';
 import { coordinatorImport } from './scenarios/coordinator-import';
+import { coordinatorAnnounce } from './scenarios/coordinator-announce';
 import { launchBrowser } from './support/browser';
 import { coordinatorIncident } from './scenarios/coordinator-incident';
 
@@ -49,4 +50,5 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   coordinatorPrintConflict(ctx);
   coordinatorImport(ctx);
   coordinatorIncident(ctx);
+  coordinatorAnnounce(ctx);
 });

@@ -16,6 +16,7 @@ import type { DestinationStream } from 'pino';
 import { SitesModule } from '@worksite/sites-api';
 import { ExportsModule } from '@worksite/exports-api';
 import { IncidentsApiModule } from '@worksite/incidents-api';
+import { AnnouncementsModule } from '@worksite/announcements-api';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HealthController } from './health.controller';
@@ -61,6 +62,7 @@ export class AppModule {
         ExportsModule,
         ImportModule,
         IncidentsApiModule,
+        AnnouncementsModule,
         ...(webRoot && existsSync(webRoot)
           ? [
               ServeStaticModule.forRoot({

@@ -7,6 +7,7 @@ import { UNDO_MATRIX } from '../testing/undo-matrix';
 import { EXCHANGE_MATRIX } from '../testing/exchange-matrix';
 import { IMPORT_MATRIX } from '../testing/import-matrix';
 import { buildIncidentWorld, INCIDENT_MATRIX } from '../testing/incident-matrix';
+import { ANNOUNCEMENT_MATRIX } from '../testing/announcement-matrix';
 import { createTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -706,6 +707,8 @@ ACCESS_MATRIX.push(...EXCHANGE_MATRIX);
 ACCESS_MATRIX.push(...IMPORT_MATRIX);
 // Incidents, playbooks and on-call rosters (see incident-matrix.ts).
 ACCESS_MATRIX.push(...INCIDENT_MATRIX);
+// Resident announcements and the buildings' robots (see announcement-matrix.ts).
+ACCESS_MATRIX.push(...ANNOUNCEMENT_MATRIX);
 
 describe('access matrix: role × route × object', () => {
   let t: TestApp;

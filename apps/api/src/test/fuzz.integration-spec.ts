@@ -70,6 +70,22 @@ describe('fuzz: random input to every write route, as every role', () => {
       reason: '中考',
     });
     const workStep = await w.create('/api/work-steps', { name: '拆除架空飞线', durationMinutes: 480 });
+    // A power cut, whose announcement is drafted when the project's announcements are read.
+    await w.create('/api/tasks', {
+      projectId: w.ids.projectOwn,
+      crewId: w.ids.crewOwn,
+      title: '表箱改接停电',
+      plannedStart: '2026-12-02T08:00:00+08:00',
+      durationMinutes: 60,
+      interruptionKind: 'power',
+      interruptionStartsAt: '2026-12-02T08:00:00+08:00',
+      interruptionEndsAt: '2026-12-02T09:00:00+08:00',
+      interruptionLocationIds: [w.ids.locationOwn],
+    });
+    await t.http.get(`/api/projects/${w.ids.projectOwn}/announcements`).expect(200);
+    const announcements = ((await t.dataSource.query('SELECT id FROM announcements')) as { id: string }[]).map(
+      (row) => row.id,
+    );
     const { ids } = w;
     // Users the fuzz may change or delete: not the ones whose sessions the roles below use.
     const spareUsers = [
@@ -91,6 +107,7 @@ describe('fuzz: random input to every write route, as every role', () => {
       tasks: [ids.taskOwn, ids.taskLinked, ids.taskOther],
       dependencies: [ids.linkOwn, ids.linkOther],
       'work-steps': [workStep],
+      announcements,
       notices: [notices.noticeOwn, notices.noticeOther],
       'notice-runs': [notices.runOwn, notices.runOther],
       ack: ['x'.repeat(43), 'not-a-token'],

@@ -114,6 +114,10 @@ describe('scheduling over HTTP: conflicts', () => {
         detail: '"K1 1号楼电力停电切改" cuts power while "K2 1单元光缆熔接" needs it.',
       }),
     ]);
+    // Nobody told K1's residents of its power cut, and its 7 days ran out long ago.
+    expect(ofKind(items, 'announcement-late')).toEqual([
+      expect.objectContaining({ taskIds: [k.K1], utility: 'power', announcementTiming: 'missing' }),
+    ]);
 
     expect(ofKind(items, 'dependency-violation')).toEqual([
       expect.objectContaining({

@@ -30,6 +30,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@worksite/web-day-plan-feature').then((m) => m.DAY_PLAN_ROUTES),
       },
       {
+        path: 'projects/:projectId/announcements',
+        canActivate: [areaGuard('plan')],
+        loadChildren: () => import('@worksite/web-announcements-feature').then((m) => m.ANNOUNCEMENTS_ROUTES),
+      },
+      {
         path: 'agency',
         canActivate: [areaGuard('agency')],
         loadChildren: () => import('@worksite/web-agency-feature').then((m) => m.AGENCY_ROUTES),

@@ -15,3 +15,4 @@ export * from './lib/audit';
 export * from './lib/change-set';
 export * from './lib/download';
 export * from './lib/versioned-update';
+export * from './lib/webhook-check';

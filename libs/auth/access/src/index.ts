@@ -5,3 +5,4 @@ export * from './lib/write-rules';
 export * from './lib/decorators';
 export * from './lib/notice-rules';
 export * from './lib/contact-rules';
+export * from './lib/announcement-rules';

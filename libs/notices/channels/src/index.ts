@@ -13,3 +13,4 @@ export * from './lib/crew-dispatch.service';
 export * from './lib/alert-executor.service';
 export * from './lib/idempotency';
 export * from './lib/attempt-outcome';
+export * from './lib/announcement-posts.service';

@@ -40,6 +40,6 @@ export type {
   LocationParents,
   TaskInterruption,
 } from './lib/conflicts/conflict-types';
-export { detectConflicts } from './lib/conflicts/detect-conflicts';
+export { compareConflicts, detectConflicts } from './lib/conflicts/detect-conflicts';
 export { clashParents } from './lib/conflicts/clash-parents';
 export type { PlaceNode } from './lib/conflicts/clash-parents';

@@ -23,6 +23,8 @@ export enum Resource {
   Playbook = 'playbook',
   Incident = 'incident',
   OnCallRoster = 'on-call-roster',
+  Announcement = 'announcement',
+  LocationRobot = 'location-robot',
 }
 
 export type WriteAction = 'create' | 'update' | 'delete';

@@ -27,10 +27,11 @@ const REFERENCE_DATA = new Set([
   Resource.BlackoutWindow,
   Resource.OnCallRoster,
   Resource.WorkStep,
+  Resource.LocationRobot,
 ]);
 
 /** Records of planning a project besides its tasks and links: decisions on clashes, baselines. */
-const PLANNING_RECORDS = new Set([Resource.ConflictDecision, Resource.Baseline]);
+const PLANNING_RECORDS = new Set([Resource.ConflictDecision, Resource.Baseline, Resource.Announcement]);
 
 /** Fields contractors and agencies may change on their own tasks. */
 export const FIELD_CREW_TASK_FIELDS = ['status', 'progress'];

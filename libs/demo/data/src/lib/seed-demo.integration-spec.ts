@@ -22,6 +22,8 @@ const TABLES = [
   'user_crews',
   'user_projects',
   'conflict_decisions',
+  'announcements',
+  'announcement_posts',
 ];
 const ZONE = 'Asia/Shanghai';
 
@@ -279,6 +281,29 @@ describe('seedDemo against PostgreSQL', () => {
       );
       expect(late.n).toBe(0);
       expect(summary).toMatch(/\d+ new conflict decisions/);
+    });
+
+    it('gives the 飞线入地 cuts their announcements: posted a day before the deadline, one late, one missing', async () => {
+      const [cuts] = await query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM tasks t JOIN projects p ON p.id = t.project_id
+          WHERE p.code = 'HPXC-FXRD' AND t.interruption_kind IS NOT NULL AND t.status <> 'cancelled'`,
+      );
+      const rows = await query<{ state: string; kind: string; lead: number | null }>(
+        `SELECT a.state::text, a.kinds[1]::text AS kind,
+                extract(epoch FROM a.starts_at - min(p.posted_at)) / 86400 AS lead
+           FROM announcements a LEFT JOIN announcement_posts p ON p.announcement_id = a.id
+          GROUP BY a.id`,
+      );
+      expect(rows).toHaveLength(cuts.n);
+      const posted = rows.filter((row) => row.state === 'posted');
+      expect(posted.length).toBeGreaterThan(20);
+      // Power cuts told 8 days ahead, one only 3 days ahead (late); one approved but not posted.
+      expect(posted.filter((row) => row.kind === 'power' && Math.round(Number(row.lead)) === 3)).toHaveLength(1);
+      expect(posted.filter((row) => row.kind === 'power' && Math.round(Number(row.lead)) === 8).length).toBeGreaterThan(
+        10,
+      );
+      expect(rows.filter((row) => row.state === 'approved')).toHaveLength(1);
+      expect(summary).toMatch(/\d+ resident announcements posted/);
     });
 
     it('changes nothing when run again, the same day or a few days later', async () => {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NoticesDataModule } from '@worksite/notices-data-access';
 import { AlertExecutor } from './alert-executor.service';
+import { AnnouncementRobotPosts } from './announcement-posts.service';
 import { CrewDispatch } from './crew-dispatch.service';
 import { DeliveryExecutor } from './delivery-executor.service';
 import { EmailChannel } from './email.channel';
@@ -16,6 +17,7 @@ const PROVIDERS = [
   DeliveryExecutor,
   CrewDispatch,
   AlertExecutor,
+  AnnouncementRobotPosts,
 ];
 
 /** Delivery to email, group-chat robots and SMS, on top of the notices' PostgreSQL records. */

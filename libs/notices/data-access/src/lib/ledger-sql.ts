@@ -7,7 +7,7 @@ import { DELIVERY_TRANSITIONS, DeliveryEvent, OPEN_DELIVERY_STATES } from '@work
  * complete.
  */
 export interface LedgerTable {
-  name: 'deliveries' | 'escalation_alerts' | 'incident_callouts';
+  name: 'deliveries' | 'escalation_alerts' | 'incident_callouts' | 'announcement_deliveries';
   completesNotices: boolean;
 }
 
@@ -15,6 +15,8 @@ export const DELIVERIES_LEDGER: LedgerTable = { name: 'deliveries', completesNot
 export const ALERTS_LEDGER: LedgerTable = { name: 'escalation_alerts', completesNotices: false };
 /** Incident call-outs, escalation SMS and paperwork reminders (libs/incidents). */
 export const INCIDENT_CALLOUTS_LEDGER: LedgerTable = { name: 'incident_callouts', completesNotices: false };
+/** Resident announcements posted to the buildings' group robots. */
+export const ANNOUNCEMENTS_LEDGER: LedgerTable = { name: 'announcement_deliveries', completesNotices: false };
 
 /** What a transition writes (the effects of DELIVERY_TRANSITIONS that take a value). */
 export interface TransitionValues {

@@ -10,6 +10,7 @@ import {
   NoticeRunsService,
   RemindersService,
 } from '@worksite/notices-data-access';
+import { AnnouncementRobotPosts } from '@worksite/notices-channels';
 import { AppConfig } from '@worksite/server-config';
 import { NoticeRunTrigger } from '@worksite/shared-domain';
 import { runCatchUpDue } from '@worksite/notices-domain';
@@ -44,6 +45,7 @@ export class NoticeWatchdog implements OnApplicationBootstrap, OnApplicationShut
     private readonly amendments: AmendmentsService,
     private readonly reminders: RemindersService,
     private readonly schedulers: NoticeSchedulers,
+    private readonly announcements: AnnouncementRobotPosts,
     @Inject(NOTICE_CLOCK) private readonly clock: NoticeClock,
   ) {}
 
@@ -98,6 +100,7 @@ export class NoticeWatchdog implements OnApplicationBootstrap, OnApplicationShut
       this.logger.warn(`${interrupted} deliveries interrupted mid-send: emails planned again, others marked unknown`);
     }
     await this.alerts.sweepInterrupted(new Date(now - timeout));
+    await this.announcements.sweep(now, timeout);
     await this.readd('delivery', await this.ledger.owed(new Date(now), new Date(now - this.lostAfterMs)));
     await this.readd('alert', await this.alerts.owed(new Date(now), new Date(now - this.lostAfterMs)));
     await this.jobs.addDeliveries(await this.amendments.processDue());

@@ -242,6 +242,15 @@ export class AppConfig {
   })
   NOTICE_ROBOT_LIMITS = 'wecom=20/60;dingtalk=20/60;feishu=5/1,100/60';
 
+  /**
+   * Days before a cut starts by which residents must have been told (kind=days; kinds left out
+   * keep their default). Power is at least 7 (power supply rules for planned outages).
+   */
+  @Matches(/^(?:(power=(?:[7-9]|[1-9]\d{1,2})|(water|gas|heating|network|road_closure)=\d{1,3})(;(?!$)|$))*$/, {
+    message: 'ANNOUNCE_LEAD_DAYS must look like power=7;water=3;gas=3;heating=3;network=1;road_closure=3 (power ≥ 7)',
+  })
+  ANNOUNCE_LEAD_DAYS = 'power=7;water=3;gas=3;heating=3;network=1;road_closure=3';
+
   /** Hours an acknowledgement link stays valid. */
   @Transform(toInt)
   @IsInt()

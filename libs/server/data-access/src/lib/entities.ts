@@ -36,6 +36,10 @@ import { IncidentAckTokenEntity } from './incidents/incident-ack-token.entity';
 import { IncidentEventEntity } from './incidents/incident-event.entity';
 import { IncidentTaskEntity } from './incidents/incident-task.entity';
 import { IncidentClashEntity } from './incidents/incident-clash.entity';
+import { LocationRobotEntity } from './announcements/location-robot.entity';
+import { AnnouncementEntity } from './announcements/announcement.entity';
+import { AnnouncementPostEntity } from './announcements/announcement-post.entity';
+import { AnnouncementDeliveryEntity } from './announcements/announcement-delivery.entity';
 
 /** Every entity of the schema; the DataSource and the schema-diff check use this list. */
 export const ENTITIES = [
@@ -77,4 +81,8 @@ export const ENTITIES = [
   IncidentEventEntity,
   IncidentTaskEntity,
   IncidentClashEntity,
+  LocationRobotEntity,
+  AnnouncementEntity,
+  AnnouncementPostEntity,
+  AnnouncementDeliveryEntity,
 ];

@@ -18,6 +18,11 @@ export const CONFLICT_KINDS = [
   'outside-working-time',
   /** A cut overlapping other work, at the cut locations or inside them, that needs the utility. */
   'utility-interruption',
+  /**
+   * A planned cut whose residents were not told in time: its announcement was posted after the
+   * lead time (power: 7 days), is still not posted past it, or told other times (the cut moved).
+   */
+  'announcement-late',
 ] as const;
 
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];

@@ -246,6 +246,8 @@ export interface ConflictDto {
   utility?: string;
   /** blackout: the labels of the blackout windows. */
   blackoutLabels?: string[];
+  /** announcement-late: posted after the lead time, still not posted past it, or telling other times. */
+  announcementTiming?: 'late' | 'missing' | 'outdated';
   /** dependency-violation: the link. */
   dependencyId?: string;
   /** Versions of `taskIds` (in order) the clash was found at: a decision is made against them. */

@@ -9,6 +9,7 @@ import { UNDO_MESSAGES } from './messages/undo.messages';
 import { EXCHANGE_MESSAGES } from './messages/exchange.messages';
 import { IMPORT_MESSAGES } from './messages/import.messages';
 import { INCIDENT_MESSAGES } from './messages/incident.messages';
+import { ANNOUNCEMENT_MESSAGES } from './messages/announcement.messages';
 
 /** Every server message in zh-CN and English, by key. */
 export const MESSAGES = {
@@ -23,6 +24,7 @@ export const MESSAGES = {
   ...EXCHANGE_MESSAGES,
   ...IMPORT_MESSAGES,
   ...INCIDENT_MESSAGES,
+  ...ANNOUNCEMENT_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -43,6 +45,7 @@ export const CATALOG_PARTS = {
   EXCHANGE_MESSAGES,
   IMPORT_MESSAGES,
   INCIDENT_MESSAGES,
+  ANNOUNCEMENT_MESSAGES,
 };
 
 export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(MESSAGES, key);

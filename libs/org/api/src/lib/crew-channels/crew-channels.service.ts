@@ -1,9 +1,8 @@
 import { Actor, Resource } from '@worksite/auth-access';
 import { Injectable } from '@nestjs/common';
-import { ApiError, CrudService, Problem, problem, toProblems } from '@worksite/api-core';
+import { ApiError, CrudService, refuseWebhook, toProblems } from '@worksite/api-core';
 import { AppConfig } from '@worksite/server-config';
 import { CrewChannelEntity } from '@worksite/server-data-access';
-import { checkOutboundUrl, outboundPolicy } from '@worksite/server-outbound';
 import { ChannelKind } from '@worksite/shared-domain';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { validateSync } from 'class-validator';
@@ -57,25 +56,8 @@ export class CrewChannelsService extends CrudService<CrewChannelEntity, CreateCr
     return { ...changes };
   }
 
-  /**
-   * A robot webhook is called by the server: https to a public host only (see OUTBOUND_* settings).
-   * Checked again, on the resolved addresses, each time a message is sent.
-   */
+  /** A robot webhook: the outbound rule of refuseWebhook (a 400 at `address`). */
   private checkWebhook(kind: ChannelKind, address: string): void {
-    if (!ROBOTS.has(kind)) return;
-    const refusal = checkOutboundUrl(address, outboundPolicy(this.config));
-    if (refusal) {
-      const reason: Problem =
-        refusal.code === 'forbidden_host'
-          ? problem('address', 'outboundForbiddenHost', {
-              host: new URL(address).hostname,
-              range: { key: `range.${refusal.range ?? 'reserved'}` },
-            })
-          : problem(
-              'address',
-              refusal.code === 'scheme' && !this.config.OUTBOUND_ALLOW_HTTP ? 'outboundHttpsOnly' : 'outboundUrl',
-            );
-      throw ApiError.badRequest({ key: 'webhook_refused', params: { kind, problem: reason.messages[0] } }, [reason]);
-    }
+    if (ROBOTS.has(kind)) refuseWebhook(kind, address, 'address', this.config);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, problem } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
-import { clashParents, Conflict, detectConflicts, PlaceNode } from '@worksite/scheduling-engine';
+import { clashParents, compareConflicts, Conflict, detectConflicts, PlaceNode } from '@worksite/scheduling-engine';
 import { ConflictDecisionEntity } from '@worksite/server-data-access';
 import { ConflictDto, conflictFingerprint, stateAfter, TaskStatus } from '@worksite/shared-domain';
 import { addDays, instantOf, localDateOf } from '@worksite/shared-util-time';
@@ -12,6 +12,9 @@ import { toConflictTask } from '../mapping/engine-input';
 import { iso } from '../mapping/schedule-output';
 import { locationsRevision, RevisionCache, Revisioned, scheduleRevision } from '../schedule/schedule-cache';
 import { ProjectNetworkService, scheduleNetwork } from '@worksite/scheduling-data-access';
+import { AppConfig } from '@worksite/server-config';
+import { LeadDays, leadDaysOf } from '@worksite/shared-announcements';
+import { AnnouncementClashes, announcementClashes } from './announcement-clashes';
 
 /** Longest range one request may ask for, in days. */
 export const MAX_CONFLICT_RANGE_DAYS = 92;
@@ -29,6 +32,8 @@ export interface DetectedConflicts extends Revisioned {
   tasks: Map<string, { title: string; constraintType: string | null; version: number; fingerprint: string }>;
   /** Type and lag of every link in a conflict. */
   links: Map<string, { type: string; lagMinutes: number }>;
+  /** announcement-late: late, missing or outdated, per task. */
+  timings?: Map<string, string>;
 }
 
 /** Names of the places and crews in the conflicts (not part of the plan's revision, so read each time). */
@@ -46,10 +51,15 @@ export class ConflictsService {
    */
   private readonly cache = new RevisionCache<DetectedConflicts>(16);
 
+  private readonly leadDays: LeadDays;
+
   constructor(
     private readonly networks: ProjectNetworkService,
     private readonly decisions: DecisionStore,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.leadDays = leadDaysOf(config.ANNOUNCE_LEAD_DAYS);
+  }
 
   /**
    * Every conflict of the plan as stored (what crews are told) whose window overlaps the
@@ -75,10 +85,15 @@ export class ConflictsService {
       const visible = await this.networks.taskVisibility(manager, projectId, actor);
       // The plan, and the places: a building moved to another compound changes what clashes.
       const revision = `${await scheduleRevision(manager, projectId)}#${await locationsRevision(manager)}`;
-      const detected = await this.cached(manager, projectId, `${projectId}|${from}|${to}`, revision, () => ({
+      const range = {
         start: instantOf(from, '00:00', zone).getTime(),
         end: instantOf(addDays(to, 1), '00:00', zone).getTime(),
-      }));
+      };
+      const cached = await this.cached(manager, projectId, `${projectId}|${from}|${to}`, revision, () => range);
+      const detected = withAnnouncements(
+        cached,
+        await announcementClashes(manager, projectId, this.leadDays, now, range),
+      );
       const mine = detected.conflicts.filter((conflict) => conflict.taskIds.some(visible));
       return { mine, detected, names: await namesOf(manager, mine) };
     });
@@ -97,9 +112,9 @@ export class ConflictsService {
    * Every clash of the whole project as stored (any date), at the plan's revision: what a
    * decision is checked against. Runs in the caller's transaction.
    */
-  async wholeProject(manager: EntityManager, projectId: string): Promise<DetectedConflicts> {
+  async wholeProject(manager: EntityManager, projectId: string, now = Date.now()): Promise<DetectedConflicts> {
     const revision = `${await scheduleRevision(manager, projectId)}#${await locationsRevision(manager)}`;
-    return this.cached(manager, projectId, `${projectId}|*`, revision, async () => {
+    const cached = await this.cached(manager, projectId, `${projectId}|*`, revision, async () => {
       const [span] = await manager.query(
         `SELECT coalesce(min(planned_start), now()) AS start, coalesce(max(planned_finish), now()) AS end
            FROM tasks WHERE project_id = $1`,
@@ -107,6 +122,8 @@ export class ConflictsService {
       );
       return { start: new Date(span.start).getTime(), end: new Date(span.end).getTime() + 1 };
     });
+    const every = { start: Number.MIN_SAFE_INTEGER, end: Number.MAX_SAFE_INTEGER };
+    return withAnnouncements(cached, await announcementClashes(manager, projectId, this.leadDays, now, every));
   }
 
   private async cached(
@@ -164,6 +181,17 @@ export class ConflictsService {
       ),
     };
   }
+}
+
+/** The cached detection with the announcement clashes of now added (a new object: the cache keeps its own). */
+function withAnnouncements(detected: DetectedConflicts, late: AnnouncementClashes): DetectedConflicts {
+  if (!late.conflicts.length) return detected;
+  return {
+    ...detected,
+    conflicts: [...detected.conflicts, ...late.conflicts].sort(compareConflicts),
+    tasks: new Map([...detected.tasks, ...late.tasks]),
+    timings: late.timings,
+  };
 }
 
 function checkRange(from: string, to: string): void {
@@ -230,6 +258,9 @@ function conflictDto(
     ...(conflict.utility ? { utility: conflict.utility } : {}),
     ...(conflict.blackoutLabels ? { blackoutLabels: [...conflict.blackoutLabels] } : {}),
     ...(conflict.linkId ? { dependencyId: conflict.linkId } : {}),
+    ...(conflict.kind === 'announcement-late'
+      ? { announcementTiming: detected.timings?.get(conflict.taskIds[0]) as ConflictDto['announcementTiming'] }
+      : {}),
     taskVersions: conflict.taskIds.map((id) => detected.tasks.get(id)?.version ?? 0),
     state: decision ? stateAfter(decision.action) : 'open',
     decision: decision ? decisionDto(decision, decision.auditEntryId ? edits.get(decision.auditEntryId) : null) : null,
@@ -263,5 +294,9 @@ function detailOf(
       return `${first} works outside the working windows.`;
     case 'utility-interruption':
       return `${first} cuts ${conflict.utility} while ${second} needs it.`;
+    case 'announcement-late': {
+      const timing = detected.timings?.get(conflict.taskIds[0]) ?? 'late';
+      return `${first} cuts ${conflict.utility}: its residents' announcement is ${timing}.`;
+    }
   }
 }

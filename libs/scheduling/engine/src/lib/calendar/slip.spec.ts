@@ -30,11 +30,26 @@ describe('slip in working days', () => {
   it('measures days in the length of a normal working day, not a short Saturday', () => {
     const saturdays = WorkingCalendar.compile({
       weekly: {
-        1: [{ start: '08:00', end: '12:00' }, { start: '14:00', end: '18:00' }],
-        2: [{ start: '08:00', end: '12:00' }, { start: '14:00', end: '18:00' }],
-        3: [{ start: '08:00', end: '12:00' }, { start: '14:00', end: '18:00' }],
-        4: [{ start: '08:00', end: '12:00' }, { start: '14:00', end: '18:00' }],
-        5: [{ start: '08:00', end: '12:00' }, { start: '14:00', end: '18:00' }],
+        1: [
+          { start: '08:00', end: '12:00' },
+          { start: '14:00', end: '18:00' },
+        ],
+        2: [
+          { start: '08:00', end: '12:00' },
+          { start: '14:00', end: '18:00' },
+        ],
+        3: [
+          { start: '08:00', end: '12:00' },
+          { start: '14:00', end: '18:00' },
+        ],
+        4: [
+          { start: '08:00', end: '12:00' },
+          { start: '14:00', end: '18:00' },
+        ],
+        5: [
+          { start: '08:00', end: '12:00' },
+          { start: '14:00', end: '18:00' },
+        ],
         6: [{ start: '08:00', end: '12:00' }],
       },
     });

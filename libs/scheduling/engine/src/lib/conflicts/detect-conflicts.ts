@@ -55,7 +55,8 @@ function violationConflicts(violations: readonly Violation[], tasks: readonly Co
   });
 }
 
-function compareConflicts(a: Conflict, b: Conflict): number {
+/** The order clashes are listed in: window start, window end, kind, key. */
+export function compareConflicts(a: Conflict, b: Conflict): number {
   return (
     a.window.start - b.window.start ||
     a.window.end - b.window.end ||

@@ -1,14 +1,6 @@
-import { ChannelKind, DeliveryStatus } from '@worksite/shared-domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { ChannelKind } from '@worksite/shared-domain';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { AttemptLedgerRow } from '../common/attempt-ledger-row';
 import { ProjectEntity } from '../planning/project.entity';
 
 /**
@@ -17,10 +9,7 @@ import { ProjectEntity } from '../planning/project.entity';
  */
 @Entity('escalation_alerts')
 @Index('uq_escalation_alerts_project_date_address', ['projectId', 'alertDate', 'kind', 'address'], { unique: true })
-export class EscalationAlertEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class EscalationAlertEntity extends AttemptLedgerRow {
   @Column({ name: 'project_id', type: 'uuid' })
   projectId!: string;
 
@@ -41,31 +30,4 @@ export class EscalationAlertEntity {
 
   @Column({ type: 'text' })
   address!: string;
-
-  @Column({ type: 'enum', enum: DeliveryStatus, enumName: 'delivery_status', default: DeliveryStatus.Planned })
-  status!: DeliveryStatus;
-
-  @Column({ type: 'integer', default: 0 })
-  attempts!: number;
-
-  @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true })
-  nextAttemptAt!: Date | null;
-
-  @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true })
-  claimedAt!: Date | null;
-
-  @Column({ name: 'last_error', type: 'text', nullable: true })
-  lastError!: string | null;
-
-  @Column({ name: 'provider_response', type: 'jsonb', nullable: true })
-  providerResponse!: unknown;
-
-  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
-  sentAt!: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

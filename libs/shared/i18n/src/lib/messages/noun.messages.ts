@@ -31,6 +31,8 @@ export const NOUN_MESSAGES = {
   'noun.playbook': { 'zh-CN': '应急预案', en: 'playbook' },
   'noun.incident': { 'zh-CN': '突发事件', en: 'incident' },
   'noun.on-call-roster': { 'zh-CN': '值班表', en: 'on-call roster' },
+  'noun.announcement': { 'zh-CN': '居民公告', en: 'resident announcement' },
+  'noun.location-robot': { 'zh-CN': '楼栋群机器人', en: 'building group robot' },
   'noun.compound': { 'zh-CN': '小区', en: 'compound' },
   'noun.building': { 'zh-CN': '楼', en: 'building' },
   'noun.unit': { 'zh-CN': '单元', en: 'unit' },

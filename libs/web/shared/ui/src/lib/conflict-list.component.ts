@@ -72,6 +72,9 @@ function actionsFor(c: ConflictDto): ConflictDecisionAction[] {
               @if (c.crewName) {
                 <span class="where">{{ c.crewName }}</span>
               }
+              @if (c.announcementTiming) {
+                <span class="where">{{ 'announcements.timing.' + c.announcementTiming | translate }}</span>
+              }
             </button>
             <div class="decision">
               <span class="state" [class]="'state ' + label" data-testid="conflict-state">

@@ -10,6 +10,7 @@ import { EntityFormComponent } from '../forms/entity-form.component';
 import { FieldDef } from '../forms/form-model';
 import { selectField, textField } from '../forms/fields';
 import { DeleteButtonComponent } from '../list/delete-button.component';
+import { LocationRobotsComponent } from './location-robots.component';
 
 interface Editing {
   record: LocationRow | null;
@@ -19,7 +20,7 @@ interface Editing {
 /** Locations as a tree (compound → building → unit, street segments), with add-child at every level. */
 @Component({
   selector: 'ws-locations-page',
-  imports: [TranslatePipe, NgTemplateOutlet, EntityFormComponent, DeleteButtonComponent],
+  imports: [TranslatePipe, NgTemplateOutlet, EntityFormComponent, DeleteButtonComponent, LocationRobotsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './locations.page.css',
   template: `
@@ -42,6 +43,11 @@ interface Editing {
       />
       @if (state.parent) {
         <p class="ws-under">{{ 'setup.locations.under' | translate: { parent: state.parent.name } }}</p>
+      }
+      @if (state.record; as record) {
+        @if (record.kind === 'building') {
+          <ws-location-robots [locationId]="record.id" />
+        }
       }
     }
     @if (error(); as text) {

@@ -1,0 +1,2 @@
+export * from './lib/announcements.module';
+export * from './lib/announcements.service';

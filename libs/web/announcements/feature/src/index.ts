@@ -1,0 +1,2 @@
+export * from './lib/announcements.routes';
+export { AnnouncementsPage } from './lib/announcements-page.component';
