@@ -19,10 +19,14 @@ export interface RouterLayer {
 
 const WRITE_METHODS: WriteMethod[] = ['post', 'put', 'patch', 'delete'];
 
+/** Where Nest mounts middleware meant for every route (the request logger): not a route of its own. */
+const MIDDLEWARE_MOUNT = /\{\/\*splat\}$/;
+
 /** The write routes of a router's layers, and of the routers mounted in it. */
 function routesOf(stack: RouterLayer[], prefix = ''): WriteRoute[] {
   return stack.flatMap((layer) => {
     const route = layer.route;
+    if (route && MIDDLEWARE_MOUNT.test(route.path)) return [];
     if (route) {
       return WRITE_METHODS.filter((method) => route.methods[method]).map((method) => ({
         method,

@@ -1,8 +1,8 @@
 import { HttpStatus } from '@nestjs/common';
 import { ApiError } from '@worksite/api-core';
-import { Actor } from '@worksite/auth-access';
+import { Actor, maySeeCrewContacts } from '@worksite/auth-access';
 import { IncidentFilter } from '@worksite/incidents-data-access';
-import { Role } from '@worksite/shared-domain';
+import { IncidentDetailDto, Role } from '@worksite/shared-domain';
 
 /**
  * Who sees which incidents: admins, coordinators and viewers all (emergencies concern the
@@ -49,3 +49,14 @@ export function assertMaySetStatus(actor: Actor, row: { departmentId: string; cr
 
 /** Whether the actor sees the call-outs' channels (contact data). */
 export const seesCallouts = (actor: Actor): boolean => actor.role === Role.Admin || actor.role === Role.Coordinator;
+
+/**
+ * The board as the actor may read it: a crew's leader phone only for those who see crews'
+ * contact data (admins, coordinators, the crew's own lead; see maySeeCrewContacts).
+ */
+export function boardFor(detail: IncidentDetailDto, actor: Actor): IncidentDetailDto {
+  return {
+    ...detail,
+    departments: detail.departments.map((d) => (maySeeCrewContacts(actor, d.crewId) ? d : { ...d, crewPhone: null })),
+  };
+}

@@ -6,7 +6,7 @@ import { IncidentReader } from '@worksite/incidents-data-access';
 import { IncidentDetailDto, IncidentDto, PageDto } from '@worksite/shared-domain';
 import type { Request, Response } from 'express';
 import { Observable } from 'rxjs';
-import { assertMayCoordinate, seesCallouts } from './incident-access';
+import { assertMayCoordinate, boardFor, seesCallouts } from './incident-access';
 import {
   CloseIncidentDto,
   CreateIncidentDto,
@@ -59,7 +59,7 @@ export class IncidentsController {
     return incidentStream(
       first,
       () => this.reader.stamp(id),
-      async () => this.reader.detail((await this.reader.find(id)) as IncidentDto, withCallouts),
+      async () => boardFor(await this.reader.detail((await this.reader.find(id)) as IncidentDto, withCallouts), actor),
     );
   }
 

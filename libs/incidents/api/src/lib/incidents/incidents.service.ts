@@ -20,7 +20,7 @@ import {
   TaskStatus,
 } from '@worksite/shared-domain';
 import { DataSource } from 'typeorm';
-import { assertMayCoordinate, assertMaySetStatus, incidentFilter, seesCallouts } from './incident-access';
+import { assertMayCoordinate, assertMaySetStatus, boardFor, incidentFilter, seesCallouts } from './incident-access';
 import { CloseIncidentDto, IncidentQueryDto, RecordResidentPostDto, SetDepartmentStatusDto } from './incident.dto';
 
 /** Reading incidents as the actor may, moving departments, recording resident posts, closing. */
@@ -49,7 +49,7 @@ export class IncidentsService {
   }
 
   async detail(id: string, actor: Actor): Promise<IncidentDetailDto> {
-    return this.reader.detail(await this.get(id, actor), seesCallouts(actor));
+    return boardFor(await this.reader.detail(await this.get(id, actor), seesCallouts(actor)), actor);
   }
 
   async setDepartmentStatus(
