@@ -282,6 +282,44 @@ describe('incidents: the cable fire end to end', () => {
     });
   });
 
+  it('posts the emergency notice to the building’s residents’ group once a coordinator approves it, and puts it on the timeline', async () => {
+    await coordinator
+      .post(`/api/locations/${world.buildingId}/robots`)
+      .send({ kind: 'wecom', webhook: http.url('/residents/send?key=building-robot-key') })
+      .expect(201);
+    const listed = (await coordinator.get(`/api/projects/${incident.projectId}/announcements`).expect(200)).body
+      .items as {
+      id: string;
+      incidentId: string | null;
+      state: string;
+      title: string;
+      text: string;
+      version: number;
+    }[];
+    const emergency = listed.find((a) => a.incidentId === incident.id);
+    if (!emergency) throw new Error('opening the incident drafted no resident announcement');
+    expect(emergency.state).toBe('draft');
+    expect(emergency.emergency).toBe(true);
+    expect(emergency.text).toMatch(/^【紧急】/);
+    expect(http.to('/residents')).toHaveLength(0);
+    const approved = (
+      await coordinator
+        .post(`/api/announcements/${emergency.id}/approve`)
+        .send({ version: emergency.version })
+        .expect(200)
+    ).body;
+    await coordinator.post(`/api/announcements/${emergency.id}/post`).send({ version: approved.version }).expect(200);
+    await http.waitFor('/residents', 1, 10_000);
+    const post = http.to('/residents')[0].body as {
+      msgtype: string;
+      text?: { content: string };
+      markdown?: { content: string };
+    };
+    expect(JSON.stringify(post)).toContain('紧急');
+    const board = (await coordinator.get(`/api/incidents/${incident.id}`).expect(200)).body as IncidentDetailDto;
+    expect(board.events.filter((e) => e.kind === 'resident_post_sent')).toHaveLength(1);
+  });
+
   it('escalates the silent department to its duty lead by SMS, once', async () => {
     const sweeps = worker.get(IncidentSweeps);
     expect(await sweeps.escalate(new Date(openedAt + 5 * 60_000))).toEqual([]);

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { INCIDENT_RESIDENT_POSTS } from '@worksite/incidents-data-access';
+import { INCIDENT_RESIDENT_POSTS, IncidentsDataModule } from '@worksite/incidents-data-access';
 import { NoticesChannelsModule } from '@worksite/notices-channels';
 import {
   AnnouncementsController,
@@ -17,7 +17,7 @@ import { LocationRobotsService } from './location-robots.service';
  */
 @Global()
 @Module({
-  imports: [NoticesChannelsModule],
+  imports: [NoticesChannelsModule, IncidentsDataModule],
   controllers: [ProjectAnnouncementsController, AnnouncementsController, LocationRobotsController],
   providers: [
     AnnouncementsService,

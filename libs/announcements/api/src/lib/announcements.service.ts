@@ -1,3 +1,4 @@
+import { IncidentTimeline } from '@worksite/incidents-data-access';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ApiError, recordAudit, scopedQuery } from '@worksite/api-core';
 import { Actor, announcementRefusal, Resource, SYSTEM_ACTOR } from '@worksite/auth-access';
@@ -70,6 +71,7 @@ export class AnnouncementsService {
     private readonly dataSource: DataSource,
     private readonly robots: AnnouncementRobotPosts,
     config: AppConfig,
+    private readonly incidentTimeline: IncidentTimeline,
   ) {
     this.leadDays = leadDaysOf(config.ANNOUNCE_LEAD_DAYS);
   }
@@ -132,7 +134,7 @@ export class AnnouncementsService {
       return { postedAt: new Date(now), updateNeeded: false };
     });
     await this.robots.attemptAll(deliveries);
-    return this.get(id, actor);
+    return this.notedOnIncident(await this.get(id, actor), actor);
   }
 
   /** A follow-up post ("已恢复供电") on a posted announcement, to the same robots. */
@@ -145,7 +147,21 @@ export class AnnouncementsService {
       return {};
     });
     await this.robots.attemptAll(deliveries);
-    return this.get(id, actor);
+    return this.notedOnIncident(await this.get(id, actor), actor, text);
+  }
+
+  /** A post of an incident's announcement goes on the incident's timeline (resident post sent). */
+  private async notedOnIncident(announcement: AnnouncementDto, actor: Actor, text?: string): Promise<AnnouncementDto> {
+    if (announcement.incidentId) {
+      await this.incidentTimeline.recordResidentPost(announcement.incidentId, {
+        announcementId: announcement.id,
+        channel: 'robot',
+        text: text ?? announcement.text,
+        actorName: actor.name,
+        actorId: actor.id,
+      });
+    }
+    return announcement;
   }
 
   /** Sends the deliveries still owed (a robot that was down or throttled); a sent one is never sent again. */

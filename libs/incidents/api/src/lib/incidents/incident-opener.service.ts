@@ -1,5 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { ApiError, problem, recordAudits } from '@worksite/api-core';
+import { randomUUID } from 'node:crypto';
+import { ApiError, problem, recordAudits, runInChangeSet } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
 import { calledInDepartments, incidentKindLabel, languageOf } from '@worksite/incidents-domain';
 import {
@@ -260,9 +261,10 @@ export class IncidentOpener {
   private tellResidents(incidentId: string): void {
     const residents = this.residents;
     if (!residents) return;
-    residentContext(this.dataSource.manager, incidentId)
-      .then((context) => residents.incidentOpened(context))
-      .catch((error: Error) => this.logger.warn(`resident post for incident ${incidentId}: ${error.message}`));
+    // Written by the system in a change set of its own, not in the coordinator's request's.
+    runInChangeSet(randomUUID(), () =>
+      residentContext(this.dataSource.manager, incidentId).then((context) => residents.incidentOpened(context)),
+    ).catch((error: Error) => this.logger.warn(`resident post for incident ${incidentId}: ${error.message}`));
   }
 }
 

@@ -1,5 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { ApiError } from '@worksite/api-core';
+import { randomUUID } from 'node:crypto';
+import { ApiError, runInChangeSet } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
 import {
   INCIDENT_RESIDENT_POSTS,
@@ -130,8 +131,11 @@ export class IncidentsService {
   private tellResidentsClosed(incidentId: string): void {
     const residents = this.residents;
     if (!residents) return;
-    residentContext(this.dataSource.manager, incidentId)
-      .then((context) => residents.incidentUpdated(context, { kind: 'closed', at: new Date().toISOString() }))
-      .catch((error: Error) => this.logger.warn(`resident post for incident ${incidentId}: ${error.message}`));
+    // Written by the system in a change set of its own, not in the coordinator's request's.
+    runInChangeSet(randomUUID(), () =>
+      residentContext(this.dataSource.manager, incidentId).then((context) =>
+        residents.incidentUpdated(context, { kind: 'closed', at: new Date().toISOString() }),
+      ),
+    ).catch((error: Error) => this.logger.warn(`resident post for incident ${incidentId}: ${error.message}`));
   }
 }
