@@ -1,4 +1,4 @@
-import { AnnouncementEntity, ProjectEntity, syncAnnouncements } from '@worksite/server-data-access';
+import { AnnouncementEntity, generatedText, ProjectEntity, syncAnnouncements } from '@worksite/server-data-access';
 import { announcementDeadline, DEFAULT_LEAD_DAYS } from '@worksite/shared-announcements';
 import { EntityManager } from 'typeorm';
 import { COORDINATOR } from './data/organisations.data';
@@ -38,10 +38,13 @@ export async function seedAnnouncements(manager: EntityManager, projectCode: str
       continue;
     }
     if (postedAt > now) continue;
+    // Written when it was approved, so its date line says that day (not the day the demo was loaded).
+    const text = await generatedText(manager, row, project.timeZone, postedAt - 2 * HOUR);
     await manager.update(
       AnnouncementEntity,
       { id: row.id },
       {
+        text,
         state: 'posted',
         approvedAt: new Date(postedAt - 2 * HOUR),
         approvedByName: COORDINATOR.name,
@@ -51,7 +54,7 @@ export async function seedAnnouncements(manager: EntityManager, projectCode: str
     await manager.query(
       `INSERT INTO announcement_posts (announcement_id, revision, kind, text, cut_fingerprint, posted_at, posted_by_name)
        VALUES ($1, $2, 'post', $3, $4, $5, $6)`,
-      [row.id, row.revision, row.text, row.cutFingerprint, new Date(postedAt), COORDINATOR.name],
+      [row.id, row.revision, text, row.cutFingerprint, new Date(postedAt), COORDINATOR.name],
     );
     posted++;
   }
