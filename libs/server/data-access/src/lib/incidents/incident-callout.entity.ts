@@ -1,14 +1,6 @@
-import { ChannelKind, DeliveryStatus } from '@worksite/shared-domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { ChannelKind } from '@worksite/shared-domain';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { AttemptLedgerRow } from '../common/attempt-ledger-row';
 import { CrewChannelEntity } from '../org/crew-channel.entity';
 import { IncidentEntity } from './incident.entity';
 import { IncidentDepartmentEntity } from './incident-department.entity';
@@ -20,16 +12,14 @@ export type IncidentCalloutPurpose = 'callout' | 'escalation' | 'paperwork';
  * One incident message on one channel, moved by the same delivery state machine as the
  * nightly deliveries (AttemptLedger): committed `sending` before the provider is called, so
  * it is sent at most once, and unique per (incident, department, purpose, channel kind, address).
+ * The ledger's columns (status, attempts, claim, …) are AttemptLedgerRow's.
  */
 @Entity('incident_callouts')
 @Index('uq_incident_callouts_target', ['incidentId', 'incidentDepartmentId', 'purpose', 'kind', 'address'], {
   unique: true,
 })
 @Index('ix_incident_callouts_status_next', ['status', 'nextAttemptAt'])
-export class IncidentCalloutEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class IncidentCalloutEntity extends AttemptLedgerRow {
   @Column({ name: 'incident_id', type: 'uuid' })
   incidentId!: string;
 
@@ -64,31 +54,4 @@ export class IncidentCalloutEntity {
   /** Language of the message. */
   @Column({ type: 'text', default: 'zh-CN' })
   language!: string;
-
-  @Column({ type: 'enum', enum: DeliveryStatus, enumName: 'delivery_status', default: DeliveryStatus.Planned })
-  status!: DeliveryStatus;
-
-  @Column({ type: 'integer', default: 0 })
-  attempts!: number;
-
-  @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true })
-  nextAttemptAt!: Date | null;
-
-  @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true })
-  claimedAt!: Date | null;
-
-  @Column({ name: 'last_error', type: 'text', nullable: true })
-  lastError!: string | null;
-
-  @Column({ name: 'provider_response', type: 'jsonb', nullable: true })
-  providerResponse!: unknown;
-
-  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
-  sentAt!: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }
