@@ -46,6 +46,14 @@ export const FIELD_MESSAGES = {
     'zh-CN': '{field} 必须是带时区偏移的 ISO 8601 时间，例如 2026-12-01T08:00:00+08:00',
     en: '{field} must be an ISO 8601 date-time with an offset, e.g. 2026-12-01T08:00:00+08:00',
   },
+  isDateString: {
+    'zh-CN': '{field} 必须是 ISO 8601 时间，例如 2026-12-01T08:00:00+08:00',
+    en: '{field} must be an ISO 8601 date-time, e.g. 2026-12-01T08:00:00+08:00',
+  },
+  isUrl: {
+    'zh-CN': '{field} 必须是完整的网址，以 http:// 或 https:// 开头',
+    en: '{field} must be a full URL starting with http:// or https://',
+  },
   timeZone: {
     'zh-CN': '{field} 必须是 IANA 时区，例如 Asia/Shanghai',
     en: '{field} must be an IANA time zone such as Asia/Shanghai',
