@@ -178,7 +178,8 @@ describe('the delivery state machine on its two ledger tables (real PostgreSQL)'
     expect(await row('escalation_alerts', alert.id)).toMatchObject({ status: 'planned', last_error: 'refused' });
     expect(await alerts.nextAttempt(alert.id)).toBeInstanceOf(Date);
     expect(await alerts.owed(new Date(Date.now() + 120_000), new Date(Date.now() + 120_000))).toEqual([alert.id]);
-    await q(`UPDATE escalation_alerts SET next_attempt_at = now() WHERE id = $1`, [alert.id]);
+    // Due a second ago (the claim compares with this process's clock, in milliseconds; now() has microseconds).
+    await q(`UPDATE escalation_alerts SET next_attempt_at = now() - interval '1 second' WHERE id = $1`, [alert.id]);
     const second = await claim(alerts, alert.id);
     await alerts.record({ ...second, kind: 'email' }, { kind: 'sent', response: { id: 1 } });
     expect(await row('escalation_alerts', alert.id)).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
