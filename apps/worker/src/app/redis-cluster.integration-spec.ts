@@ -22,6 +22,7 @@ describe('the worker on a Redis Cluster', () => {
   let worker: INestApplicationContext;
   let client: Redis;
   let producer: Queue;
+  let producerClient: Redis;
   let config: AppConfig;
 
   const waitFor = async <T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 60_000) => {
@@ -63,8 +64,9 @@ describe('the worker on a Redis Cluster', () => {
     worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error'] });
     client = clusterClient(config.REDIS_URL, 'producer', { lazyConnect: true });
     await client.connect();
+    producerClient = clusterClient(config.REDIS_URL, 'producer');
     producer = new Queue(QueueName.Notices, {
-      connection: clusterClient(config.REDIS_URL, 'producer') as unknown as ConnectionOptions,
+      connection: producerClient as unknown as ConnectionOptions,
       prefix: config.REDIS_PREFIX,
     });
   }, 60_000);
@@ -72,6 +74,8 @@ describe('the worker on a Redis Cluster', () => {
   afterAll(async () => {
     await worker?.close();
     await producer?.close().catch(() => undefined);
+    // BullMQ leaves a connection it was given open.
+    producerClient?.disconnect();
     client?.disconnect();
     await cluster?.stop();
     await sink?.close();

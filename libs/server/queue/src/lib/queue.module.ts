@@ -10,13 +10,29 @@ import { clusterClient, CLIENT_COMMAND_TIMEOUT_MS, evictionPolicyWarning, redisO
 /** Injection token of the shared ioredis client (health checks, rate limits, heartbeats). */
 export const REDIS = Symbol('REDIS');
 
+/**
+ * Cluster clients handed to BullMQ as its connection: BullMQ does not close a connection it was
+ * given, so they are closed here at shutdown (after the workers, which close in onModuleDestroy).
+ */
+const bullClusterClients = new Set<Redis>();
+
 @Injectable()
 class RedisCloser implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());
+    for (const client of bullClusterClients) {
+      bullClusterClients.delete(client);
+      await client.quit().catch(() => client.disconnect());
+    }
   }
+}
+
+function bullClusterClient(url: string, role: 'producer' | 'worker'): Redis {
+  const client = clusterClient(url, role);
+  bullClusterClients.add(client);
+  return client;
 }
 
 /** Logs the queues' connection errors (BullMQ would print each one to the console). */
@@ -46,7 +62,7 @@ export class QueueModule {
           useFactory: (config: AppConfig) => ({
             // BullMQ declares its own option type; ioredis options (or a cluster client) are what it takes.
             connection: (config.REDIS_CLUSTER
-              ? clusterClient(config.REDIS_URL, role)
+              ? bullClusterClient(config.REDIS_URL, role)
               : redisOptions(config.REDIS_URL, role)) as ConnectionOptions,
             prefix: config.REDIS_PREFIX,
           }),
