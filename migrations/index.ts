@@ -12,6 +12,7 @@ import { TaskExternalCode1796322028119 } from './1796322028119-task-external-cod
 import { CalendarFeeds1796322069791 } from './1796322069791-calendar-feeds';
 import { Incidents1796402933354 } from './1796402933354-incidents';
 import { Announcements1796402989083 } from './1796402989083-announcements';
+import { MakeReady1796415653276 } from './1796415653276-make-ready';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CalendarFeeds1796322069791,
   Incidents1796402933354,
   Announcements1796402989083,
+  MakeReady1796415653276,
 ];

@@ -40,6 +40,10 @@ import { LocationRobotEntity } from './announcements/location-robot.entity';
 import { AnnouncementEntity } from './announcements/announcement.entity';
 import { AnnouncementPostEntity } from './announcements/announcement-post.entity';
 import { AnnouncementDeliveryEntity } from './announcements/announcement-delivery.entity';
+import { MakeReadyConstraintEntity } from './make-ready/make-ready-constraint.entity';
+import { WeeklyPlanEntity } from './make-ready/weekly-plan.entity';
+import { WeeklyCommitmentEntity } from './make-ready/weekly-commitment.entity';
+import { TaskReportEntity } from './make-ready/task-report.entity';
 
 /** Every entity of the schema; the DataSource and the schema-diff check use this list. */
 export const ENTITIES = [
@@ -85,4 +89,8 @@ export const ENTITIES = [
   AnnouncementEntity,
   AnnouncementPostEntity,
   AnnouncementDeliveryEntity,
+  MakeReadyConstraintEntity,
+  WeeklyPlanEntity,
+  WeeklyCommitmentEntity,
+  TaskReportEntity,
 ];

@@ -1,3 +1,4 @@
+import { NOT_READY_POLICIES, NotReadyPolicy } from '@worksite/shared-make-ready';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { VersionedEntity } from '../common/versioned.entity';
 import { CalendarEntity } from './calendar.entity';
@@ -42,4 +43,14 @@ export class ProjectEntity extends VersionedEntity {
 
   @Column({ name: 'coordinator_phone', type: 'text', nullable: true })
   coordinatorPhone!: string | null;
+
+  /** What the nightly notice does with a task that has open make-ready constraints. */
+  @Column({
+    name: 'not_ready_policy',
+    type: 'enum',
+    enum: NOT_READY_POLICIES,
+    enumName: 'not_ready_policy',
+    default: 'mark',
+  })
+  notReadyPolicy!: NotReadyPolicy;
 }

@@ -1,0 +1,5 @@
+export * from './lib/constraints';
+export * from './lib/variance';
+export * from './lib/weeks';
+export * from './lib/ppc';
+export * from './lib/make-ready-dto';

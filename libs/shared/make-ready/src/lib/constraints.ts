@@ -1,0 +1,55 @@
+/**
+ * Make-ready constraints (Last Planner): what must be true before a task can be worked — a dig
+ * permit, an approved outage window, materials on site, a police escort, residents told, the
+ * other department's work done. A task with an open constraint is "not ready". One definition
+ * for the api, the worker (nightly notices, reminders, the 18:00 list) and the web app.
+ */
+export const CONSTRAINT_KINDS = [
+  'dig_permit',
+  'outage_approval',
+  'materials',
+  'escort',
+  'residents_told',
+  'predecessor_done',
+  'other',
+] as const;
+export type ConstraintKind = (typeof CONSTRAINT_KINDS)[number];
+
+export const CONSTRAINT_STATUSES = ['open', 'cleared'] as const;
+export type ConstraintStatus = (typeof CONSTRAINT_STATUSES)[number];
+
+/** What the nightly notice does with a task that is not ready: say so, or hold it back. */
+export const NOT_READY_POLICIES = ['mark', 'hold'] as const;
+export type NotReadyPolicy = (typeof NOT_READY_POLICIES)[number];
+export const DEFAULT_NOT_READY_POLICY: NotReadyPolicy = 'mark';
+
+/** Days before a constraint's due date on which its owner is reminded (and on the day itself). */
+export const CONSTRAINT_REMINDER_DAYS = [2, 0] as const;
+
+/** Local time at which the coordinator gets tomorrow's not-ready list, before the 20:00 run. */
+export const NOT_READY_LIST_TIME = '18:00';
+
+/** The part of a constraint the readiness rule reads. */
+export interface ConstraintState {
+  readonly status: ConstraintStatus | string;
+}
+
+/** A task is ready when none of its constraints is open. */
+export function isReady(constraints: readonly ConstraintState[]): boolean {
+  return constraints.every((c) => c.status !== 'open');
+}
+
+/** Number of open constraints. */
+export function openCount(constraints: readonly ConstraintState[]): number {
+  return constraints.filter((c) => c.status === 'open').length;
+}
+
+/** Allowed moves: open → cleared (who and when are recorded), cleared → open (reopened). */
+export function mayMoveConstraint(from: ConstraintStatus, to: ConstraintStatus): boolean {
+  return from !== to;
+}
+
+/** An open constraint whose due date (a local date) is before `today` is overdue. */
+export function isOverdue(c: { status: string; dueDate: string | null }, today: string): boolean {
+  return c.status === 'open' && !!c.dueDate && c.dueDate < today;
+}

@@ -1,0 +1,51 @@
+import { isOverdue, isReady, openCount } from './constraints';
+import { percentPlanComplete, varianceParetoOf } from './ppc';
+import { weekDates, weekStartOf } from './weeks';
+
+describe('make-ready rules', () => {
+  it('a task is ready only when no constraint is open', () => {
+    expect(isReady([])).toBe(true);
+    expect(isReady([{ status: 'cleared' }, { status: 'cleared' }])).toBe(true);
+    expect(isReady([{ status: 'cleared' }, { status: 'open' }])).toBe(false);
+    expect(openCount([{ status: 'open' }, { status: 'cleared' }, { status: 'open' }])).toBe(2);
+  });
+
+  it('an open constraint past its due date is overdue; a cleared one never', () => {
+    expect(isOverdue({ status: 'open', dueDate: '2026-12-03' }, '2026-12-04')).toBe(true);
+    expect(isOverdue({ status: 'open', dueDate: '2026-12-04' }, '2026-12-04')).toBe(false);
+    expect(isOverdue({ status: 'cleared', dueDate: '2026-12-01' }, '2026-12-04')).toBe(false);
+    expect(isOverdue({ status: 'open', dueDate: null }, '2026-12-04')).toBe(false);
+  });
+
+  it('weeks start on Monday', () => {
+    expect(weekStartOf('2026-12-04')).toBe('2026-11-30'); // a Friday
+    expect(weekStartOf('2026-11-30')).toBe('2026-11-30');
+    expect(weekStartOf('2026-12-06')).toBe('2026-11-30'); // Sunday
+    expect(weekDates('2026-11-30')).toEqual([
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+      '2026-12-05',
+      '2026-12-06',
+    ]);
+  });
+
+  it('PPC is the share of commitments done, and the Pareto counts reasons, most frequent first', () => {
+    const week = [
+      { outcome: 'done' as const, reason: null },
+      { outcome: 'done' as const, reason: null },
+      { outcome: 'not_done' as const, reason: 'materials_missing' as const },
+      { outcome: 'not_done' as const, reason: 'weather' as const },
+      { outcome: 'not_done' as const, reason: 'materials_missing' as const },
+      { outcome: null, reason: null },
+    ];
+    expect(percentPlanComplete(week)).toBe(33.3);
+    expect(percentPlanComplete([])).toBeNull();
+    expect(varianceParetoOf(week)).toEqual([
+      { reason: 'materials_missing', count: 2 },
+      { reason: 'weather', count: 1 },
+    ]);
+  });
+});

@@ -1,0 +1,16 @@
+import { addDays, weekdayOf } from '@worksite/shared-util-time';
+
+/** Weeks run Monday to Sunday (local dates), as Chinese site weeks do. */
+export function weekStartOf(date: string): string {
+  const weekday = weekdayOf(date); // 1 = Monday … 7 = Sunday
+  return addDays(date, -(weekday - 1));
+}
+
+/** The seven local dates of the week starting `weekStart`. */
+export function weekDates(weekStart: string): string[] {
+  return Array.from({ length: 7 }, (_, i) => addDays(weekStart, i));
+}
+
+/** Look-ahead windows a user may choose, in weeks. */
+export const LOOK_AHEAD_WEEKS = [2, 3, 4, 5, 6] as const;
+export const DEFAULT_LOOK_AHEAD_WEEKS = 6;
