@@ -1,18 +1,17 @@
 // `npm run bench:look-ahead`: the make-ready readings at scale, against the built api on a
-// scratch stack (its own database: the demo plus a generated project of 10,000 tasks and 15,000
-// links, gantt-project.ts, and 5,000 constraints on it). Prints one figure per line (name, value,
+// scratch stack (its own database: the demo plus a generated project of 10,000 tasks, 15,000
+// links and 5,000 constraints, look-ahead-project.ts). Prints one figure per line (name, value,
 // unit): the 6-week look-ahead's first request of a fresh api (cold) and p50/p95 of 50 requests
 // (warm), then the same for the readiness and an agency's upstream blocks. Target: look-ahead ≤ 100 ms warm.
 import { ApiUser } from '../../apps/web-e2e/src/support/api';
 import { startStack } from '../../apps/web-e2e/src/support/stack';
 import { Client } from 'pg';
-import { insertGanttProject } from './gantt-project';
+import { insertLookAheadProject } from './look-ahead-project';
 
-const TASKS = 10_000;
+const PACKAGES = 1_000;
 const LINKS = 15_000;
 const CONSTRAINTS = Number(process.env['LOOK_AHEAD_CONSTRAINTS'] ?? 5_000);
 const WARM = 50;
-const KINDS = ['dig_permit', 'outage_approval', 'materials', 'escort', 'residents_told', 'predecessor_done', 'other'];
 
 function figure(name: string, value: number, unit: string, note = ''): void {
   console.log(`${name} ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}${note ? `  # ${note}` : ''}`);
@@ -22,58 +21,6 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
-
-/**
- * 5,000 constraints as a project carries them: mostly on the work of the coming weeks (open, or
- * cleared as the start nears), some on later work (open), those on done work cleared. Owners: a
- * department (the task's, or another), due a few days before the task starts.
- */
-async function insertConstraints(databaseUrl: string, projectId: string): Promise<{ open: number }> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows: tasks } = await client.query<{
-      id: string;
-      status: string;
-      start: string;
-      department: string;
-      soon: boolean;
-    }>(
-      `SELECT id, status, to_char(start_date, 'YYYY-MM-DD') AS start, department_id AS department,
-              start_date BETWEEN current_date - 7 AND current_date + 56 AS soon
-         FROM tasks WHERE project_id = $1 ORDER BY code`,
-      [projectId],
-    );
-    const { rows: departments } = await client.query<{ id: string }>('SELECT id FROM departments ORDER BY name');
-    const soon = tasks.filter((task) => task.soon);
-    let seed = 11;
-    const rnd = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
-    const rows = Array.from({ length: CONSTRAINTS }, (_, i) => {
-      const task =
-        rnd() < 0.7 && soon.length ? soon[Math.floor(rnd() * soon.length)] : tasks[Math.floor(rnd() * tasks.length)];
-      const closed = task.status === 'done' || task.status === 'cancelled';
-      const status = closed || rnd() < 0.45 ? 'cleared' : 'open';
-      const due = new Date(Date.parse(task.start) - Math.floor(1 + rnd() * 6) * 86_400_000).toISOString().slice(0, 10);
-      const owner = rnd() < 0.6 ? task.department : departments[Math.floor(rnd() * departments.length)].id;
-      return [task.id, KINDS[i % KINDS.length], `条件${i + 1}`, owner, due, status];
-    });
-    const column = (k: number) => rows.map((row) => row[k]);
-    await client.query(
-      `INSERT INTO make_ready_constraints (project_id, task_id, kind, description, owner_department_id, due_date, status,
-                                          cleared_at, cleared_by_name)
-       SELECT $1, u.task_id, u.kind::make_ready_kind, u.description, u.owner, u.due, u.status::make_ready_status,
-              CASE WHEN u.status = 'cleared' THEN now() END, CASE WHEN u.status = 'cleared' THEN '基准' END
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::date[], $7::text[])
-           AS u(task_id, kind, description, owner, due, status)`,
-      [projectId, ...Array.from({ length: 6 }, (_, k) => column(k))],
-    );
-    // As autovacuum leaves a database in use: statistics and hint bits set.
-    await client.query('VACUUM ANALYZE tasks, dependencies, make_ready_constraints');
-    return { open: rows.filter((row) => row[5] === 'open').length };
-  } finally {
-    await client.end();
-  }
-}
 
 /** GET as the web app does (gzip), returning ms and the response. */
 async function timedGet(url: string, token: string): Promise<{ ms: number; body: unknown; bytes: number }> {
@@ -96,19 +43,20 @@ async function measure(name: string, url: string, token: string, note: (body: un
 }
 
 async function main(): Promise<void> {
-  let projectId = '';
-  let open = 0;
+  let project = { projectId: '', tasks: 0, links: 0, constraints: 0, open: 0 };
   const stack = await startStack({
     worker: false,
     prepare: async (url) => {
-      projectId = (await insertGanttProject(url, { tasks: TASKS, links: LINKS, code: 'BENCH-MR' })).projectId;
-      open = (await insertConstraints(url, projectId)).open;
+      project = await insertLookAheadProject(url, { packages: PACKAGES, links: LINKS, constraints: CONSTRAINTS });
     },
   });
   try {
     const admin = await ApiUser.login(stack.url, 'admin', 'demo-guanliyuan-2026');
     const api = `${stack.url}/api`;
-    console.error(`${TASKS} tasks, ${LINKS} links, ${CONSTRAINTS} constraints (${open} open); measuring…`);
+    const { projectId } = project;
+    console.error(
+      `${project.tasks} tasks, ${project.links} links, ${project.constraints} constraints (${project.open} open); measuring…`,
+    );
     await measure('look_ahead_6w', `${api}/projects/${projectId}/look-ahead?weeks=6`, admin.token, (body) => {
       const dto = body as { rows: unknown[]; counts: { ready: number; notReady: number } };
       return `${dto.rows.length} tasks in 6 weeks (${dto.counts.notReady} not ready)`;

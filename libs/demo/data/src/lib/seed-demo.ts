@@ -51,7 +51,7 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions): Pr
     const steps = await seedWorkSteps(writer, org);
     const decisions = await seedDecisions(writer, org, WORKS_PROJECT.code, now);
     const announced = await seedAnnouncements(manager, WORKS_PROJECT.code, now);
-    const constraints = await seedMakeReady(writer, org, WORKS_PROJECT.code, now);
+    const constraints = await seedMakeReady(context, WORKS_PROJECT.code);
     const { inserted, present } = writer.totals();
     const households = COMPOUNDS.reduce((n, c) => n + c.buildings.reduce((m, [u, h]) => m + u * h, 0), 0);
     const projectText = projects

@@ -37,10 +37,8 @@ interface DemoConstraint {
  * cleared. Only for a project without constraints (a later run adds none). Returns how many.
  */
 export async function seedMakeReady(
-  writer: SeedWriter,
-  org: SeededOrganisations,
+  { writer, org, now }: { writer: SeedWriter; org: SeededOrganisations; now: number },
   projectCode: string,
-  now: number,
 ): Promise<number> {
   const { manager } = writer;
   const [project]: { id: string; time_zone: string }[] = await manager.query(
