@@ -2,7 +2,6 @@ import { scopedQuery } from '@worksite/api-core';
 import { Actor, Resource } from '@worksite/auth-access';
 import { TaskEntity } from '@worksite/server-data-access';
 import { TaskStatus } from '@worksite/shared-domain';
-import { LookAheadTaskDto } from '@worksite/shared-make-ready';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 
 /** Which tasks to list: a local-date window (tasks working in it), filters, all within the actor's read scope. */
@@ -26,27 +25,11 @@ const INSIDE = `e.locationId IN (WITH RECURSIVE inside AS (
   ) SELECT id FROM inside)`;
 
 /**
- * The tasks the actor may read in a window, by planned start, as the look-ahead lists them.
- * One query (the read scope's condition included). Parameter names stay clear of the scope's
- * own (:departmentId, :crewIds …).
+ * The tasks the actor may read in a window, by planned start, selecting LookAheadTaskDto's fields
+ * under their names — for the statements that build on it (the look-ahead's and the blocks' JSON).
+ * One query (the read scope's condition included). Parameter names stay clear of the scope's own
+ * (:departmentId, :crewIds …).
  */
-export async function tasksInWindow(
-  manager: EntityManager,
-  actor: Actor,
-  window: TaskWindow,
-): Promise<LookAheadTaskDto[]> {
-  const rows: (Omit<LookAheadTaskDto, 'plannedStart' | 'plannedFinish'> & {
-    plannedStart: Date;
-    plannedFinish: Date;
-  })[] = await taskWindowQuery(manager, actor, window).getRawMany();
-  return rows.map((row) => ({
-    ...row,
-    plannedStart: row.plannedStart.toISOString(),
-    plannedFinish: row.plannedFinish.toISOString(),
-  }));
-}
-
-/** The query of tasksInWindow, for a statement that builds on it (the look-ahead's JSON). */
 export function taskWindowQuery(
   manager: EntityManager,
   actor: Actor,

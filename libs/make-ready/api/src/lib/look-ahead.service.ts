@@ -1,27 +1,23 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ApiError, problem } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
-import { lookAheadRows, readinessOfTasks, upstreamOpenConstraints } from '@worksite/make-ready-data-access';
+import { agencyBlockRows, lookAheadRows, readinessOfTasks } from '@worksite/make-ready-data-access';
 import { AppConfig } from '@worksite/server-config';
 import { ProjectNetworkService } from '@worksite/scheduling-data-access';
 import { Role } from '@worksite/shared-domain';
-import {
-  AgencyBlocksDto,
-  BlockerDto,
-  DEFAULT_LOOK_AHEAD_WEEKS,
-  LookAheadDto,
-  TaskReadinessDto,
-} from '@worksite/shared-make-ready';
+import { AgencyBlocksDto, DEFAULT_LOOK_AHEAD_WEEKS, LookAheadDto, TaskReadinessDto } from '@worksite/shared-make-ready';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { DataSource } from 'typeorm';
 import { AgencyBlocksQueryDto, LookAheadQueryDto, ReadinessQueryDto } from './constraint.dto';
-import { tasksInWindow, taskWindowQuery } from './look-ahead-tasks';
+import { taskWindowQuery } from './look-ahead-tasks';
 
-/** The look-ahead as sent: its fields, and its rows as JSON text written by the database. */
-export interface LookAheadText {
-  head: Omit<LookAheadDto, 'rows'>;
+/** A reading as sent: its fields, and its rows as JSON text written by the database. */
+export interface RowsText<T> {
+  head: Omit<T, 'rows'>;
   rowsJson: string;
 }
+export type LookAheadText = RowsText<LookAheadDto>;
+export type BlocksText = RowsText<AgencyBlocksDto>;
 
 /** The last local day of a window of `weeks` weeks starting on `from`. */
 const windowEnd = (from: string, weeks: number) => addDays(from, weeks * 7 - 1);
@@ -43,7 +39,8 @@ export class LookAheadService {
   async readiness(projectId: string, query: ReadinessQueryDto, actor: Actor): Promise<{ tasks: TaskReadinessDto[] }> {
     const manager = this.dataSource.manager;
     await this.networks.visibleProject(manager, projectId, actor);
-    const tasks = await tasksInWindow(manager, actor, { projectId, ...query, withConstraints: true });
+    const window = { projectId, ...query, withConstraints: true };
+    const tasks: { id: string }[] = await taskWindowQuery(manager, actor, window).getRawMany();
     const readiness = await readinessOfTasks(
       manager,
       tasks.map((task) => task.id),
@@ -73,33 +70,19 @@ export class LookAheadService {
     return { head: { projectId, from, to, weeks, counts: { ready, notReady } }, rowsJson };
   }
 
-  async agencyBlocks(query: AgencyBlocksQueryDto, actor: Actor, now = Date.now()): Promise<AgencyBlocksDto> {
+  /** The department's pending tasks of the coming weeks that something blocks (rows as JSON text: see BlocksText). */
+  async agencyBlocks(query: AgencyBlocksQueryDto, actor: Actor, now = Date.now()): Promise<BlocksText> {
     const departmentId = this.departmentOf(query, actor);
     const weeks = query.weeks ?? DEFAULT_LOOK_AHEAD_WEEKS;
     const from = localDateOf(now, this.config.APP_TIMEZONE);
-    const manager = this.dataSource.manager;
-    const tasks = await tasksInWindow(manager, actor, {
+    const tasks = taskWindowQuery(this.dataSource.manager, actor, {
       from,
       to: windowEnd(from, weeks),
       pendingOnly: true,
       departmentId,
     });
-    const blockers = new Map<string, BlockerDto[]>();
-    for (const { rootId, ...blocker } of await upstreamOpenConstraints(
-      manager,
-      tasks.map((task) => task.id),
-    )) {
-      const list = blockers.get(rootId);
-      if (list) list.push(blocker);
-      else blockers.set(rootId, [blocker]);
-    }
-    return {
-      departmentId,
-      rows: tasks.flatMap((task) => {
-        const list = blockers.get(task.id);
-        return list ? [{ task, blockers: list }] : [];
-      }),
-    };
+    const [sql, parameters] = tasks.getQueryAndParameters();
+    return { head: { departmentId }, rowsJson: await agencyBlockRows(this.dataSource.manager, { sql, parameters }) };
   }
 
   /** Agency users: their own department; planners, admins and viewers name one; crews: 403. */

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { ID_PIPE } from '@worksite/api-core';
 import { Actor, CurrentActor } from '@worksite/auth-access';
-import { AgencyBlocksDto, MakeReadyConstraintDto, TaskReadinessDto } from '@worksite/shared-make-ready';
+import { MakeReadyConstraintDto, TaskReadinessDto } from '@worksite/shared-make-ready';
 import type { Response } from 'express';
 import {
   AgencyBlocksQueryDto,
@@ -21,7 +21,12 @@ import {
   UpdateConstraintDto,
 } from './constraint.dto';
 import { ConstraintsService } from './constraints.service';
-import { LookAheadService } from './look-ahead.service';
+import { LookAheadService, RowsText } from './look-ahead.service';
+
+/** A reading with its rows as the database wrote them (thousands of rows: no objects in between). */
+function sendRows<T>(response: Response, { head, rowsJson }: RowsText<T>): void {
+  response.type('application/json').send(`${JSON.stringify(head).slice(0, -1)},"rows":${rowsJson}}`);
+}
 
 const PLANNERS = "make_ready_planners_only: not a coordinator of the task's project (nor an admin)";
 const CLEARERS = 'make_ready_clear_planner_or_owner: neither a planner of the project nor the owner';
@@ -145,9 +150,7 @@ export class ProjectReadinessController {
     @CurrentActor() actor: Actor,
     @Res() response: Response,
   ): Promise<void> {
-    // LookAheadDto, its rows as the database wrote them (thousands of rows: no objects in between).
-    const { head, rowsJson } = await this.lookAhead.lookAhead(projectId, query, actor);
-    response.type('application/json').send(`${JSON.stringify(head).slice(0, -1)},"rows":${rowsJson}}`);
+    sendRows(response, await this.lookAhead.lookAhead(projectId, query, actor));
   }
 }
 
@@ -164,7 +167,11 @@ export class AgencyBlocksController {
       "The department's tasks of the coming weeks with the open constraints on them and upstream of them (owners, due dates)",
   })
   @ApiForbiddenResponse({ description: 'make_ready_department_other, make_ready_blocks_agencies_only' })
-  blocks(@Query() query: AgencyBlocksQueryDto, @CurrentActor() actor: Actor): Promise<AgencyBlocksDto> {
-    return this.lookAhead.agencyBlocks(query, actor);
+  async blocks(
+    @Query() query: AgencyBlocksQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendRows(response, await this.lookAhead.agencyBlocks(query, actor));
   }
 }
