@@ -24,6 +24,8 @@ const NOT_LISTS = new Set([
   '/api/feeds/mine',
   // One roster per department, all at once (as few as the departments).
   '/api/on-call',
+  // An agency's blocked tasks of the coming weeks, all at once (like a look-ahead).
+  '/api/agency/blocks',
 ]);
 
 /**

@@ -65,7 +65,10 @@ export async function seedMakeReady(
     return row;
   };
   const construction = department('construction');
-  const dig = await first(1, 't.department_id = $3', [construction]);
+  // The next trench (the first 城建 task, if the plan has none ahead).
+  const dig =
+    (await first(1, `t.department_id = $3 AND t.title LIKE '%开挖%'`, [construction])) ??
+    (await first(1, 't.department_id = $3', [construction]));
   // Power work that 城建's next trench waits for: what the 城建 agency sees upstream of its tasks.
   const upstream = await first(
     1,
