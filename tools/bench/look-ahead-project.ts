@@ -46,13 +46,14 @@ export async function insertLookAheadProject(
   databaseUrl: string,
   options: { packages: number; links: number; constraints: number },
 ): Promise<{ projectId: string; tasks: number; links: number; constraints: number; open: number }> {
-  const rnd = random(20_261_204);
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
+  const rnd = random(20_261_204);
   try {
-    const [{ calendar_id: calendarId, time_zone: zone }] = (
+    // The demo's calendar and zone, departments, crews and buildings.
+    const { calendar_id: calendarId, time_zone: zone } = (
       await client.query(`SELECT calendar_id, time_zone FROM projects WHERE code = 'HPXC-FXRD'`)
-    ).rows;
+    ).rows[0];
     const departments = new Map<string, string>(
       (await client.query('SELECT id, name FROM departments')).rows.map((d: { id: string; name: string }) => [
         d.name,

@@ -1,17 +1,8 @@
 import { Role } from '@worksite/shared-domain';
-import { Actor } from './actor';
+import { testActor } from '../testing/test-actor';
 import { maySeeContractorContacts, maySeeCrewContacts } from './contact-rules';
 
-const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
-  id: 'u',
-  name: 'u',
-  role,
-  sessionId: 's',
-  departmentId: null,
-  crewIds: [],
-  projectIds: [],
-  ...extra,
-});
+const actor = testActor;
 
 describe('contact rules', () => {
   it("show crews' contact data to admins, coordinators and the crew's own lead only", () => {

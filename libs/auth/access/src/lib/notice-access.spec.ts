@@ -1,19 +1,10 @@
 import { Role } from '@worksite/shared-domain';
-import { Actor } from './actor';
+import { testActor } from '../testing/test-actor';
 import { noticeRefusal } from './notice-rules';
 import { readScope } from './read-scopes';
 import { Resource } from './resources';
 
-const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
-  id: 'u',
-  name: 'u',
-  role,
-  sessionId: 's',
-  departmentId: null,
-  crewIds: [],
-  projectIds: [],
-  ...extra,
-});
+const actor = testActor;
 const NOTICE_RESOURCES = [Resource.NoticeRun, Resource.Notice, Resource.Delivery, Resource.NoticeEscalation];
 
 describe('notice read scopes', () => {

@@ -1,18 +1,9 @@
 import { Role } from '@worksite/shared-domain';
-import { Actor } from './actor';
+import { testActor } from '../testing/test-actor';
 import { Resource } from './resources';
 import { writeRefusal } from './write-rules';
 
-const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
-  id: 'u',
-  name: 'u',
-  role,
-  sessionId: 's',
-  departmentId: null,
-  crewIds: [],
-  projectIds: [],
-  ...extra,
-});
+const actor = testActor;
 
 describe('writeRefusal', () => {
   const contractor = actor(Role.Contractor, { crewIds: ['crew-1'] });
