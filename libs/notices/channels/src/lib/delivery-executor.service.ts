@@ -120,12 +120,13 @@ export class DeliveryExecutor {
   }
 
   /**
-   * Records the outcome, retrying while PostgreSQL is unreachable (a restart) for up to half
-   * the sending timeout, so a message the provider accepted is recorded as sent rather than
-   * left for the watchdog to call unknown.
+   * Records the outcome, retrying while PostgreSQL is unreachable (a restart) for up to twice
+   * the sending timeout, so a message the provider accepted is recorded as sent: if the
+   * watchdog called it unknown meanwhile, the late answer still turns it into sent (the state
+   * machine's `accepted` from unknown).
    */
   private async recordPersistently(claim: ClaimedDelivery, outcome: AttemptOutcome): Promise<Recorded | undefined> {
-    const deadline = Date.now() + (this.config.NOTICE_SENDING_TIMEOUT_SECONDS * 1000) / 2;
+    const deadline = Date.now() + this.config.NOTICE_SENDING_TIMEOUT_SECONDS * 1000 * 2;
     for (;;) {
       try {
         return await this.ledger.record(claim, outcome);
