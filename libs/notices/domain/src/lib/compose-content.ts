@@ -1,5 +1,6 @@
 import { addDays, dayRange, instantOf, localDateOf, localTimeOf } from '@worksite/shared-util-time';
 import {
+  NoticeConstraint,
   NoticeContact,
   NoticeContent,
   NoticeInterruption,
@@ -37,6 +38,10 @@ export interface DayTaskInput {
     plannedStart: string;
     plannedFinish: string;
   }[];
+  /** Open make-ready constraints of the task (none: ready). */
+  openConstraints?: NoticeConstraint[];
+  /** The project's policy for a task that is not ready: say so ('mark', the default) or hold it back. */
+  notReadyPolicy?: 'mark' | 'hold';
 }
 
 /** Everything needed to compose one crew's notice for one local date. */
@@ -120,58 +125,71 @@ export function interruptionOn(
   };
 }
 
-/** The notice content from the day's data: tasks clipped to the date and in time order. */
+/** A task its project holds back from the crews' notices: not ready, under the policy 'hold'. */
+export function isHeld(task: Pick<DayTaskInput, 'openConstraints' | 'notReadyPolicy'>): boolean {
+  return task.notReadyPolicy === 'hold' && (task.openConstraints?.length ?? 0) > 0;
+}
+
+/**
+ * The notice content from the day's data: tasks clipped to the date and in time order. A task
+ * that is not ready is marked with its open constraints, or left out when its project holds
+ * such tasks back (isHeld).
+ */
 export function composeNoticeContent(input: NoticeDayInput): NoticeContent {
-  const tasks: NoticeTask[] = input.tasks.map((task) => {
-    const span = spanOnDate(
-      Date.parse(task.plannedStart),
-      Date.parse(task.plannedFinish),
-      input.date,
-      task.timeZone,
-      task.workingDay,
-    );
-    const neighbours: NoticeNeighbour[] = task.neighbours
-      .map((other) => {
-        const otherSpan = spanOnDate(
-          Date.parse(other.plannedStart),
-          Date.parse(other.plannedFinish),
-          input.date,
-          task.timeZone,
-          task.workingDay,
-        );
-        return {
-          crewName: other.crewName,
-          departmentName: other.departmentName,
-          taskTitle: other.taskTitle,
-          start: clock(otherSpan.start, input.date, task.timeZone),
-          end: clock(otherSpan.end, input.date, task.timeZone),
-        };
-      })
-      .sort((a, b) => a.start.localeCompare(b.start) || a.crewName.localeCompare(b.crewName));
-    return {
-      taskId: task.id,
-      projectId: task.projectId,
-      projectName: task.projectName,
-      title: task.title,
-      content: task.content,
-      start: clock(span.start, input.date, task.timeZone),
-      end: clock(span.end, input.date, task.timeZone),
-      startsAt: new Date(span.start).toISOString(),
-      endsAt: new Date(span.end).toISOString(),
-      continuesFromEarlier: span.fromEarlier,
-      continuesLater: span.later,
-      location: task.location,
-      materials: task.materials.map((m) => ({ ...m })),
-      tools: [...task.tools],
-      safetyNotes: task.safetyNotes,
-      status: task.status,
-      interruption: task.interruption ? interruptionOn(task.interruption, input.date, task.timeZone) : null,
-      predecessors: task.predecessors
-        .map((p) => ({ ...p, done: p.status === 'done' }))
-        .sort((a, b) => a.title.localeCompare(b.title)),
-      neighbours,
-    };
-  });
+  const tasks: NoticeTask[] = input.tasks
+    .filter((task) => !isHeld(task))
+    .map((task) => {
+      const span = spanOnDate(
+        Date.parse(task.plannedStart),
+        Date.parse(task.plannedFinish),
+        input.date,
+        task.timeZone,
+        task.workingDay,
+      );
+      const neighbours: NoticeNeighbour[] = task.neighbours
+        .map((other) => {
+          const otherSpan = spanOnDate(
+            Date.parse(other.plannedStart),
+            Date.parse(other.plannedFinish),
+            input.date,
+            task.timeZone,
+            task.workingDay,
+          );
+          return {
+            crewName: other.crewName,
+            departmentName: other.departmentName,
+            taskTitle: other.taskTitle,
+            start: clock(otherSpan.start, input.date, task.timeZone),
+            end: clock(otherSpan.end, input.date, task.timeZone),
+          };
+        })
+        .sort((a, b) => a.start.localeCompare(b.start) || a.crewName.localeCompare(b.crewName));
+      return {
+        taskId: task.id,
+        projectId: task.projectId,
+        projectName: task.projectName,
+        title: task.title,
+        content: task.content,
+        start: clock(span.start, input.date, task.timeZone),
+        end: clock(span.end, input.date, task.timeZone),
+        startsAt: new Date(span.start).toISOString(),
+        endsAt: new Date(span.end).toISOString(),
+        continuesFromEarlier: span.fromEarlier,
+        continuesLater: span.later,
+        location: task.location,
+        materials: task.materials.map((m) => ({ ...m })),
+        tools: [...task.tools],
+        safetyNotes: task.safetyNotes,
+        status: task.status,
+        interruption: task.interruption ? interruptionOn(task.interruption, input.date, task.timeZone) : null,
+        predecessors: task.predecessors
+          .map((p) => ({ ...p, done: p.status === 'done' }))
+          .sort((a, b) => a.title.localeCompare(b.title)),
+        neighbours,
+        // Only on a task that is not ready: a ready task's content stays as it was before make-ready.
+        ...(task.openConstraints?.length ? { notReady: task.openConstraints.map((c) => ({ ...c })) } : {}),
+      };
+    });
   tasks.sort(
     (a, b) =>
       a.startsAt.localeCompare(b.startsAt) || a.endsAt.localeCompare(b.endsAt) || a.taskId.localeCompare(b.taskId),
