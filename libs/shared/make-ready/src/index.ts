@@ -4,3 +4,4 @@ export * from './lib/weeks';
 export * from './lib/ppc';
 export * from './lib/make-ready-dto';
 export * from './lib/constraint-labels';
+export * from './lib/make-ready-messages';
