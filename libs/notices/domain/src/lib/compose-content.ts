@@ -136,60 +136,59 @@ export function isHeld(task: Pick<DayTaskInput, 'openConstraints' | 'notReadyPol
  * such tasks back (isHeld).
  */
 export function composeNoticeContent(input: NoticeDayInput): NoticeContent {
-  const tasks: NoticeTask[] = input.tasks
-    .filter((task) => !isHeld(task))
-    .map((task) => {
-      const span = spanOnDate(
-        Date.parse(task.plannedStart),
-        Date.parse(task.plannedFinish),
-        input.date,
-        task.timeZone,
-        task.workingDay,
-      );
-      const neighbours: NoticeNeighbour[] = task.neighbours
-        .map((other) => {
-          const otherSpan = spanOnDate(
-            Date.parse(other.plannedStart),
-            Date.parse(other.plannedFinish),
-            input.date,
-            task.timeZone,
-            task.workingDay,
-          );
-          return {
-            crewName: other.crewName,
-            departmentName: other.departmentName,
-            taskTitle: other.taskTitle,
-            start: clock(otherSpan.start, input.date, task.timeZone),
-            end: clock(otherSpan.end, input.date, task.timeZone),
-          };
-        })
-        .sort((a, b) => a.start.localeCompare(b.start) || a.crewName.localeCompare(b.crewName));
-      return {
-        taskId: task.id,
-        projectId: task.projectId,
-        projectName: task.projectName,
-        title: task.title,
-        content: task.content,
-        start: clock(span.start, input.date, task.timeZone),
-        end: clock(span.end, input.date, task.timeZone),
-        startsAt: new Date(span.start).toISOString(),
-        endsAt: new Date(span.end).toISOString(),
-        continuesFromEarlier: span.fromEarlier,
-        continuesLater: span.later,
-        location: task.location,
-        materials: task.materials.map((m) => ({ ...m })),
-        tools: [...task.tools],
-        safetyNotes: task.safetyNotes,
-        status: task.status,
-        interruption: task.interruption ? interruptionOn(task.interruption, input.date, task.timeZone) : null,
-        predecessors: task.predecessors
-          .map((p) => ({ ...p, done: p.status === 'done' }))
-          .sort((a, b) => a.title.localeCompare(b.title)),
-        neighbours,
-        // Only on a task that is not ready: a ready task's content stays as it was before make-ready.
-        ...(task.openConstraints?.length ? { notReady: task.openConstraints.map((c) => ({ ...c })) } : {}),
-      };
-    });
+  const shown = input.tasks.filter((task) => !isHeld(task));
+  const tasks: NoticeTask[] = shown.map((task) => {
+    const span = spanOnDate(
+      Date.parse(task.plannedStart),
+      Date.parse(task.plannedFinish),
+      input.date,
+      task.timeZone,
+      task.workingDay,
+    );
+    const neighbours: NoticeNeighbour[] = task.neighbours
+      .map((other) => {
+        const otherSpan = spanOnDate(
+          Date.parse(other.plannedStart),
+          Date.parse(other.plannedFinish),
+          input.date,
+          task.timeZone,
+          task.workingDay,
+        );
+        return {
+          crewName: other.crewName,
+          departmentName: other.departmentName,
+          taskTitle: other.taskTitle,
+          start: clock(otherSpan.start, input.date, task.timeZone),
+          end: clock(otherSpan.end, input.date, task.timeZone),
+        };
+      })
+      .sort((a, b) => a.start.localeCompare(b.start) || a.crewName.localeCompare(b.crewName));
+    return {
+      taskId: task.id,
+      projectId: task.projectId,
+      projectName: task.projectName,
+      title: task.title,
+      content: task.content,
+      start: clock(span.start, input.date, task.timeZone),
+      end: clock(span.end, input.date, task.timeZone),
+      startsAt: new Date(span.start).toISOString(),
+      endsAt: new Date(span.end).toISOString(),
+      continuesFromEarlier: span.fromEarlier,
+      continuesLater: span.later,
+      location: task.location,
+      materials: task.materials.map((m) => ({ ...m })),
+      tools: [...task.tools],
+      safetyNotes: task.safetyNotes,
+      status: task.status,
+      interruption: task.interruption ? interruptionOn(task.interruption, input.date, task.timeZone) : null,
+      predecessors: task.predecessors
+        .map((p) => ({ ...p, done: p.status === 'done' }))
+        .sort((a, b) => a.title.localeCompare(b.title)),
+      neighbours,
+      // Only on a task that is not ready: a ready task's content stays as it was before make-ready.
+      ...(task.openConstraints?.length ? { notReady: task.openConstraints.map((c) => ({ ...c })) } : {}),
+    };
+  });
   tasks.sort(
     (a, b) =>
       a.startsAt.localeCompare(b.startsAt) || a.endsAt.localeCompare(b.endsAt) || a.taskId.localeCompare(b.taskId),
