@@ -14,7 +14,7 @@ describe('make-ready in the notices: not-ready tasks, owners reminded, the 18:00
   let main: CrewsFixture;
   let other: CrewsFixture;
   let held: CrewsFixture;
-  const ids: Record<string, string> = {};
+  const ids = { li: '', permit: '', materials: '', hold: '' };
   const mailsTo = (email: string) => h.sink.received.filter((m) => m.to.includes(email));
   const taskOf = async (crewId: string) =>
     (await h.query<{ id: string }>('SELECT id FROM tasks WHERE crew_id = $1 ORDER BY planned_start', [crewId])).map(
