@@ -5,3 +5,5 @@ export * from './lib/ppc';
 export * from './lib/make-ready-dto';
 export * from './lib/weekly-plan-dto';
 export * from './lib/ppc-figures';
+export * from './lib/constraint-labels';
+export * from './lib/make-ready-messages';
