@@ -13,6 +13,8 @@ import { CalendarFeeds1796322069791 } from './1796322069791-calendar-feeds';
 import { Incidents1796402933354 } from './1796402933354-incidents';
 import { Announcements1796402989083 } from './1796402989083-announcements';
 import { MakeReady1796415653276 } from './1796415653276-make-ready';
+import { DeliveriesCreatedIndex1796416790323 } from './1796416790323-deliveries-created-index';
+import { MakeReadyNotices1796417494507 } from './1796417494507-make-ready-notices';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   Incidents1796402933354,
   Announcements1796402989083,
   MakeReady1796415653276,
+  DeliveriesCreatedIndex1796416790323,
+  MakeReadyNotices1796417494507,
 ];

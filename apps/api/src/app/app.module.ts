@@ -18,6 +18,7 @@ import { ExportsModule } from '@worksite/exports-api';
 import { IncidentsApiModule } from '@worksite/incidents-api';
 import { AnnouncementsModule } from '@worksite/announcements-api';
 import { MakeReadyModule } from '@worksite/make-ready-api';
+import { WeeklyPlanModule } from '@worksite/weekly-plan-api';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HealthController } from './health.controller';
@@ -65,6 +66,7 @@ export class AppModule {
         IncidentsApiModule,
         AnnouncementsModule,
         MakeReadyModule,
+        WeeklyPlanModule,
         ...(webRoot && existsSync(webRoot)
           ? [
               ServeStaticModule.forRoot({

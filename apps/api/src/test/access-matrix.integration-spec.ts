@@ -9,6 +9,7 @@ import { IMPORT_MATRIX } from '../testing/import-matrix';
 import { buildIncidentWorld, INCIDENT_MATRIX } from '../testing/incident-matrix';
 import { ANNOUNCEMENT_MATRIX } from '../testing/announcement-matrix';
 import { MAKE_READY_MATRIX } from '../testing/make-ready-matrix';
+import { WEEKLY_PLAN_MATRIX } from '../testing/weekly-plan-matrix';
 import { createTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -712,6 +713,8 @@ ACCESS_MATRIX.push(...INCIDENT_MATRIX);
 ACCESS_MATRIX.push(...ANNOUNCEMENT_MATRIX);
 // Make-ready constraints, readiness, look-ahead and the agencies' blocks (see make-ready-matrix.ts).
 ACCESS_MATRIX.push(...MAKE_READY_MATRIX);
+
+ACCESS_MATRIX.push(...WEEKLY_PLAN_MATRIX);
 
 describe('access matrix: role × route × object', () => {
   let t: TestApp;

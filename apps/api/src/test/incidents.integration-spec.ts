@@ -37,6 +37,15 @@ async function waitFor<T>(
   }
 }
 
+/** The board an incident event carries. */
+const dataOf = (event: string) =>
+  JSON.parse(
+    event
+      .split('\n')
+      .find((line) => line.startsWith('data: '))
+      ?.slice(6) ?? '{}',
+  ) as IncidentDetailDto;
+
 /** The first `count` server-sent events of a stream, then the connection is dropped. */
 async function readEvents(
   t: TestApp,
@@ -404,14 +413,18 @@ describe('incidents: the cable fire end to end', () => {
         .send({ channel: '32号楼居民群', text: '【紧急抢修】电缆起火已扑灭，正在抢修。' })
         .expect(200);
     });
-    const last = JSON.parse(
-      events[1]
-        .split('\n')
-        .find((line) => line.startsWith('data: '))
-        ?.slice(6) ?? '{}',
-    ) as IncidentDetailDto;
+    const last = dataOf(events[1]);
     expect(last.events.map((e) => e.kind)).toContain('resident_post_sent');
     await t.anonymous.get(`/api/incidents/${incident.id}/stream`).expect(401);
+    // The stream hides crews' phones as the board does: the coordinator sees them, an agency user not.
+    const withCrew = (board: IncidentDetailDto) => board.departments.filter((d) => d.crewId);
+    expect(withCrew(last).length).toBeGreaterThan(0);
+    expect(withCrew(last).every((d) => !!d.crewPhone)).toBe(true);
+    const agency = await t.as({ role: Role.Agency, departmentId: world.departments.power });
+    const [first] = await readEvents(t, `/api/incidents/${incident.id}/stream`, agency.accessToken, 1, async () => {});
+    const seen = dataOf(first);
+    expect(withCrew(seen).map((d) => d.departmentId)).toEqual(withCrew(last).map((d) => d.departmentId));
+    expect(withCrew(seen).every((d) => d.crewPhone === null)).toBe(true);
   });
 
   it('creates the paperwork task due 24 hours after the report, reminds before it, and refuses to close until it is done', async () => {

@@ -72,6 +72,14 @@ describe('logs, request ids, metrics and health', () => {
     expect(health.headers['x-instance']).toBe('api-under-test');
   });
 
+  it('tells the client how long the api worked on a request (Server-Timing)', async () => {
+    const answered = await t.anonymous.get('/api/health');
+    const timing = /^app;dur=(\d+(\.\d)?)$/.exec(answered.headers['server-timing'] ?? '');
+    expect(timing).not.toBeNull();
+    expect(Number(timing![1])).toBeGreaterThanOrEqual(0);
+    expect(Number(timing![1])).toBeLessThan(10_000);
+  });
+
   it('serves Prometheus metrics of every process and of the installation', async () => {
     await t.http.get(`/api/projects/${projectId}`).expect(200);
     await t.http.get(`/api/projects/${projectId}`).expect(200);

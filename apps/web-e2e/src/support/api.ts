@@ -8,6 +8,9 @@ export class ApiUser {
     readonly user: { id: string; role: string; crewIds: string[]; departmentId: string | null; projectIds: string[] },
   ) {}
 
+  /** How long the api said it worked on the last call (its Server-Timing header), in ms. */
+  lastServerMs: number | null = null;
+
   static async login(baseUrl: string, username: string, password: string): Promise<ApiUser> {
     const response = await fetch(`${baseUrl}/api/auth/login`, {
       method: 'POST',
@@ -49,6 +52,8 @@ export class ApiUser {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
+    const timing = /app;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '');
+    this.lastServerMs = timing ? Number(timing[1]) : null;
     if (!response.ok) throw new Error(`${method} /api/${path} → ${response.status} ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
   }

@@ -6,7 +6,7 @@ import { WorkerModule, workerJobHandlers } from './app.module';
 /** The processor as the worker builds it; its handlers only call their services when a job runs. */
 function processor(): NoticesProcessor {
   const none = undefined as never;
-  return new NoticesProcessor(none, none, none, none, none, none, none);
+  return new NoticesProcessor(none, none, none, none, none, none, none, none, none);
 }
 
 function incidentsProcessor(): IncidentsProcessor {

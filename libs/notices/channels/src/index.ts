@@ -11,6 +11,8 @@ export * from './lib/message-builder';
 export * from './lib/delivery-executor.service';
 export * from './lib/crew-dispatch.service';
 export * from './lib/alert-executor.service';
+export * from './lib/make-ready-executor.service';
+export * from './lib/ledger-message-sender';
 export * from './lib/idempotency';
 export * from './lib/attempt-outcome';
 export * from './lib/announcement-posts.service';

@@ -15,3 +15,4 @@ export * from './lib/escalation-alerts.service';
 export * from './lib/sql';
 export * from './lib/attempt-ledger';
 export * from './lib/ledger-sql';
+export * from './lib/make-ready-messages.service';

@@ -12,3 +12,4 @@ export * from './lib/reminder-text';
 export * from './lib/delivery-machine';
 export * from './lib/notice-timing';
 export * from './lib/ack-page-shell';
+export * from './lib/make-ready-messages';

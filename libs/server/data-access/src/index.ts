@@ -45,6 +45,8 @@ export * from './lib/make-ready/make-ready-constraint.entity';
 export * from './lib/make-ready/weekly-plan.entity';
 export * from './lib/make-ready/weekly-commitment.entity';
 export * from './lib/make-ready/task-report.entity';
+export * from './lib/make-ready/make-ready-message.entity';
+export * from './lib/make-ready/not-ready-list-run.entity';
 export * from './lib/entities';
 export * from './lib/database/data-source';
 export * from './lib/database/ensure-database';

@@ -4,3 +4,7 @@ export * from './lib/weeks';
 export * from './lib/ppc';
 export * from './lib/make-ready-dto';
 export * from './lib/look-ahead-dto';
+export * from './lib/weekly-plan-dto';
+export * from './lib/ppc-figures';
+export * from './lib/constraint-labels';
+export * from './lib/make-ready-messages';

@@ -1,1 +1,2 @@
 export * from './lib/local-time';
+export * from './lib/zone-clock';

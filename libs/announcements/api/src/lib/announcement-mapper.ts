@@ -1,4 +1,4 @@
-import { AnnouncementEntity, placesOf } from '@worksite/server-data-access';
+import { AnnouncementEntity, placesOfMany } from '@worksite/server-data-access';
 import {
   AnnouncementDto,
   AnnouncementPostDto,
@@ -44,10 +44,14 @@ export async function announcementDtos(
     [rows.flatMap((row) => (row.taskId ? [row.taskId] : []))],
   );
   const titleOf = new Map(titles.map((t) => [t.id, t.title]));
+  const placesByRow = await placesOfMany(
+    manager,
+    rows.map((row) => row.locationIds),
+  );
   const out: AnnouncementDto[] = [];
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const own = posts.filter((post) => post.announcement_id === row.id);
-    const places = await placesOf(manager, row.locationIds);
+    const places = placesByRow[index];
     const planned = !!row.taskId && !row.emergency;
     const told = own.filter((post) => post.kind === 'post');
     const matching = told.filter((post) => post.cut_fingerprint === row.cutFingerprint);

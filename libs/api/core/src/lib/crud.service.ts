@@ -26,6 +26,9 @@ export abstract class CrudService<E extends VersionedEntity, C extends object, U
   /** Default ordering of lists, e.g. { name: 'ASC' }. */
   protected abstract readonly order: Record<string, 'ASC' | 'DESC'>;
 
+  /** Read the row again after afterWrite/afterCreate (off when those never change the row). */
+  protected readonly reloadAfterWrite: boolean = true;
+
   constructor(protected readonly dataSource: DataSource) {}
 
   /** Adds the list filters of a query to the builder (alias `e`). */
@@ -105,7 +108,7 @@ export abstract class CrudService<E extends VersionedEntity, C extends object, U
       const saved = await this.load(id, manager);
       await this.afterWrite(saved, dto, manager, actor);
       await this.afterCreate(saved, manager, actor);
-      const result = await this.load(id, manager);
+      const result = this.reloadAfterWrite ? await this.load(id, manager) : saved;
       await this.audit(manager, actor, AuditAction.Create, result, undefined, result);
       return result;
     });
@@ -127,7 +130,7 @@ export abstract class CrudService<E extends VersionedEntity, C extends object, U
       if (result.affected !== 1) throw this.staleVersion(await this.load(id, manager));
       const saved = await this.load(id, manager);
       await this.afterWrite(saved, changes as unknown as Partial<C>, manager, actor);
-      const after = await this.load(id, manager);
+      const after = this.reloadAfterWrite ? await this.load(id, manager) : saved;
       await this.audit(manager, actor, AuditAction.Update, after, current, after);
       return after;
     });

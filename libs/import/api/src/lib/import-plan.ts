@@ -4,7 +4,7 @@ import { DependencyEntity, TaskEntity } from '@worksite/server-data-access';
 import { ConstraintType, DependencyType, SchedulingMode } from '@worksite/shared-domain';
 import { ValidatedImport, ValidatedTask } from '@worksite/import-domain';
 import { randomUUID } from 'node:crypto';
-import { localDateIn as localDateOf } from './zone-clock';
+import { localDateIn as localDateOf } from '@worksite/shared-util-time';
 
 /** What an import changes, computed before anything is written (a dry run shows it). */
 export interface ImportPlan {

@@ -20,6 +20,7 @@ import { RobotChannel } from './robot.channel';
 import { RobotRateLimiter } from './robot-rate-limiter';
 import { SmsChannel } from './sms.channel';
 import { deliveryIdempotencyKey } from './idempotency';
+import { Slots } from './slots';
 
 /** What one attempt at a delivery came to. `until`: when to look at it again (retry or throttle). */
 export type AttemptResult =
@@ -39,6 +40,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class DeliveryExecutor {
   private readonly logger = new Logger(DeliveryExecutor.name);
   private readonly uidDomain: string;
+  /** One per SMTP connection: a claimed email is always with a connection (see Slots). */
+  private readonly emailSlots: Slots;
 
   constructor(
     private readonly ledger: DeliveryLedger,
@@ -51,6 +54,7 @@ export class DeliveryExecutor {
     @Inject(NOTICE_CLOCK) private readonly clock: NoticeClock,
   ) {
     this.uidDomain = new URL(config.PUBLIC_URL).hostname || 'worksite';
+    this.emailSlots = new Slots(config.SMTP_POOL_SIZE);
   }
 
   /**
@@ -77,10 +81,18 @@ export class DeliveryExecutor {
         return { state: 'waiting', until: now + wait };
       }
     }
-    const claim = await this.ledger.claim(deliveryId, new Date(now));
-    if (!claim) return { state: 'elsewhere' };
-    const outcome = await this.send(claim, now);
-    const recorded = await this.recordPersistently(claim, outcome);
+    // Robots and the SMS gateway are called at once (HTTP); an email waits for a free SMTP
+    // connection before it is claimed, so that `sending` means "with the provider".
+    const release = row.kind === ChannelKind.Email ? await this.emailSlots.acquire() : () => undefined;
+    let recorded: Recorded | undefined;
+    try {
+      const claim = await this.ledger.claim(deliveryId, new Date(this.clock()));
+      if (!claim) return { state: 'elsewhere' };
+      const outcome = await this.send(claim, now);
+      recorded = await this.recordPersistently(claim, outcome);
+    } finally {
+      release();
+    }
     if (!recorded) return { state: 'elsewhere' };
     if (recorded.status === DeliveryStatus.Planned) {
       return { state: 'waiting', until: recorded.nextAttemptAt?.getTime() ?? now };
@@ -108,12 +120,13 @@ export class DeliveryExecutor {
   }
 
   /**
-   * Records the outcome, retrying while PostgreSQL is unreachable (a restart) for up to half
-   * the sending timeout, so a message the provider accepted is recorded as sent rather than
-   * left for the watchdog to call unknown.
+   * Records the outcome, retrying while PostgreSQL is unreachable (a restart) for up to twice
+   * the sending timeout, so a message the provider accepted is recorded as sent: if the
+   * watchdog called it unknown meanwhile, the late answer still turns it into sent (the state
+   * machine's `accepted` from unknown).
    */
   private async recordPersistently(claim: ClaimedDelivery, outcome: AttemptOutcome): Promise<Recorded | undefined> {
-    const deadline = Date.now() + (this.config.NOTICE_SENDING_TIMEOUT_SECONDS * 1000) / 2;
+    const deadline = Date.now() + this.config.NOTICE_SENDING_TIMEOUT_SECONDS * 1000 * 2;
     for (;;) {
       try {
         return await this.ledger.record(claim, outcome);

@@ -9,5 +9,7 @@ export const deliveryIdempotencyKey = (deliveryId: string): string => `delivery-
 
 export const alertIdempotencyKey = (alertId: string): string => `alert-${alertId}`;
 
+export const makeReadyIdempotencyKey = (messageId: string): string => `make-ready-${messageId}`;
+
 /** An email's Message-ID (without brackets) for an idempotency key. */
 export const messageIdOf = (key: string, domain: string): string => `${key}@${domain || 'worksite'}`;

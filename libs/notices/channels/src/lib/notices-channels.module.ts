@@ -5,6 +5,7 @@ import { AnnouncementRobotPosts } from './announcement-posts.service';
 import { CrewDispatch } from './crew-dispatch.service';
 import { DeliveryExecutor } from './delivery-executor.service';
 import { EmailChannel } from './email.channel';
+import { MakeReadyExecutor } from './make-ready-executor.service';
 import { RobotChannel } from './robot.channel';
 import { RobotRateLimiter } from './robot-rate-limiter';
 import { SmsChannel } from './sms.channel';
@@ -17,6 +18,7 @@ const PROVIDERS = [
   DeliveryExecutor,
   CrewDispatch,
   AlertExecutor,
+  MakeReadyExecutor,
   AnnouncementRobotPosts,
 ];
 

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DayTaskInput, NoticeContent, NoticeDayInput, NoticeLocation } from '@worksite/notices-domain';
+import {
+  DayTaskInput,
+  isHeld,
+  NoticeConstraint,
+  NoticeContent,
+  NoticeDayInput,
+  NoticeLocation,
+} from '@worksite/notices-domain';
 import { AppConfig } from '@worksite/server-config';
 import { dayRange, weekdayOf } from '@worksite/shared-util-time';
 import { EntityManager } from 'typeorm';
@@ -13,6 +20,7 @@ interface TaskJson {
   time_zone: string;
   coordinator_name: string | null;
   coordinator_phone: string | null;
+  not_ready_policy: 'mark' | 'hold';
   weekly_windows: Record<string, { start: string; end: string }[]>;
   title: string;
   content: string;
@@ -37,6 +45,7 @@ interface DayRow {
     path: PathStep[] | null;
     predecessors: DayTaskInput['predecessors'] | null;
     neighbours: DayTaskInput['neighbours'] | null;
+    constraints: NoticeConstraint[] | null;
   }[];
 }
 
@@ -46,6 +55,8 @@ export interface CrewDay {
   projectIds: string[];
   /** The crew's first notice for the date, if it has one already. */
   firstNotice: { id: string; runId: string | null } | null;
+  /** Tasks on the date its projects hold back from the notice (not ready, policy 'hold'). */
+  heldTaskIds: string[];
 }
 
 /** ISO instant in UTC, as the notice content stores instants. */
@@ -55,7 +66,7 @@ const iso = (value: string) => new Date(value).toISOString();
  * Reads everything one crew's notice for one local date says: the crew, its tasks on the
  * date (not cancelled, any project), where they are (compound → building → unit, address),
  * their predecessors and whether those are done, the other crews on the same sites that day
- * and the projects' coordinators. One query (DAY_PLAN_SQL): composing 10,000 notices a
+ * the projects' coordinators, and each task's open make-ready constraints. One query (DAY_PLAN_SQL): composing 10,000 notices a
  * night, round trips are what costs.
  */
 @Injectable()
@@ -66,7 +77,7 @@ export class DayPlanLoader {
     const [row] = (await manager.query(DAY_PLAN_SQL, [crewId, date])) as DayRow[];
     if (!row?.crew) return undefined;
     const onDate = row.tasks.filter(({ task }) => worksOn(task, date));
-    const inputs: DayTaskInput[] = onDate.map(({ task, path, predecessors, neighbours }) => {
+    const inputs: DayTaskInput[] = onDate.map(({ task, path, predecessors, neighbours, constraints }) => {
       const windows = task.weekly_windows[String(weekdayOf(date))] ?? [];
       return {
         id: task.id,
@@ -97,12 +108,15 @@ export class DayPlanLoader {
           plannedStart: iso(other.plannedStart),
           plannedFinish: iso(other.plannedFinish),
         })),
+        openConstraints: constraints ?? [],
+        notReadyPolicy: task.not_ready_policy,
       };
     });
     const projects = new Map(onDate.map(({ task }) => [task.project_id, task]));
     const { language, ...crew } = row.crew;
     return {
       firstNotice: row.first_notice,
+      heldTaskIds: inputs.filter(isHeld).map((task) => task.id),
       projectIds: [...projects.keys()],
       input: {
         crew,

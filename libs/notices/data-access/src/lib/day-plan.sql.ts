@@ -2,7 +2,8 @@
  * One crew's day in one round trip ($1 crew, $2 local date): the crew, whether it already has
  * a first notice for the date, and its tasks (not cancelled, any project) each with its
  * location path up to the compound or street, its predecessors and the other crews' tasks
- * on the same site that day. Timestamps come back as ISO strings inside the JSON.
+ * on the same site that day, its open make-ready constraints (with their owners' names) and its
+ * project's policy for tasks that are not ready. Timestamps come back as ISO strings inside the JSON.
  *
  * Locations are at most three deep (compound → building → unit; street segments on top), so
  * paths and "inside the site" are plain joins: recursive CTEs here made the planner guess
@@ -10,7 +11,7 @@
  */
 export const DAY_PLAN_SQL = `
 WITH task_rows AS (
-  SELECT t.id, t.project_id, p.name AS project_name, p.time_zone, p.coordinator_name, p.coordinator_phone,
+  SELECT t.id, t.project_id, p.name AS project_name, p.time_zone, p.coordinator_name, p.coordinator_phone, p.not_ready_policy,
          cal.weekly_windows, t.title, t.content, t.planned_start, t.planned_finish, t.status, t.materials, t.tools,
          t.safety_notes, t.location_id, t.interruption_kind, t.interruption_starts_at, t.interruption_ends_at
     FROM tasks t JOIN projects p ON p.id = t.project_id JOIN calendars cal ON cal.id = p.calendar_id
@@ -50,6 +51,16 @@ WITH task_rows AS (
     LEFT JOIN crews c ON c.id = p.crew_id
    WHERE dep.successor_id IN (SELECT id FROM task_rows)
    GROUP BY dep.successor_id
+), open_constraints AS (
+  SELECT mc.task_id,
+         json_agg(json_build_object('kind', mc.kind, 'description', mc.description,
+                                    'ownerName', coalesce(od.name, ou.display_name),
+                                    'dueDate', to_char(mc.due_date, 'YYYY-MM-DD'))
+                  ORDER BY mc.due_date NULLS LAST, mc.created_at, mc.id) AS list
+    FROM make_ready_constraints mc LEFT JOIN departments od ON od.id = mc.owner_department_id
+    LEFT JOIN users ou ON ou.id = mc.owner_user_id
+   WHERE mc.task_id IN (SELECT id FROM task_rows) AND mc.status = 'open'
+   GROUP BY mc.task_id
 )
 SELECT (SELECT json_build_object('id', c.id, 'name', c.name, 'leaderName', c.leader_name, 'leaderPhone', c.leader_phone,
                                  'language', c.language, 'contractorName', ct.name, 'departmentName', d.name)
@@ -58,9 +69,11 @@ SELECT (SELECT json_build_object('id', c.id, 'name', c.name, 'leaderName', c.lea
        (SELECT json_build_object('id', n.id, 'runId', n.run_id) FROM notices n
          WHERE n.crew_id = $1 AND n.notice_date = $2 AND n.revision = 1) AS first_notice,
        coalesce((SELECT json_agg(json_build_object('task', row_to_json(tr), 'path', paths.path,
-                                                   'predecessors', pr.list, 'neighbours', nb.list)
+                                                   'predecessors', pr.list, 'neighbours', nb.list,
+                                                   'constraints', oc.list)
                                  ORDER BY tr.planned_start, tr.id)
                    FROM task_rows tr
                    LEFT JOIN paths ON paths.start_id = tr.location_id
                    LEFT JOIN predecessors pr ON pr.successor_id = tr.id
-                   LEFT JOIN neighbours nb ON nb.site_id = paths.site_id), '[]'::json) AS tasks`;
+                   LEFT JOIN neighbours nb ON nb.site_id = paths.site_id
+                   LEFT JOIN open_constraints oc ON oc.task_id = tr.id), '[]'::json) AS tasks`;

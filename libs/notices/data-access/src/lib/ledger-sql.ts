@@ -7,7 +7,7 @@ import { DELIVERY_TRANSITIONS, DeliveryEvent, OPEN_DELIVERY_STATES } from '@work
  * complete.
  */
 export interface LedgerTable {
-  name: 'deliveries' | 'escalation_alerts' | 'incident_callouts' | 'announcement_deliveries';
+  name: 'deliveries' | 'escalation_alerts' | 'incident_callouts' | 'announcement_deliveries' | 'make_ready_messages';
   completesNotices: boolean;
 }
 
@@ -17,6 +17,8 @@ export const ALERTS_LEDGER: LedgerTable = { name: 'escalation_alerts', completes
 export const INCIDENT_CALLOUTS_LEDGER: LedgerTable = { name: 'incident_callouts', completesNotices: false };
 /** Resident announcements posted to the buildings' group robots. */
 export const ANNOUNCEMENTS_LEDGER: LedgerTable = { name: 'announcement_deliveries', completesNotices: false };
+/** Owners' constraint reminders and coordinators' 18:00 not-ready lists (make-ready). */
+export const MAKE_READY_LEDGER: LedgerTable = { name: 'make_ready_messages', completesNotices: false };
 
 /** What a transition writes (the effects of DELIVERY_TRANSITIONS that take a value). */
 export interface TransitionValues {

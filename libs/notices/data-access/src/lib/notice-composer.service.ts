@@ -31,7 +31,12 @@ export class NoticeComposer {
   async content(manager: EntityManager, crewId: string, date: string) {
     const day = await this.loader.load(manager, crewId, date);
     if (!day) return undefined;
-    return { content: composeNoticeContent(day.input), projectIds: day.projectIds, firstNotice: day.firstNotice };
+    return {
+      content: composeNoticeContent(day.input),
+      projectIds: day.projectIds,
+      firstNotice: day.firstNotice,
+      heldTaskIds: day.heldTaskIds,
+    };
   }
 
   render(
@@ -53,13 +58,14 @@ export class NoticeComposer {
 
   /**
    * Where the tasks of an earlier revision went that are not in the crew's day any more:
-   * cancelled, given to another crew, moved to another date, or deleted.
+   * cancelled, given to another crew, moved to another date, held back (not ready), or deleted.
    */
   async fates(
     manager: EntityManager,
     crewId: string,
     date: string,
     taskIds: string[],
+    heldTaskIds: string[] = [],
   ): Promise<Record<string, RemovedTaskFate>> {
     const fates: Record<string, RemovedTaskFate> = {};
     if (!taskIds.length) return fates;
@@ -77,7 +83,9 @@ export class NoticeComposer {
             ? 'reassigned'
             : !row.on_date
               ? 'moved'
-              : 'removed';
+              : heldTaskIds.includes(row.id)
+                ? 'held'
+                : 'removed';
     }
     return fates;
   }

@@ -18,6 +18,9 @@ export const jobIds = {
   delivery: (deliveryId: string) => `delivery-${deliveryId}`,
   alert: (alertId: string) => `alert-${alertId}`,
   scheduler: (projectId: string) => `notices-${projectId}`,
+  makeReadyMessage: (messageId: string) => `make-ready-${messageId}`,
+  reminderScheduler: (projectId: string) => `notices-reminders-${projectId}`,
+  listScheduler: (projectId: string) => `notices-not-ready-${projectId}`,
 };
 
 type Payload<J extends NoticeJob> = JobPayloads[QueueName.Notices][J];
@@ -121,6 +124,17 @@ export class NoticeJobs {
     );
   }
 
+  async addMakeReadyMessages(messageIds: string[]): Promise<void> {
+    if (!messageIds.length) return;
+    await this.queue.addBulk(
+      messageIds.map((messageId) => ({
+        name: NoticeJob.MakeReadyMessage,
+        data: traced({ messageId } satisfies Payload<NoticeJob.MakeReadyMessage>),
+        opts: { jobId: jobIds.makeReadyMessage(messageId), ...this.retrying },
+      })),
+    );
+  }
+
   /**
    * Whether a job with this id is still waiting, delayed or running. A finished (completed or
    * failed) job is removed so the same id can be added again.
@@ -138,7 +152,12 @@ export class NoticeJobs {
 
   /** Send time as a cron pattern (minute hour) for the project's job scheduler. */
   sendPattern(): string {
-    const [hour, minute] = this.config.NOTICE_SEND_TIME.split(':').map(Number);
-    return `${minute} ${hour} * * *`;
+    return dailyPattern(this.config.NOTICE_SEND_TIME);
   }
+}
+
+/** A daily local time HH:mm as a cron pattern (minute hour) for a job scheduler. */
+export function dailyPattern(time: string): string {
+  const [hour, minute] = time.split(':').map(Number);
+  return `${minute} ${hour} * * *`;
 }

@@ -103,7 +103,7 @@ export class NoticeStore {
     const removed = latest.content.tasks
       .map((task) => task.taskId)
       .filter((id) => !day.content.tasks.some((task) => task.taskId === id));
-    const fates = await this.composer.fates(manager, crewId, date, removed);
+    const fates = await this.composer.fates(manager, crewId, date, removed, day.heldTaskIds);
     const changes = diffNotices(latest.content, day.content, fates);
     if (reason === NoticeReason.Amendment && changes.length === 0) return { outcome: 'unchanged', noticeId: latest.id };
     const revision = latest.revision + 1;

@@ -5,6 +5,7 @@ import { AmendmentsService } from './amendments.service';
 import { DayPlanLoader } from './day-plan.loader';
 import { DeliveryLedger } from './delivery-ledger.service';
 import { EscalationAlertsService } from './escalation-alerts.service';
+import { MakeReadyMessagesService } from './make-ready-messages.service';
 import { NOTICE_CLOCK, systemClock } from './notice-clock';
 import { NoticeComposer } from './notice-composer.service';
 import { NOTICE_FLOW_PRODUCER, NoticeJobs } from './notice-jobs.service';
@@ -19,6 +20,7 @@ const SERVICES = [
   DayPlanLoader,
   DeliveryLedger,
   EscalationAlertsService,
+  MakeReadyMessagesService,
   NoticeComposer,
   NoticeJobs,
   NoticeRunsService,

@@ -1,5 +1,6 @@
 import { addDays, dayRange, instantOf, localDateOf, localTimeOf } from '@worksite/shared-util-time';
 import {
+  NoticeConstraint,
   NoticeContact,
   NoticeContent,
   NoticeInterruption,
@@ -37,6 +38,10 @@ export interface DayTaskInput {
     plannedStart: string;
     plannedFinish: string;
   }[];
+  /** Open make-ready constraints of the task (none: ready). */
+  openConstraints?: NoticeConstraint[];
+  /** The project's policy for a task that is not ready: say so ('mark', the default) or hold it back. */
+  notReadyPolicy?: 'mark' | 'hold';
 }
 
 /** Everything needed to compose one crew's notice for one local date. */
@@ -120,9 +125,19 @@ export function interruptionOn(
   };
 }
 
-/** The notice content from the day's data: tasks clipped to the date and in time order. */
+/** A task its project holds back from the crews' notices: not ready, under the policy 'hold'. */
+export function isHeld(task: Pick<DayTaskInput, 'openConstraints' | 'notReadyPolicy'>): boolean {
+  return task.notReadyPolicy === 'hold' && (task.openConstraints?.length ?? 0) > 0;
+}
+
+/**
+ * The notice content from the day's data: tasks clipped to the date and in time order. A task
+ * that is not ready is marked with its open constraints, or left out when its project holds
+ * such tasks back (isHeld).
+ */
 export function composeNoticeContent(input: NoticeDayInput): NoticeContent {
-  const tasks: NoticeTask[] = input.tasks.map((task) => {
+  const shown = input.tasks.filter((task) => !isHeld(task));
+  const tasks: NoticeTask[] = shown.map((task) => {
     const span = spanOnDate(
       Date.parse(task.plannedStart),
       Date.parse(task.plannedFinish),
@@ -170,6 +185,8 @@ export function composeNoticeContent(input: NoticeDayInput): NoticeContent {
         .map((p) => ({ ...p, done: p.status === 'done' }))
         .sort((a, b) => a.title.localeCompare(b.title)),
       neighbours,
+      // Only on a task that is not ready: a ready task's content stays as it was before make-ready.
+      ...(task.openConstraints?.length ? { notReady: task.openConstraints.map((c) => ({ ...c })) } : {}),
     };
   });
   tasks.sort(

@@ -52,6 +52,17 @@ export interface NoticeNeighbour {
   end: string;
 }
 
+/** An open make-ready constraint of a task (a permit, an approval, materials…), as the crew reads it. */
+export interface NoticeConstraint {
+  /** A constraint kind of @worksite/shared-make-ready (labelled in the crew's language when rendered). */
+  kind: string;
+  description: string;
+  /** The owner department's or user's name. */
+  ownerName: string | null;
+  /** Local date YYYY-MM-DD by which it must be cleared. */
+  dueDate: string | null;
+}
+
 /** One task of the day, as the crew reads it. */
 export interface NoticeTask {
   taskId: string;
@@ -77,6 +88,11 @@ export interface NoticeTask {
   interruption: NoticeInterruption | null;
   predecessors: NoticePredecessor[];
   neighbours: NoticeNeighbour[];
+  /**
+   * The task's open constraints when it is not ready (project policy 'mark'); empty or absent
+   * (notices stored before make-ready) when it is ready.
+   */
+  notReady?: NoticeConstraint[];
 }
 
 export interface NoticeContact {
@@ -117,7 +133,7 @@ export interface NoticeChange {
 }
 
 /** Where a task of the last revision went, when it is not in the new one. */
-export type RemovedTaskFate = 'cancelled' | 'reassigned' | 'moved' | 'removed';
+export type RemovedTaskFate = 'cancelled' | 'reassigned' | 'moved' | 'removed' | 'held';
 
 /** A notice revision to render: its content, its number and what changed. */
 export interface NoticeRevision {

@@ -1,10 +1,16 @@
 import { NoticeChange, NoticeChangeKind, NoticeContent, NoticeTask, RemovedTaskFate } from './notice-content';
-import { noticeStrings } from './notice-strings';
-import { interruptionText, locationName, materialText, timeWindow } from './render-parts';
+import { NoticeStrings, noticeStrings } from './notice-strings';
+import { interruptionText, locationName, materialText, notReadyText, timeWindow } from './render-parts';
 
 /** Longest excerpt of a changed text (work content, safety notes) a change line quotes. */
 const EXCERPT = 40;
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text);
+
+/** A task's make-ready state as a change line quotes it. */
+function readinessText(task: NoticeTask, s: NoticeStrings, language: string): string {
+  const open = notReadyText(task, s, language);
+  return open ? `${s.notReady}${s.colon}${open}` : s.ready;
+}
 
 /** The fields of a task a crew reads, each compared on its own, in the order a notice shows them. */
 function fieldChanges(old: NoticeTask, task: NoticeTask, next: NoticeContent, previous: NoticeContent): NoticeChange[] {
@@ -27,6 +33,13 @@ function fieldChanges(old: NoticeTask, task: NoticeTask, next: NoticeContent, pr
       after: interruptionText(task, s, next.date),
       quote: 'both',
     },
+    // A constraint opened or cleared: "未就绪：掘路许可… → 已就绪".
+    {
+      kind: 'readiness',
+      before: readinessText(old, s, next.language),
+      after: readinessText(task, s, next.language),
+      quote: 'both',
+    },
   ];
   return fields
     .filter((field) => field.before !== field.after)
@@ -43,7 +56,8 @@ function fieldChanges(old: NoticeTask, task: NoticeTask, next: NoticeContent, pr
  * What changed for the crew between the last sent revision and the plan now: tasks added,
  * gone (cancelled, given to another crew, moved to another day, deleted), re-timed,
  * moved to another place, and each other field the crew reads that changed (name, work
- * content, materials, tools, safety notes, the residents' utility cut), named one by one.
+ * content, materials, tools, safety notes, the residents' utility cut, whether it is ready),
+ * named one by one; a task held back because it is not ready is 'held'.
  * Changes that are not the crew's own plan (other crews on site, predecessors finishing)
  * are no amendment. An empty list means nothing to send.
  */

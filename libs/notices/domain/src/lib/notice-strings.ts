@@ -46,6 +46,13 @@ export interface NoticeStrings {
   building: string;
   more(count: number): string;
   smsText(crew: string, date: string, count: number, first: string): string;
+  /** Make-ready: the mark of a task with open constraints, its headline prefix, the SMS note. */
+  notReady: string;
+  notReadyPrefix: string;
+  ready: string;
+  smsNotReady(count: number): string;
+  /** "12月5日前" / "due 5 Dec". */
+  dueBy(shortDate: string): string;
   dateLabel(date: string): string;
   shortDate(date: string): string;
 }
@@ -85,6 +92,8 @@ const ZH: NoticeStrings = {
     tools: '工具调整',
     safety: '安全注意调整',
     interruption: '停用影响调整',
+    readiness: '就绪状态变化',
+    held: '暂缓（未就绪）',
     details: '内容调整',
   },
   location: '地点',
@@ -130,6 +139,11 @@ const ZH: NoticeStrings = {
   building: '楼',
   more: (count) => `……另有 ${count} 项，详见邮件或确认页`,
   smsText: (crew, date, count, first) => `【工地协同】${crew}${date}施工${count}项，首项${first}。`,
+  notReady: '未就绪',
+  notReadyPrefix: '【未就绪】',
+  ready: '已就绪',
+  smsNotReady: (count) => `其中${count}项未就绪。`,
+  dueBy: (date) => `${date}前`,
   dateLabel: (date) => {
     const [y, m, d] = date.split('-').map(Number);
     return `${y}年${m}月${d}日（${WEEKDAYS_ZH[weekday(date) - 1]}）`;
@@ -173,6 +187,8 @@ const EN: NoticeStrings = {
     tools: 'new tools',
     safety: 'new safety notes',
     interruption: 'new utility cut',
+    readiness: 'readiness changed',
+    held: 'held back (not ready)',
     details: 'details changed',
   },
   location: 'Place',
@@ -218,6 +234,11 @@ const EN: NoticeStrings = {
   building: 'Building ',
   more: (count) => `… ${count} more, see the email or the confirmation page`,
   smsText: (crew, date, count, first) => `[Worksite] ${crew}: ${count} task(s) on ${date}, first ${first}.`,
+  notReady: 'NOT READY',
+  notReadyPrefix: '[NOT READY] ',
+  ready: 'ready',
+  smsNotReady: (count) => ` ${count} NOT READY.`,
+  dueBy: (date) => `due ${date}`,
   dateLabel: (date) => {
     const [y, m, d] = date.split('-').map(Number);
     return `${WEEKDAYS_EN[weekday(date) - 1]} ${d} ${MONTHS_EN[m - 1]} ${y}`;

@@ -43,3 +43,18 @@ export function reminderDue(
 export function escalationDue(now: number, noticeDate: string, escalationTime: string, zone: string): boolean {
   return now >= instantOf(noticeDate, escalationTime, zone).getTime() && now < dayRange(noticeDate, zone).end.getTime();
 }
+
+/**
+ * The watchdog makes a project's not-ready list itself when its job scheduler did not: from
+ * the list time plus the grace until the send time (after the run the list is no use).
+ */
+export function notReadyListCatchUpDue(
+  now: number,
+  times: { list: string; send: string },
+  graceMinutes: number,
+  zone: string,
+): boolean {
+  const today = localDateOf(now, zone);
+  const due = instantOf(today, times.list, zone).getTime() + graceMinutes * 60_000;
+  return now >= due && now < instantOf(today, times.send, zone).getTime();
+}

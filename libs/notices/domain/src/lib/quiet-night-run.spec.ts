@@ -1,6 +1,6 @@
 import { QUIET_FOR_MS, quietNightRun, QuietNightRun } from '@worksite/notices-testing';
 import { addDays, dayRange } from '@worksite/shared-util-time';
-import { escalationDue, nextDailyAt, reminderDue, runCatchUpDue } from './notice-timing';
+import { escalationDue, nextDailyAt, notReadyListCatchUpDue, reminderDue, runCatchUpDue } from './notice-timing';
 
 const ZONE = 'Asia/Shanghai';
 const MINUTE = 60_000;
@@ -26,6 +26,17 @@ describe('quietNightRun', () => {
       key,
       {
         catchUp: horizon.map((t) => runCatchUpDue(t, q.NOTICE_SEND_TIME, q.NOTICE_WATCHDOG_GRACE_MINUTES, ZONE)),
+        // The make-ready owners' reminders and the not-ready list, made by the watchdog itself.
+        makeReady: horizon.map(
+          (t) =>
+            runCatchUpDue(t, q.MAKE_READY_REMINDER_TIME, q.NOTICE_WATCHDOG_GRACE_MINUTES, ZONE) ||
+            notReadyListCatchUpDue(
+              t,
+              { list: q.MAKE_READY_LIST_TIME, send: q.NOTICE_SEND_TIME },
+              q.NOTICE_WATCHDOG_GRACE_MINUTES,
+              ZONE,
+            ),
+        ),
         escalation: dates.map((date) => horizon.map((t) => escalationDue(t, date, q.NOTICE_ESCALATION_TIME, ZONE))),
         // Reminders of a notice written long before; the notice's own time is checked per start below.
         reminder: dates.map((date) =>
@@ -57,23 +68,37 @@ describe('quietNightRun', () => {
         NOTICE_WATCHDOG_GRACE_MINUTES: 240,
         NOTICE_REMINDER_TIME: '23:59',
         NOTICE_ESCALATION_TIME: '23:59',
+        MAKE_READY_REMINDER_TIME: '23:59',
+        MAKE_READY_LIST_TIME: '23:59',
       },
       {
         NOTICE_SEND_TIME: '20:00',
         NOTICE_WATCHDOG_GRACE_MINUTES: 240,
         NOTICE_REMINDER_TIME: '20:00',
         NOTICE_ESCALATION_TIME: '23:59',
+        MAKE_READY_REMINDER_TIME: '20:00',
+        MAKE_READY_LIST_TIME: '20:00',
       },
     ]);
     expect(QUIET_FOR_MS).toBeGreaterThanOrEqual(3 * 3600_000);
   });
 
-  it('keeps the job scheduler from firing within the quiet time, started at any minute', () => {
+  it('keeps the job schedulers (run, make-ready reminders and list) from firing within the quiet time, started at any minute', () => {
     const early = minutes.filter((now) => {
       const q = quietNightRun(now);
-      return nextDailyAt(now, q.NOTICE_SEND_TIME, ZONE) - now < QUIET_FOR_MS;
+      return [q.NOTICE_SEND_TIME, q.MAKE_READY_REMINDER_TIME, q.MAKE_READY_LIST_TIME].some(
+        (time) => nextDailyAt(now, time, ZONE) - now < QUIET_FOR_MS,
+      );
     });
     expect(early).toEqual([]);
+  });
+
+  it('keeps the watchdog from reminding constraint owners or making a not-ready list within the quiet time', () => {
+    const loud = minutes.flatMap((now, index) => {
+      const at = anyIn(rulesAt(now).makeReady, windowOf(index));
+      return at < 0 ? [] : [`${new Date(now).toISOString()} → ${new Date(horizon[index + at]).toISOString()}`];
+    });
+    expect(loud).toEqual([]);
   });
 
   it('keeps the watchdog from starting a run within the quiet time, started at any minute', () => {

@@ -5,6 +5,7 @@ import {
   locationText,
   materialsText,
   neighbourText,
+  notReadyText,
   predecessorText,
   taskHeadline,
 } from './render-parts';
@@ -20,6 +21,12 @@ export function escapeHtml(text: string): string {
 const row = (label: string, value: string) =>
   value
     ? `<tr><th style="text-align:left;vertical-align:top;padding:2px 8px 2px 0;white-space:nowrap;color:#555">${escapeHtml(label)}</th><td style="padding:2px 0">${escapeHtml(value)}</td></tr>`
+    : '';
+
+/** A not-ready task's open constraints, in red so that the crew cannot miss them. */
+const warningRow = (label: string, value: string) =>
+  value
+    ? `<tr style="color:#c92a2a"><th style="text-align:left;vertical-align:top;padding:2px 8px 2px 0;white-space:nowrap">⚠ ${escapeHtml(label)}</th><td style="padding:2px 0"><strong>${escapeHtml(value)}</strong></td></tr>`
     : '';
 
 /**
@@ -46,6 +53,7 @@ export function renderNoticeBodyHtml(input: RenderInput): string {
     parts.push(
       `<h3 style="margin:16px 0 4px">${index + 1}. ${escapeHtml(taskHeadline(task, s))}</h3>`,
       '<table style="border-collapse:collapse">',
+      warningRow(s.notReady, notReadyText(task, s, content.language)),
       row(s.location, locationText(task.location, s)),
       row(s.content, task.content),
       row(s.materials, materialsText(task, s)),

@@ -9,6 +9,7 @@ import {
   locationText,
   materialsText,
   neighbourText,
+  notReadyText,
   predecessorText,
   taskHeadline,
 } from './render-parts';
@@ -51,6 +52,8 @@ export function renderText(input: RenderInput, ackLink = ACK_LINK_PLACEHOLDER): 
   lines.push(content.tasks.length ? s.intro(date, content.tasks.length) : s.noWork(date), '');
   content.tasks.forEach((task, index) => {
     lines.push(`${index + 1}. ${taskHeadline(task, s)}`);
+    const notReady = notReadyText(task, s, content.language);
+    if (notReady) lines.push(`   ⚠ ${s.notReady}${s.colon}${notReady}`);
     const place = locationText(task.location, s);
     if (place) lines.push(`   ${s.location}${s.colon}${place}`);
     if (task.content) lines.push(`   ${s.content}${s.colon}${task.content}`);

@@ -1,4 +1,12 @@
-import { NoticeChange, NoticeContent, NoticeLocation, NoticeMaterial, NoticeTask } from './notice-content';
+import { constraintKindLabel } from '@worksite/shared-make-ready';
+import {
+  NoticeChange,
+  NoticeConstraint,
+  NoticeContent,
+  NoticeLocation,
+  NoticeMaterial,
+  NoticeTask,
+} from './notice-content';
 import { NoticeStrings } from './notice-strings';
 
 /** Stands for the acknowledgement link in stored texts; each delivery puts its own link there. */
@@ -59,8 +67,29 @@ export function interruptionText(task: NoticeTask, strings: NoticeStrings, date:
   return `${kind} ${strings.shortDate(startDate)} ${cut.start} – ${strings.shortDate(endDate)} ${cut.end}`;
 }
 
+/** Whether a task of a notice is marked not ready (open make-ready constraints). */
+export function isNotReady(task: Pick<NoticeTask, 'notReady'>): boolean {
+  return (task.notReady?.length ?? 0) > 0;
+}
+
+/** "掘路许可 许可证2026-17（市政处 · 12月5日前）": kind label, description, owner and due date. */
+export function constraintText(constraint: NoticeConstraint, strings: NoticeStrings, language: string): string {
+  const label = constraintKindLabel(constraint.kind, language);
+  const text = constraint.description ? `${label} ${constraint.description}` : label;
+  const about = [constraint.ownerName, constraint.dueDate ? strings.dueBy(strings.shortDate(constraint.dueDate)) : '']
+    .filter(Boolean)
+    .join(' · ');
+  return about ? `${text}${strings.paren(about)}` : text;
+}
+
+/** The open constraints of a not-ready task in one line; '' for a ready task. */
+export function notReadyText(task: Pick<NoticeTask, 'notReady'>, strings: NoticeStrings, language: string): string {
+  return (task.notReady ?? []).map((c) => constraintText(c, strings, language)).join(strings.itemSeparator);
+}
+
 export function taskHeadline(task: NoticeTask, strings: NoticeStrings): string {
   return (
+    (isNotReady(task) ? strings.notReadyPrefix : '') +
     `${timeWindow(task)} ${task.title}` +
     (task.continuesFromEarlier ? strings.continuesFromEarlier : '') +
     (task.continuesLater ? strings.continuesLater : '')

@@ -7,6 +7,7 @@ import {
   materialsText,
   predecessorText,
   neighbourText,
+  notReadyText,
   taskHeadline,
 } from './render-parts';
 import { RenderInput, renderSubject } from './render-notice';
@@ -46,9 +47,11 @@ function markdownBody(input: RenderInput, ackLink: string, limit: number, mentio
     head.push(`**${s.changesTitle}**`, ...input.changes.map((change) => `- ${changeText(change, s)}`), '');
   }
   if (!content.tasks.length) head.push(s.noWork(s.dateLabel(content.date)));
-  const blocks = content.tasks.map((task, index) =>
-    [
+  const blocks = content.tasks.map((task, index) => {
+    const notReady = notReadyText(task, s, content.language);
+    return [
       `**${index + 1}. ${taskHeadline(task, s)}**`,
+      notReady ? `> ⚠ **${s.notReady}${s.colon}${notReady}**` : '',
       `> ${s.location}${s.colon}${locationText(task.location, s)}`,
       task.content ? `> ${s.content}${s.colon}${task.content}` : '',
       task.materials.length ? `> ${s.materials}${s.colon}${materialsText(task, s)}` : '',
@@ -60,8 +63,8 @@ function markdownBody(input: RenderInput, ackLink: string, limit: number, mentio
       '',
     ]
       .filter((line, i, all) => line !== '' || i === all.length - 1)
-      .join('\n'),
-  );
+      .join('\n');
+  });
   const tail = [
     ...content.contacts.map((c) => `${s.coordinator}${s.colon}${c.name} ${c.phone ?? ''}`.trim()),
     `[${s.ackButton}](${ackLink})${mention}`,

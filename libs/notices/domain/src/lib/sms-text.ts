@@ -1,6 +1,6 @@
 import { NoticeContent } from './notice-content';
 import { noticeStrings } from './notice-strings';
-import { locationName } from './render-parts';
+import { isNotReady, locationName } from './render-parts';
 
 /** Characters of one long SMS we allow before the link (gateways split longer texts). */
 const SMS_BUDGET = 120;
@@ -14,8 +14,12 @@ export function smsNoticeText(content: NoticeContent, ackLink: string, revision 
   const firstText = `${first.start} ${locationName(first.location) || first.title}`;
   let text = s.smsText(content.crew.name, date, content.tasks.length, firstText);
   if (revision > 1) text = `${s.amendedIntro(revision)}${text}`;
-  if (text.length > SMS_BUDGET) text = `${text.slice(0, SMS_BUDGET - 1)}…`;
-  return `${text}${s.ackPrompt}${ackLink}`;
+  // The not-ready count is never cut: it is what the crew must not miss.
+  const notReady = content.tasks.filter(isNotReady).length;
+  const note = notReady ? s.smsNotReady(notReady) : '';
+  const budget = SMS_BUDGET - note.length;
+  if (text.length > budget) text = `${text.slice(0, budget - 1)}…`;
+  return `${text}${note}${s.ackPrompt}${ackLink}`;
 }
 
 /** The reminder SMS. */

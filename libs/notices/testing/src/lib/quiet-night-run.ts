@@ -11,6 +11,8 @@ export interface QuietNightRun {
   NOTICE_WATCHDOG_GRACE_MINUTES: number;
   NOTICE_REMINDER_TIME: string;
   NOTICE_ESCALATION_TIME: string;
+  MAKE_READY_REMINDER_TIME: string;
+  MAKE_READY_LIST_TIME: string;
 }
 
 /**
@@ -22,6 +24,9 @@ export interface QuietNightRun {
  *   midnight, is empty: a send time from 20:00 on plus 4 h is midnight or later;
  * - reminders use the send time too: a notice written during the test is reminded only at
  *   the next one (and one written after it, never that evening);
+ * - the make-ready owners' reminders and not-ready list at the send time too: their schedulers
+ *   fire as far away, the reminders' catch-up (time + grace until midnight) is empty and so
+ *   is the list's (time + grace until the send time);
  * - escalations at 23:59: the notices of a test (tomorrow's, or later) are never flagged
  *   within it; a notice for today only in the day's last minute.
  * notice-timing's rules are checked against these settings for every minute of a day
@@ -34,6 +39,8 @@ export function quietNightRun(now = Date.now()): QuietNightRun {
     NOTICE_WATCHDOG_GRACE_MINUTES: 240,
     NOTICE_REMINDER_TIME: sendTime,
     NOTICE_ESCALATION_TIME: '23:59',
+    MAKE_READY_REMINDER_TIME: sendTime,
+    MAKE_READY_LIST_TIME: sendTime,
   };
 }
 
@@ -45,5 +52,7 @@ export function quietNightRunEnv(now = Date.now()): Record<keyof QuietNightRun, 
     NOTICE_WATCHDOG_GRACE_MINUTES: String(quiet.NOTICE_WATCHDOG_GRACE_MINUTES),
     NOTICE_REMINDER_TIME: quiet.NOTICE_REMINDER_TIME,
     NOTICE_ESCALATION_TIME: quiet.NOTICE_ESCALATION_TIME,
+    MAKE_READY_REMINDER_TIME: quiet.MAKE_READY_REMINDER_TIME,
+    MAKE_READY_LIST_TIME: quiet.MAKE_READY_LIST_TIME,
   };
 }

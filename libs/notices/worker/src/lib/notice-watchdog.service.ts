@@ -4,6 +4,7 @@ import {
   DeliveryLedger,
   EscalationAlertsService,
   jobIds,
+  MakeReadyMessagesService,
   NOTICE_CLOCK,
   NoticeClock,
   NoticeJobs,
@@ -13,7 +14,7 @@ import {
 import { AnnouncementRobotPosts } from '@worksite/notices-channels';
 import { AppConfig } from '@worksite/server-config';
 import { NoticeRunTrigger } from '@worksite/shared-domain';
-import { runCatchUpDue } from '@worksite/notices-domain';
+import { notReadyListCatchUpDue, runCatchUpDue } from '@worksite/notices-domain';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { DataSource } from 'typeorm';
 import { NoticeSchedulers } from './notice-schedulers.service';
@@ -44,6 +45,7 @@ export class NoticeWatchdog implements OnApplicationBootstrap, OnApplicationShut
     private readonly alerts: EscalationAlertsService,
     private readonly amendments: AmendmentsService,
     private readonly reminders: RemindersService,
+    private readonly makeReady: MakeReadyMessagesService,
     private readonly schedulers: NoticeSchedulers,
     private readonly announcements: AnnouncementRobotPosts,
     @Inject(NOTICE_CLOCK) private readonly clock: NoticeClock,
@@ -103,6 +105,9 @@ export class NoticeWatchdog implements OnApplicationBootstrap, OnApplicationShut
     await this.announcements.sweep(now, timeout);
     await this.readd('delivery', await this.ledger.owed(new Date(now), new Date(now - this.lostAfterMs)));
     await this.readd('alert', await this.alerts.owed(new Date(now), new Date(now - this.lostAfterMs)));
+    await this.makeReady.sweepInterrupted(new Date(now - timeout));
+    await this.readd('make-ready', await this.makeReady.owed(new Date(now), new Date(now - this.lostAfterMs)));
+    await this.makeReadyCatchUp(now);
     await this.jobs.addDeliveries(await this.amendments.processDue());
     await this.jobs.addDeliveries(await this.reminders.remindDue());
     await this.jobs.addAlerts(await this.reminders.escalateDue());
@@ -151,14 +156,39 @@ export class NoticeWatchdog implements OnApplicationBootstrap, OnApplicationShut
     if (fanned?.crewIds.length) await this.jobs.addRunFlow(fanned.runId, fanned.runDate, fanned.crewIds);
   }
 
-  private async readd(kind: 'delivery' | 'alert', ids: string[]): Promise<void> {
-    const lost: string[] = [];
-    for (const id of ids) {
-      if (!(await this.jobs.isAlive(kind === 'delivery' ? jobIds.delivery(id) : jobIds.alert(id)))) lost.push(id);
+  /**
+   * The make-ready jobs' schedulers may not have fired: the owners' reminders of the day are
+   * taken from the reminder time (+ grace) until midnight — a no-op once taken (reminded_on) —
+   * and a list not made by the list time (+ grace) is made until the send time.
+   */
+  private async makeReadyCatchUp(now: number): Promise<void> {
+    const projects = (await this.dataSource.query('SELECT id, time_zone FROM projects')) as {
+      id: string;
+      time_zone: string;
+    }[];
+    const grace = this.config.NOTICE_WATCHDOG_GRACE_MINUTES;
+    const times = { list: this.config.MAKE_READY_LIST_TIME, send: this.config.NOTICE_SEND_TIME };
+    for (const project of projects) {
+      const today = localDateOf(now, project.time_zone);
+      if (runCatchUpDue(now, this.config.MAKE_READY_REMINDER_TIME, grace, project.time_zone)) {
+        await this.jobs.addMakeReadyMessages(await this.makeReady.remindOwners(project.id, today));
+      }
+      const tomorrow = addDays(today, 1);
+      if (!notReadyListCatchUpDue(now, times, grace, project.time_zone)) continue;
+      if (await this.makeReady.listMade(project.id, tomorrow)) continue;
+      this.logger.warn(`no not-ready list for project ${project.id} on ${tomorrow}: making it`);
+      await this.jobs.addMakeReadyMessages(await this.makeReady.buildNotReadyList(project.id, tomorrow));
     }
+  }
+
+  private async readd(kind: 'delivery' | 'alert' | 'make-ready', ids: string[]): Promise<void> {
+    const jobId = { delivery: jobIds.delivery, alert: jobIds.alert, 'make-ready': jobIds.makeReadyMessage }[kind];
+    const lost: string[] = [];
+    for (const id of ids) if (!(await this.jobs.isAlive(jobId(id)))) lost.push(id);
     if (!lost.length) return;
     this.logger.warn(`${lost.length} ${kind} jobs were lost; adding them again`);
     if (kind === 'delivery') await this.jobs.addDeliveries(lost);
-    else await this.jobs.addAlerts(lost);
+    else if (kind === 'alert') await this.jobs.addAlerts(lost);
+    else await this.jobs.addMakeReadyMessages(lost);
   }
 }

@@ -1,7 +1,13 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { AlertExecutor, CrewDispatch, DispatchResult } from '@worksite/notices-channels';
-import { NOTICE_CLOCK, NoticeClock, NoticeJobs, NoticeRunsService } from '@worksite/notices-data-access';
+import { AlertExecutor, CrewDispatch, DispatchResult, MakeReadyExecutor } from '@worksite/notices-channels';
+import {
+  MakeReadyMessagesService,
+  NOTICE_CLOCK,
+  NoticeClock,
+  NoticeJobs,
+  NoticeRunsService,
+} from '@worksite/notices-data-access';
 import { AppConfig } from '@worksite/server-config';
 import { timedJob, withRequestId } from '@worksite/server-observability';
 import { dispatchJob, JobHandlers, NoticeJob, QueueName } from '@worksite/server-queue';
@@ -27,11 +33,17 @@ export class NoticesProcessor extends WorkerHost implements OnApplicationBootstr
     [NoticeJob.Deliver]: async (job) => this.waitIfAsked(job, await this.dispatch.processDelivery(job.data.deliveryId)),
     [NoticeJob.Alert]: async (job) => this.waitIfAsked(job, await this.alerts.attempt(job.data.alertId)),
     [NoticeJob.Hold]: async () => 'released',
+    [NoticeJob.ConstraintReminders]: (job) => this.makeReady(job, 0),
+    [NoticeJob.NotReadyList]: (job) => this.makeReady(job, 1),
+    [NoticeJob.MakeReadyMessage]: async (job) =>
+      this.waitIfAsked(job, await this.makeReadyExecutor.attempt(job.data.messageId)),
   };
 
   constructor(
     private readonly dispatch: CrewDispatch,
     private readonly alerts: AlertExecutor,
+    private readonly makeReadyExecutor: MakeReadyExecutor,
+    private readonly makeReadyMessages: MakeReadyMessagesService,
     private readonly runs: NoticeRunsService,
     private readonly jobs: NoticeJobs,
     private readonly dataSource: DataSource,
@@ -72,6 +84,26 @@ export class NoticesProcessor extends WorkerHost implements OnApplicationBootstr
     const fanned = await this.runs.fanOut(run.id, new Date(this.clock()));
     if (fanned?.crewIds.length) await this.jobs.addRunFlow(run.id, date, fanned.crewIds);
     return { runId: run.id, date, crews: fanned?.crewIds.length ?? 0 };
+  }
+
+  /**
+   * A project's make-ready job: the owners' reminders of the day (`daysAhead` 0) or the list of
+   * tomorrow's tasks not ready (1). The date is given (watchdog) or follows from the planned
+   * fire time in the project's zone, as for the night run.
+   */
+  private async makeReady(job: Job<{ projectId: string; date?: string }>, daysAhead: 0 | 1) {
+    const [project] = (await this.dataSource.query('SELECT time_zone FROM projects WHERE id = $1', [
+      job.data.projectId,
+    ])) as { time_zone: string }[];
+    if (!project) return { skipped: 'project no longer exists' };
+    const firedAt = (job.opts as { prevMillis?: number }).prevMillis ?? job.timestamp;
+    const date = job.data.date ?? addDays(localDateOf(firedAt, project.time_zone), daysAhead);
+    const ids =
+      daysAhead === 0
+        ? await this.makeReadyMessages.remindOwners(job.data.projectId, date)
+        : await this.makeReadyMessages.buildNotReadyList(job.data.projectId, date);
+    await this.jobs.addMakeReadyMessages(ids);
+    return { date, messages: ids.length };
   }
 
   private async waitIfAsked(job: Job, result: DispatchResult): Promise<string> {

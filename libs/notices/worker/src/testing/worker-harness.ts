@@ -127,7 +127,8 @@ export async function startWorkerHarness(
           const counts = await jobs.queue.getJobCounts('waiting', 'active', 'prioritized');
           const [state] = await query<{ open: number; emails: number; posts: number }>(
             `WITH rows AS (SELECT kind, status, next_attempt_at FROM deliveries
-                           UNION ALL SELECT kind, status, next_attempt_at FROM escalation_alerts)
+                           UNION ALL SELECT kind, status, next_attempt_at FROM escalation_alerts
+                           UNION ALL SELECT kind, status, next_attempt_at FROM make_ready_messages)
              SELECT (SELECT count(*) FROM rows WHERE status = 'sending'
                         OR (status = 'planned' AND (next_attempt_at IS NULL OR next_attempt_at <= $1)))::int
                     + (SELECT count(*) FROM notice_runs WHERE status = 'pending')::int

@@ -177,6 +177,17 @@ export class AppConfig {
   @Matches(HH_MM, { message: 'NOTICE_ESCALATION_TIME must be a local time HH:mm, e.g. 07:00' })
   NOTICE_ESCALATION_TIME = '07:00';
 
+  /** Local time (HH:mm) when owners are reminded of make-ready constraints due in 2 days and today. */
+  @Matches(HH_MM, { message: 'MAKE_READY_REMINDER_TIME must be a local time HH:mm, e.g. 09:00' })
+  MAKE_READY_REMINDER_TIME = '09:00';
+
+  /**
+   * Local time (HH:mm, before NOTICE_SEND_TIME) when coordinators get the list of tomorrow's
+   * tasks that are not ready (NOT_READY_LIST_TIME of @worksite/shared-make-ready).
+   */
+  @Matches(HH_MM, { message: 'MAKE_READY_LIST_TIME must be a local time HH:mm, e.g. 18:00' })
+  MAKE_READY_LIST_TIME = '18:00';
+
   /** Seconds a crew's plan must stay unchanged before an amended notice goes out. */
   @Transform(toInt)
   @IsInt()

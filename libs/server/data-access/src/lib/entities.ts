@@ -44,6 +44,8 @@ import { MakeReadyConstraintEntity } from './make-ready/make-ready-constraint.en
 import { WeeklyPlanEntity } from './make-ready/weekly-plan.entity';
 import { WeeklyCommitmentEntity } from './make-ready/weekly-commitment.entity';
 import { TaskReportEntity } from './make-ready/task-report.entity';
+import { MakeReadyMessageEntity } from './make-ready/make-ready-message.entity';
+import { NotReadyListRunEntity } from './make-ready/not-ready-list-run.entity';
 
 /** Every entity of the schema; the DataSource and the schema-diff check use this list. */
 export const ENTITIES = [
@@ -93,4 +95,6 @@ export const ENTITIES = [
   WeeklyPlanEntity,
   WeeklyCommitmentEntity,
   TaskReportEntity,
+  MakeReadyMessageEntity,
+  NotReadyListRunEntity,
 ];

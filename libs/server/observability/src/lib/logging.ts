@@ -23,23 +23,23 @@ export interface LoggingOptions {
  */
 export function loggingModule({ level, instance, destination }: LoggingOptions) {
   const options: Options = {
-        level,
-        base: { service: instance.service, instance: instance.id },
-        messageKey: 'msg',
-        mixin: () => {
-          const requestId = currentRequestId();
-          return requestId ? { requestId } : {};
-        },
-        genReqId: (request: IncomingMessage) => (request as IncomingMessage & { id?: string }).id ?? '',
-        autoLogging: { ignore: (request: IncomingMessage) => QUIET.test(request.url ?? '') },
-        customLogLevel: (_request: IncomingMessage, response: ServerResponse, error?: Error) =>
-          error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
-        serializers: {
-          req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
-          res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-        },
-        // The request id is on every line already (mixin); pino-http's own `req.id` would repeat it.
-        quietReqLogger: true,
+    level,
+    base: { service: instance.service, instance: instance.id },
+    messageKey: 'msg',
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
+    genReqId: (request: IncomingMessage) => (request as IncomingMessage & { id?: string }).id ?? '',
+    autoLogging: { ignore: (request: IncomingMessage) => QUIET.test(request.url ?? '') },
+    customLogLevel: (_request: IncomingMessage, response: ServerResponse, error?: Error) =>
+      error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+    serializers: {
+      req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
+      res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+    },
+    // The request id is on every line already (mixin); pino-http's own `req.id` would repeat it.
+    quietReqLogger: true,
   };
   return LoggerModule.forRoot({ pinoHttp: destination ? [options, destination] : options });
 }

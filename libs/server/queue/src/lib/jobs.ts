@@ -22,6 +22,12 @@ export enum NoticeJob {
    * chunks; released (run, a no-op) when the last chunk is in, or by its own delay.
    */
   Hold = 'hold',
+  /** A project's daily reminders to the owners of make-ready constraints due in 2 days and today. */
+  ConstraintReminders = 'constraint-reminders',
+  /** A project's 18:00 list of tomorrow's tasks that are not ready, to its coordinators. */
+  NotReadyList = 'not-ready-list',
+  /** One make-ready message (a reminder or a list) to one address. */
+  MakeReadyMessage = 'make-ready-message',
 }
 
 /** Jobs of the emergencies (see libs/incidents). */
@@ -43,6 +49,11 @@ export interface JobPayloads {
     [NoticeJob.Deliver]: { deliveryId: string };
     [NoticeJob.Alert]: { alertId: string };
     [NoticeJob.Hold]: { runId: string };
+    /** `date` (the local day) is given by the watchdog; scheduler jobs derive it from their fire time. */
+    [NoticeJob.ConstraintReminders]: { projectId: string; date?: string };
+    /** `date` is the tasks' date (tomorrow); scheduler jobs derive it from their fire time. */
+    [NoticeJob.NotReadyList]: { projectId: string; date?: string };
+    [NoticeJob.MakeReadyMessage]: { messageId: string };
   };
   [QueueName.Incidents]: {
     [IncidentJob.Callout]: { calloutId: string };
@@ -58,6 +69,9 @@ export const JOBS_BY_QUEUE: { [Q in QueueName]: (keyof JobPayloads[Q])[] } = {
     NoticeJob.Deliver,
     NoticeJob.Alert,
     NoticeJob.Hold,
+    NoticeJob.ConstraintReminders,
+    NoticeJob.NotReadyList,
+    NoticeJob.MakeReadyMessage,
   ],
   [QueueName.Incidents]: [IncidentJob.Callout],
 };

@@ -121,6 +121,10 @@ export interface NoticeChangeDto {
     | 'tools'
     | 'safety'
     | 'interruption'
+    /** A task's make-ready state changed: a constraint opened or was cleared. */
+    | 'readiness'
+    /** A task held back from the notice because it is not ready (project policy 'hold'). */
+    | 'held'
     /** Revisions stored before the changed fields were named one by one. */
     | 'details';
   taskId: string;

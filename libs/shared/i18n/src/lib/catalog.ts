@@ -11,6 +11,7 @@ import { IMPORT_MESSAGES } from './messages/import.messages';
 import { INCIDENT_MESSAGES } from './messages/incident.messages';
 import { ANNOUNCEMENT_MESSAGES } from './messages/announcement.messages';
 import { MAKE_READY_MESSAGES } from './messages/make-ready.messages';
+import { WEEKLY_PLAN_MESSAGES } from './messages/weekly-plan.messages';
 
 /** Every server message in zh-CN and English, by key. */
 export const MESSAGES = {
@@ -27,6 +28,7 @@ export const MESSAGES = {
   ...INCIDENT_MESSAGES,
   ...ANNOUNCEMENT_MESSAGES,
   ...MAKE_READY_MESSAGES,
+  ...WEEKLY_PLAN_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -49,6 +51,7 @@ export const CATALOG_PARTS = {
   INCIDENT_MESSAGES,
   ANNOUNCEMENT_MESSAGES,
   MAKE_READY_MESSAGES,
+  WEEKLY_PLAN_MESSAGES,
 };
 
 export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(MESSAGES, key);

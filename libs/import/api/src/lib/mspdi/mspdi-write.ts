@@ -1,5 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import { wallClockOf } from '../zone-clock';
+import { wallClockOf } from '@worksite/shared-util-time';
 import { isoWeekdayOf, subtractWindows, Window } from './mspdi-calendar';
 
 /** MSPDI link type numbers. */

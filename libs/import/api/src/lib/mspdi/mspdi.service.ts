@@ -7,7 +7,7 @@ import { projectStartOf } from '@worksite/scheduling-network';
 import { CalendarEntity, ProjectEntity } from '@worksite/server-data-access';
 import { Locale, translate } from '@worksite/shared-i18n';
 import { ImportOutcome, ImportService } from '../import.service';
-import { wallClockOf } from '../zone-clock';
+import { wallClockOf } from '@worksite/shared-util-time';
 import { MappedCalendar, mapCalendar } from './mspdi-calendar-mapping';
 import { MspdiError, MspdiNote, readMspdi } from './mspdi-read';
 import { ExportTask, writeMspdi } from './mspdi-write';

@@ -12,6 +12,10 @@ export class DependenciesService extends CrudService<DependencyEntity, CreateDep
   protected readonly entity = DependencyEntity;
   protected readonly resource = Resource.Dependency;
   protected readonly order = { createdAt: 'ASC' as const };
+  /** The link's row is not changed by the reschedule after it: no second read. */
+  protected override readonly reloadAfterWrite = false;
+  /** The successor's downstream read by the cycle check of a create, for its reschedule. */
+  private readonly downstreamOf = new WeakMap<object, ReadonlySet<string>>();
 
   constructor(
     dataSource: DataSource,
@@ -58,7 +62,7 @@ export class DependenciesService extends CrudService<DependencyEntity, CreateDep
         problem('successorId', 'otherProjectThan', { other: 'predecessorId' }),
       ]);
     }
-    await this.refuseCycle(predecessor!, successor!, manager);
+    this.downstreamOf.set(dto, await this.refuseCycle(predecessor!, successor!, manager));
     return { ...dto, projectId: predecessor!.projectId };
   }
 
@@ -77,26 +81,34 @@ export class DependenciesService extends CrudService<DependencyEntity, CreateDep
    * moves nothing: removing a dependency can only let tasks start earlier, and edits never
    * pull work earlier (POST /api/projects/:id/recompute does, on request).
    */
-  protected override async afterWrite(saved: DependencyEntity, _dto: unknown, manager: EntityManager, actor: Actor) {
-    await this.rescheduler.dependencyChanged(manager, actor, saved);
+  protected override async afterWrite(saved: DependencyEntity, dto: object, manager: EntityManager, actor: Actor) {
+    // Both a create (refuseCycle) and an update (toUpdateValues) locked the project already.
+    await this.rescheduler.dependencyChanged(manager, actor, saved, {
+      locked: true,
+      downstream: this.downstreamOf.get(dto),
+    });
   }
 
   /**
    * Refuses a link that would close a cycle, naming the tasks in it. The project row is
    * locked first so that two concurrent links cannot each pass the check and form a cycle.
    * The check walks only what follows the successor (in the database); the links among those
-   * tasks are read only to name the cycle.
+   * tasks are read only to name the cycle. Answers the successor's downstream.
    */
-  private async refuseCycle(predecessor: TaskEntity, successor: TaskEntity, manager: EntityManager): Promise<void> {
+  private async refuseCycle(
+    predecessor: TaskEntity,
+    successor: TaskEntity,
+    manager: EntityManager,
+  ): Promise<ReadonlySet<string>> {
     await lockProjectForScheduling(manager, predecessor.projectId);
     const reached = await downstreamIds(manager, predecessor.projectId, [successor.id]);
-    if (!reached.has(predecessor.id)) return;
+    if (!reached.has(predecessor.id)) return reached;
     const edges: Edge[] = await manager.query(
       'SELECT predecessor_id AS "from", successor_id AS "to" FROM dependencies WHERE project_id = $1 AND predecessor_id = ANY($2::uuid[])',
       [predecessor.projectId, [...reached]],
     );
     const path = findPath(edges, successor.id, predecessor.id);
-    if (!path) return;
+    if (!path) return reached;
     const titles = new Map(
       (
         await manager.find(TaskEntity, {

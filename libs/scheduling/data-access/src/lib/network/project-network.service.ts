@@ -76,9 +76,10 @@ export class ProjectNetworkService {
     manager: EntityManager,
     projectId: string,
     originIds: readonly string[],
+    known?: ReadonlySet<string>,
   ): Promise<{ network: ProjectNetwork; downstream: ReadonlySet<string> }> {
     const { project, spec, calendar } = await this.calendars.forProject(projectId, manager);
-    const downstream = await downstreamIds(manager, projectId, originIds);
+    const downstream = known ?? (await downstreamIds(manager, projectId, originIds));
     const into = [...downstream];
     const links = await plainRows(
       manager,

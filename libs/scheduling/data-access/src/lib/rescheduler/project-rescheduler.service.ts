@@ -27,6 +27,14 @@ import { PlannedMove, writeMoves } from './schedule-writer';
  * written with version + 1 and an audit entry each. An engine failure is a 4xx and rolls the
  * edit back.
  */
+/** What a write already did in its transaction before asking for a reschedule. */
+export interface KnownBeforeWrite {
+  /** The project is locked for scheduling in this transaction. */
+  locked?: boolean;
+  /** The downstream of the origins (themselves included), read in this transaction. */
+  downstream?: ReadonlySet<string>;
+}
+
 @Injectable()
 export class ProjectRescheduler {
   constructor(
@@ -68,8 +76,19 @@ export class ProjectRescheduler {
     return moves.filter((move) => !edited.has(move.task.id)).length;
   }
 
-  async dependencyChanged(manager: EntityManager, actor: Actor, dependency: DependencyEntity): Promise<void> {
-    await this.pushDownstream(manager, actor, dependency.projectId, [dependency.successorId], true);
+  /**
+   * A link was created or changed: pushes its successor and what follows. The dependency write
+   * locked the project before writing (it has to, for the cycle check), so `known.locked` spares
+   * a second lock statement; `known.downstream`, the successor's downstream read by that check,
+   * spares reading it again (a new link into the successor does not change it).
+   */
+  async dependencyChanged(
+    manager: EntityManager,
+    actor: Actor,
+    dependency: DependencyEntity,
+    known: KnownBeforeWrite = {},
+  ): Promise<void> {
+    await this.pushDownstream(manager, actor, dependency.projectId, [dependency.successorId], true, known);
   }
 
   /** Pushes the automatic tasks after `originIds` (and the origins themselves when `inclusive`). */
@@ -79,9 +98,10 @@ export class ProjectRescheduler {
     projectId: string,
     originIds: string[],
     inclusive: boolean,
+    known: KnownBeforeWrite = {},
   ): Promise<PlannedMove[]> {
-    await lockProjectForScheduling(manager, projectId);
-    const { network, downstream } = await this.networks.loadDownstream(manager, projectId, originIds);
+    if (!known.locked) await lockProjectForScheduling(manager, projectId);
+    const { network, downstream } = await this.networks.loadDownstream(manager, projectId, originIds, known.downstream);
     const { byId, scheduledAs } = scheduleNetwork(network, 'hold');
     const moves: PlannedMove[] = [];
     for (const task of network.tasks) {

@@ -3,7 +3,7 @@ import { Actor, Resource } from '@worksite/auth-access';
 import { TimeSpan } from '@worksite/scheduling-engine';
 import { TaskEntity } from '@worksite/server-data-access';
 import { AuditAction } from '@worksite/shared-domain';
-import { localDateOf } from '@worksite/shared-util-time';
+import { localDateIn } from '@worksite/shared-util-time';
 import { EntityManager } from 'typeorm';
 
 /** A task to write at new dates; `task` is the row as read when the move was computed. */
@@ -25,7 +25,7 @@ export async function writeMoves(
   moves: readonly PlannedMove[],
 ): Promise<void> {
   if (moves.length === 0) return;
-  const localDate = localDates(timeZone);
+  const localDate = (instant: number) => localDateIn(instant, timeZone);
   const rows: { id: string }[] = await manager.query(
     `WITH moved AS (
        UPDATE tasks AS t
@@ -69,26 +69,6 @@ export async function writeMoves(
       version: task.version + 1,
     })),
   );
-}
-
-/** Every zone's offset is a multiple of 15 minutes: */
-const QUARTER_HOUR = 900_000;
-
-/**
- * localDateOf in one zone, remembered per quarter hour (zone offsets are whole quarter
- * hours, so every instant of one quarter hour has the same local date).
- */
-function localDates(timeZone: string): (instant: number) => string {
-  const known = new Map<number, string>();
-  return (instant) => {
-    const quarter = Math.floor(instant / QUARTER_HOUR);
-    let date = known.get(quarter);
-    if (date === undefined) {
-      date = localDateOf(quarter * QUARTER_HOUR, timeZone);
-      known.set(quarter, date);
-    }
-    return date;
-  };
 }
 
 function datesOf(start: number, finish: number, startDate: string, finishDate: string) {

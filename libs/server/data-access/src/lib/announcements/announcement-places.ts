@@ -19,15 +19,32 @@ interface PlaceRow {
  * or compound its own. Units of one building are listed under it.
  */
 export async function placesOf(manager: EntityManager, locationIds: readonly string[]): Promise<AnnouncementPlace[]> {
-  if (!locationIds.length) return [];
+  return (await placesOfMany(manager, [locationIds]))[0];
+}
+
+/** placesOf for several cuts at once, in one query (a list of announcements). */
+export async function placesOfMany(
+  manager: EntityManager,
+  lists: readonly (readonly string[])[],
+): Promise<AnnouncementPlace[][]> {
+  const ids = [...new Set(lists.flat())];
+  if (!ids.length) return lists.map(() => []);
   const rows: PlaceRow[] = await manager.query(
     `SELECT l.id, l.kind::text, l.name, l.households, l.parent_id, p.kind::text AS parent_kind, p.name AS parent_name,
             p.households AS parent_households, g.name AS grand_name
        FROM locations l LEFT JOIN locations p ON p.id = l.parent_id LEFT JOIN locations g ON g.id = p.parent_id
       WHERE l.id = ANY($1::uuid[])
       ORDER BY coalesce(g.name, p.name, ''), coalesce(p.name, ''), l.name`,
-    [locationIds],
+    [ids],
   );
+  return lists.map((list) => {
+    const wanted = new Set(list);
+    return placesFromRows(rows.filter((row) => wanted.has(row.id)));
+  });
+}
+
+/** Rows (in residents' order) grouped into places: units under their building. */
+function placesFromRows(rows: readonly PlaceRow[]): AnnouncementPlace[] {
   const buildings = new Map<string, AnnouncementPlace & { unitHouseholds: (number | null)[]; whole: boolean }>();
   for (const row of rows) {
     if (row.kind === 'unit' && row.parent_id) {

@@ -20,6 +20,7 @@ import { NoticeEntity } from './notice.entity';
 @Entity('deliveries')
 @Index('uq_deliveries_notice_channel_purpose', ['noticeId', 'channelId', 'purpose'], { unique: true })
 @Index('ix_deliveries_status_next', ['status', 'nextAttemptAt'])
+@Index('ix_deliveries_created', ['createdAt'])
 export class DeliveryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,4 +1,4 @@
-import { localDateOf } from '@worksite/shared-util-time';
+import { localDateOf } from './local-time';
 import { DateTime } from 'luxon';
 import { localDateIn, wallClockOf } from './zone-clock';
 
