@@ -1,0 +1,5 @@
+export * from './lib/weekly-plan.types';
+export * from './lib/tap-queue';
+export * from './lib/tap-view';
+export * from './lib/weekly-plan.api';
+export * from './lib/crew-outbox';
