@@ -8,6 +8,7 @@ import { EXCHANGE_MATRIX } from '../testing/exchange-matrix';
 import { IMPORT_MATRIX } from '../testing/import-matrix';
 import { buildIncidentWorld, INCIDENT_MATRIX } from '../testing/incident-matrix';
 import { ANNOUNCEMENT_MATRIX } from '../testing/announcement-matrix';
+import { WEEKLY_PLAN_MATRIX } from '../testing/weekly-plan-matrix';
 import { createTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -709,6 +710,8 @@ ACCESS_MATRIX.push(...IMPORT_MATRIX);
 ACCESS_MATRIX.push(...INCIDENT_MATRIX);
 // Resident announcements and the buildings' robots (see announcement-matrix.ts).
 ACCESS_MATRIX.push(...ANNOUNCEMENT_MATRIX);
+
+ACCESS_MATRIX.push(...WEEKLY_PLAN_MATRIX);
 
 describe('access matrix: role × route × object', () => {
   let t: TestApp;

@@ -3,3 +3,5 @@ export * from './lib/variance';
 export * from './lib/weeks';
 export * from './lib/ppc';
 export * from './lib/make-ready-dto';
+export * from './lib/weekly-plan-dto';
+export * from './lib/ppc-figures';

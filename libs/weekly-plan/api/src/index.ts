@@ -1,0 +1,3 @@
+export * from './lib/weekly-plan.module';
+export * from './lib/ppc.service';
+export * from './lib/plan-freeze';
