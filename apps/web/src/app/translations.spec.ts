@@ -1,5 +1,4 @@
 import { CONFLICT_KINDS } from '@worksite/shared-domain';
-import { VARIANCE_REASONS } from '@worksite/shared-make-ready';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -30,13 +29,6 @@ describe('translations', () => {
     for (const tree of [zh, en]) {
       const names = (tree['conflicts'] as Tree)['kind'] as Tree;
       expect(CONFLICT_KINDS.filter((kind) => typeof names[kind] !== 'string')).toEqual([]);
-    }
-  });
-
-  it('name every reason for variance the crew lead can choose (one list for the phone and the charts)', () => {
-    for (const tree of [zh, en]) {
-      const names = (tree['crewPhone'] as Tree)['reason'] as Tree;
-      expect(VARIANCE_REASONS.filter((reason) => typeof names[reason] !== 'string')).toEqual([]);
     }
   });
 });

@@ -1,4 +1,3 @@
-export * from './lib/weekly-plan.types';
 export * from './lib/tap-queue';
 export * from './lib/tap-view';
 export * from './lib/weekly-plan.api';

@@ -3,7 +3,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { RejectedTap, TapQueue, TapTransport } from './tap-queue';
 import { newClientKey } from './tap-view';
 import { WeeklyPlanApi } from './weekly-plan.api';
-import { CrewReportRequest } from './weekly-plan.types';
+import { CrewReportRequest } from '@worksite/shared-make-ready';
 
 const STORAGE_PREFIX = 'ws.crew-taps.';
 

@@ -1,5 +1,5 @@
 import { TapQueue, TapStorage, TapTransport } from './tap-queue';
-import { CrewReportRequest } from './weekly-plan.types';
+import { CrewReportRequest } from '@worksite/shared-make-ready';
 
 class MemoryStorage implements TapStorage {
   readonly items = new Map<string, string>();
@@ -132,7 +132,14 @@ describe('TapQueue', () => {
     expect(await queue.flush(failing)).toEqual({ sent: 0, rejected: [], waiting: 1 });
   });
 
-  it('keeps a tap made while a flush is on its way, and shares one flush between callers', async () => {
+  it('sends a long queue in batches the api accepts, oldest first', async () => {
+    const queue = new TapQueue(storage, 'taps', 2);
+    for (const key of ['a', 'b', 'c', 'd', 'e']) queue.add(tap(key));
+    expect(await queue.flush(server)).toEqual({ sent: 5, rejected: [], waiting: 0 });
+    expect(server.calls).toEqual(['batch:a,b', 'batch:c,d', 'one:e']);
+  });
+
+  it('sends a tap made while a flush is on its way in the same flush, and shares one flush between callers', async () => {
     const queue = new TapQueue(storage, 'taps');
     queue.add(tap('a'));
     let release!: () => void;
@@ -149,8 +156,8 @@ describe('TapQueue', () => {
     expect(second).toBe(first);
     queue.add(tap('late'));
     release();
-    expect(await first).toEqual({ sent: 1, rejected: [], waiting: 1 });
-    expect(queue.pending().map((r) => r.clientKey)).toEqual(['late']);
+    expect(await first).toEqual({ sent: 2, rejected: [], waiting: 0 });
+    expect(server.calls).toEqual(['one:a', 'one:late']);
   });
 
   it('reads a damaged store as empty rather than failing the page', () => {

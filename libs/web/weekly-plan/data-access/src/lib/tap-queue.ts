@@ -1,4 +1,4 @@
-import type { CrewReportRequest } from './weekly-plan.types';
+import type { CrewReportRequest } from '@worksite/shared-make-ready';
 
 /** Where the queue keeps its taps between page loads (localStorage has this shape). */
 export interface TapStorage {
@@ -52,9 +52,11 @@ function failureOf(error: unknown): SendFailure {
 export class TapQueue {
   private flushing: Promise<FlushResult> | null = null;
 
+  /** `maxBatch`: the most taps the batch route takes at once (the api's REPORT_BATCH_LIMIT). */
   constructor(
     private readonly storage: TapStorage,
     private readonly key: string,
+    private readonly maxBatch = 200,
   ) {}
 
   /** Taps not yet accepted by the server, oldest first. */
@@ -78,19 +80,24 @@ export class TapQueue {
   }
 
   private async sendAll(transport: TapTransport): Promise<FlushResult> {
-    const batch = this.pending();
     const done = new Set<string>();
     const rejected: RejectedTap[] = [];
     try {
-      if (batch.length === 1) {
-        await this.sendOne(transport, batch[0], done, rejected);
-      } else if (batch.length > 1) {
-        await this.sendBatch(transport, batch, done, rejected);
+      // Oldest first, at most `maxBatch` at a time, until nothing is left that this flush has not tried.
+      for (;;) {
+        const batch = this.pending()
+          .filter((r) => !done.has(r.clientKey))
+          .slice(0, this.maxBatch);
+        if (batch.length === 0) break;
+        if (batch.length === 1) await this.sendOne(transport, batch[0], done, rejected);
+        else await this.sendBatch(transport, batch, done, rejected);
+        // Taps made while sending stay in the store; settled ones leave it.
+        this.save(this.pending().filter((r) => !done.has(r.clientKey)));
+        if (batch.some((r) => !done.has(r.clientKey))) break;
       }
     } catch {
       // A retryable failure: what was not settled stays queued.
     }
-    // Taps added while sending were not in the batch: keep them.
     this.save(this.pending().filter((r) => !done.has(r.clientKey)));
     return { sent: done.size - rejected.length, rejected, waiting: this.pending().length };
   }

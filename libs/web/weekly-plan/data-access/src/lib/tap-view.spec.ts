@@ -1,5 +1,5 @@
 import { newClientKey, tappedState } from './tap-view';
-import { CrewReportRequest } from './weekly-plan.types';
+import { CrewReportRequest } from '@worksite/shared-make-ready';
 
 const tap = (clientKey: string, kind: CrewReportRequest['kind'], extra: Partial<CrewReportRequest> = {}) => ({
   clientKey,

@@ -1,5 +1,4 @@
-import type { VarianceReason } from '@worksite/shared-make-ready';
-import type { CrewReportRequest } from './weekly-plan.types';
+import type { CrewReportRequest, VarianceReason } from '@worksite/shared-make-ready';
 
 /** What the phone shows for a task once the lead's taps are applied (before the server has them). */
 export interface TappedState {

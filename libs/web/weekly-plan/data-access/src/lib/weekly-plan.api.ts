@@ -7,7 +7,7 @@ import {
   CrewReportResult,
   PpcReportDto,
   WeeklyPlanDto,
-} from './weekly-plan.types';
+} from '@worksite/shared-make-ready';
 
 /** The weekly plan, crew tap and PPC routes (README "Weekly plans, crew taps, PPC"); errors arrive as ApiFailure. */
 @Injectable({ providedIn: 'root' })

@@ -39,9 +39,9 @@ describe("The crew lead's phone", () => {
     card().querySelector<HTMLButtonElement>('[data-testid=tap-not-done]')!.click();
     await fixture.whenStable();
     const reasons = [...card().querySelectorAll<HTMLButtonElement>('[data-reason]')];
-    // The seven reasons in the phone's order, labelled from one place (crewPhone.reason.*).
+    // The seven reasons in the phone's order, named from the one list (VARIANCE_REASON_NAMES).
     expect(reasons.map((b) => b.getAttribute('data-reason'))).toEqual([...VARIANCE_REASONS]);
-    expect(reasons[0].textContent?.trim()).toBe('crewPhone.reason.materials_missing');
+    expect(reasons[0].textContent?.trim()).toBe('材料未到');
     reasons[0].click();
     await fixture.whenStable();
     const note = card().querySelector<HTMLTextAreaElement>('[data-testid=not-done-note]')!;

@@ -1,7 +1,7 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { PpcReportDto } from '@worksite/web-weekly-plan-data-access';
+import type { PpcReportDto } from '@worksite/shared-make-ready';
 
 /** The option shape of the PPC charts (only the chart kinds and components the page registers). */
 export type PpcChartOption = ComposeOption<

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { weekStartOf } from '@worksite/shared-make-ready';
+import { PpcReportDto, VARIANCE_REASON_NAMES, VarianceReason, weekStartOf } from '@worksite/shared-make-ready';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
-import { PpcReportDto, WeeklyPlanApi } from '@worksite/web-weekly-plan-data-access';
+import { WeeklyPlanApi } from '@worksite/web-weekly-plan-data-access';
 import { ProjectContext } from '../project-context';
 import { ProjectHeaderComponent } from '../project-header.component';
 import { EchartComponent } from './echart.component';
@@ -48,13 +48,14 @@ export class PpcPage {
   });
   private readonly labels = computed<PpcChartLabels>(() => {
     this.lang();
+    const lang = this.translate.getCurrentLang() === 'en' ? 'en' : 'zh-CN';
     const t = (key: string) => this.translate.instant(key) as string;
     return {
       ppc: t('ppc.ppc'),
       tmr: t('ppc.tmr'),
       count: t('ppc.count'),
       cumulative: t('ppc.cumulative'),
-      reason: (code) => t(`crewPhone.reason.${code}`),
+      reason: (code) => VARIANCE_REASON_NAMES[code as VarianceReason]?.[lang] ?? code,
     };
   });
   protected readonly trend = computed(() => {

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { addDays } from '@worksite/shared-util-time';
-import { ZonedRangePipe, ZonedTimePipe } from '@worksite/web-shared-ui';
+import { VarianceReasonPipe, ZonedRangePipe, ZonedTimePipe } from '@worksite/web-shared-ui';
 import { ProjectContext } from '../project-context';
 import { ProjectHeaderComponent } from '../project-header.component';
 import { WeeklyPlanStore } from './weekly-plan.store';
@@ -15,7 +15,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 @Component({
   selector: 'ws-weekly-plan-page',
-  imports: [TranslatePipe, ZonedTimePipe, ZonedRangePipe, ProjectHeaderComponent],
+  imports: [TranslatePipe, ZonedTimePipe, ZonedRangePipe, VarianceReasonPipe, ProjectHeaderComponent],
   providers: [WeeklyPlanStore, ProjectContext],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './weekly-plan-page.component.html',

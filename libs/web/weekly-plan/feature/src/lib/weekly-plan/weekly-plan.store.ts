@@ -1,10 +1,10 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { mayPlanProject, Role } from '@worksite/shared-domain';
-import { percentPlanComplete, weekStartOf } from '@worksite/shared-make-ready';
+import { percentPlanComplete, WeeklyPlanDto, weekStartOf } from '@worksite/shared-make-ready';
 import { localDateOf } from '@worksite/shared-util-time';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ApiFailure } from '@worksite/web-core-data-access';
-import { WeeklyPlanApi, WeeklyPlanDto } from '@worksite/web-weekly-plan-data-access';
+import { WeeklyPlanApi } from '@worksite/web-weekly-plan-data-access';
 import { ProjectContext } from '../project-context';
 
 /** One project's weekly work plan: the week on screen, its commitments and candidates, commit/uncommit. */
