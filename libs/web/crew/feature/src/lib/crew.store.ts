@@ -49,9 +49,13 @@ export class CrewStore {
     const id = this.crewId();
     return (id && this.refs()?.crews.get(id)) || null;
   });
+  /** The work after today's (today's is on top, with its buttons). */
   readonly days = computed<CrewDay[]>(() => {
     const days = new Map<string, CrewDay>();
-    const sorted = [...this.tasks()].sort((a, b) => a.plannedStart.localeCompare(b.plannedStart));
+    const today = new Set(this.todayTasks().map((t) => t.task.id));
+    const sorted = [...this.tasks()]
+      .filter((t) => !today.has(t.id))
+      .sort((a, b) => a.plannedStart.localeCompare(b.plannedStart));
     for (const task of sorted) {
       const zone = this.projects().get(task.projectId)?.timeZone ?? DEFAULT_ZONE;
       const date = localDateOf(Date.parse(task.plannedStart), zone);
@@ -68,8 +72,10 @@ export class CrewStore {
     const today = this.today();
     const taps = this.outbox.taps();
     const waiting = this.outbox.waitingKeys();
+    const zoneOf = (t: TaskDto) => this.projects().get(t.projectId)?.timeZone ?? DEFAULT_ZONE;
+    const on = (instant: string, t: TaskDto) => localDateOf(Date.parse(instant), zoneOf(t));
     return this.tasks()
-      .filter((t) => t.startDate <= today && t.finishDate >= today)
+      .filter((t) => on(t.plannedStart, t) <= today && on(t.plannedFinish, t) >= today)
       .sort((a, b) => a.plannedStart.localeCompare(b.plannedStart))
       .map((task) => ({ task, state: tappedState(task, taps, waiting) }));
   });

@@ -6,20 +6,28 @@ import { WeeklyPlanApi } from './weekly-plan.api';
 import { CrewReportRequest } from '@worksite/shared-make-ready';
 
 const STORAGE_PREFIX = 'ws.crew-taps.';
+/** Retries while taps wait and the phone says it is online: 2 s, doubling, at most a minute apart. */
+const RETRY_FIRST_MS = 2_000;
+const RETRY_MAX_MS = 60_000;
 
 /** A tap as the page makes it; the outbox adds the key and the time. */
 export type NewTap = Omit<CrewReportRequest, 'clientKey' | 'tappedAt'>;
 
 /**
  * The crew lead's outbox: every tap is stored on the phone first (localStorage, one queue per
- * user), shown at once, and sent when the phone is online — right away, on the 'online' event
- * and on page load. Taps the server refuses are listed in `rejected` until dismissed.
+ * user), shown at once, and sent when the phone is online — right away, on the 'online' event,
+ * on page load, and again with backoff while a send fails (the 'online' event often comes before
+ * the network really works). Taps the server refuses are listed in `rejected` until dismissed.
  */
 @Injectable({ providedIn: 'root' })
 export class CrewOutbox {
   private readonly api = inject(WeeklyPlanApi);
   private readonly window = inject(DOCUMENT).defaultView;
   private queue: TapQueue | null = null;
+  private flushing = false;
+  private again = false;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryDelay = RETRY_FIRST_MS;
   private readonly transport: TapTransport = {
     one: (report) => this.api.report(report),
     batch: (reports) => this.api.reports(reports),
@@ -33,8 +41,6 @@ export class CrewOutbox {
   readonly sending = signal(false);
   readonly waiting = computed(() => this.pending().length);
   readonly waitingKeys = computed(() => new Set(this.pending().map((r) => r.clientKey)));
-  /** Counts flushes that the server accepted something in (the page reloads its tasks on a change). */
-  readonly delivered = signal(0);
 
   constructor() {
     this.window?.addEventListener('online', () => void this.flush());
@@ -59,7 +65,27 @@ export class CrewOutbox {
     return report;
   }
 
+  /**
+   * Sends what is queued (unless the phone says it is offline). A call during a send makes that
+   * send go round once more instead of starting a second one (so a refusal is reported once).
+   */
   async flush(): Promise<void> {
+    if (this.flushing) {
+      this.again = true;
+      return;
+    }
+    this.flushing = true;
+    try {
+      do {
+        this.again = false;
+        await this.send();
+      } while (this.again);
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private async send(): Promise<void> {
     const queue = this.queue;
     if (!queue || queue.pending().length === 0) return;
     if (this.window?.navigator.onLine === false) return;
@@ -71,11 +97,21 @@ export class CrewOutbox {
         this.rejected.update((list) => [...list, ...result.rejected]);
         this.taps.update((list) => list.filter((r) => !dropped.has(r.clientKey)));
       }
-      if (result.sent) this.delivered.update((n) => n + 1);
     } finally {
       this.pending.set(queue.pending());
       this.sending.set(false);
+      this.retryLater(queue.pending().length > 0);
     }
+  }
+
+  private retryLater(waiting: boolean): void {
+    if (!waiting) {
+      this.retryDelay = RETRY_FIRST_MS;
+      return;
+    }
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => void this.flush(), this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
   }
 
   dismiss(clientKey: string): void {

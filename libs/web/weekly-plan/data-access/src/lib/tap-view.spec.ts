@@ -24,6 +24,16 @@ describe('tappedState', () => {
     });
   });
 
+  it('never moves a done task back, and keeps "not done" beside it (a corrected tap)', () => {
+    const done = { id: 't1', status: 'done', progress: 100 };
+    const taps = [
+      tap('a', 'progress', { progress: 25 }),
+      tap('b', 'started'),
+      tap('c', 'not_done', { reason: 'weather' }),
+    ];
+    expect(tappedState(done, taps)).toMatchObject({ status: 'done', progress: 100, notDone: { reason: 'weather' } });
+  });
+
   it('shows "not done" with its reason and counts the taps still waiting', () => {
     const taps = [
       tap('a', 'not_done', { reason: 'materials_missing', note: '电缆未到' }),

@@ -9,7 +9,7 @@ export interface TappedState {
   waiting: number;
 }
 
-/** Applies the taps (oldest first) to a task's stored status and progress, as the server will. */
+/** Applies the taps (oldest first) to a task's stored status and progress, as the server will (tap-rules). */
 export function tappedState(
   task: { id: string; status: string; progress: number },
   taps: readonly CrewReportRequest[],
@@ -25,8 +25,10 @@ export function tappedState(
         state.notDone = null;
         break;
       case 'progress':
+        // A done task keeps its 100 % (the server never moves it back).
+        if (state.status === 'done') break;
         state.progress = tap.progress ?? state.progress;
-        if (state.status !== 'done') state.status = 'in_progress';
+        if (state.progress > 0) state.status = 'in_progress';
         break;
       case 'done':
         state.status = 'done';

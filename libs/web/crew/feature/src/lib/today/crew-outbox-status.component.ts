@@ -26,6 +26,13 @@ import { CrewOutbox } from '@worksite/web-weekly-plan-data-access';
     }
   `,
   styles: `
+    /* Stays in sight while the lead scrolls through the day's tasks. */
+    :host {
+      display: block;
+      position: sticky;
+      top: 0;
+      z-index: 2;
+    }
     p {
       display: flex;
       align-items: center;
@@ -36,9 +43,6 @@ import { CrewOutbox } from '@worksite/web-weekly-plan-data-access';
       border-radius: 6px;
     }
     .waiting {
-      position: sticky;
-      top: 0;
-      z-index: 2;
       color: #7c5e10;
       background: #fff3c4;
       border: 1px solid #f0c94a;

@@ -1,5 +1,5 @@
 import { VARIANCE_REASONS } from '@worksite/shared-make-ready';
-import { localDateOf } from '@worksite/shared-util-time';
+import { instantOf, localDateOf } from '@worksite/shared-util-time';
 import { taskFixture } from '@worksite/web-planning-data-access/testing';
 import { openCrewPage, page, tick } from '../crew-page.testing';
 
@@ -14,7 +14,15 @@ async function openWithTodayTask(userId: string) {
   const today = localDateOf(Date.now(), 'Asia/Shanghai');
   opened.http
     .expectOne((r) => r.url === '/api/tasks')
-    .flush(page([taskFixture('t1', { title: '电缆敷设', startDate: today, finishDate: today })]));
+    .flush(
+      page([
+        taskFixture('t1', {
+          title: '电缆敷设',
+          plannedStart: instantOf(today, '08:00', 'Asia/Shanghai').toISOString(),
+          plannedFinish: instantOf(today, '12:00', 'Asia/Shanghai').toISOString(),
+        }),
+      ]),
+    );
   await tick();
   opened.http.expectOne((r) => r.url === '/api/notices').flush(page([]));
   opened.http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));

@@ -20,12 +20,11 @@ use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, Canv
 @Component({
   selector: 'ws-echart',
   template: '',
-  host: { role: 'img', '[attr.aria-label]': 'label()' },
+  host: { role: 'img', '[attr.aria-label]': 'label()', '[style.height.px]': 'height()' },
   styles: `
     :host {
       display: block;
       width: 100%;
-      height: 280px;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,6 +32,8 @@ use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, Canv
 export class EchartComponent {
   readonly option = input.required<EChartsCoreOption>();
   readonly label = input('');
+  /** Pixels; bar charts with many rows ask for more. */
+  readonly height = input(280);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private chart: ECharts | null = null;
 

@@ -64,9 +64,14 @@ export function groupOption(rows: { name: string; ppc: number | null }[], labels
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
     xAxis: PERCENT_AXIS,
-    yAxis: { type: 'category', data: rows.map((r) => r.name), inverse: true },
+    yAxis: { type: 'category', data: rows.map((r) => r.name), inverse: true, axisLabel: { interval: 0 } },
     series: [{ name: labels.ppc, type: 'bar', data: rows.map((r) => r.ppc), color: BLUE, barMaxWidth: 22 }],
   };
+}
+
+/** Height (px) of a per-group bar chart: every row gets room for its name. */
+export function groupChartHeight(rows: number): number {
+  return Math.max(160, rows * 26 + 48);
 }
 
 /** Reasons for variance: counts as bars, most frequent first, and the cumulative share as a line. */

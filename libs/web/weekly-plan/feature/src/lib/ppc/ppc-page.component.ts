@@ -8,7 +8,7 @@ import { WeeklyPlanApi } from '@worksite/web-weekly-plan-data-access';
 import { ProjectContext } from '../project-context';
 import { ProjectHeaderComponent } from '../project-header.component';
 import { EchartComponent } from './echart.component';
-import { groupOption, paretoOption, PpcChartLabels, trendOption } from './ppc-charts';
+import { groupChartHeight, groupOption, paretoOption, PpcChartLabels, trendOption } from './ppc-charts';
 
 /** Window lengths the page offers, in weeks. */
 export const PPC_WINDOWS = [8, 12, 26] as const;
@@ -36,6 +36,7 @@ export class PpcPage {
   private seq = 0;
 
   protected readonly windows = PPC_WINDOWS;
+  protected readonly groupHeight = groupChartHeight;
   protected readonly weeks = signal<number>(12);
   protected readonly report = signal<PpcReportDto | null>(null);
   protected readonly error = signal<ApiFailure | null>(null);
