@@ -151,4 +151,50 @@ export function crewPhoneOffline(ctx: E2eContext): void {
       }
     },
   );
+  it(
+    'installs as an app: manifest and service worker served fresh, and the app opens without network',
+    { timeout: 150_000 },
+    async () => {
+      for (const [path, type] of [
+        ['/manifest.webmanifest', /manifest\+json/],
+        ['/ngsw-worker.js', /javascript/],
+        ['/ngsw.json', /json/],
+      ] as const) {
+        const response = await fetch(`${ctx.stack.url}${path}`);
+        assert.equal(response.status, 200, path);
+        assert.match(response.headers.get('content-type') ?? '', type, path);
+        assert.equal(response.headers.get('cache-control'), 'no-cache', `${path} is checked on every start`);
+      }
+      const manifest = (await (await fetch(`${ctx.stack.url}/manifest.webmanifest`)).json()) as {
+        short_name: string;
+        icons: { src: string }[];
+      };
+      assert.equal(manifest.short_name, '工地协同');
+      for (const icon of manifest.icons) assert.equal((await fetch(`${ctx.stack.url}/${icon.src}`)).status, 200);
+
+      const { context, page, errors } = await newPage(ctx.browser);
+      try {
+        await page.setViewportSize(PHONE);
+        await logIn(page, ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
+        await page.waitForURL('**/crew');
+        // The worker registers once the app is stable (at the latest after 30 s) and prefetches the shell.
+        const active = await page.evaluate(() =>
+          Promise.race([
+            navigator.serviceWorker.ready.then((r) => !!r.active),
+            new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 60_000)),
+          ]),
+        );
+        assert.ok(active, 'the service worker is active');
+        await context.setOffline(true);
+        await page.reload();
+        await page.waitForSelector('ws-root .ws-brand');
+        assert.equal(await page.title(), '工地协同 Worksite');
+        assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the worker served the page');
+        await context.setOffline(false);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 }
