@@ -11,6 +11,8 @@ import { VARIANCE_REASONS, weekStartOf } from '@worksite/shared-make-ready';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { createTestApp } from '../../apps/api/src/testing/test-app';
 
+// Seeding 10,000 tasks in one statement can outlast the default statement timeout on a busy machine.
+process.env['DB_STATEMENT_TIMEOUT_MS'] ??= '600000';
 const TASKS = Number(process.env['BENCH_TASKS'] ?? 10_000);
 const WEEKS = Number(process.env['BENCH_WEEKS'] ?? 52);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 50);
@@ -22,13 +24,18 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 async function main(): Promise<void> {
   const t = await createTestApp();
   try {
-    const create = async (path: string, body: Record<string, unknown>) =>
-      (await t.http.post(path).send(body).expect(201)).body.id as string;
+    const create = async (path: string, body: Record<string, unknown>) => {
+      const response = await t.http.post(path).send(body);
+      if (response.status !== 201) throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body.id as string;
+    };
     const department = await create('/api/departments', { kind: 'power', name: '国网沈阳供电公司' });
     const contractor = await create('/api/contractors', { name: '和平供电中心', departmentId: department });
     const crews: string[] = [];
     for (let i = 0; i < 20; i++)
-      crews.push(await create('/api/crews', { name: `电缆${i + 1}班`, contractorId: contractor }));
+      crews.push(
+        await create('/api/crews', { name: `电缆${i + 1}班`, contractorId: contractor, leaderName: `班长${i + 1}` }),
+      );
     const calendar = await create('/api/calendars', { name: '施工日历' });
     const lastWeek = weekStartOf(localDateOf(Date.now(), ZONE));
     const from = addDays(lastWeek, -7 * (WEEKS - 1));

@@ -203,6 +203,18 @@ describe('weekly plans, crew taps and PPC', () => {
     expect(ppc.byDepartment).toEqual([{ departmentId: w.ids.departmentOwn, committed: 3, done: 1, ppc: 33.3 }]);
   });
 
+  it('applies the same tap sent twice at once (a retry racing the first) once', async () => {
+    const body = { clientKey: randomUUID(), taskId: tasks.c, kind: 'progress', progress: 50 };
+    const answers = await Promise.all([tap(contractor, body), tap(contractor, body)]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(answers.map((a) => a.body.applied).sort()).toEqual([false, true]);
+    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM task_reports WHERE client_key = $1', [
+      body.clientKey,
+    ]);
+    expect(n).toBe(1);
+    expect((await t.http.get(`/api/tasks/${tasks.c}`).expect(200)).body.progress).toBe(50);
+  });
+
   it("refuses taps on other crews' tasks, from read-only roles, and without a reason", async () => {
     await tap(contractor, { clientKey: randomUUID(), taskId: tasks.other, kind: 'started' }).expect(404);
     await tap(w.users.viewer, { clientKey: randomUUID(), taskId: tasks.a, kind: 'started' }).expect(403);
@@ -236,6 +248,39 @@ describe('weekly plans, crew taps and PPC', () => {
     expect((reasons?.getRow(2).values as unknown[]).slice(1)).toEqual(['材料未到', 1, 50, 50]);
     expect((reasons?.getRow(3).values as unknown[]).slice(1)).toEqual(['天气', 1, 50, 100]);
     expect(book.getWorksheet('班组')?.getRow(2).getCell(1).value).toBe('电缆一班（和平供电中心）');
+  });
+
+  it('records the freeze when first seen and settles made-ready as of the week start (TMR)', async () => {
+    const began = new Date(`${thisWeek}T00:00:00+08:00`).getTime();
+    const hour = 3_600_000;
+    const [plan] = await t.dataSource.query(
+      'INSERT INTO weekly_plans (project_id, week_start) VALUES ($1, $2) RETURNING id',
+      [w.ids.projectOwn, thisWeek],
+    );
+    for (const task of [tasks.d, tasks.other]) {
+      await t.dataSource.query(
+        `INSERT INTO weekly_commitments (plan_id, task_id, crew_id, department_id, made_ready)
+         SELECT $1, id, crew_id, department_id, false FROM tasks WHERE id = $2`,
+        [plan.id, task],
+      );
+    }
+    // d's constraint was cleared an hour before the week began; other's is still open.
+    await t.dataSource.query(
+      `INSERT INTO make_ready_constraints (project_id, task_id, kind, status, created_at, cleared_at)
+       VALUES ($1, $2, 'materials', 'cleared', $4, $5), ($1, $3, 'dig_permit', 'open', $4, NULL)`,
+      [w.ids.projectOwn, tasks.d, tasks.other, new Date(began - 24 * hour), new Date(began - hour)],
+    );
+    const seen = (await coordinator.get(planPath(thisWeek)).expect(200)).body;
+    expect(seen.frozen).toBe(true);
+    expect(Date.parse(seen.frozenAt)).toBeGreaterThan(began);
+    const byTask = new Map(seen.commitments.map((c: { taskId: string }) => [c.taskId, c]));
+    expect(byTask.get(tasks.d)).toMatchObject({ madeReady: true, ready: true });
+    expect(byTask.get(tasks.other)).toMatchObject({ madeReady: false, ready: false });
+    const ppc = (await t.http.get(`/api/projects/${w.ids.projectOwn}/ppc?from=${thisWeek}&to=${thisWeek}`).expect(200))
+      .body;
+    expect(ppc.weeks).toEqual([{ weekStart: thisWeek, committed: 2, done: 0, ppc: 0, tmr: 50 }]);
+    // Seen again, the freeze keeps its first moment.
+    expect((await coordinator.get(planPath(thisWeek)).expect(200)).body.frozenAt).toBe(seen.frozenAt);
   });
 
   it('answers 400 for a reversed or too long range', async () => {

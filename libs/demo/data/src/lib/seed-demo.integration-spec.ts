@@ -2,6 +2,7 @@ import { DependencyType, SchedulingMode, TaskStatus } from '@worksite/shared-dom
 import { scheduleProject } from '@worksite/scheduling-engine';
 import { createTestDatabase, rowCounts, TestDatabase } from '@worksite/server-testing';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
+import { weekStartOf } from '@worksite/shared-make-ready';
 import { loadWorkingCalendar } from './seed-calendar';
 import { seedDemo } from './seed-demo';
 import { isAcyclic } from '../testing/acyclic';
@@ -24,6 +25,8 @@ const TABLES = [
   'conflict_decisions',
   'announcements',
   'announcement_posts',
+  'weekly_plans',
+  'weekly_commitments',
 ];
 const ZONE = 'Asia/Shanghai';
 
@@ -304,6 +307,27 @@ describe('seedDemo against PostgreSQL', () => {
       );
       expect(rows.filter((row) => row.state === 'approved')).toHaveLength(1);
       expect(summary).toMatch(/\d+ resident announcements posted/);
+    });
+
+    it('gives the 飞线入地 project weeks of plans: PPC over past weeks, several reasons, the current week running', async () => {
+      const weeks = await query<{ week: string; committed: number; done: number; open: number }>(
+        `SELECT to_char(w.week_start, 'YYYY-MM-DD') AS week, count(*)::int AS committed,
+                (count(*) FILTER (WHERE c.outcome = 'done'))::int AS done,
+                (count(*) FILTER (WHERE c.outcome IS NULL))::int AS open
+           FROM weekly_plans w JOIN projects p ON p.id = w.project_id JOIN weekly_commitments c ON c.plan_id = w.id
+          WHERE p.code = 'HPXC-FXRD' GROUP BY w.week_start ORDER BY w.week_start`,
+      );
+      expect(weeks.length).toBeGreaterThanOrEqual(6);
+      const thisWeek = weekStartOf(localDateOf(now, ZONE));
+      expect(weeks.at(-1)?.week).toBe(thisWeek);
+      for (const w of weeks.slice(0, -1)) expect(w.open).toBe(0);
+      const past = weeks.slice(0, 5).map((w) => w.done / w.committed);
+      expect(Math.min(...past)).toBeLessThan(Math.max(...past));
+      const reasons = await query<{ reason: string; n: number }>(
+        `SELECT reason::text, count(*)::int AS n FROM weekly_commitments WHERE outcome = 'not_done' GROUP BY reason ORDER BY n DESC`,
+      );
+      expect(reasons.length).toBeGreaterThanOrEqual(5);
+      expect(reasons[0].reason).toBe('materials_missing');
     });
 
     it('changes nothing when run again, the same day or a few days later', async () => {

@@ -54,8 +54,9 @@ export async function seedWeeklyPlans(ctx: SeedContext, projectCode: string): Pr
       committedByName: COORDINATOR.name,
     });
   }
-  const today = localDateOf(ctx.now, project.timeZone);
-  for (const week of [startWeek, weekStartOf(today)]) {
+  // The start week (over) and the next one (the current week when the demo is first seeded).
+  for (const week of [startWeek, addDays(startWeek, 7)]) {
+    const over = week === startWeek;
     weeks.add(week);
     const own: { id: string; crewId: string; departmentId: string; status: string }[] = await manager.query(
       `SELECT id, crew_id AS "crewId", department_id AS "departmentId", status FROM tasks
@@ -72,8 +73,8 @@ export async function seedWeeklyPlans(ctx: SeedContext, projectCode: string): Pr
         crewId: t.crewId,
         departmentId: t.departmentId,
         madeReady: true,
-        outcome: t.status === TaskStatus.Done ? 'done' : week < weekStartOf(today) ? 'not_done' : null,
-        reason: t.status === TaskStatus.Done || week === weekStartOf(today) ? null : 'predecessor_unfinished',
+        outcome: t.status === TaskStatus.Done ? 'done' : over ? 'not_done' : null,
+        reason: t.status !== TaskStatus.Done && over ? 'predecessor_unfinished' : null,
         committedByName: COORDINATOR.name,
       });
     }
@@ -85,8 +86,8 @@ export async function seedWeeklyPlans(ctx: SeedContext, projectCode: string): Pr
       id: planId(week),
       projectId: project.id,
       weekStart: week,
-      // Frozen as the week began (the current one too: it has begun).
-      frozenAt: instantOf(week, '00:00', project.timeZone),
+      // Frozen as the week began (recorded again by the api for a week not begun yet).
+      frozenAt: week <= localDateOf(ctx.now, project.timeZone) ? instantOf(week, '00:00', project.timeZone) : null,
     })),
   );
   return ctx.writer.insert(WeeklyCommitmentEntity, commitments);

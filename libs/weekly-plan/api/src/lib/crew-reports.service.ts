@@ -88,10 +88,13 @@ export class CrewReportsService {
     if (!reportId) return { applied: false, task: taskState(current) };
     let after = current;
     if (Object.keys(change).length > 0) {
-      await manager.query(
-        'UPDATE tasks SET status = $2, progress = $3, version = version + 1, updated_at = now() WHERE id = $1 AND version = $4',
-        [current.id, change.status ?? current.status, change.progress ?? current.progress, current.version],
-      );
+      // Only the changed columns: a progress tap is no change of the crews' notices (their trigger watches status).
+      await manager
+        .createQueryBuilder()
+        .update(TaskEntity)
+        .set({ ...change, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id: current.id, version: current.version })
+        .execute();
       after = await manager.findOneOrFail(TaskEntity, { where: { id: current.id } });
       await recordAudit(manager, {
         actor,

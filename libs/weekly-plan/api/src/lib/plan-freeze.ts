@@ -6,7 +6,7 @@ import { ProjectScope } from './project-scope';
  * yet (frozen_at = now), and settles its commitments' "made ready": no make-ready constraint
  * open at the week's start (created before it and not cleared by then). Whether a week is
  * frozen follows from the clock alone (see isFrozen); this only writes down when it was first
- * observed — by any weekly-plan, tap or PPC request — so no job is needed. One statement; a
+ * observed — by any weekly-plan or PPC request — so no job is needed. One statement; a
  * concurrent request waits on the plan rows and then finds them frozen.
  */
 export async function recordFreezes(manager: EntityManager, scope: ProjectScope): Promise<void> {

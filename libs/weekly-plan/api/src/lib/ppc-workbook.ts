@@ -1,8 +1,6 @@
 import { PpcReportDto, VARIANCE_REASON_NAMES } from '@worksite/shared-make-ready';
 import { Workbook, Worksheet } from 'exceljs';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 interface Column {
   header: string;
   /** Width in characters (a CJK character counts about two). */

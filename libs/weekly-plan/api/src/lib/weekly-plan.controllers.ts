@@ -10,13 +10,13 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { attachmentHeader, ID_PIPE, localeOf } from '@worksite/api-core';
+import { attachmentHeader, ID_PIPE, localeOf, SPREADSHEET_TYPE } from '@worksite/api-core';
 import { Actor, CurrentActor } from '@worksite/auth-access';
 import { CrewReportBatchResult, CrewReportResult, PpcReportDto, WeeklyPlanDto } from '@worksite/shared-make-ready';
 import type { Request, Response } from 'express';
 import { CrewReportsService } from './crew-reports.service';
 import { PpcService } from './ppc.service';
-import { XLSX_TYPE } from './ppc-workbook';
+
 import { CommitTasksDto, CrewReportBatchDto, CrewReportDto, PpcQueryDto } from './weekly-plan.dto';
 import { WeeklyPlansService } from './weekly-plans.service';
 
@@ -95,7 +95,7 @@ export class WeeklyPlansController {
   }
 
   @Get(':id/ppc.xlsx')
-  @ApiProduces(XLSX_TYPE)
+  @ApiProduces(SPREADSHEET_TYPE)
   @ApiOkResponse({ description: 'Sheets 周PPC, 部门, 班组, 未完成原因; Chinese headers, frozen header row' })
   @ApiOperation({ summary: 'The PPC report as a spreadsheet' })
   async workbook(
@@ -105,7 +105,7 @@ export class WeeklyPlansController {
     @Res() response: Response,
   ): Promise<void> {
     const { filename, content } = await this.ppc.workbook(id, query, actor);
-    response.setHeader('Content-Type', XLSX_TYPE);
+    response.setHeader('Content-Type', SPREADSHEET_TYPE);
     response.setHeader('Content-Disposition', attachmentHeader(filename));
     response.send(content);
   }
