@@ -17,6 +17,8 @@ import { coordinatorImport } from './scenarios/coordinator-import';
 import { coordinatorAnnounce } from './scenarios/coordinator-announce';
 import { launchBrowser } from './support/browser';
 import { coordinatorIncident } from './scenarios/coordinator-incident';
+import { crewPhoneOffline } from './scenarios/crew-phone-offline';
+import { coordinatorPpc } from './scenarios/coordinator-ppc';
 
 /** What every scenario gets: the running stack and the browser. */
 export interface E2eContext {
@@ -51,4 +53,6 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   coordinatorImport(ctx);
   coordinatorIncident(ctx);
   coordinatorAnnounce(ctx);
+  crewPhoneOffline(ctx);
+  coordinatorPpc(ctx);
 });

@@ -15,4 +15,11 @@ describe('cache headers of the web app', () => {
     expect(headerFor('/srv/web/i18n/zh-CN.json')).toBe('no-cache');
     expect(headerFor('/srv/web/favicon.ico')).toBe('no-cache');
   });
+
+  it('asks again for the service worker, its manifest and the web manifest (an installed app must see a new build)', () => {
+    expect(headerFor('/srv/web/ngsw-worker.js')).toBe('no-cache');
+    expect(headerFor('/srv/web/safety-worker.js')).toBe('no-cache');
+    expect(headerFor('/srv/web/ngsw.json')).toBe('no-cache');
+    expect(headerFor('/srv/web/manifest.webmanifest')).toBe('no-cache');
+  });
 });

@@ -35,6 +35,16 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@worksite/web-announcements-feature').then((m) => m.ANNOUNCEMENTS_ROUTES),
       },
       {
+        path: 'projects/:projectId/weekly-plan',
+        canActivate: [areaGuard('weeklyPlan')],
+        loadChildren: () => import('@worksite/web-weekly-plan-feature').then((m) => m.WEEKLY_PLAN_ROUTES),
+      },
+      {
+        path: 'projects/:projectId/ppc',
+        canActivate: [areaGuard('plan')],
+        loadChildren: () => import('@worksite/web-weekly-plan-feature').then((m) => m.PPC_ROUTES),
+      },
+      {
         path: 'agency',
         canActivate: [areaGuard('agency')],
         loadChildren: () => import('@worksite/web-agency-feature').then((m) => m.AGENCY_ROUTES),

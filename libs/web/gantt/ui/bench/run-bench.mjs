@@ -22,7 +22,8 @@ const port = server.address().port;
 
 const browser = await chromium.launch({ executablePath: process.argv[2] ?? '/usr/bin/chromium' });
 const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 try {
   await page.goto(`http://127.0.0.1:${port}/${process.env.GANTT_QUERY ?? '?tasks=10000&links=15000'}`);

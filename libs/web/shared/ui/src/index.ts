@@ -9,3 +9,4 @@ export * from './lib/conflict-decision-form.component';
 export * from './lib/conflict-decision-line.component';
 export * from './lib/conflict-history.component';
 export * from './lib/feed-subscribe.component';
+export * from './lib/variance-reason.pipe';

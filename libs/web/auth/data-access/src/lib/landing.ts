@@ -20,6 +20,8 @@ export function landingPath(user: SessionUser | null): string {
 export const AREA_ROLES = {
   projects: [Role.Admin, Role.Coordinator, Role.Viewer],
   plan: [Role.Admin, Role.Coordinator, Role.Viewer],
+  // Crew leads commit their crews to the week's tasks (the API limits them to their crews).
+  weeklyPlan: [Role.Admin, Role.Coordinator, Role.Viewer, Role.Contractor],
   agency: [Role.Agency, Role.Admin],
   crew: [Role.Contractor, Role.Admin],
   setup: [Role.Admin, Role.Coordinator],

@@ -51,8 +51,9 @@ export class ApiClient {
     return this.http.put<T>(`/api/${path}`, body).pipe(catchError(toFailure));
   }
 
-  delete(path: string, params: Params = {}): Observable<void> {
-    return this.http.delete<void>(`/api/${path}`, { params: toParams(params) }).pipe(catchError(toFailure));
+  /** `T`: the body some deletes answer with (e.g. the plan without the removed commitment). */
+  delete<T = void>(path: string, params: Params = {}): Observable<T> {
+    return this.http.delete<T>(`/api/${path}`, { params: toParams(params) }).pipe(catchError(toFailure));
   }
 }
 

@@ -1,52 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { provideTranslateService } from '@ngx-translate/core';
-import { SessionStore } from '@worksite/web-auth-data-access';
 import { scheduleFixture } from '@worksite/web-planning-data-access/testing';
-import { CrewPage } from './crew-page.component';
-
-const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });
-const tick = () => new Promise((resolve) => setTimeout(resolve));
+import { openCrewPage, page, tick } from './crew-page.testing';
 
 describe('CrewPage', () => {
   it("shows the crew's upcoming work and notices, and acknowledges one", async () => {
-    TestBed.configureTestingModule({
-      imports: [CrewPage],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateService({ lang: 'zh-CN' }),
-      ],
-    });
-    const http = TestBed.inject(HttpTestingController);
-    const login = TestBed.inject(SessionStore).login('u', 'p');
-    http.expectOne('/api/auth/login').flush({
-      accessToken: 't',
-      user: {
-        id: 'u',
-        username: 'u',
-        displayName: 'U',
-        role: 'contractor',
-        language: 'zh-CN',
-        departmentId: null,
-        crewIds: ['crew-power'],
-        projectIds: [],
-      },
-    });
-    await login;
-    const fixture = TestBed.createComponent(CrewPage);
-    fixture.detectChanges();
+    const { fixture, http } = await openCrewPage({ id: 'u', crewIds: ['crew-power'] }, [
+      { id: 'crew-power', name: '电力一班', leaderName: '王建国' },
+    ]);
     const data = scheduleFixture();
-    http.expectOne((r) => r.url === '/api/projects').flush(page([data.project]));
-    http.expectOne((r) => r.url === '/api/departments').flush(page([]));
-    http
-      .expectOne((r) => r.url === '/api/crews')
-      .flush(page([{ id: 'crew-power', name: '电力一班', leaderName: '王建国' }]));
-    http.expectOne((r) => r.url === '/api/locations').flush(page([]));
-    await tick();
     const tasks = http.expectOne((r) => r.url === '/api/tasks');
     expect(tasks.request.params.get('crewId')).toBe('crew-power');
     tasks.flush(
@@ -99,45 +59,10 @@ describe('CrewPage', () => {
   });
 
   it('shows which of the lead’s crews is on screen', async () => {
-    TestBed.configureTestingModule({
-      imports: [CrewPage],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateService({ lang: 'zh-CN' }),
-      ],
-    });
-    const http = TestBed.inject(HttpTestingController);
-    const login = TestBed.inject(SessionStore).login('u', 'p');
-    http.expectOne('/api/auth/login').flush({
-      accessToken: 't',
-      user: {
-        id: 'u',
-        username: 'u',
-        displayName: 'U',
-        role: 'contractor',
-        language: 'zh-CN',
-        departmentId: null,
-        crewIds: ['c1', 'c2'],
-        projectIds: [],
-      },
-    });
-    await login;
-    const fixture = TestBed.createComponent(CrewPage);
-    fixture.detectChanges();
-    http.expectOne((r) => r.url === '/api/projects').flush(page([scheduleFixture().project]));
-    http.expectOne((r) => r.url === '/api/departments').flush(page([]));
-    http
-      .expectOne((r) => r.url === '/api/crews')
-      .flush(
-        page([
-          { id: 'c1', name: '一班' },
-          { id: 'c2', name: '二班' },
-        ]),
-      );
-    http.expectOne((r) => r.url === '/api/locations').flush(page([]));
-    await tick();
+    const { fixture, http } = await openCrewPage({ id: 'u', crewIds: ['c1', 'c2'] }, [
+      { id: 'c1', name: '一班' },
+      { id: 'c2', name: '二班' },
+    ]);
     http.expectOne((r) => r.url === '/api/tasks').flush(page([]));
     await tick();
     http.expectOne((r) => r.url === '/api/notices').flush(page([]));

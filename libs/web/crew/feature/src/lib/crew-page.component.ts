@@ -1,4 +1,6 @@
+import { KeyValuePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ExchangeApi, locationPath } from '@worksite/web-planning-data-access';
@@ -9,9 +11,15 @@ import {
   ZonedRangePipe,
   ZonedTimePipe,
 } from '@worksite/web-shared-ui';
+import { CrewOutbox } from '@worksite/web-weekly-plan-data-access';
 import { CrewStore } from './crew.store';
+import { CrewOutboxStatusComponent } from './today/crew-outbox-status.component';
+import { CrewTodayComponent } from './today/crew-today.component';
 
-/** A crew lead's view: the notices for the crew (acknowledge) and its upcoming work by day. */
+/**
+ * The crew lead's phone: today's tasks with one-tap reports (kept on the phone while offline),
+ * the notices for the crew (acknowledge) and the upcoming work by day.
+ */
 @Component({
   selector: 'ws-crew-page',
   imports: [
@@ -21,6 +29,10 @@ import { CrewStore } from './crew.store';
     StatusBadgeComponent,
     NoticeStateBadgeComponent,
     FeedSubscribeComponent,
+    CrewTodayComponent,
+    CrewOutboxStatusComponent,
+    RouterLink,
+    KeyValuePipe,
   ],
   providers: [CrewStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,6 +43,8 @@ export class CrewPage implements OnInit {
   protected readonly store = inject(CrewStore);
   private readonly session = inject(SessionStore);
   private readonly exchange = inject(ExchangeApi);
+  private readonly outbox = inject(CrewOutbox);
+  protected readonly locate = (id: string | null) => this.location(id);
   /** The chosen crew's calendar feed. */
   protected readonly feed = computed(() => {
     const crewId = this.store.crewId();
@@ -45,6 +59,8 @@ export class CrewPage implements OnInit {
   });
 
   ngOnInit(): void {
+    const userId = this.session.user()?.id;
+    if (userId) this.outbox.open(userId);
     void this.store.load(this.session.user()?.crewIds[0] ?? null);
   }
 

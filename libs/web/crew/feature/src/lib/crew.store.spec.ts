@@ -34,14 +34,12 @@ describe('CrewStore', () => {
     await loaded;
   });
 
-  it('groups the upcoming work by local day in the project zone, without cancelled tasks', async () => {
+  it("puts today's work on top and groups the rest by local day in the project zone, without cancelled tasks", async () => {
     http.expectOne((r) => r.url === '/api/notices').flush(page([]));
     http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
     await tick();
-    expect(store.days().map((d) => [d.date, d.tasks.map((t) => t.id)])).toEqual([
-      ['2026-03-02', ['early']],
-      ['2026-03-03', ['late']],
-    ]);
+    expect(store.todayTasks().map((t) => [t.task.id, t.state.status])).toEqual([['early', 'planned']]);
+    expect(store.days().map((d) => [d.date, d.tasks.map((t) => t.id)])).toEqual([['2026-03-03', ['late']]]);
   });
 
   it('says why an acknowledgement failed and keeps the notice unacknowledged', async () => {

@@ -4,12 +4,19 @@ import { localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
 import { NoticesApi, summarizeNotice, withDeliveries } from '@worksite/web-notices-data-access';
 import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
+import { CrewOutbox, NewTap, TappedState, tappedState } from '@worksite/web-weekly-plan-data-access';
 
 /** One local day of the crew's work. */
 export interface CrewDay {
   date: string;
   zone: string;
   tasks: TaskDto[];
+}
+
+/** A task of today with what the lead's taps (sent or still waiting) made of it. */
+export interface TodayTask {
+  task: TaskDto;
+  state: TappedState;
 }
 
 const DEFAULT_ZONE = 'Asia/Shanghai';
@@ -20,6 +27,7 @@ export class CrewStore {
   private readonly planning = inject(PlanningApi);
   private readonly noticesApi = inject(NoticesApi);
   private readonly referenceData = inject(ReferenceData);
+  private readonly outbox = inject(CrewOutbox);
   private loadSeq = 0;
 
   readonly crewId = signal<string | null>(null);
@@ -41,9 +49,13 @@ export class CrewStore {
     const id = this.crewId();
     return (id && this.refs()?.crews.get(id)) || null;
   });
+  /** The work after today's (today's is on top, with its buttons). */
   readonly days = computed<CrewDay[]>(() => {
     const days = new Map<string, CrewDay>();
-    const sorted = [...this.tasks()].sort((a, b) => a.plannedStart.localeCompare(b.plannedStart));
+    const today = new Set(this.todayTasks().map((t) => t.task.id));
+    const sorted = [...this.tasks()]
+      .filter((t) => !today.has(t.id))
+      .sort((a, b) => a.plannedStart.localeCompare(b.plannedStart));
     for (const task of sorted) {
       const zone = this.projects().get(task.projectId)?.timeZone ?? DEFAULT_ZONE;
       const date = localDateOf(Date.parse(task.plannedStart), zone);
@@ -52,6 +64,20 @@ export class CrewStore {
       days.set(date, day);
     }
     return [...days.values()];
+  });
+  /** The project's local date of "now". */
+  readonly today = computed(() => localDateOf(this.now(), this.zone()));
+  /** Work on today's date (started earlier or not), with the lead's taps applied, earliest first. */
+  readonly todayTasks = computed<TodayTask[]>(() => {
+    const today = this.today();
+    const taps = this.outbox.taps();
+    const waiting = this.outbox.waitingKeys();
+    const zoneOf = (t: TaskDto) => this.projects().get(t.projectId)?.timeZone ?? DEFAULT_ZONE;
+    const on = (instant: string, t: TaskDto) => localDateOf(Date.parse(instant), zoneOf(t));
+    return this.tasks()
+      .filter((t) => on(t.plannedStart, t) <= today && on(t.plannedFinish, t) >= today)
+      .sort((a, b) => a.plannedStart.localeCompare(b.plannedStart))
+      .map((task) => ({ task, state: tappedState(task, taps, waiting) }));
   });
   /** Newest first, each with its delivery summary. */
   readonly noticeViews = computed(() =>
@@ -101,6 +127,11 @@ export class CrewStore {
     } finally {
       this.acknowledging.set(null);
     }
+  }
+
+  /** A tap on one of today's tasks: queued on the phone, shown at once, sent when online. */
+  report(tap: NewTap): void {
+    this.outbox.tap(tap);
   }
 
   private async loadNotices(seq: number, crewId: string): Promise<void> {

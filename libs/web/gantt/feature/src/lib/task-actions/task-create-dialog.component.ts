@@ -112,7 +112,9 @@ export interface CreateTaskEvent {
             (input)="durationText.set($any($event.target).value)"
           />
           @if (!duration().ok && durationText().trim()) {
-            <small class="error" data-testid="dialog-duration-error">{{ 'taskActions.durationInvalid' | translate }}</small>
+            <small class="error" data-testid="dialog-duration-error">{{
+              'taskActions.durationInvalid' | translate
+            }}</small>
           }
         </label>
       </div>

@@ -1,0 +1,54 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { it } from 'node:test';
+import { ApiUser, DEMO, demoProject } from '../support/api';
+import { logIn, newPage } from '../support/browser';
+import { ROOT } from '../support/stack';
+import type { E2eContext } from '../main.e2e';
+import { PHONE } from './crew-phone-offline';
+
+const SCREENSHOTS = resolve(ROOT, 'dist/e2e-screenshots');
+
+export function coordinatorPpc(ctx: E2eContext): void {
+  it('a coordinator reads the PPC charts on a phone and exports them to Excel', { timeout: 120_000 }, async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const coordinator = await ApiUser.login(ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
+    const project = await demoProject(coordinator);
+    const { context, page, errors } = await newPage(ctx.browser);
+    try {
+      await page.setViewportSize(PHONE);
+      await logIn(page, ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
+
+      // The weekly plan of this week: frozen (it has begun), the demo's commitments listed.
+      await page.goto(`${ctx.stack.url}/projects/${project.id}/weekly-plan`);
+      await page.waitForSelector('[data-testid=plan-state][data-frozen=true]');
+      assert.ok((await page.locator('[data-testid=commitment]').count()) > 0, 'the demo committed tasks this week');
+      await page.screenshot({ path: resolve(SCREENSHOTS, 'weekly-plan-390.png'), fullPage: true });
+
+      await page.click('[data-testid=view-ppc]');
+      await page.waitForURL(`**/projects/${project.id}/ppc`);
+      for (const chart of ['chart-trend', 'chart-pareto', 'chart-departments', 'chart-crews']) {
+        await page.locator(`[data-testid=${chart}] canvas`).waitFor();
+        const box = await page.locator(`[data-testid=${chart}] canvas`).boundingBox();
+        assert.ok(box && box.width > 200 && box.height > 200, `${chart} is drawn (${JSON.stringify(box)})`);
+      }
+      await page.waitForTimeout(800); // the charts' entry animation
+      await page.screenshot({ path: resolve(SCREENSHOTS, 'ppc-390.png'), fullPage: true });
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.click('[data-testid=export-ppc]'),
+      ]);
+      assert.match(download.suggestedFilename(), /\.xlsx$/);
+      const path = await download.path();
+      assert.ok(path, 'the download was saved');
+      assert.equal(readFileSync(path).subarray(0, 2).toString('latin1'), 'PK', 'an .xlsx (zip) file');
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= PHONE.width, `the page does not scroll sideways at 390 px (${wide})`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}

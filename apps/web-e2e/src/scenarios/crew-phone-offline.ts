@@ -1,0 +1,200 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { it } from 'node:test';
+import { Client } from 'pg';
+import type { TaskDto } from '@worksite/shared-domain';
+import { type CrewReportResult, type PpcReportDto, weekStartOf } from '@worksite/shared-make-ready';
+import { instantOf, localDateOf } from '@worksite/shared-util-time';
+import { ApiUser, DEMO, demoProject } from '../support/api';
+import { logIn, newPage } from '../support/browser';
+import { ROOT } from '../support/stack';
+import type { E2eContext } from '../main.e2e';
+
+const SCREENSHOTS = resolve(ROOT, 'dist/e2e-screenshots');
+export const PHONE = { width: 390, height: 844 };
+
+/** The week's figures as the coordinator reads them from the api. */
+async function weekFigures(api: ApiUser, projectId: string, week: string) {
+  const report = await api.get<PpcReportDto>(`projects/${projectId}/ppc?from=${week}&to=${week}`);
+  const figures = report.weeks.find((w) => w.weekStart === week);
+  assert.ok(figures, `the report has the week ${week}`);
+  return figures;
+}
+
+/**
+ * The week's plan was made (and frozen) before the week began, so the test puts the commitment
+ * straight into the database, as last week's planning meeting would have.
+ */
+async function commitThisWeek(databaseUrl: string, task: TaskDto, week: string): Promise<void> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const [plan] = (
+      await db.query(
+        `INSERT INTO weekly_plans (project_id, week_start, frozen_at) VALUES ($1, $2, now())
+         ON CONFLICT (project_id, week_start) DO UPDATE SET frozen_at = COALESCE(weekly_plans.frozen_at, now())
+         RETURNING id`,
+        [task.projectId, week],
+      )
+    ).rows as { id: string }[];
+    await db.query(
+      `INSERT INTO weekly_commitments (plan_id, task_id, crew_id, department_id, made_ready, committed_by_name)
+       VALUES ($1, $2, $3, $4, true, '端到端')`,
+      [plan.id, task.id, task.crewId, task.departmentId],
+    );
+  } finally {
+    await db.end();
+  }
+}
+
+export function crewPhoneOffline(ctx: E2eContext): void {
+  it(
+    "a crew lead's 'not done, 材料未到' made offline is sent once back online and lowers the week's PPC by one commitment",
+    { timeout: 150_000 },
+    async () => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const coordinator = await ApiUser.login(ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
+      const lead = await ApiUser.login(ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
+      const project = await demoProject(coordinator);
+      const crewId = lead.user.crewIds[0];
+      assert.ok(crewId, 'the demo crew lead leads a crew');
+      const today = localDateOf(Date.now(), project.timeZone);
+      const week = weekStartOf(today);
+      const task = await coordinator.post<TaskDto>('tasks', {
+        projectId: project.id,
+        crewId,
+        title: '端到端：八经街电缆沟回填',
+        content: '回填已敷设电缆的沟槽并恢复路面。',
+        schedulingMode: 'manual',
+        plannedStart: instantOf(today, '09:00', project.timeZone).toISOString(),
+        plannedFinish: instantOf(today, '11:00', project.timeZone).toISOString(),
+      });
+      await commitThisWeek(ctx.stack.databaseUrl, task, week);
+      const before = await weekFigures(coordinator, project.id, week);
+
+      const { context, page, errors } = await newPage(ctx.browser);
+      const sent: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && /\/api\/crew\/reports(\/batch)?$/.test(request.url())) {
+          sent.push(request.postData() ?? '');
+        }
+      });
+      try {
+        await page.setViewportSize(PHONE);
+        await logIn(page, ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
+        await page.waitForURL('**/crew');
+        if ((await page.locator('.pick select').count()) > 0) await page.selectOption('.pick select', crewId);
+        const card = page.locator(`[data-testid=today-task][data-task-id="${task.id}"]`);
+        await card.waitFor();
+
+        // In the morning the lead reports the task done (online): the week counts it.
+        await card.locator('[data-testid=tap-done]').click();
+        await page.waitForSelector(`[data-testid=today-task][data-task-id="${task.id}"][data-status=done]`);
+        await page.locator('[data-testid=outbox-waiting]').waitFor({ state: 'detached' });
+        const afterDone = await weekFigures(coordinator, project.id, week);
+        assert.equal(afterDone.committed, before.committed);
+        assert.equal(afterDone.done, before.done + 1);
+
+        // Down in the cable trench there is no network: the lead corrects it — not done, 材料未到.
+        await context.setOffline(true);
+        await card.locator('[data-testid=tap-not-done]').click();
+        await card.locator('[data-reason=materials_missing]').click();
+        await card.locator('[data-testid=not-done-note]').fill('回填砂未到场');
+        await card.locator('[data-testid=send-not-done]').click();
+        const waiting = page.locator('[data-testid=outbox-waiting]');
+        await waiting.waitFor();
+        assert.equal(await waiting.getAttribute('data-count'), '1');
+        assert.match((await waiting.textContent()) ?? '', /待发送 1 条/);
+        assert.equal(await card.getAttribute('data-not-done'), 'materials_missing');
+        await page.screenshot({ path: resolve(SCREENSHOTS, 'crew-phone-offline-390.png') });
+        const whileOffline = await weekFigures(coordinator, project.id, week);
+        assert.equal(whileOffline.done, afterDone.done, 'nothing reached the server while offline');
+
+        // Back online: the queue flushes by itself.
+        await context.setOffline(false);
+        await waiting.waitFor({ state: 'detached', timeout: 30_000 });
+        await page.screenshot({ path: resolve(SCREENSHOTS, 'crew-phone-online-390.png') });
+        const after = await weekFigures(coordinator, project.id, week);
+        assert.equal(after.committed, afterDone.committed);
+        assert.equal(after.done, afterDone.done - 1, 'the week lost exactly one done commitment');
+        const share = (n: number) => Math.round((n / after.committed) * 1000) / 10;
+        assert.equal(after.ppc, share(after.done));
+        assert.equal(afterDone.ppc, share(after.done + 1));
+
+        // The phone's request sent again (a lost answer, a second tab): applied once, PPC unchanged.
+        const notDone = sent.map((body) => JSON.parse(body)).find((body) => body.kind === 'not_done');
+        assert.ok(notDone, 'the phone sent the not-done tap');
+        assert.equal(notDone.reason, 'materials_missing');
+        assert.equal(notDone.taskId, task.id);
+        const replay = await lead.post<CrewReportResult>('crew/reports', notDone);
+        assert.equal(replay.applied, false);
+        const batch = await lead.post<{ results: { clientKey: string; applied: boolean }[] }>('crew/reports/batch', {
+          reports: [notDone],
+        });
+        assert.deepEqual(batch.results, [{ clientKey: notDone.clientKey, applied: false }]);
+        assert.deepEqual(await weekFigures(coordinator, project.id, week), after);
+
+        const plan = await lead.get<{
+          commitments: { taskId: string; outcome: string; reason: string; note: string }[];
+        }>(`projects/${project.id}/weekly-plans/${week}`);
+        const commitment = plan.commitments.find((c) => c.taskId === task.id);
+        assert.deepEqual(
+          commitment && { outcome: commitment.outcome, reason: commitment.reason, note: commitment.note },
+          { outcome: 'not_done', reason: 'materials_missing', note: '回填砂未到场' },
+        );
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(wide <= PHONE.width, `the page does not scroll sideways at 390 px (${wide})`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+  it(
+    'installs as an app: manifest and service worker served fresh, and the app opens without network',
+    { timeout: 150_000 },
+    async () => {
+      for (const [path, type] of [
+        ['/manifest.webmanifest', /manifest\+json/],
+        ['/ngsw-worker.js', /javascript/],
+        ['/ngsw.json', /json/],
+      ] as const) {
+        const response = await fetch(`${ctx.stack.url}${path}`);
+        assert.equal(response.status, 200, path);
+        assert.match(response.headers.get('content-type') ?? '', type, path);
+        assert.equal(response.headers.get('cache-control'), 'no-cache', `${path} is checked on every start`);
+      }
+      const manifest = (await (await fetch(`${ctx.stack.url}/manifest.webmanifest`)).json()) as {
+        short_name: string;
+        icons: { src: string }[];
+      };
+      assert.equal(manifest.short_name, '工地协同');
+      for (const icon of manifest.icons) assert.equal((await fetch(`${ctx.stack.url}/${icon.src}`)).status, 200);
+
+      const { context, page, errors } = await newPage(ctx.browser);
+      try {
+        await page.setViewportSize(PHONE);
+        await logIn(page, ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
+        await page.waitForURL('**/crew');
+        // The worker registers once the app is stable (at the latest after 30 s) and prefetches the shell.
+        const active = await page.evaluate(() =>
+          Promise.race([
+            navigator.serviceWorker.ready.then((r) => !!r.active),
+            new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 60_000)),
+          ]),
+        );
+        assert.ok(active, 'the service worker is active');
+        await context.setOffline(true);
+        await page.reload();
+        await page.waitForSelector('ws-root .ws-brand');
+        assert.equal(await page.title(), '工地协同 Worksite');
+        assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the worker served the page');
+        await context.setOffline(false);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+}

@@ -1,0 +1,59 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { CrewOutbox } from '@worksite/web-weekly-plan-data-access';
+
+/** "N waiting to send" while taps are queued on the phone, and every tap the server refused. */
+@Component({
+  selector: 'ws-crew-outbox-status',
+  imports: [TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (outbox.waiting(); as n) {
+      <p class="waiting" role="status" data-testid="outbox-waiting" [attr.data-count]="n">
+        <span>{{ 'crewPhone.waiting' | translate: { count: n } }}</span>
+        <button type="button" [disabled]="outbox.sending()" (click)="outbox.flush()">
+          {{ 'crewPhone.sendNow' | translate }}
+        </button>
+      </p>
+    }
+    @for (r of outbox.rejected(); track r.report.clientKey) {
+      <p class="ws-error rejected" role="alert" data-testid="outbox-rejected">
+        <span>{{ 'crewPhone.rejected' | translate }}{{ 'common.colon' | translate }}{{ r.message }}</span>
+        <button type="button" (click)="outbox.dismiss(r.report.clientKey)">
+          {{ 'crewPhone.dismiss' | translate }}
+        </button>
+      </p>
+    }
+  `,
+  styles: `
+    /* Stays in sight while the lead scrolls through the day's tasks. */
+    :host {
+      display: block;
+      position: sticky;
+      top: 0;
+      z-index: 2;
+    }
+    p {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem;
+      margin: 0 0 0.6rem;
+      padding: 0.5rem 0.7rem;
+      border-radius: 6px;
+    }
+    .waiting {
+      color: #7c5e10;
+      background: #fff3c4;
+      border: 1px solid #f0c94a;
+      font-weight: 600;
+    }
+    button {
+      min-height: 40px;
+      padding: 0 0.8rem;
+    }
+  `,
+})
+export class CrewOutboxStatusComponent {
+  protected readonly outbox = inject(CrewOutbox);
+}

@@ -1,0 +1,4 @@
+export * from './lib/tap-queue';
+export * from './lib/tap-view';
+export * from './lib/weekly-plan.api';
+export * from './lib/crew-outbox';
