@@ -8,6 +8,7 @@ import {
   LookAheadDto,
   LookAheadQuery,
   NewConstraintRequest,
+  OwnerUserRef,
   ReadinessDto,
 } from './make-ready.types';
 
@@ -43,6 +44,11 @@ export class MakeReadyApi {
 
   lookAhead(projectId: string, query: LookAheadQuery): Promise<LookAheadDto> {
     return firstValueFrom(this.api.get<LookAheadDto>(`projects/${projectId}/look-ahead`, { ...query }));
+  }
+
+  /** Users the caller may name as owners (coordinators see only themselves; admins everyone). */
+  ownerUsers(): Promise<OwnerUserRef[]> {
+    return firstValueFrom(this.api.getAll<OwnerUserRef>('users'));
   }
 
   agencyBlocks(weeks: number, departmentId?: string | null): Promise<AgencyBlocksDto> {

@@ -71,3 +71,9 @@ export interface AgencyBlocksDto {
 export interface ReadinessDto {
   tasks: TaskReadinessDto[];
 }
+
+/** A user who may own a constraint (GET /api/users answers what the caller may see). */
+export interface OwnerUserRef {
+  id: string;
+  displayName: string;
+}

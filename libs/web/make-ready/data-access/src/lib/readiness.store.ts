@@ -33,7 +33,8 @@ export class ReadinessStore {
       this.error.set(null);
       if (withConstraints) await this.loadOpenConstraints(seq, tasks);
     } catch (error) {
-      if (seq === this.seq) this.error.set(error instanceof ApiFailure ? error : new ApiFailure(0, 'error', String(error)));
+      if (seq === this.seq)
+        this.error.set(error instanceof ApiFailure ? error : new ApiFailure(0, 'error', String(error)));
     }
   }
 
@@ -47,8 +48,6 @@ export class ReadinessStore {
     const notReady = tasks.filter((t) => !t.ready);
     const lists = await Promise.all(notReady.map((t) => this.api.constraints(t.taskId)));
     if (seq !== this.seq) return;
-    this.openConstraints.set(
-      new Map(notReady.map((t, i) => [t.taskId, lists[i].filter((c) => c.status === 'open')])),
-    );
+    this.openConstraints.set(new Map(notReady.map((t, i) => [t.taskId, lists[i].filter((c) => c.status === 'open')])));
   }
 }
