@@ -17,6 +17,7 @@ import { SitesModule } from '@worksite/sites-api';
 import { ExportsModule } from '@worksite/exports-api';
 import { IncidentsApiModule } from '@worksite/incidents-api';
 import { AnnouncementsModule } from '@worksite/announcements-api';
+import { MakeReadyModule } from '@worksite/make-ready-api';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HealthController } from './health.controller';
@@ -63,6 +64,7 @@ export class AppModule {
         ImportModule,
         IncidentsApiModule,
         AnnouncementsModule,
+        MakeReadyModule,
         ...(webRoot && existsSync(webRoot)
           ? [
               ServeStaticModule.forRoot({

@@ -6,3 +6,4 @@ export * from './lib/decorators';
 export * from './lib/notice-rules';
 export * from './lib/contact-rules';
 export * from './lib/announcement-rules';
+export * from './lib/make-ready-rules';

@@ -25,6 +25,7 @@ export enum Resource {
   OnCallRoster = 'on-call-roster',
   Announcement = 'announcement',
   LocationRobot = 'location-robot',
+  MakeReadyConstraint = 'make-ready-constraint',
 }
 
 export type WriteAction = 'create' | 'update' | 'delete';

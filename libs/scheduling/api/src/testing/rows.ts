@@ -63,6 +63,7 @@ export function projectRow(fields: Partial<ProjectEntity> = {}): ProjectEntity {
     endDate: null,
     coordinatorName: null,
     coordinatorPhone: null,
+    notReadyPolicy: 'mark',
     createdAt: created,
     updatedAt: created,
     ...fields,

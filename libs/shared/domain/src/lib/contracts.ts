@@ -36,6 +36,8 @@ export interface ProjectDto {
   endDate: string | null;
   coordinatorName: string | null;
   coordinatorPhone: string | null;
+  /** What the nightly notice does with a task that is not ready (@worksite/shared-make-ready's NOT_READY_POLICIES). */
+  notReadyPolicy: 'mark' | 'hold';
   createdAt: string;
   updatedAt: string;
 }

@@ -10,6 +10,7 @@ import { EXCHANGE_MESSAGES } from './messages/exchange.messages';
 import { IMPORT_MESSAGES } from './messages/import.messages';
 import { INCIDENT_MESSAGES } from './messages/incident.messages';
 import { ANNOUNCEMENT_MESSAGES } from './messages/announcement.messages';
+import { MAKE_READY_MESSAGES } from './messages/make-ready.messages';
 
 /** Every server message in zh-CN and English, by key. */
 export const MESSAGES = {
@@ -25,6 +26,7 @@ export const MESSAGES = {
   ...IMPORT_MESSAGES,
   ...INCIDENT_MESSAGES,
   ...ANNOUNCEMENT_MESSAGES,
+  ...MAKE_READY_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -46,6 +48,7 @@ export const CATALOG_PARTS = {
   IMPORT_MESSAGES,
   INCIDENT_MESSAGES,
   ANNOUNCEMENT_MESSAGES,
+  MAKE_READY_MESSAGES,
 };
 
 export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(MESSAGES, key);

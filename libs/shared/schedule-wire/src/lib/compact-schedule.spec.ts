@@ -19,6 +19,7 @@ const PROJECT = {
   endDate: null,
   coordinatorName: '王工',
   coordinatorPhone: null,
+  notReadyPolicy: 'mark' as const,
   createdAt: '2026-11-30T01:02:03.456Z',
   updatedAt: '2026-12-01T01:02:03.789Z',
 };

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { IsLocalDateRule, IsTimeZoneRule, PageQueryDto, VersionDto } from '@worksite/api-core';
-import { IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Validate, ValidateIf } from 'class-validator';
+import { NOT_READY_POLICIES, NotReadyPolicy } from '@worksite/shared-make-ready';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Validate, ValidateIf } from 'class-validator';
 
 export class CreateProjectDto {
   @ApiProperty({ example: 'HPXC-2026-FXRD', description: 'Short unique code' })
@@ -53,6 +54,15 @@ export class CreateProjectDto {
   @IsString()
   @MaxLength(40)
   coordinatorPhone?: string;
+
+  @ApiPropertyOptional({
+    enum: NOT_READY_POLICIES,
+    default: 'mark',
+    description: "A task that is not ready in the nightly notice: 'mark' it, or 'hold' it back",
+  })
+  @IsOptional()
+  @IsIn(NOT_READY_POLICIES)
+  notReadyPolicy?: NotReadyPolicy;
 }
 
 export class UpdateProjectDto extends IntersectionType(PartialType(CreateProjectDto), VersionDto) {}

@@ -58,6 +58,7 @@ class ProjectResponse implements ProjectDto {
   @ApiProperty({ ...LOCAL_DATE, nullable: true }) endDate!: string | null;
   @ApiProperty({ type: String, nullable: true }) coordinatorName!: string | null;
   @ApiProperty({ type: String, nullable: true }) coordinatorPhone!: string | null;
+  @ApiProperty({ enum: ['mark', 'hold'] }) notReadyPolicy!: 'mark' | 'hold';
   @ApiProperty(INSTANT) createdAt!: string;
   @ApiProperty(INSTANT) updatedAt!: string;
 }

@@ -38,6 +38,7 @@ export function projectDto(project: ProjectEntity): ProjectDto {
     endDate: project.endDate,
     coordinatorName: project.coordinatorName,
     coordinatorPhone: project.coordinatorPhone,
+    notReadyPolicy: project.notReadyPolicy,
     createdAt: iso(project.createdAt),
     updatedAt: iso(project.updatedAt),
   };

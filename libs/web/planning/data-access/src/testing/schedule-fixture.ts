@@ -67,6 +67,7 @@ export function scheduleFixture(): ProjectScheduleDto {
       endDate: null,
       coordinatorName: null,
       coordinatorPhone: null,
+      notReadyPolicy: 'mark',
       createdAt: at('2026-03-01T00:00'),
       updatedAt: at('2026-03-01T00:00'),
     },

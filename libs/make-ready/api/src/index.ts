@@ -1,0 +1,3 @@
+export * from './lib/make-ready.module';
+export * from './lib/constraints.service';
+export * from './lib/look-ahead.service';

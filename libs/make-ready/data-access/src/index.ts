@@ -1,0 +1,4 @@
+export * from './lib/queryable';
+export * from './lib/constraint-rows';
+export * from './lib/readiness';
+export * from './lib/upstream-blockers';
