@@ -17,6 +17,7 @@ import { coordinatorImport } from './scenarios/coordinator-import';
 import { coordinatorAnnounce } from './scenarios/coordinator-announce';
 import { launchBrowser } from './support/browser';
 import { coordinatorIncident } from './scenarios/coordinator-incident';
+import { coordinatorMakeReady } from './scenarios/coordinator-make-ready';
 
 /** What every scenario gets: the running stack and the browser. */
 export interface E2eContext {
@@ -51,4 +52,5 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   coordinatorImport(ctx);
   coordinatorIncident(ctx);
   coordinatorAnnounce(ctx);
+  coordinatorMakeReady(ctx);
 });

@@ -1,4 +1,7 @@
-import { ConstraintKind, MakeReadyConstraintDto, TaskReadinessDto } from '@worksite/shared-make-ready';
+import { ConstraintKind, TaskReadinessDto } from '@worksite/shared-make-ready';
+
+// The look-ahead and agency-blocks answers are typed once, in the shared lib.
+export type { AgencyBlocksDto, BlockerDto, LookAheadDto, LookAheadRowDto } from '@worksite/shared-make-ready';
 
 /** Body of POST /api/tasks/:taskId/constraints. Owner: a department or a user, or none. */
 export interface NewConstraintRequest {
@@ -16,36 +19,6 @@ export type ConstraintChanges = Partial<Omit<NewConstraintRequest, 'ownerDepartm
   ownerUserId?: string | null;
 };
 
-/** A task as the look-ahead and the agency view list it. */
-export interface MakeReadyTaskRef {
-  id: string;
-  code: number;
-  name: string;
-  plannedStart: string;
-  plannedFinish: string;
-  departmentId: string;
-  crewId: string | null;
-  locationId: string | null;
-  status: string;
-}
-
-/** One task of the look-ahead with its constraints. */
-export interface LookAheadRowDto {
-  task: MakeReadyTaskRef;
-  ready: boolean;
-  constraints: MakeReadyConstraintDto[];
-}
-
-/** GET /api/projects/:projectId/look-ahead. */
-export interface LookAheadDto {
-  projectId: string;
-  from: string;
-  to: string;
-  weeks: number;
-  rows: LookAheadRowDto[];
-  counts: { ready: number; notReady: number };
-}
-
 /** Filters of the look-ahead; locationId covers a compound's or building's whole subtree. */
 export interface LookAheadQuery {
   weeks?: number;
@@ -53,18 +26,6 @@ export interface LookAheadQuery {
   departmentId?: string | null;
   crewId?: string | null;
   locationId?: string | null;
-}
-
-/** An open constraint upstream of (or on) an agency's task. */
-export interface AgencyBlockerDto {
-  constraint: MakeReadyConstraintDto;
-  onTask: { id: string; code: number; name: string; departmentId: string };
-}
-
-/** GET /api/agency/blocks: the department's tasks with at least one blocker. */
-export interface AgencyBlocksDto {
-  departmentId: string;
-  rows: { task: MakeReadyTaskRef; blockers: AgencyBlockerDto[] }[];
 }
 
 /** GET /api/projects/:projectId/readiness: tasks absent from the list are ready. */
