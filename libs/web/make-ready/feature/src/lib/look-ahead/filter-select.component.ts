@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 
-/** A labelled select with an "all" choice first: one filter of the look-ahead. */
+/** A labelled select, with an "all" choice first unless `allLabel` is null: one filter of the look-ahead. */
 @Component({
   selector: 'ws-filter-select',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -8,7 +8,9 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
     <label>
       {{ label() }}
       <select (change)="picked.emit($any($event.target).value)" [attr.data-testid]="testId()">
-        <option value="" [selected]="!value()">{{ allLabel() }}</option>
+        @if (allLabel() !== null) {
+          <option value="" [selected]="!value()">{{ allLabel() }}</option>
+        }
         @for (o of options(); track o.id) {
           <option [value]="o.id" [selected]="o.id === value()">{{ o.label }}</option>
         }
@@ -38,7 +40,8 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 })
 export class FilterSelectComponent {
   readonly label = input.required<string>();
-  readonly allLabel = input.required<string>();
+  /** The first choice, meaning no filter; null: none (a choice is always made). */
+  readonly allLabel = input.required<string | null>();
   readonly options = input.required<readonly { id: string; label: string }[]>();
   readonly value = input('');
   readonly testId = input('');

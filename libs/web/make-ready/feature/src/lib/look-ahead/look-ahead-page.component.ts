@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { LOOK_AHEAD_WEEKS } from '@worksite/shared-make-ready';
 import { LookAheadFilters, LookAheadStore } from './look-ahead.store';
 import { LookAheadRowComponent } from './look-ahead-row.component';
@@ -23,7 +24,21 @@ export class LookAheadPage {
   readonly projectId = input.required<string>();
 
   protected readonly store = inject(LookAheadStore);
-  protected readonly weekChoices = LOOK_AHEAD_WEEKS;
+  private readonly weeksUnit = toSignal(inject(TranslateService).stream('makeReady.lookAhead.weeksUnit'), {
+    initialValue: '',
+  });
+  /** The filter selects in order: the window in weeks, then department, crew and place. */
+  protected readonly filters = computed(() => {
+    const f = this.store.filters();
+    const unit = this.weeksUnit();
+    const weeks = LOOK_AHEAD_WEEKS.map((w) => ({ id: String(w), label: `${w} ${unit}` }));
+    return [
+      { field: 'weeks', label: 'weeks', options: weeks, value: String(f.weeks) },
+      { field: 'departmentId', label: 'department', options: this.store.departments(), value: f.departmentId },
+      { field: 'crewId', label: 'crew', options: this.store.crews(), value: f.crewId },
+      { field: 'locationId', label: 'place', options: this.store.places(), value: f.locationId },
+    ] satisfies { field: keyof LookAheadFilters; label: string; options: unknown[]; value: string }[];
+  });
 
   constructor() {
     effect(() => {
