@@ -8,6 +8,7 @@ import { EXCHANGE_MATRIX } from '../testing/exchange-matrix';
 import { IMPORT_MATRIX } from '../testing/import-matrix';
 import { buildIncidentWorld, INCIDENT_MATRIX } from '../testing/incident-matrix';
 import { ANNOUNCEMENT_MATRIX } from '../testing/announcement-matrix';
+import { MAKE_READY_MATRIX } from '../testing/make-ready-matrix';
 import { createTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -709,6 +710,8 @@ ACCESS_MATRIX.push(...IMPORT_MATRIX);
 ACCESS_MATRIX.push(...INCIDENT_MATRIX);
 // Resident announcements and the buildings' robots (see announcement-matrix.ts).
 ACCESS_MATRIX.push(...ANNOUNCEMENT_MATRIX);
+// Make-ready constraints, readiness, look-ahead and the agencies' blocks (see make-ready-matrix.ts).
+ACCESS_MATRIX.push(...MAKE_READY_MATRIX);
 
 describe('access matrix: role × route × object', () => {
   let t: TestApp;

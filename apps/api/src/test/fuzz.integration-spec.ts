@@ -87,6 +87,14 @@ describe('fuzz: random input to every write route, as every role', () => {
       (row) => row.id,
     );
     const { ids } = w;
+    // Make-ready constraints on the own and the other project's tasks (the own one owned by the agency's department).
+    const constraints = [
+      await w.create(`/api/tasks/${ids.taskOwn}/constraints`, {
+        kind: 'materials',
+        ownerDepartmentId: ids.departmentOwn,
+      }),
+      await w.create(`/api/tasks/${ids.taskOther}/constraints`, { kind: 'dig_permit' }),
+    ];
     // Users the fuzz may change or delete: not the ones whose sessions the roles below use.
     const spareUsers = [
       await t.as({ role: Role.Viewer }),
@@ -108,6 +116,7 @@ describe('fuzz: random input to every write route, as every role', () => {
       dependencies: [ids.linkOwn, ids.linkOther],
       'work-steps': [workStep],
       announcements,
+      constraints,
       notices: [notices.noticeOwn, notices.noticeOther],
       'notice-runs': [notices.runOwn, notices.runOther],
       ack: ['x'.repeat(43), 'not-a-token'],

@@ -1,4 +1,5 @@
 export * from './lib/queryable';
 export * from './lib/constraint-rows';
 export * from './lib/readiness';
+export * from './lib/look-ahead-rows';
 export * from './lib/upstream-blockers';

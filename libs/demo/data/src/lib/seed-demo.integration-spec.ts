@@ -24,6 +24,7 @@ const TABLES = [
   'conflict_decisions',
   'announcements',
   'announcement_posts',
+  'make_ready_constraints',
 ];
 const ZONE = 'Asia/Shanghai';
 
@@ -304,6 +305,39 @@ describe('seedDemo against PostgreSQL', () => {
       );
       expect(rows.filter((row) => row.state === 'approved')).toHaveLength(1);
       expect(summary).toMatch(/\d+ resident announcements posted/);
+    });
+
+    it('puts make-ready constraints on the coming work: open ones due in the next days, some cleared', async () => {
+      const rows = await query<{
+        kind: string;
+        status: string;
+        due: string;
+        start: string;
+        upstream_of_other: boolean;
+      }>(
+        `SELECT c.kind::text, c.status::text, to_char(c.due_date, 'YYYY-MM-DD') AS due,
+                to_char(t.start_date, 'YYYY-MM-DD') AS start,
+                EXISTS (SELECT 1 FROM dependencies d JOIN tasks s ON s.id = d.successor_id
+                         WHERE d.predecessor_id = t.id AND t.department_id <> s.department_id)
+                  AS upstream_of_other
+           FROM make_ready_constraints c JOIN tasks t ON t.id = c.task_id`,
+      );
+      const today = localDateOf(now, ZONE);
+      expect(rows.length).toBeGreaterThanOrEqual(6);
+      const open = rows.filter((row) => row.status === 'open');
+      expect(open.length).toBeGreaterThanOrEqual(3);
+      expect(rows.filter((row) => row.status === 'cleared').length).toBeGreaterThanOrEqual(2);
+      for (const row of rows) {
+        expect(row.start >= today && row.due <= row.start && row.due >= today).toBe(true);
+      }
+      // One of them holds up another department's work (the agency's "what blocks my tasks").
+      expect(open.some((row) => row.upstream_of_other)).toBe(true);
+      const [told] = await query<{ linked: boolean }>(
+        `SELECT c.announcement_id = a.id AS linked FROM make_ready_constraints c
+           JOIN announcements a ON a.task_id = c.task_id WHERE c.kind = 'residents_told'`,
+      );
+      expect(told).toEqual({ linked: true });
+      expect(summary).toMatch(/\d+ make-ready constraints/);
     });
 
     it('changes nothing when run again, the same day or a few days later', async () => {

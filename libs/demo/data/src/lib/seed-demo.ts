@@ -5,6 +5,7 @@ import { seedCommunity } from './seed-community';
 import { seedAnnouncements } from './seed-announcements';
 import { seedDecisions } from './seed-decisions';
 import { seedIncidents } from './seed-incidents';
+import { seedMakeReady } from './seed-make-ready';
 import { seedOrganisations } from './seed-organisations';
 import { seedProjects, WORKS_PROJECT } from './seed-projects';
 import { seedUsers } from './seed-users';
@@ -50,6 +51,7 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions): Pr
     const steps = await seedWorkSteps(writer, org);
     const decisions = await seedDecisions(writer, org, WORKS_PROJECT.code, now);
     const announced = await seedAnnouncements(manager, WORKS_PROJECT.code, now);
+    const constraints = await seedMakeReady(context, WORKS_PROJECT.code);
     const { inserted, present } = writer.totals();
     const households = COMPOUNDS.reduce((n, c) => n + c.buildings.reduce((m, [u, h]) => m + u * h, 0), 0);
     const projectText = projects
@@ -58,7 +60,7 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions): Pr
     return (
       `demo ${COMMUNITY_NAME}: ${COMPOUNDS.length} compounds, ${households} households, ` +
       `${org.departments.size} departments, ${org.crews.size} crews, ${users} new demo users; ${projectText}; ` +
-      `${decisions} new conflict decisions, ${announced} resident announcements posted, ${steps} standard work steps, ${incidents} new incident(s) with the playbooks; ` +
+      `${decisions} new conflict decisions, ${announced} resident announcements posted, ${constraints} make-ready constraints, ${steps} standard work steps, ${incidents} new incident(s) with the playbooks; ` +
       `${inserted} rows inserted, ${present} already there, ${((Date.now() - began) / 1000).toFixed(1)} s`
     );
   });

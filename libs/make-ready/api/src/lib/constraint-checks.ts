@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
-import { ApiError, problem, scopedQuery } from '@worksite/api-core';
-import { Actor, Resource, WriteRefusal } from '@worksite/auth-access';
+import { ApiError, problem } from '@worksite/api-core';
+import { Resource, WriteRefusal } from '@worksite/auth-access';
 import { AnnouncementEntity, ProjectEntity, syncAnnouncements, TaskEntity } from '@worksite/server-data-access';
 import { ConstraintKind } from '@worksite/shared-make-ready';
 import { EntityManager } from 'typeorm';
@@ -8,15 +8,6 @@ import { EntityManager } from 'typeorm';
 /** A refusal of the access rules as a 403 naming the reason. */
 export function refuse(refusal: WriteRefusal): void {
   if (refusal) throw new ApiError(HttpStatus.FORBIDDEN, 'forbidden', refusal.message);
-}
-
-/** The task if the actor may read it; else 404 (a task one may not see answers as a missing one). */
-export async function visibleTask(manager: EntityManager, taskId: string, actor: Actor): Promise<TaskEntity> {
-  const task = await scopedQuery(manager, TaskEntity, Resource.Task, actor)
-    .andWhere('e.id = :taskId', { taskId })
-    .getOne();
-  if (!task) throw ApiError.notFound(Resource.Task, taskId);
-  return task;
 }
 
 /** The owner as it will be: a department or a user (exactly one, or none), each existing. */

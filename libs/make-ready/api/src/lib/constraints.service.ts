@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { ApiError, recordAudit, scopedQuery } from '@worksite/api-core';
 import { Actor, constraintClearRefusal, constraintPlanRefusal, ownsConstraint, Resource } from '@worksite/auth-access';
 import { constraintById, constraintsOfTasks } from '@worksite/make-ready-data-access';
+import { ProjectNetworkService } from '@worksite/scheduling-data-access';
 import { MakeReadyConstraintEntity, TaskEntity } from '@worksite/server-data-access';
 import { AuditAction } from '@worksite/shared-domain';
 import { ConstraintStatus, MakeReadyConstraintDto } from '@worksite/shared-make-ready';
 import { DataSource, EntityManager } from 'typeorm';
-import { checkedOwner, linkedAnnouncement, refuse, visibleTask } from './constraint-checks';
+import { checkedOwner, linkedAnnouncement, refuse } from './constraint-checks';
 import { CreateConstraintDto, UpdateConstraintDto } from './constraint.dto';
 
 /**
@@ -16,16 +17,19 @@ import { CreateConstraintDto, UpdateConstraintDto } from './constraint.dto';
  */
 @Injectable()
 export class ConstraintsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly networks: ProjectNetworkService,
+  ) {}
 
   async list(taskId: string, actor: Actor): Promise<MakeReadyConstraintDto[]> {
-    const task = await visibleTask(this.dataSource.manager, taskId, actor);
+    const task = await this.networks.visibleTask(this.dataSource.manager, taskId, actor);
     return constraintsOfTasks(this.dataSource, [task.id]);
   }
 
   create(taskId: string, dto: CreateConstraintDto, actor: Actor): Promise<MakeReadyConstraintDto> {
     return this.dataSource.transaction(async (manager) => {
-      const task = await visibleTask(manager, taskId, actor);
+      const task = await this.networks.visibleTask(manager, taskId, actor);
       refuse(constraintPlanRefusal(actor, task.projectId));
       const owner = await checkedOwner(manager, dto);
       const saved = await manager.save(

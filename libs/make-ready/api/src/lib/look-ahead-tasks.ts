@@ -35,6 +35,23 @@ export async function tasksInWindow(
   actor: Actor,
   window: TaskWindow,
 ): Promise<LookAheadTaskDto[]> {
+  const rows: (Omit<LookAheadTaskDto, 'plannedStart' | 'plannedFinish'> & {
+    plannedStart: Date;
+    plannedFinish: Date;
+  })[] = await taskWindowQuery(manager, actor, window).getRawMany();
+  return rows.map((row) => ({
+    ...row,
+    plannedStart: row.plannedStart.toISOString(),
+    plannedFinish: row.plannedFinish.toISOString(),
+  }));
+}
+
+/** The query of tasksInWindow, for a statement that builds on it (the look-ahead's JSON). */
+export function taskWindowQuery(
+  manager: EntityManager,
+  actor: Actor,
+  window: TaskWindow,
+): SelectQueryBuilder<TaskEntity> {
   const builder = scopedQuery(manager, TaskEntity, Resource.Task, actor)
     .select([])
     .addSelect('e.id', 'id')
@@ -49,15 +66,7 @@ export async function tasksInWindow(
     .orderBy('e.plannedStart', 'ASC')
     .addOrderBy('e.code', 'ASC');
   filtered(builder, window);
-  const rows: (Omit<LookAheadTaskDto, 'plannedStart' | 'plannedFinish'> & {
-    plannedStart: Date;
-    plannedFinish: Date;
-  })[] = await builder.getRawMany();
-  return rows.map((row) => ({
-    ...row,
-    plannedStart: row.plannedStart.toISOString(),
-    plannedFinish: row.plannedFinish.toISOString(),
-  }));
+  return builder;
 }
 
 function filtered(builder: SelectQueryBuilder<TaskEntity>, w: TaskWindow): void {

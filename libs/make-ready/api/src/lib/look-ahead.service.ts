@@ -1,27 +1,27 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiError, problem, scopedQuery } from '@worksite/api-core';
-import { Actor, Resource } from '@worksite/auth-access';
-import {
-  constraintsOfTasks,
-  groupByTask,
-  readinessOfTasks,
-  upstreamOpenConstraints,
-} from '@worksite/make-ready-data-access';
+import { ApiError, problem } from '@worksite/api-core';
+import { Actor } from '@worksite/auth-access';
+import { lookAheadRows, readinessOfTasks, upstreamOpenConstraints } from '@worksite/make-ready-data-access';
 import { AppConfig } from '@worksite/server-config';
-import { ProjectEntity } from '@worksite/server-data-access';
+import { ProjectNetworkService } from '@worksite/scheduling-data-access';
 import { Role } from '@worksite/shared-domain';
 import {
   AgencyBlocksDto,
   BlockerDto,
-  isReady,
   DEFAULT_LOOK_AHEAD_WEEKS,
   LookAheadDto,
   TaskReadinessDto,
 } from '@worksite/shared-make-ready';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AgencyBlocksQueryDto, LookAheadQueryDto, ReadinessQueryDto } from './constraint.dto';
-import { tasksInWindow } from './look-ahead-tasks';
+import { tasksInWindow, taskWindowQuery } from './look-ahead-tasks';
+
+/** The look-ahead as sent: its fields, and its rows as JSON text written by the database. */
+export interface LookAheadText {
+  head: Omit<LookAheadDto, 'rows'>;
+  rowsJson: string;
+}
 
 /** The last local day of a window of `weeks` weeks starting on `from`. */
 const windowEnd = (from: string, weeks: number) => addDays(from, weeks * 7 - 1);
@@ -37,11 +37,12 @@ export class LookAheadService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly networks: ProjectNetworkService,
   ) {}
 
   async readiness(projectId: string, query: ReadinessQueryDto, actor: Actor): Promise<{ tasks: TaskReadinessDto[] }> {
     const manager = this.dataSource.manager;
-    await this.visibleProject(manager, projectId, actor);
+    await this.networks.visibleProject(manager, projectId, actor);
     const tasks = await tasksInWindow(manager, actor, { projectId, ...query, withConstraints: true });
     const readiness = await readinessOfTasks(
       manager,
@@ -50,14 +51,15 @@ export class LookAheadService {
     return { tasks: tasks.flatMap((task) => readiness.get(task.id) ?? []) };
   }
 
-  async lookAhead(projectId: string, query: LookAheadQueryDto, actor: Actor, now = Date.now()): Promise<LookAheadDto> {
+  /** The next weeks' tasks by planned start, with readiness and constraints (rows as JSON text: see LookAheadText). */
+  async lookAhead(projectId: string, query: LookAheadQueryDto, actor: Actor, now = Date.now()): Promise<LookAheadText> {
     const manager = this.dataSource.manager;
-    const project = await this.visibleProject(manager, projectId, actor);
+    const project = await this.networks.visibleProject(manager, projectId, actor);
     const weeks = query.weeks ?? DEFAULT_LOOK_AHEAD_WEEKS;
     const from = query.from ?? localDateOf(now, project.timeZone);
     const to = windowEnd(from, weeks);
     const { departmentId, crewId, locationId } = query;
-    const tasks = await tasksInWindow(manager, actor, {
+    const tasks = taskWindowQuery(manager, actor, {
       projectId,
       from,
       to,
@@ -66,18 +68,9 @@ export class LookAheadService {
       crewId,
       locationId,
     });
-    const byTask = groupByTask(
-      await constraintsOfTasks(
-        manager,
-        tasks.map((task) => task.id),
-      ),
-    );
-    const rows = tasks.map((task) => {
-      const constraints = byTask.get(task.id) ?? [];
-      return { task, ready: isReady(constraints), constraints };
-    });
-    const ready = rows.filter((row) => row.ready).length;
-    return { projectId, from, to, weeks, rows, counts: { ready, notReady: rows.length - ready } };
+    const [sql, parameters] = tasks.getQueryAndParameters();
+    const { rowsJson, ready, notReady } = await lookAheadRows(manager, { sql, parameters });
+    return { head: { projectId, from, to, weeks, counts: { ready, notReady } }, rowsJson };
   }
 
   async agencyBlocks(query: AgencyBlocksQueryDto, actor: Actor, now = Date.now()): Promise<AgencyBlocksDto> {
@@ -123,13 +116,5 @@ export class LookAheadService {
     if (!query.departmentId)
       throw ApiError.badRequest('make_ready_department_required', [problem('departmentId', 'isDefined')]);
     return query.departmentId;
-  }
-
-  private async visibleProject(manager: EntityManager, projectId: string, actor: Actor): Promise<ProjectEntity> {
-    const project = await scopedQuery(manager, ProjectEntity, Resource.Project, actor)
-      .andWhere('e.id = :projectId', { projectId })
-      .getOne();
-    if (!project) throw ApiError.notFound(Resource.Project, projectId);
-    return project;
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -9,7 +9,8 @@ import {
 } from '@nestjs/swagger';
 import { ID_PIPE } from '@worksite/api-core';
 import { Actor, CurrentActor } from '@worksite/auth-access';
-import { AgencyBlocksDto, LookAheadDto, MakeReadyConstraintDto, TaskReadinessDto } from '@worksite/shared-make-ready';
+import { AgencyBlocksDto, MakeReadyConstraintDto, TaskReadinessDto } from '@worksite/shared-make-ready';
+import type { Response } from 'express';
 import {
   AgencyBlocksQueryDto,
   ConstraintVersionDto,
@@ -138,12 +139,15 @@ export class ProjectReadinessController {
   @ApiOperation({
     summary: 'The next 2–6 weeks (default 6, from today): tasks by planned start with readiness, constraints, owners',
   })
-  window(
+  async window(
     @Param('projectId', ID_PIPE) projectId: string,
     @Query() query: LookAheadQueryDto,
     @CurrentActor() actor: Actor,
-  ): Promise<LookAheadDto> {
-    return this.lookAhead.lookAhead(projectId, query, actor);
+    @Res() response: Response,
+  ): Promise<void> {
+    // LookAheadDto, its rows as the database wrote them (thousands of rows: no objects in between).
+    const { head, rowsJson } = await this.lookAhead.lookAhead(projectId, query, actor);
+    response.type('application/json').send(`${JSON.stringify(head).slice(0, -1)},"rows":${rowsJson}}`);
   }
 }
 

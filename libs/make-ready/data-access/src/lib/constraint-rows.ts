@@ -1,36 +1,33 @@
 import { MakeReadyConstraintDto } from '@worksite/shared-make-ready';
 import { Queryable } from './queryable';
 
-/** The columns of a MakeReadyConstraintDto, with the owner's name; `c` is the constraint. */
-export const CONSTRAINT_COLUMNS = `
-  c.id, c.project_id AS "projectId", c.task_id AS "taskId", c.kind, c.description,
-  c.owner_department_id AS "ownerDepartmentId", c.owner_user_id AS "ownerUserId",
-  COALESCE(od.name, ou.display_name) AS "ownerName", to_char(c.due_date, 'YYYY-MM-DD') AS "dueDate",
-  c.status, c.cleared_at AS "clearedAt", c.cleared_by_name AS "clearedByName",
-  c.announcement_id AS "announcementId", c.version, c.created_at AS "createdAt"`;
+/** An instant as the api writes it (JavaScript's toISOString: UTC, milliseconds, Z). */
+export const isoSql = (expression: string) =>
+  `to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** The joins CONSTRAINT_COLUMNS reads the owner's name from. */
+/**
+ * A constraint as MakeReadyConstraintDto, built by PostgreSQL (`c` the constraint, with
+ * OWNER_JOINS for the owner's name): the one mapping of every read, so that the look-ahead can
+ * be written as JSON text by the database without a pass through objects.
+ */
+export const CONSTRAINT_JSON = `json_build_object(
+  'id', c.id, 'projectId', c.project_id, 'taskId', c.task_id, 'kind', c.kind, 'description', c.description,
+  'ownerDepartmentId', c.owner_department_id, 'ownerUserId', c.owner_user_id,
+  'ownerName', COALESCE(od.name, ou.display_name), 'dueDate', to_char(c.due_date, 'YYYY-MM-DD'),
+  'status', c.status, 'clearedAt', ${isoSql('c.cleared_at')}, 'clearedByName', c.cleared_by_name,
+  'announcementId', c.announcement_id, 'version', c.version, 'createdAt', ${isoSql('c.created_at')})`;
+
+/** The joins CONSTRAINT_JSON reads the owner's name from. */
 export const OWNER_JOINS = `
   LEFT JOIN departments od ON od.id = c.owner_department_id
   LEFT JOIN users ou ON ou.id = c.owner_user_id`;
 
 /** Open first, then by due date (none last), then oldest first. */
-const ORDER = `c.status, c.due_date NULLS LAST, c.created_at, c.id`;
-
-type Row = Omit<MakeReadyConstraintDto, 'clearedAt' | 'createdAt'> & { clearedAt: Date | null; createdAt: Date };
-
-/** A row as read with CONSTRAINT_COLUMNS, as the api answers it. */
-export function constraintDto(row: Row): MakeReadyConstraintDto {
-  return {
-    ...row,
-    clearedAt: row.clearedAt ? new Date(row.clearedAt).toISOString() : null,
-    createdAt: new Date(row.createdAt).toISOString(),
-  };
-}
+export const CONSTRAINT_ORDER = `c.status, c.due_date NULLS LAST, c.created_at, c.id`;
 
 /**
  * The constraints of these tasks (open and cleared, or only the open ones), open first by due
- * date. One query, whatever the number of tasks: the look-ahead, a task's list, the notices.
+ * date. One query, whatever the number of tasks: a task's list, the notices.
  */
 export async function constraintsOfTasks(
   db: Queryable,
@@ -38,13 +35,13 @@ export async function constraintsOfTasks(
   options: { openOnly?: boolean } = {},
 ): Promise<MakeReadyConstraintDto[]> {
   if (taskIds.length === 0) return [];
-  const rows: Row[] = await db.query(
-    `SELECT ${CONSTRAINT_COLUMNS} FROM make_ready_constraints c ${OWNER_JOINS}
+  const rows: { dto: MakeReadyConstraintDto }[] = await db.query(
+    `SELECT ${CONSTRAINT_JSON} AS dto FROM make_ready_constraints c ${OWNER_JOINS}
       WHERE c.task_id = ANY($1::uuid[]) ${options.openOnly ? `AND c.status = 'open'` : ''}
-      ORDER BY ${ORDER}`,
+      ORDER BY ${CONSTRAINT_ORDER}`,
     [taskIds],
   );
-  return rows.map(constraintDto);
+  return rows.map((row) => row.dto);
 }
 
 /** The open constraints of these tasks, by task id (tasks without any are absent). */
@@ -52,25 +49,18 @@ export async function openConstraintsByTask(
   db: Queryable,
   taskIds: readonly string[],
 ): Promise<Map<string, MakeReadyConstraintDto[]>> {
-  return groupByTask(await constraintsOfTasks(db, taskIds, { openOnly: true }));
-}
-
-/** Constraints by their task id, keeping their order. */
-export function groupByTask(constraints: readonly MakeReadyConstraintDto[]): Map<string, MakeReadyConstraintDto[]> {
   const byTask = new Map<string, MakeReadyConstraintDto[]>();
-  for (const constraint of constraints) {
-    const list = byTask.get(constraint.taskId);
-    if (list) list.push(constraint);
-    else byTask.set(constraint.taskId, [constraint]);
+  for (const constraint of await constraintsOfTasks(db, taskIds, { openOnly: true })) {
+    byTask.set(constraint.taskId, [...(byTask.get(constraint.taskId) ?? []), constraint]);
   }
   return byTask;
 }
 
 /** One constraint, or null. */
 export async function constraintById(db: Queryable, id: string): Promise<MakeReadyConstraintDto | null> {
-  const [row]: Row[] = await db.query(
-    `SELECT ${CONSTRAINT_COLUMNS} FROM make_ready_constraints c ${OWNER_JOINS} WHERE c.id = $1`,
+  const [row]: { dto: MakeReadyConstraintDto }[] = await db.query(
+    `SELECT ${CONSTRAINT_JSON} AS dto FROM make_ready_constraints c ${OWNER_JOINS} WHERE c.id = $1`,
     [id],
   );
-  return row ? constraintDto(row) : null;
+  return row?.dto ?? null;
 }

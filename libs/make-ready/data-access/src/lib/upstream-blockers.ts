@@ -1,5 +1,5 @@
 import { MakeReadyConstraintDto } from '@worksite/shared-make-ready';
-import { constraintDto, CONSTRAINT_COLUMNS, OWNER_JOINS } from './constraint-rows';
+import { CONSTRAINT_JSON, OWNER_JOINS } from './constraint-rows';
 import { Queryable } from './queryable';
 
 /** An open constraint blocking a root task: on the root itself or on a task upstream of it. */
@@ -17,12 +17,7 @@ export interface UpstreamBlocker {
  */
 export async function upstreamOpenConstraints(db: Queryable, rootIds: readonly string[]): Promise<UpstreamBlocker[]> {
   if (rootIds.length === 0) return [];
-  const rows: (Parameters<typeof constraintDto>[0] & {
-    rootId: string;
-    onCode: number;
-    onName: string;
-    onDepartmentId: string;
-  })[] = await db.query(
+  return db.query(
     `WITH RECURSIVE up(root, task_id) AS (
        SELECT r, r FROM unnest($1::uuid[]) AS r
        UNION
@@ -30,8 +25,8 @@ export async function upstreamOpenConstraints(db: Queryable, rootIds: readonly s
          FROM up
          JOIN dependencies d ON d.successor_id = up.task_id
          JOIN tasks p ON p.id = d.predecessor_id AND p.status NOT IN ('done', 'cancelled'))
-     SELECT up.root AS "rootId", t.code AS "onCode", t.title AS "onName", t.department_id AS "onDepartmentId",
-            ${CONSTRAINT_COLUMNS}
+     SELECT up.root AS "rootId", ${CONSTRAINT_JSON} AS "constraint",
+            json_build_object('id', t.id, 'code', t.code, 'name', t.title, 'departmentId', t.department_id) AS "onTask"
        FROM up
        JOIN make_ready_constraints c ON c.task_id = up.task_id AND c.status = 'open'
        JOIN tasks t ON t.id = up.task_id
@@ -39,9 +34,4 @@ export async function upstreamOpenConstraints(db: Queryable, rootIds: readonly s
       ORDER BY up.root, c.due_date NULLS LAST, t.code, c.created_at`,
     [rootIds],
   );
-  return rows.map(({ rootId, onCode, onName, onDepartmentId, ...row }) => ({
-    rootId,
-    constraint: constraintDto(row),
-    onTask: { id: row.taskId, code: onCode, name: onName, departmentId: onDepartmentId },
-  }));
 }
