@@ -19,6 +19,7 @@ import { launchBrowser } from './support/browser';
 import { coordinatorIncident } from './scenarios/coordinator-incident';
 import { crewPhoneOffline } from './scenarios/crew-phone-offline';
 import { coordinatorPpc } from './scenarios/coordinator-ppc';
+import { coordinatorMakeReady } from './scenarios/coordinator-make-ready';
 
 /** What every scenario gets: the running stack and the browser. */
 export interface E2eContext {
@@ -55,4 +56,5 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   coordinatorAnnounce(ctx);
   crewPhoneOffline(ctx);
   coordinatorPpc(ctx);
+  coordinatorMakeReady(ctx);
 });

@@ -30,6 +30,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@worksite/web-day-plan-feature').then((m) => m.DAY_PLAN_ROUTES),
       },
       {
+        path: 'projects/:projectId/look-ahead',
+        canActivate: [areaGuard('plan')],
+        loadChildren: () => import('@worksite/web-make-ready-feature').then((m) => m.LOOK_AHEAD_ROUTES),
+      },
+      {
         path: 'projects/:projectId/announcements',
         canActivate: [areaGuard('plan')],
         loadChildren: () => import('@worksite/web-announcements-feature').then((m) => m.ANNOUNCEMENTS_ROUTES),

@@ -54,6 +54,49 @@ describe('AgencyPage', () => {
     http.expectOne((r) => r.url === '/api/locations').flush(page([]));
     await tick();
     http.expectOne('/api/projects/p1/schedule').flush(schedule);
+    const blocks = http.expectOne((r) => r.url === '/api/agency/blocks');
+    expect(blocks.request.params.get('weeks')).toBe('6');
+    expect(blocks.request.params.has('departmentId')).toBe(false);
+    blocks.flush({
+      departmentId: 'mobile',
+      rows: [
+        {
+          task: {
+            id: 'B',
+            code: 2,
+            name: '移动迁改',
+            plannedStart: schedule.tasks[1].plannedStart,
+            plannedFinish: schedule.tasks[1].plannedFinish,
+            departmentId: 'mobile',
+            crewId: null,
+            locationId: null,
+            status: 'planned',
+          },
+          blockers: [
+            {
+              constraint: {
+                id: 'c1',
+                projectId: 'p1',
+                taskId: 'A',
+                kind: 'outage_approval',
+                description: '停电计划',
+                ownerDepartmentId: 'power',
+                ownerUserId: null,
+                ownerName: '电力公司',
+                dueDate: '2026-03-01',
+                status: 'open',
+                clearedAt: null,
+                clearedByName: null,
+                announcementId: null,
+                version: 1,
+                createdAt: '2026-02-20T00:00:00Z',
+              },
+              onTask: { id: 'A', code: 1, name: '电力入地', departmentId: 'power' },
+            },
+          ],
+        },
+      ],
+    });
     await tick();
     await fixture.whenStable();
 
@@ -63,6 +106,11 @@ describe('AgencyPage', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].textContent).toContain('移动迁改');
     expect(rows[0].textContent).toContain('电力入地');
+    // What blocks the task: the power company's outage approval on the task upstream.
+    const blocker = el.querySelector('[data-testid=agency-blocker]');
+    expect(blocker?.textContent).toContain('makeReady.kind.outage_approval');
+    expect(blocker?.textContent).toContain('电力公司');
+    expect(blocker?.textContent).toContain('#1 电力入地');
 
     el.querySelector<HTMLButtonElement>('[data-testid=toggle-chain]')?.click();
     const chain = http.expectOne('/api/tasks/B/chain');

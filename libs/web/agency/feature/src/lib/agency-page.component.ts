@@ -10,6 +10,7 @@ import {
 } from '@worksite/web-shared-ui';
 import { AgencyStore } from './agency.store';
 import { TaskChainComponent } from './task-chain.component';
+import { AgencyBlocksComponent } from './agency-blocks.component';
 
 /**
  * An agency's view: its department's tasks in a project, each with whom it waits for (who,
@@ -25,6 +26,7 @@ import { TaskChainComponent } from './task-chain.component';
     WorkingMinutesPipe,
     TaskChainComponent,
     FeedSubscribeComponent,
+    AgencyBlocksComponent,
   ],
   providers: [AgencyStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

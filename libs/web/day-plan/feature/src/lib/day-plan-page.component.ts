@@ -10,6 +10,7 @@ import { ConflictListComponent, NoticeStateBadgeComponent, ZonedTimePipe } from 
 import { DayPlanGrouping, DayPlanStore } from './day-plan.store';
 import { DayTasksComponent } from './day-tasks.component';
 import { DayPlanPrintComponent } from './day-plan-print.component';
+import { ReadinessStore } from '@worksite/web-make-ready-data-access';
 
 /**
  * The day plan ("tomorrow" by default, any date): per crew or per location, the tasks with
@@ -27,7 +28,7 @@ import { DayPlanPrintComponent } from './day-plan-print.component';
     ConflictListComponent,
     DayTasksComponent,
   ],
-  providers: [DayPlanStore, ConflictTriage],
+  providers: [DayPlanStore, ConflictTriage, ReadinessStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './day-plan-page.component.html',
   styleUrl: './day-plan-page.component.css',
@@ -38,6 +39,8 @@ export class DayPlanPage {
   readonly date = input<string | undefined>();
 
   protected readonly store = inject(DayPlanStore);
+  /** The day's not-ready tasks with their open constraints. */
+  protected readonly readiness = inject(ReadinessStore);
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
   private readonly noLocation = toSignal(inject(TranslateService).stream('dayPlan.noLocation'));
@@ -54,6 +57,11 @@ export class DayPlanPage {
       untracked(() => void this.store.load(projectId, date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null));
     });
     effect(() => this.store.noLocation.set(this.noLocation() ?? '—'));
+    effect(() => {
+      const day = this.store.date();
+      const projectId = this.projectId();
+      if (day) untracked(() => void this.readiness.load(projectId, day, day, true));
+    });
     this.triage.connect({
       projectId: () => this.projectId(),
       conflicts: this.store.conflicts,

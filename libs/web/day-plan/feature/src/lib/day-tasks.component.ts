@@ -1,20 +1,24 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { StatusBadgeComponent, ZonedRangePipe } from '@worksite/web-shared-ui';
+import { MakeReadyConstraintDto } from '@worksite/shared-make-ready';
+import { ConstraintLineComponent } from '@worksite/web-make-ready-feature';
+import { localDateOf } from '@worksite/shared-util-time';
 import { DayTask } from './day-plan-groups';
 
 /** The tasks of one group of the day plan: time, what, where, who, materials and tools, clashes. */
 @Component({
   selector: 'ws-day-tasks',
-  imports: [TranslatePipe, RouterLink, ZonedRangePipe, StatusBadgeComponent],
+  imports: [TranslatePipe, RouterLink, ZonedRangePipe, StatusBadgeComponent, ConstraintLineComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <table class="ws-table">
       <tbody>
         @for (item of tasks(); track item.task.id) {
           @let t = item.task;
-          <tr data-testid="day-task" [class.clash]="item.conflicts.length > 0">
+          @let open = blockers().get(t.id);
+          <tr data-testid="day-task" [class.clash]="item.conflicts.length > 0" [class.not-ready]="!!open?.length">
             <td class="time">
               {{ t.plannedStart | wsRange: t.plannedFinish : zone() : 'time' : day() }}
             </td>
@@ -24,6 +28,11 @@ import { DayTask } from './day-plan-groups';
                   t.title
                 }}</a>
                 <ws-status-badge [status]="t.status" />
+                @if (open?.length) {
+                  <span class="not-ready-badge" data-testid="day-not-ready">{{
+                    'makeReady.notReady' | translate
+                  }}</span>
+                }
               </div>
               <div class="meta">
                 {{ showCrew() ? item.department + (item.crewName ? ' · ' + item.crewName : '') : item.location }}
@@ -55,6 +64,13 @@ import { DayTask } from './day-plan-groups';
                   {{ 'interruption.' + t.interruptionKind | translate }}
                   {{ t.interruptionStartsAt | wsRange: t.interruptionEndsAt : zone() : 'time' : day() }}
                 </div>
+              }
+              @if (open?.length) {
+                <ul class="blockers" [attr.aria-label]="'makeReady.dayPlan.openConstraints' | translate">
+                  @for (c of open; track c.id) {
+                    <li><ws-constraint-line [constraint]="c" [today]="today()" [zone]="zone()" /></li>
+                  }
+                </ul>
               }
               @for (kind of item.conflicts; track kind) {
                 <div class="conflict">! {{ 'conflicts.kind.' + kind | translate }}</div>
@@ -101,6 +117,21 @@ import { DayTask } from './day-plan-groups';
       color: #c92a2a;
       font-size: 0.85rem;
     }
+    .not-ready-badge {
+      font-size: 0.75rem;
+      padding: 0.05rem 0.4rem;
+      border-radius: 999px;
+      background: #fef0c7;
+      color: #93370d;
+    }
+    .blockers {
+      margin: 0.2rem 0;
+      padding-left: 1rem;
+      font-weight: 400;
+    }
+    tr.not-ready > td:first-child {
+      border-left: 3px solid #f79009;
+    }
     tr.clash > td:first-child {
       border-left: 3px solid #c92a2a;
     }
@@ -113,4 +144,7 @@ export class DayTasksComponent {
   readonly day = input<string>();
   /** Grouped by location: name the department and crew; grouped by crew: name the location. */
   readonly showCrew = input(false);
+  /** Open make-ready constraints of the day's not-ready tasks, by task id. */
+  readonly blockers = input<ReadonlyMap<string, readonly MakeReadyConstraintDto[]>>(new Map());
+  protected readonly today = computed(() => localDateOf(Date.now(), this.zone()));
 }

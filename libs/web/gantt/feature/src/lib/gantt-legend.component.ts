@@ -20,6 +20,10 @@ import { GANTT_LEGEND } from '@worksite/shared-domain';
               {{ 'ganttLegend.' + entry.key | translate }}
             </li>
           }
+          <li data-key="notReady">
+            <span class="swatch not-ready" style="--c: #4c6ef5"></span>
+            {{ 'makeReady.legend' | translate }}
+          </li>
         </ul>
         <button type="button" class="close" (click)="open.set(false)">{{ 'common.close' | translate }}</button>
       </div>
@@ -124,6 +128,18 @@ import { GANTT_LEGEND } from '@worksite/shared-domain';
     .fill {
       background: var(--c);
       border-color: #c8ccd2;
+    }
+    .not-ready {
+      border-bottom: 2px dashed #f79009;
+    }
+    .not-ready::before {
+      content: '';
+      position: absolute;
+      left: -1px;
+      bottom: -2px;
+      border: 4px solid #f79009;
+      border-right-color: transparent;
+      border-top-color: transparent;
     }
     .arrow {
       height: 2px;

@@ -55,6 +55,9 @@ import { TaskTableComponent } from './table/task-table.component';
 import { TaskTableStore } from './table/task-table.store';
 import { UndoButtonsComponent } from './undo-buttons.component';
 import { ImportButtonComponent } from '@worksite/web-import-feature';
+import { ReadinessStore } from '@worksite/web-make-ready-data-access';
+import { TaskConstraintsComponent } from '@worksite/web-make-ready-feature';
+import { localDateOf } from '@worksite/shared-util-time';
 
 /**
  * The project Gantt: the chart, a toolbar (grouping, critical path, conflicts), the task side
@@ -92,8 +95,10 @@ import { ImportButtonComponent } from '@worksite/web-import-feature';
     TaskActionsMenuComponent,
     TaskActionsOverlaysComponent,
     BulkBarComponent,
+    // Make-ready constraints in the panel.
+    TaskConstraintsComponent,
   ],
-  providers: [GanttStore, ConflictTriage, BaselineStore, TaskTableStore, TaskActionsStore],
+  providers: [GanttStore, ConflictTriage, BaselineStore, TaskTableStore, TaskActionsStore, ReadinessStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './gantt-page.component.html',
   styleUrl: './gantt-page.component.css',
@@ -114,6 +119,14 @@ export class GanttPage {
   protected readonly baselines = inject(BaselineStore);
   protected readonly table = inject(TaskTableStore);
   protected readonly taskActions = inject(TaskActionsStore);
+  /** Which tasks are not ready: one request per project view, refreshed when the panel changes a constraint. */
+  protected readonly readiness = inject(ReadinessStore);
+  protected readonly today = computed(() =>
+    localDateOf(this.store.now(), this.store.project()?.timeZone ?? 'Asia/Shanghai'),
+  );
+  protected readonly departments = computed(() =>
+    [...(this.store.refs()?.departments.values() ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+  );
   /** The badge counts the clashes that still ask for attention (open, escalated). */
   protected readonly openConflicts = computed(() => this.store.conflicts().filter((c) => countsAsOpen(c.state)).length);
   private readonly session = inject(SessionStore);
@@ -174,6 +187,10 @@ export class GanttPage {
       untracked(() => void this.baselines.load(id));
     });
     syncBaselineWithUrl(this.baselines);
+    effect(() => {
+      const id = this.projectId();
+      untracked(() => void this.readiness.load(id));
+    });
     effect(() => {
       const id = this.task();
       const chart = this.chart();

@@ -306,6 +306,18 @@ describe('GanttChartComponent', () => {
     expect(el.querySelector('[data-ghost-id]')).toBeNull();
   });
 
+  it('marks not-ready tasks from a set of ids, keeping the same bar elements', async () => {
+    await createSmall();
+    const before = barEl('t2');
+    expect(before.classList).not.toContain('is-not-ready');
+    fixture.componentRef.setInput('notReady', new Set(['t2']));
+    await fixture.whenStable();
+    expect(barEl('t2')).toBe(before);
+    expect(barEl('t2').classList).toContain('is-not-ready');
+    expect(barEl('t2').getAttribute('aria-label')).toMatch(/，未就绪$/);
+    expect(barEl('t1').classList).not.toContain('is-not-ready');
+  });
+
   it('highlights critical bars and arrows only when the toggle is on', async () => {
     const plan = smallPlan();
     await createSmall({

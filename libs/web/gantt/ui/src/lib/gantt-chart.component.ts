@@ -62,6 +62,7 @@ import { GanttViewport } from './gantt-viewport';
 
 const HEADER_HEIGHT = 48;
 const NO_OVERRIDES: ReadonlyMap<string, GanttTimeRange> = new Map();
+const NO_TASKS: ReadonlySet<string> = new Set();
 let nextId = 0;
 
 /**
@@ -109,6 +110,8 @@ export class GanttChartComponent {
   readonly editable = input(true);
   /** A saved baseline's bars, drawn thin under the current ones (empty: none shown). */
   readonly baselines = input<readonly GanttBaselineBar[]>([]);
+  /** Ids of the tasks that are not ready (open make-ready constraints): a marker on their bars. */
+  readonly notReady = input<ReadonlySet<string>>(NO_TASKS);
   readonly rowHeight = input(32);
   readonly paneWidth = input(240);
   /**
@@ -204,6 +207,10 @@ export class GanttChartComponent {
     // to working time); the caller's preview places the others.
     return new Map(preview ?? []).set(drag.taskId, drag.range);
   });
+  private readonly notReadySuffix = computed(() => {
+    const l = this.labelSet();
+    return (l.locale.startsWith('zh') ? '，' : ', ') + l.notReady;
+  });
   private readonly aria = computed(() => new BarAriaLabeler(this.labelSet(), this.timeZone()));
   private readonly slice = computed<SliceContext>(() => {
     const options = {
@@ -214,6 +221,8 @@ export class GanttChartComponent {
       draggingId: this.dragState()?.taskId ?? null,
       showCritical: this.showCriticalPath(),
       aria: this.aria(),
+      notReady: this.notReady(),
+      notReadySuffix: this.notReadySuffix(),
     };
     return {
       layout: this.layout(),

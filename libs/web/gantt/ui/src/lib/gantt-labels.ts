@@ -28,6 +28,8 @@ export interface GanttLabels {
   readonly conflict: string;
   /** A bar whose clashes are all accepted or resolved. */
   readonly conflictSettled: string;
+  /** A task with an open make-ready constraint. */
+  readonly notReady: string;
   readonly manual: string;
   readonly milestone: string;
   /** `{progress}`: 0..100. */
@@ -67,6 +69,7 @@ export const GANTT_LABELS_ZH_CN: GanttLabels = {
   critical: '关键路径',
   conflict: '冲突',
   conflictSettled: '冲突已处理',
+  notReady: '未就绪',
   manual: '手动固定',
   milestone: '里程碑',
   progress: '进度{progress}%',
@@ -105,6 +108,7 @@ export const GANTT_LABELS_EN: GanttLabels = {
   critical: 'critical path',
   conflict: 'conflict',
   conflictSettled: 'conflict accepted',
+  notReady: 'not ready',
   manual: 'pinned',
   milestone: 'milestone',
   progress: '{progress}% done',

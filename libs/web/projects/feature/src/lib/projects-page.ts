@@ -48,6 +48,9 @@ import { ProjectsStore } from './projects.store';
                   'gantt.title' | translate
                 }}</a>
                 <a [routerLink]="['/projects', project.id, 'day-plan']">{{ 'dayPlan.title' | translate }}</a>
+                <a [routerLink]="['/projects', project.id, 'look-ahead']">{{
+                  'makeReady.lookAhead.title' | translate
+                }}</a>
                 <a [routerLink]="['/projects', project.id, 'announcements']">{{ 'announcements.title' | translate }}</a>
               </td>
             </tr>

@@ -64,6 +64,10 @@ export interface BarViewOptions {
   readonly draggingId: string | null;
   readonly showCritical: boolean;
   readonly aria: BarAriaLabeler;
+  /** Tasks with an open make-ready constraint: marked without rebuilding the bars. */
+  readonly notReady?: ReadonlySet<string>;
+  /** Appended to the accessible name of a not-ready bar, e.g. "，未就绪". */
+  readonly notReadySuffix?: string;
 }
 
 const STATUS_CLASS: Readonly<Record<TaskStatus, string>> = {
@@ -96,6 +100,8 @@ export function barView(
   if (bar.id === o.draggingId) classes += ' is-dragging';
   if (selected) classes += ' is-selected';
   if (rect.width < 48) classes += ' is-narrow';
+  const notReady = !!o.notReady?.has(bar.id);
+  if (notReady) classes += ' is-not-ready';
   return {
     id: bar.id,
     domId: `${o.idPrefix}-bar-${bar.id}`,
@@ -106,7 +112,7 @@ export function barView(
     progress: bar.status === TaskStatus.Done ? 100 : Math.max(0, Math.min(100, bar.progress ?? 0)),
     milestone,
     classes,
-    ariaLabel: o.aria.label(bar, range),
+    ariaLabel: notReady ? o.aria.label(bar, range) + (o.notReadySuffix ?? '') : o.aria.label(bar, range),
     selected,
   };
 }

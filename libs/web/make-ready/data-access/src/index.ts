@@ -1,0 +1,4 @@
+export * from './lib/make-ready.types';
+export * from './lib/make-ready-api';
+export * from './lib/constraint-view';
+export * from './lib/readiness.store';

@@ -1,0 +1,57 @@
+import { inject, Injectable } from '@angular/core';
+import { MakeReadyConstraintDto } from '@worksite/shared-make-ready';
+import { ApiClient } from '@worksite/web-core-data-access';
+import { firstValueFrom } from 'rxjs';
+import {
+  AgencyBlocksDto,
+  ConstraintChanges,
+  LookAheadDto,
+  LookAheadQuery,
+  NewConstraintRequest,
+  OwnerUserRef,
+  ReadinessDto,
+} from './make-ready.types';
+
+/** Typed calls of the make-ready endpoints (constraints, readiness, look-ahead, agency blocks). */
+@Injectable({ providedIn: 'root' })
+export class MakeReadyApi {
+  private readonly api = inject(ApiClient);
+
+  constraints(taskId: string): Promise<MakeReadyConstraintDto[]> {
+    return firstValueFrom(this.api.get<MakeReadyConstraintDto[]>(`tasks/${taskId}/constraints`));
+  }
+
+  add(taskId: string, request: NewConstraintRequest): Promise<MakeReadyConstraintDto> {
+    return firstValueFrom(this.api.post<MakeReadyConstraintDto>(`tasks/${taskId}/constraints`, request));
+  }
+
+  update(id: string, changes: ConstraintChanges): Promise<MakeReadyConstraintDto> {
+    return firstValueFrom(this.api.patch<MakeReadyConstraintDto>(`constraints/${id}`, changes));
+  }
+
+  /** Clears (or reopens) with the version read; a stale version is a 409. */
+  move(c: Pick<MakeReadyConstraintDto, 'id' | 'version'>, to: 'clear' | 'reopen'): Promise<MakeReadyConstraintDto> {
+    return firstValueFrom(this.api.post<MakeReadyConstraintDto>(`constraints/${c.id}/${to}`, { version: c.version }));
+  }
+
+  remove(c: Pick<MakeReadyConstraintDto, 'id' | 'version'>): Promise<void> {
+    return firstValueFrom(this.api.delete(`constraints/${c.id}`, { version: c.version }));
+  }
+
+  readiness(projectId: string, from?: string, to?: string): Promise<ReadinessDto> {
+    return firstValueFrom(this.api.get<ReadinessDto>(`projects/${projectId}/readiness`, { from, to }));
+  }
+
+  lookAhead(projectId: string, query: LookAheadQuery): Promise<LookAheadDto> {
+    return firstValueFrom(this.api.get<LookAheadDto>(`projects/${projectId}/look-ahead`, { ...query }));
+  }
+
+  /** Users the caller may name as owners (coordinators see only themselves; admins everyone). */
+  ownerUsers(): Promise<OwnerUserRef[]> {
+    return firstValueFrom(this.api.getAll<OwnerUserRef>('users'));
+  }
+
+  agencyBlocks(weeks: number, departmentId?: string | null): Promise<AgencyBlocksDto> {
+    return firstValueFrom(this.api.get<AgencyBlocksDto>('agency/blocks', { weeks, departmentId }));
+  }
+}

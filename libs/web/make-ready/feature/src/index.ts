@@ -1,0 +1,3 @@
+export * from './lib/look-ahead.routes';
+export { TaskConstraintsComponent } from './lib/constraints/task-constraints.component';
+export { ConstraintLineComponent } from './lib/constraints/constraint-line.component';
