@@ -421,7 +421,13 @@ describe('incidents: the cable fire end to end', () => {
     expect(withCrew(last).length).toBeGreaterThan(0);
     expect(withCrew(last).every((d) => !!d.crewPhone)).toBe(true);
     const agency = await t.as({ role: Role.Agency, departmentId: world.departments.power });
-    const [first] = await readEvents(t, `/api/incidents/${incident.id}/stream`, agency.accessToken, 1, async () => {});
+    const [first] = await readEvents(
+      t,
+      `/api/incidents/${incident.id}/stream`,
+      agency.accessToken,
+      1,
+      async () => undefined,
+    );
     const seen = dataOf(first);
     expect(withCrew(seen).map((d) => d.departmentId)).toEqual(withCrew(last).map((d) => d.departmentId));
     expect(withCrew(seen).every((d) => d.crewPhone === null)).toBe(true);
