@@ -43,7 +43,7 @@ export function coordinatorAnnounce(ctx: E2eContext): void {
       await page.setViewportSize({ width: 1280, height: 800 });
       await logIn(page, ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
       await page.goto(`${ctx.stack.url}/projects/${project.id}/gantt`);
-      await page.click('[data-testid=open-announcements]');
+      await page.click('[data-testid=view-announcements]');
       await page.waitForURL(/\/announcements$/);
       const card = page.locator('[data-testid=announcement]', { hasText: title });
       await card.waitFor({ state: 'visible', timeout: 60_000 });

@@ -10,3 +10,4 @@ export * from './lib/conflict-decision-line.component';
 export * from './lib/conflict-history.component';
 export * from './lib/feed-subscribe.component';
 export * from './lib/variance-reason.pipe';
+export * from './lib/project-views.component';

@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AnnouncementDto, announcementEvents, mayApproveAnnouncement } from '@worksite/shared-announcements';
 import { ProjectDto } from '@worksite/shared-domain';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ApiFailure, FileDownloads } from '@worksite/web-core-data-access';
-import { ZonedTimePipe } from '@worksite/web-shared-ui';
+import { ZonedTimePipe, ProjectViewsComponent } from '@worksite/web-shared-ui';
 import { AnnouncementsApi } from './announcements-api';
 
 /** Timings that ask the coordinator to act (the clash 'announcement-late'). */
@@ -18,7 +17,7 @@ const WARNING_TIMINGS = ['late', 'missing', 'outdated'];
  */
 @Component({
   selector: 'ws-announcements-page',
-  imports: [TranslatePipe, RouterLink, ZonedTimePipe],
+  imports: [TranslatePipe, ZonedTimePipe, ProjectViewsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './announcements-page.component.html',
   styleUrl: './announcements-page.component.css',

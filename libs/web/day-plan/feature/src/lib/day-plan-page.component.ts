@@ -1,12 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { countsAsOpen, mayPlanProject } from '@worksite/shared-domain';
 import { addDays } from '@worksite/shared-util-time';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ConflictTriage, ExchangeApi } from '@worksite/web-planning-data-access';
-import { ConflictListComponent, NoticeStateBadgeComponent, ZonedTimePipe } from '@worksite/web-shared-ui';
+import {
+  ConflictListComponent,
+  NoticeStateBadgeComponent,
+  ZonedTimePipe,
+  ProjectViewsComponent,
+} from '@worksite/web-shared-ui';
 import { DayPlanGrouping, DayPlanStore } from './day-plan.store';
 import { DayTasksComponent } from './day-tasks.component';
 import { DayPlanPrintComponent } from './day-plan-print.component';
@@ -22,11 +27,11 @@ import { ReadinessStore } from '@worksite/web-make-ready-data-access';
   imports: [
     DayPlanPrintComponent,
     TranslatePipe,
-    RouterLink,
     ZonedTimePipe,
     NoticeStateBadgeComponent,
     ConflictListComponent,
     DayTasksComponent,
+    ProjectViewsComponent,
   ],
   providers: [DayPlanStore, ConflictTriage, ReadinessStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

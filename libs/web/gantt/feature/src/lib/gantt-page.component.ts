@@ -15,13 +15,12 @@ import {
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ConflictDto, countsAsOpen, mayPlanProject, TaskDto } from '@worksite/shared-domain';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ApiFailure, LanguageService } from '@worksite/web-core-data-access';
 import { ConflictTriage } from '@worksite/web-planning-data-access';
-import { ConflictListComponent, ZonedRangePipe } from '@worksite/web-shared-ui';
+import { ConflictListComponent, ZonedRangePipe, ProjectViewsComponent } from '@worksite/web-shared-ui';
 import {
   GANTT_LABELS_EN,
   GANTT_LABELS_ZH_CN,
@@ -71,7 +70,6 @@ import { localDateOf } from '@worksite/shared-util-time';
     TaskPanelComponent,
     ConflictListComponent,
     TranslatePipe,
-    RouterLink,
     ZonedRangePipe,
     // Conflict triage and baselines.
     BaselineBarComponent,
@@ -97,6 +95,7 @@ import { localDateOf } from '@worksite/shared-util-time';
     BulkBarComponent,
     // Make-ready constraints in the panel.
     TaskConstraintsComponent,
+    ProjectViewsComponent,
   ],
   providers: [GanttStore, ConflictTriage, BaselineStore, TaskTableStore, TaskActionsStore, ReadinessStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -51,6 +51,8 @@ import { ProjectsStore } from './projects.store';
                 <a [routerLink]="['/projects', project.id, 'look-ahead']">{{
                   'makeReady.lookAhead.title' | translate
                 }}</a>
+                <a [routerLink]="['/projects', project.id, 'weekly-plan']">{{ 'weeklyPlan.title' | translate }}</a>
+                <a [routerLink]="['/projects', project.id, 'ppc']">{{ 'ppc.title' | translate }}</a>
                 <a [routerLink]="['/projects', project.id, 'announcements']">{{ 'announcements.title' | translate }}</a>
               </td>
             </tr>

@@ -1,15 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ProjectDto } from '@worksite/shared-domain';
 import { mayEnter, SessionStore } from '@worksite/web-auth-data-access';
-
-type View = 'gantt' | 'day-plan' | 'announcements' | 'weekly-plan' | 'ppc';
+import { ProjectView, ProjectViewsComponent } from '@worksite/web-shared-ui';
 
 /** The page's title under the project's name, and the project's views the user may open as links. */
 @Component({
   selector: 'ws-project-header',
-  imports: [RouterLink, TranslatePipe],
+  imports: [TranslatePipe, ProjectViewsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>
@@ -18,17 +16,7 @@ type View = 'gantt' | 'day-plan' | 'announcements' | 'weekly-plan' | 'ppc';
       }
       {{ title() | translate }}
     </h1>
-    <nav class="views" [attr.aria-label]="'gantt.views' | translate">
-      @for (v of views(); track v.path) {
-        @if (v.path === current()) {
-          <span aria-current="page">{{ v.key | translate }}</span>
-        } @else {
-          <a [routerLink]="['/projects', projectId(), v.path]" [attr.data-testid]="'view-' + v.path">{{
-            v.key | translate
-          }}</a>
-        }
-      }
-    </nav>
+    <ws-project-views [projectId]="projectId()" [current]="current()" [planner]="planner()" />
   `,
   styles: `
     :host {
@@ -45,14 +33,6 @@ type View = 'gantt' | 'day-plan' | 'announcements' | 'weekly-plan' | 'ppc';
     .code {
       color: #52606d;
     }
-    .views {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.3rem 0.9rem;
-    }
-    [aria-current] {
-      font-weight: 600;
-    }
   `,
 })
 export class ProjectHeaderComponent {
@@ -61,18 +41,8 @@ export class ProjectHeaderComponent {
   readonly project = input<ProjectDto | null>(null);
   /** Translation key of the page's title. */
   readonly title = input.required<string>();
-  readonly current = input.required<View>();
+  readonly current = input.required<ProjectView>();
 
-  protected readonly views = computed(() => {
-    const user = this.session.user();
-    const planner = mayEnter(user, 'plan');
-    const all: { path: View; key: string; show: boolean }[] = [
-      { path: 'gantt', key: 'gantt.title', show: planner },
-      { path: 'day-plan', key: 'dayPlan.title', show: planner },
-      { path: 'announcements', key: 'announcements.title', show: planner },
-      { path: 'weekly-plan', key: 'weeklyPlan.title', show: mayEnter(user, 'weeklyPlan') },
-      { path: 'ppc', key: 'ppc.title', show: planner },
-    ];
-    return all.filter((v) => v.show);
-  });
+  /** Whether the user may open the planners' views (a crew lead sees the weekly plan only). */
+  protected readonly planner = computed(() => mayEnter(this.session.user(), 'plan'));
 }

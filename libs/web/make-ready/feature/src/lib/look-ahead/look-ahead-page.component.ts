@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ProjectViewsComponent } from '@worksite/web-shared-ui';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { LOOK_AHEAD_WEEKS } from '@worksite/shared-make-ready';
 import { LookAheadFilters, LookAheadStore } from './look-ahead.store';
@@ -13,7 +13,7 @@ import { FilterSelectComponent } from './filter-select.component';
  */
 @Component({
   selector: 'ws-look-ahead-page',
-  imports: [TranslatePipe, RouterLink, LookAheadRowComponent, FilterSelectComponent],
+  imports: [TranslatePipe, LookAheadRowComponent, FilterSelectComponent, ProjectViewsComponent],
   providers: [LookAheadStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './look-ahead-page.component.html',
