@@ -3,12 +3,13 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/rou
 import { TranslatePipe } from '@ngx-translate/core';
 import { mayEnter, SessionStore } from '@worksite/web-auth-data-access';
 import { ReloginDialog } from './relogin-dialog';
+import { UpdateBanner } from './update-banner';
 import { LANGUAGES, LanguageService, UiLanguage } from '@worksite/web-core-data-access';
 
 /** The shell: navigation for the signed-in user's role, who is signed in, language switch. */
 @Component({
   selector: 'ws-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, ReloginDialog],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, ReloginDialog, UpdateBanner],
   templateUrl: './app.html',
   styleUrl: './app.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
