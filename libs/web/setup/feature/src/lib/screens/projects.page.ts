@@ -2,12 +2,13 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Role } from '@worksite/shared-domain';
+import { DEFAULT_NOT_READY_POLICY, NOT_READY_POLICIES } from '@worksite/shared-make-ready';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { firstValueFrom } from 'rxjs';
 import { injectStore } from '../data/inject-store';
 import { SetupOptions } from '../data/setup-options';
 import { ProjectRow } from '../data/setup.types';
-import { notBefore, selectField, textField } from '../forms/fields';
+import { enumOptions, notBefore, selectField, textField } from '../forms/fields';
 import { ResourceListComponent } from '../list/resource-list.component';
 import { ResourceConfig } from '../list/resource-config';
 
@@ -31,6 +32,7 @@ export class SetupProjectsPage {
     noun: 'setup.projects.noun',
     testId: 'project',
     searchable: true,
+    defaults: { notReadyPolicy: DEFAULT_NOT_READY_POLICY },
     title: (item) => `${item.code} ${item.name}`,
     fields: [
       textField('code', 'setup.projects.code', 40, {
@@ -49,6 +51,12 @@ export class SetupProjectsPage {
       }),
       textField('coordinatorName', 'setup.projects.coordinatorName', 100),
       textField('coordinatorPhone', 'setup.projects.coordinatorPhone', 40),
+      selectField(
+        'notReadyPolicy',
+        'setup.projects.notReadyPolicy',
+        enumOptions(NOT_READY_POLICIES, 'setup.projects.notReadyPolicies'),
+        { hint: 'setup.projects.notReadyPolicyHint', required: true },
+      ),
       { key: 'description', label: 'setup.projects.description', kind: 'textarea', max: 5000 },
     ],
     columns: [
