@@ -34,11 +34,14 @@ async function tasksOn(h: WorkerHarness, projectId: string, date: string): Promi
 
 /** "08:00–12:00 title" lines of a notice text, in the order they appear. */
 function taskLines(text: string): { start: string; end: string; title: string }[] {
-  return [...text.matchAll(/^\d+\. (\d\d:\d\d)–(\d\d:\d\d) (.+?)(（|\(|$)/gm)].map((m) => ({
-    start: m[1],
-    end: m[2],
-    title: m[3].trim(),
-  }));
+  // A task that is not ready is marked before its times (the demo has open make-ready constraints).
+  return [...text.matchAll(/^\d+\. (?:【未就绪】|\[NOT READY\] )?(\d\d:\d\d)–(\d\d:\d\d) (.+?)(（|\(|$)/gm)].map(
+    (m) => ({
+      start: m[1],
+      end: m[2],
+      title: m[3].trim(),
+    }),
+  );
 }
 
 describe('the night run over the demo data', () => {
