@@ -1,9 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signedInTestBed } from '@worksite/web-auth-data-access/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { provideTranslateService } from '@ngx-translate/core';
-import { SessionStore } from '@worksite/web-auth-data-access';
 import { scheduleFixture } from '@worksite/web-planning-data-access/testing';
 import { AgencyPage } from './agency-page.component';
 
@@ -12,31 +8,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve));
 
 describe('AgencyPage', () => {
   it("shows the department's tasks and opens a task's chain", async () => {
-    TestBed.configureTestingModule({
-      imports: [AgencyPage],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateService({ lang: 'zh-CN' }),
-      ],
-    });
-    const http = TestBed.inject(HttpTestingController);
-    const login = TestBed.inject(SessionStore).login('u', 'p');
-    http.expectOne('/api/auth/login').flush({
-      accessToken: 't',
-      user: {
-        id: 'u',
-        username: 'u',
-        displayName: 'U',
-        role: 'agency',
-        language: 'zh-CN',
-        departmentId: 'mobile',
-        crewIds: [],
-        projectIds: [],
-      },
-    });
-    await login;
+    const http = await signedInTestBed(AgencyPage, 'agency', { departmentId: 'mobile' });
 
     const fixture = TestBed.createComponent(AgencyPage);
     fixture.detectChanges();

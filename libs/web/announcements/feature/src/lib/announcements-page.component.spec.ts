@@ -1,10 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signedInTestBed } from '@worksite/web-auth-data-access/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { provideTranslateService } from '@ngx-translate/core';
 import { AnnouncementDto } from '@worksite/shared-announcements';
-import { SessionStore } from '@worksite/web-auth-data-access';
 import { AnnouncementsPage } from './announcements-page.component';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve));
@@ -43,31 +39,7 @@ const draft: AnnouncementDto = {
 
 describe('AnnouncementsPage', () => {
   async function open(role: string) {
-    TestBed.configureTestingModule({
-      imports: [AnnouncementsPage],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateService({ lang: 'zh-CN' }),
-      ],
-    });
-    const http = TestBed.inject(HttpTestingController);
-    const login = TestBed.inject(SessionStore).login('u', 'p');
-    http.expectOne('/api/auth/login').flush({
-      accessToken: 't',
-      user: {
-        id: 'u',
-        username: 'u',
-        displayName: 'U',
-        role,
-        language: 'zh-CN',
-        departmentId: null,
-        crewIds: [],
-        projectIds: ['p1'],
-      },
-    });
-    await login;
+    const http = await signedInTestBed(AnnouncementsPage, role, { projectIds: ['p1'] });
     const fixture = TestBed.createComponent(AnnouncementsPage);
     fixture.componentRef.setInput('projectId', 'p1');
     fixture.detectChanges();

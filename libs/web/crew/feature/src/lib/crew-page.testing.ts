@@ -1,9 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signedInTestBed } from '@worksite/web-auth-data-access/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { provideTranslateService } from '@ngx-translate/core';
-import { SessionStore } from '@worksite/web-auth-data-access';
 import { scheduleFixture } from '@worksite/web-planning-data-access/testing';
 import { CrewPage } from './crew-page.component';
 
@@ -18,31 +15,7 @@ export async function openCrewPage(
   lead: { id: string; crewIds: string[] },
   crews: { id: string; name: string; leaderName?: string }[] = [],
 ): Promise<{ fixture: ComponentFixture<CrewPage>; http: HttpTestingController }> {
-  TestBed.configureTestingModule({
-    imports: [CrewPage],
-    providers: [
-      provideRouter([]),
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideTranslateService({ lang: 'zh-CN' }),
-    ],
-  });
-  const http = TestBed.inject(HttpTestingController);
-  const login = TestBed.inject(SessionStore).login('u', 'p');
-  http.expectOne('/api/auth/login').flush({
-    accessToken: 't',
-    user: {
-      id: lead.id,
-      username: 'u',
-      displayName: 'U',
-      role: 'contractor',
-      language: 'zh-CN',
-      departmentId: null,
-      crewIds: lead.crewIds,
-      projectIds: [],
-    },
-  });
-  await login;
+  const http = await signedInTestBed(CrewPage, 'contractor', { id: lead.id, crewIds: lead.crewIds });
   const fixture = TestBed.createComponent(CrewPage);
   fixture.detectChanges();
   http.expectOne((r) => r.url === '/api/projects').flush(page([scheduleFixture().project]));

@@ -1,9 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signedInTestBed } from '@worksite/web-auth-data-access/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
-import { provideTranslateService } from '@ngx-translate/core';
-import { SessionStore } from '@worksite/web-auth-data-access';
+import { Router } from '@angular/router';
 import { scheduleFixture } from '@worksite/web-planning-data-access/testing';
 import { DayPlanPage } from './day-plan-page.component';
 
@@ -12,31 +9,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve));
 
 describe('DayPlanPage', () => {
   async function open(role: string) {
-    TestBed.configureTestingModule({
-      imports: [DayPlanPage],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateService({ lang: 'zh-CN' }),
-      ],
-    });
-    const http = TestBed.inject(HttpTestingController);
-    const login = TestBed.inject(SessionStore).login('u', 'p');
-    http.expectOne('/api/auth/login').flush({
-      accessToken: 't',
-      user: {
-        id: 'u',
-        username: 'u',
-        displayName: 'U',
-        role,
-        language: 'zh-CN',
-        departmentId: null,
-        crewIds: [],
-        projectIds: ['p1'],
-      },
-    });
-    await login;
+    const http = await signedInTestBed(DayPlanPage, role, { projectIds: ['p1'] });
     const fixture = TestBed.createComponent(DayPlanPage);
     fixture.componentRef.setInput('projectId', 'p1');
     fixture.componentRef.setInput('date', '2026-03-02');

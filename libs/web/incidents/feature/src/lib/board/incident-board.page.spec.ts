@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { IncidentDepartmentStatus, Role } from '@worksite/shared-domain';
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 import { at, cableFire } from '../../testing/incident-fixture';
-import { signedInTestBed } from '../../testing/sign-in';
+import { signedInTestBed } from '@worksite/web-auth-data-access/testing';
 import { IncidentBoardPage } from './incident-board.page';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve));

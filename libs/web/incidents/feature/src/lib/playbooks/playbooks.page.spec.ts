@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { Role } from '@worksite/shared-domain';
 import { cableFirePlaybook } from '../../testing/playbook-fixture';
-import { signedInTestBed } from '../../testing/sign-in';
+import { signedInTestBed } from '@worksite/web-auth-data-access/testing';
 import { PlaybooksPage } from './playbooks.page';
 
 const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });

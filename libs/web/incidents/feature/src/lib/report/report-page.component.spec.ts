@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { Role } from '@worksite/shared-domain';
 import { cableFire } from '../../testing/incident-fixture';
-import { signedInTestBed } from '../../testing/sign-in';
+import { signedInTestBed } from '@worksite/web-auth-data-access/testing';
 import { ReportIncidentPage } from './report-page.component';
 
 const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { OnCallRosterDto, Role } from '@worksite/shared-domain';
-import { signedInTestBed } from '../../testing/sign-in';
+import { signedInTestBed } from '@worksite/web-auth-data-access/testing';
 import { RosterPage } from './roster.page';
 
 const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });

@@ -4,13 +4,17 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { Role } from '@worksite/shared-domain';
-import { SessionStore } from '@worksite/web-auth-data-access';
+import { SessionStore } from '../lib/session.store';
+import { SessionUser } from '../lib/session.types';
 
-/** A page spec's test bed (router, HTTP testing, translations showing their keys), signed in as `role`. */
+/**
+ * A page spec's test bed (router, HTTP testing, translations showing their keys), signed in as
+ * `role` through the real session store (its login request answered here).
+ */
 export async function signedInTestBed(
   component: unknown,
-  role: Role,
-  user: { departmentId?: string | null; crewIds?: string[] } = {},
+  role: Role | `${Role}`,
+  user: Partial<Pick<SessionUser, 'id' | 'departmentId' | 'crewIds' | 'projectIds'>> = {},
 ): Promise<HttpTestingController> {
   TestBed.configureTestingModule({
     imports: [component as never],
@@ -26,14 +30,14 @@ export async function signedInTestBed(
   http.expectOne('/api/auth/login').flush({
     accessToken: 'token-1',
     user: {
-      id: 'u',
+      id: user.id ?? 'u',
       username: 'u',
       displayName: 'U',
       role,
       language: 'zh-CN',
       departmentId: user.departmentId ?? null,
       crewIds: user.crewIds ?? [],
-      projectIds: [],
+      projectIds: user.projectIds ?? [],
     },
   });
   await login;

@@ -1,0 +1,2 @@
+export * from './session-users';
+export * from './signed-in-test-bed';
