@@ -15,6 +15,7 @@ import { Announcements1796402989083 } from './1796402989083-announcements';
 import { MakeReady1796415653276 } from './1796415653276-make-ready';
 import { DeliveriesCreatedIndex1796416790323 } from './1796416790323-deliveries-created-index';
 import { MakeReadyNotices1796417494507 } from './1796417494507-make-ready-notices';
+import { TaskCodeCounter1796420034130 } from './1796420034130-task-code-counter';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   MakeReady1796415653276,
   DeliveriesCreatedIndex1796416790323,
   MakeReadyNotices1796417494507,
+  TaskCodeCounter1796420034130,
 ];

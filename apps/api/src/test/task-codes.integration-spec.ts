@@ -28,20 +28,21 @@ describe('task codes', () => {
     await t?.close();
   });
 
-  it("numbers each project's tasks from 1, the highest + 1, never reusing a deleted one's", async () => {
+  it("numbers each project's tasks from 1, one after another, never reusing a deleted one's", async () => {
     const first = await world.project('HPXC-CODE-1');
     const second = await world.project('HPXC-CODE-2');
     const a = (await task(first, 'A').expect(201)).body;
     const b = (await task(first, 'B').expect(201)).body;
     const other = (await task(second, 'X').expect(201)).body;
     expect([a.code, b.code, other.code]).toEqual([1, 2, 1]);
+    // Deleting the highest (B) does not free its code: the next task is 3, not 2.
     await t.http.delete(`/api/tasks/${b.id}`).expect(204);
     const c = (await task(first, 'C').expect(201)).body;
-    expect(c.code).toBe(2);
+    expect(c.code).toBe(3);
     await t.http.delete(`/api/tasks/${a.id}`).expect(204);
-    // The highest is 2 (C): the gap left by A stays a gap.
-    expect((await task(first, 'D').expect(201)).body.code).toBe(3);
-    expect((await t.http.get(`/api/tasks/${c.id}`).expect(200)).body.code).toBe(2);
+    // The gaps left by A and B stay gaps.
+    expect((await task(first, 'D').expect(201)).body.code).toBe(4);
+    expect((await t.http.get(`/api/tasks/${c.id}`).expect(200)).body.code).toBe(3);
   });
 
   it('gives concurrent creates in one project distinct consecutive codes', async () => {

@@ -22,7 +22,21 @@ export class SeedWriter {
   constructor(readonly manager: EntityManager) {}
 
   /** Inserts the rows that are not there yet; returns how many it inserted. */
-  async insert<T extends ObjectLiteral>(entity: EntityTarget<T>, rows: QueryDeepPartialEntity<T>[]): Promise<number> {
+  async insert<T extends ObjectLiteral>(entity: EntityTarget<T>, all: QueryDeepPartialEntity<T>[]): Promise<number> {
+    const table = this.manager.getRepository(entity).metadata.tableName;
+    // Rows already there by id are not sent at all: an INSERT that ends in a conflict still runs
+    // the table's BEFORE INSERT triggers (a task's would use up a task code).
+    const ids = all.map((row) => (row as { id?: unknown }).id).filter((id): id is string => typeof id === 'string');
+    const there = new Set(
+      ids.length
+        ? (
+            (await this.manager.query(`SELECT id FROM "${table}" WHERE id = ANY($1::uuid[])`, [ids])) as {
+              id: string;
+            }[]
+          ).map((row) => row.id)
+        : [],
+    );
+    const rows = all.filter((row) => !there.has((row as { id?: string }).id ?? ''));
     let count = 0;
     for (let i = 0; i < rows.length; i += CHUNK) {
       const result = await this.manager
@@ -36,9 +50,8 @@ export class SeedWriter {
         .execute();
       count += (result.raw as unknown[]).length;
     }
-    const table = this.manager.getRepository(entity).metadata.tableName;
     this.inserted.set(table, (this.inserted.get(table) ?? 0) + count);
-    this.present.set(table, (this.present.get(table) ?? 0) + rows.length - count);
+    this.present.set(table, (this.present.get(table) ?? 0) + all.length - count);
     return count;
   }
 

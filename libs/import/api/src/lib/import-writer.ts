@@ -48,8 +48,8 @@ async function chunked<T>(items: readonly T[], write: (chunk: T[]) => Promise<vo
 
 /**
  * Inserts tasks (ids chosen by the caller) with a few multi-row statements. Their codes (the
- * project's sequential numbers) follow the project's highest, as the insert trigger would
- * number them one by one; the caller holds the project's lock.
+ * project's sequential numbers) are the next ones of the project's counter, as the insert
+ * trigger would give them one by one; the caller holds the project's lock.
  */
 export async function insertTasks(
   manager: EntityManager,
@@ -57,9 +57,11 @@ export async function insertTasks(
   tasks: readonly TaskEntity[],
 ): Promise<void> {
   if (tasks.length === 0) return;
+  // Reserve the block of codes from the project's counter (codes are never reused).
   const [{ highest }]: { highest: number }[] = await manager.query(
-    'SELECT COALESCE(max(code), 0)::int AS highest FROM tasks WHERE project_id = $1',
-    [projectId],
+    `UPDATE projects SET last_task_code = last_task_code + $2 WHERE id = $1
+     RETURNING (last_task_code - $2)::int AS highest`,
+    [projectId, tasks.length],
   );
   tasks.forEach((task, index) => (task.code = highest + index + 1));
   await chunked(tasks, async (chunk) => {

@@ -44,6 +44,13 @@ export class ProjectEntity extends VersionedEntity {
   @Column({ name: 'coordinator_phone', type: 'text', nullable: true })
   coordinatorPhone!: string | null;
 
+  /**
+   * The highest task code ever given in the project (kept by the tasks' insert trigger), so that a
+   * deleted task's code is never given to a new one. Never written by the application.
+   */
+  @Column({ name: 'last_task_code', type: 'integer', default: 0, select: false, insert: false, update: false })
+  lastTaskCode!: number;
+
   /** What the nightly notice does with a task that has open make-ready constraints. */
   @Column({
     name: 'not_ready_policy',
