@@ -38,6 +38,7 @@ export const FIELD_MESSAGES = {
   notEquals: { 'zh-CN': '{field} 不能是 {value}', en: '{field} must not be {value}' },
   arrayMaxSize: { 'zh-CN': '{field} 最多 {max} 项', en: '{field} must hold at most {max} items' },
   arrayMinSize: { 'zh-CN': '{field} 至少要有 {min} 项', en: '{field} must hold at least {min} items' },
+  arrayUnique: { 'zh-CN': '{field} 中有重复的项', en: '{field} lists an item more than once' },
   localDate: {
     'zh-CN': '{field} 必须是真实存在的日期，格式 YYYY-MM-DD',
     en: '{field} must be a real date written YYYY-MM-DD',
