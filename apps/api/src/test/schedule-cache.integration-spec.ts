@@ -1,3 +1,6 @@
+import { Actor } from '@worksite/auth-access';
+import { ProjectNetworkService } from '@worksite/scheduling-data-access';
+import { ScheduleService } from '@worksite/scheduling-api';
 import { Role } from '@worksite/shared-domain';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { buildSchedulingWorld, local, SchedulingWorld, utc } from './scheduling-world';
@@ -55,6 +58,58 @@ describe('project schedule cache', () => {
       .send({ calendarId: world.calendar, date: '2026-11-03', kind: 'holiday', name: '临时停工' })
       .expect(201);
     expect(await early(second)).not.toBe(utc('2026-11-03T14:00'));
+  });
+
+  it('goes on from the cached schedule after each edit and answers what a fresh api computes', async () => {
+    const edited = await world.project('CACHE-E');
+    const at = (dateTime: string, durationMinutes = 240) => ({
+      crewId: world.crews.cable,
+      plannedStart: local(dateTime),
+      durationMinutes,
+    });
+    const a = await world.task(edited, '管沟开挖', at('2026-11-02T08:00'));
+    const b = await world.task(edited, '电缆敷设', at('2026-11-02T14:00'));
+    const c = await world.task(edited, '路面恢复', at('2026-11-03T08:00', 120));
+    const d = await world.task(edited, '表箱改接', at('2026-11-04T08:00', 120));
+    await world.link(a, b);
+    const bc = await world.link(b, c);
+    const admin: Actor = {
+      id: 'test',
+      name: 'test',
+      role: Role.Admin,
+      sessionId: 'test',
+      departmentId: null,
+      crewIds: [],
+      projectIds: [],
+    };
+    // A service of its own has nothing cached: it loads and computes the whole project.
+    const fresh = () => new ScheduleService(t.app.get(ProjectNetworkService)).schedule(edited, admin);
+    const answered = async () => (await t.http.get(`/api/projects/${edited}/schedule`).expect(200)).body;
+    const patch = async (path: string, fields: Record<string, unknown>) => {
+      const current = (await t.http.get(path).expect(200)).body;
+      await t.http
+        .patch(path)
+        .send({ version: current.version, ...fields })
+        .expect(200);
+    };
+    const edits: [string, () => Promise<unknown>][] = [
+      ['a longer first task pushes the others', () => patch(`/api/tasks/${a}`, { durationMinutes: 480 })],
+      ['a new title only', () => patch(`/api/tasks/${b}`, { title: '电缆敷设（改）' })],
+      ['a new link', () => world.link(c, d)],
+      ['a lag on a link', () => patch(`/api/dependencies/${bc}`, { lagMinutes: 120 })],
+      ['a manual task', () => patch(`/api/tasks/${d}`, { schedulingMode: 'manual' })],
+      ['a link removed', () => t.http.delete(`/api/dependencies/${bc}`).expect(204)],
+      ['a task cancelled', () => patch(`/api/tasks/${c}`, { status: 'cancelled' })],
+      ['a task added', () => world.task(edited, '清运', at('2026-11-05T08:00', 60))],
+    ];
+    expect(await answered()).toEqual(JSON.parse(JSON.stringify(await fresh())));
+    for (const [change, edit] of edits) {
+      await edit();
+      expect({ change, schedule: await answered() }).toEqual({
+        change,
+        schedule: JSON.parse(JSON.stringify(await fresh())),
+      });
+    }
   });
 
   it('still limits a cached schedule to what each user may see', async () => {

@@ -21,6 +21,8 @@ export interface CachedSchedule {
   source: ScheduleSource;
   schedule?: ProjectScheduleDto;
   bodies: Map<string, ScheduleBody>;
+  /** Its engine went on to a later revision's schedule (see advancedSchedule): build one to go on from here. */
+  engineTaken?: boolean;
   /** The chains' index over the result, built on the first chain asked for. */
   chains?: ChainIndex;
 }
@@ -55,6 +57,17 @@ export async function scheduleRevision(manager: EntityManager, projectId: string
   return revision;
 }
 
+/** Which of the tables behind a schedule revision changed between two revisions (see scheduleRevision). */
+export function revisionChanges(before: string, after: string): { plan: boolean; tasks: boolean; links: boolean } {
+  const [project, tasks, links, ...calendar] = before.split('|');
+  const [project2, tasks2, links2, ...calendar2] = after.split('|');
+  return {
+    plan: project !== project2 || calendar.join('|') !== calendar2.join('|'),
+    tasks: tasks !== tasks2,
+    links: links !== links2,
+  };
+}
+
 /** The revision of the places (which building is in which compound): conflicts depend on it too. */
 export async function locationsRevision(manager: EntityManager): Promise<string> {
   const [{ revision }] = await manager.query(`SELECT ${summary('locations')} AS revision`);
@@ -79,6 +92,11 @@ export class RevisionCache<T extends Revisioned> {
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry;
+  }
+
+  /** The entry kept for `key` whatever its revision (a stale one is a start for the next). */
+  latest(key: string): T | undefined {
+    return this.entries.get(key);
   }
 
   set(key: string, entry: T): void {

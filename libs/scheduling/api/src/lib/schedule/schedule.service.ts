@@ -6,13 +6,20 @@ import {
   dependencyDto,
   iso,
   projectDto,
-  scheduledTaskSource,
+  scheduledTaskSources,
   violationDto,
   withIsoInstants,
 } from '../mapping/schedule-output';
-import { CachedSchedule, RevisionCache, scheduleRevision } from './schedule-cache';
+import { CachedSchedule, RevisionCache, revisionChanges, scheduleRevision } from './schedule-cache';
 import { encodeBody, ScheduleBody, ScheduleForm } from './schedule-body';
-import { ProjectNetworkService, scheduleNetwork, TaskVisibility } from '@worksite/scheduling-data-access';
+import {
+  advancedSchedule,
+  ProjectNetwork,
+  ProjectNetworkService,
+  ScheduledNetwork,
+  scheduleNetwork,
+  TaskVisibility,
+} from '@worksite/scheduling-data-access';
 import { encodeSchedule, ScheduleSource } from '@worksite/schedule-wire';
 import { EntityManager } from 'typeorm';
 
@@ -76,8 +83,9 @@ export class ScheduleService {
     const revision = await scheduleRevision(manager, projectId);
     const cached = this.cache.get(projectId, revision);
     if (cached) return cached;
-    const network = await this.networks.load(manager, projectId);
-    const scheduled = scheduleNetwork(network);
+    const network = await this.loadedIn(manager, projectId, revision);
+    const earlier = this.cache.latest(projectId);
+    const scheduled = this.scheduledFrom(projectId, network);
     const { result, byId, scheduledAs } = scheduled;
     const whole: CachedSchedule = {
       revision,
@@ -87,10 +95,19 @@ export class ScheduleService {
       source: {
         project: projectDto(network.project),
         calendar: calendarSpecDto(network.spec),
-        tasks: network.tasks.map((task) =>
-          scheduledTaskSource(task, byId.get(task.id), scheduledAs.get(task.id) ?? 'excluded'),
+        tasks: scheduledTaskSources(
+          network.tasks,
+          byId,
+          scheduledAs,
+          earlier && {
+            tasks: earlier.network.tasks,
+            sources: earlier.source.tasks,
+          },
         ),
-        dependencies: network.links.map(dependencyDto),
+        dependencies:
+          earlier && earlier.network.links === network.links
+            ? earlier.source.dependencies
+            : network.links.map(dependencyDto),
         criticalPath: [...result.criticalPath],
         violations: result.violations.map(violationDto),
         projectStart: iso(result.projectStart),
@@ -99,6 +116,31 @@ export class ScheduleService {
     };
     this.cache.set(projectId, whole);
     return whole;
+  }
+
+  /**
+   * The project's network at `revision`: from the kept one of an earlier revision when only
+   * tasks or links changed (reading just the changed rows), else read whole.
+   */
+  private loadedIn(manager: EntityManager, projectId: string, revision: string): Promise<ProjectNetwork> {
+    const earlier = this.cache.latest(projectId);
+    if (!earlier) return this.networks.load(manager, projectId);
+    const changes = revisionChanges(earlier.revision, revision);
+    if (changes.plan) return this.networks.load(manager, projectId);
+    return this.networks.reload(manager, earlier.network, changes);
+  }
+
+  /** `network` scheduled by going on from the kept schedule of an earlier revision when it can, else from scratch. */
+  private scheduledFrom(projectId: string, network: ProjectNetwork): ScheduledNetwork {
+    const earlier = this.cache.latest(projectId);
+    if (earlier && !earlier.engineTaken) {
+      const advanced = advancedSchedule(earlier.scheduled, earlier.network, network);
+      if (advanced) {
+        earlier.engineTaken = true;
+        return advanced;
+      }
+    }
+    return scheduleNetwork(network);
   }
 
   /** The critical tasks the actor may see, ordered by start, and the project's finish (from the cached schedule). */

@@ -8,7 +8,7 @@ import {
   SchedulingEngine,
 } from '@worksite/scheduling-engine';
 import { ScheduledAs } from '@worksite/shared-domain';
-import { EngineReading, toEngineProject } from '@worksite/scheduling-network';
+import { EngineReading, engineChanges, scheduledAsOf, toEngineProject } from '@worksite/scheduling-network';
 import { ProjectNetwork } from './project-network';
 
 /** A project run through the engine. */
@@ -41,6 +41,33 @@ export function scheduleNetwork(network: ProjectNetwork, reading: EngineReading 
     result,
     byId: new Map(result.tasks.map((task) => [task.id, task])),
     scheduledAs: project.scheduledAs,
+  };
+}
+
+/**
+ * `after`, a later read of the project `before` was scheduled from (same project row and
+ * calendar), scheduled by editing `earlier`'s engine instead of building one: only the tasks
+ * whose input changed and what they reach are computed again (an edit in a 10,000-task
+ * project). Null when the engine has to be built again (tasks added, removed, cancelled or
+ * taken back in, most of the project changed, or an edit the engine refuses); `earlier`'s
+ * engine is then as it was. Otherwise that engine now belongs to the result: `earlier` keeps
+ * its result but must not be advanced again.
+ */
+export function advancedSchedule(
+  earlier: ScheduledNetwork,
+  before: ProjectNetwork,
+  after: ProjectNetwork,
+): ScheduledNetwork | null {
+  if (before.project !== after.project || before.calendar !== after.calendar) return null;
+  const changes = engineChanges(before, after, 'plan');
+  if (!changes) return null;
+  if (changes.length > 0 && !earlier.engine.apply(changes).ok) return null;
+  const result = changes.length > 0 ? earlier.engine.result() : earlier.result;
+  return {
+    engine: earlier.engine,
+    result,
+    byId: changes.length > 0 ? new Map(result.tasks.map((task) => [task.id, task])) : earlier.byId,
+    scheduledAs: new Map(after.tasks.map((task) => [task.id, scheduledAsOf(task)])),
   };
 }
 

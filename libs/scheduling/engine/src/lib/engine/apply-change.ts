@@ -15,6 +15,8 @@ export function applyChange(core: EngineCore, change: ScheduleChange): ScheduleE
   switch (change.kind) {
     case 'add-task':
       return addTask(core, change.task);
+    case 'update-task':
+      return updateTask(core, change.task);
     case 'add-link':
       return addLink(core, change.link);
     case 'remove-link': {
@@ -56,6 +58,16 @@ function addTask(core: EngineCore, task: TaskInput): ScheduleError | null {
   const inputs = taskInputState(s.calendar, s.projectStart, task);
   if (isScheduleError(inputs)) return inputs;
   core.addTask(task.id, inputs);
+  return null;
+}
+
+function updateTask(core: EngineCore, task: TaskInput): ScheduleError | null {
+  const s = core.state;
+  const i = s.tasks.index.get(task.id);
+  if (i === undefined) return { kind: 'unknown-task', taskId: task.id };
+  const inputs = taskInputState(s.calendar, s.projectStart, task);
+  if (isScheduleError(inputs)) return inputs;
+  core.setTaskInputs(i, inputs);
   return null;
 }
 

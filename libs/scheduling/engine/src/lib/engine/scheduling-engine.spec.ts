@@ -158,6 +158,37 @@ describe('SchedulingEngine incremental changes', () => {
     expect(engine.result()).toEqual(before);
   });
 
+  it('updates a task to new inputs as if it had been created with them, its links kept', () => {
+    const edited = chain();
+    const inputs = {
+      B: {
+        id: 'B',
+        duration: 2 * DAY_MINUTES,
+        constraint: { type: ConstraintType.StartNoEarlierThan, at: T0 + 3 * DAY },
+      },
+      D: { id: 'D', duration: DAY_MINUTES, mode: SchedulingMode.Manual, start: T0 + 5 * DAY, finish: T0 + 6 * DAY },
+    };
+    const engine = engineOf();
+    const outcome = engine.apply([
+      { kind: 'update-task', task: inputs.B },
+      { kind: 'update-task', task: inputs.D },
+    ]);
+    expect(movedOf(outcome)).toEqual([
+      ['D', 0, 5],
+      ['B', 1, 3],
+      ['C', 2, 5],
+    ]);
+    const fresh = engineOf({
+      ...edited,
+      tasks: edited.tasks.map((task) => inputs[task.id as 'B' | 'D'] ?? task),
+    });
+    expect(engine.result()).toEqual(fresh.result());
+    expect(engine.apply({ kind: 'update-task', task: { id: 'Z', duration: 1 } })).toEqual({
+      ok: false,
+      error: { kind: 'unknown-task', taskId: 'Z' },
+    });
+  });
+
   it('reports unknown tasks and invalid values', () => {
     const engine = engineOf();
     expect(engine.apply({ kind: 'move-task', taskId: 'Z', start: T0 })).toEqual({

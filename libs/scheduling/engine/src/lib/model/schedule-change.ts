@@ -12,6 +12,8 @@ import { LinkInput, TaskConstraint, TaskInput } from './project-input';
  * - `set-mode`: to manual, the task is pinned at `start`/`finish` or, by default, where it
  *   is now; to automatic, it keeps its current working duration and is rescheduled.
  * - `set-constraint`: replaces the task's constraint (null removes it).
+ * - `update-task`: the task takes all of `task`'s inputs, as if it had been created with them
+ *   (a stored row read again after someone else's edit); its links stay.
  * - `add-task`, `remove-task` (also removes its links), `add-link`, `remove-link`,
  *   `update-link` (type and/or lag in working minutes).
  */
@@ -27,6 +29,7 @@ export type ScheduleChange =
     }
   | { readonly kind: 'set-constraint'; readonly taskId: string; readonly constraint: TaskConstraint | null }
   | { readonly kind: 'add-task'; readonly task: TaskInput }
+  | { readonly kind: 'update-task'; readonly task: TaskInput }
   | { readonly kind: 'remove-task'; readonly taskId: string }
   | { readonly kind: 'add-link'; readonly link: LinkInput }
   | { readonly kind: 'remove-link'; readonly linkId: string }
