@@ -1,9 +1,30 @@
 import { Actor } from '@worksite/auth-access';
 import { ProjectNetworkService } from '@worksite/scheduling-data-access';
-import { ScheduleService } from '@worksite/scheduling-api';
+import { ScheduleService, SharedScheduleBodies } from '@worksite/scheduling-api';
+import { REDIS } from '@worksite/server-queue';
 import { Role } from '@worksite/shared-domain';
+import Redis from 'ioredis';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { buildSchedulingWorld, local, SchedulingWorld, utc } from './scheduling-world';
+
+/** An administrator, as the services take one. */
+const ADMIN: Actor = {
+  id: 'test',
+  name: 'test',
+  role: Role.Admin,
+  sessionId: 'test',
+  departmentId: null,
+  crewIds: [],
+  projectIds: [],
+};
+
+async function waitFor(condition: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await condition()) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error('timed out waiting for Redis');
+}
 
 /** The schedule is cached per project; every change it depends on must show at once. */
 describe('project schedule cache', () => {
@@ -73,17 +94,9 @@ describe('project schedule cache', () => {
     const d = await world.task(edited, '表箱改接', at('2026-11-04T08:00', 120));
     await world.link(a, b);
     const bc = await world.link(b, c);
-    const admin: Actor = {
-      id: 'test',
-      name: 'test',
-      role: Role.Admin,
-      sessionId: 'test',
-      departmentId: null,
-      crewIds: [],
-      projectIds: [],
-    };
     // A service of its own has nothing cached: it loads and computes the whole project.
-    const fresh = () => new ScheduleService(t.app.get(ProjectNetworkService)).schedule(edited, admin);
+    const fresh = () =>
+      new ScheduleService(t.app.get(ProjectNetworkService), t.app.get(SharedScheduleBodies)).schedule(edited, ADMIN);
     const answered = async () => (await t.http.get(`/api/projects/${edited}/schedule`).expect(200)).body;
     const patch = async (path: string, fields: Record<string, unknown>) => {
       const current = (await t.http.get(path).expect(200)).body;
@@ -110,6 +123,30 @@ describe('project schedule cache', () => {
         schedule: JSON.parse(JSON.stringify(await fresh())),
       });
     }
+  });
+
+  it('answers a revision another api computed from Redis, and never another revision', async () => {
+    const redis = t.app.get<Redis>(REDIS);
+    const key = `schedule-body:${project}:full:identity`;
+    const body = (await t.http.get(`/api/projects/${project}/schedule`).set('accept-encoding', 'identity').expect(200))
+      .text;
+    const stored = async () => (await redis.hgetBuffer(key, 'body'))?.toString();
+    await waitFor(async () => (await stored()) === body);
+    const revision = (await redis.hget(key, 'revision')) as string;
+
+    // A marked body at the current revision: a fresh service (another api) answers it as stored.
+    const marked = Buffer.from(JSON.stringify({ marked: true }));
+    const shared = t.app.get(SharedScheduleBodies);
+    shared.put(project, revision, 'full:identity', { body: marked });
+    await waitFor(async () => (await stored()) === marked.toString());
+    const fresh = () => new ScheduleService(t.app.get(ProjectNetworkService), shared);
+    expect((await fresh().scheduleBody(project, ADMIN, 'full', undefined)).body.toString()).toBe(marked.toString());
+
+    // After an edit the stored body is of another revision: computed, not taken from Redis.
+    const task = await world.read(first);
+    await t.http.patch(`/api/tasks/${first}`).send({ version: task['version'], title: '电缆敷设（二）' }).expect(200);
+    const answered = JSON.parse((await fresh().scheduleBody(project, ADMIN, 'full', undefined)).body.toString());
+    expect(answered.tasks.map((row: { title: string }) => row.title)).toContain('电缆敷设（二）');
   });
 
   it('still limits a cached schedule to what each user may see', async () => {

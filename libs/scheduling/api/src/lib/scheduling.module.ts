@@ -11,6 +11,7 @@ import { DecisionStore } from './decisions/decision-store';
 import { ProjectScheduleController } from './schedule/project-schedule.controller';
 import { RecomputeService } from './schedule/recompute.service';
 import { ScheduleService } from './schedule/schedule.service';
+import { SharedScheduleBodies } from './schedule/shared-bodies';
 
 /**
  * The scheduling API: schedules, recompute, critical path, chains, conflicts with their
@@ -22,6 +23,7 @@ import { ScheduleService } from './schedule/schedule.service';
   controllers: [ProjectScheduleController, TaskChainController, ConflictDecisionsController, BaselinesController],
   providers: [
     ScheduleService,
+    SharedScheduleBodies,
     RecomputeService,
     TaskChainService,
     ConflictsService,

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { SharedScheduleBodies } from './shared-bodies';
 import { Actor } from '@worksite/auth-access';
 import { CriticalPathDto, ProjectScheduleDto, ScheduledTaskDto } from '@worksite/shared-domain';
 import {
@@ -26,9 +27,14 @@ import { EntityManager } from 'typeorm';
 /** The schedule of a project as the engine computes it, limited to what the actor may see. */
 @Injectable()
 export class ScheduleService {
-  constructor(private readonly networks: ProjectNetworkService) {}
+  constructor(
+    private readonly networks: ProjectNetworkService,
+    private readonly shared: SharedScheduleBodies,
+  ) {}
 
+  private readonly logger = new Logger(ScheduleService.name);
   private readonly cache = new RevisionCache<CachedSchedule>();
+  private readonly computing = new Map<string, Promise<CachedSchedule>>();
 
   /**
    * Computed over the whole project (a hidden predecessor still drives a visible task), then
@@ -41,29 +47,60 @@ export class ScheduleService {
   }
 
   /**
-   * The schedule as a body for the wire, in the asked form and encoding: for users who see the
-   * whole project straight from the cache (encoded and compressed once per revision).
+   * The schedule as a body for the wire, in the asked form and encoding. For users who see
+   * the whole project: from this api's cache (encoded and compressed once per revision), else
+   * as another api (or this one before a restart) stored it in Redis at this revision, else
+   * computed, and then stored for the others.
    */
-  async scheduleBody(
+  scheduleBody(
     projectId: string,
     actor: Actor,
     form: ScheduleForm,
     encoding: ScheduleBody['encoding'],
   ): Promise<ScheduleBody> {
-    const { whole, visible } = await this.wholeSchedule(projectId, actor);
-    const json = () => {
-      if (form === 'compact')
-        return JSON.stringify(encodeSchedule(visible ? limitTo(whole.source, visible) : whole.source));
-      return JSON.stringify(visible ? limitTo(fullSchedule(whole), visible) : fullSchedule(whole));
-    };
-    if (visible) return encodeBody(json(), encoding);
-    const key = `${form}:${encoding ?? 'identity'}`;
-    let body = whole.bodies.get(key);
-    if (!body) {
-      body = encodeBody(json(), encoding);
+    return this.networks.read(async (manager) => {
+      await this.networks.visibleProject(manager, projectId, actor);
+      const visible = await this.networks.taskVisibility(manager, projectId, actor);
+      if (!visible.all)
+        return encodeBody(this.json(await this.computedIn(manager, projectId), form, visible), encoding);
+      const key = `${form}:${encoding ?? 'identity'}`;
+      const revision = await scheduleRevision(manager, projectId);
+      const cached = this.cache.get(projectId, revision);
+      const kept = cached?.bodies.get(key);
+      if (kept) return kept;
+      if (!cached) {
+        const shared = await this.shared.get(projectId, revision, key);
+        if (shared) {
+          this.warmLater(projectId);
+          return shared;
+        }
+      }
+      const whole = cached ?? (await this.computedIn(manager, projectId, revision));
+      const body = encodeBody(this.json(whole, form), encoding);
       whole.bodies.set(key, body);
-    }
-    return body;
+      this.shared.put(projectId, revision, key, body);
+      return body;
+    });
+  }
+
+  /** The schedule's JSON in the asked form, limited to `visible` tasks if given. */
+  private json(whole: CachedSchedule, form: ScheduleForm, visible?: TaskVisibility): string {
+    if (form === 'compact')
+      return JSON.stringify(encodeSchedule(visible ? limitTo(whole.source, visible) : whole.source));
+    return JSON.stringify(visible ? limitTo(fullSchedule(whole), visible) : fullSchedule(whole));
+  }
+
+  /**
+   * After an answer from Redis: this api computes the project for itself in the background,
+   * so that its next answer after an edit goes on from it instead of computing it whole.
+   */
+  private warmLater(projectId: string): void {
+    if (this.cache.latest(projectId)) return;
+    setImmediate(() => {
+      this.networks
+        .read((manager) => this.computedIn(manager, projectId))
+        .catch((error: Error) => this.logger.warn(`schedule of ${projectId} not kept: ${error.message}`));
+    });
   }
 
   /** The cached or freshly computed schedule of the whole project, and the actor's task filter (none: all). */
@@ -79,10 +116,21 @@ export class ScheduleService {
    * The whole project's schedule as of `manager`'s snapshot: from the cache when its revision
    * is the stored one, else loaded and computed (and cached). The caller checks access.
    */
-  async computedIn(manager: EntityManager, projectId: string): Promise<CachedSchedule> {
-    const revision = await scheduleRevision(manager, projectId);
+  async computedIn(manager: EntityManager, projectId: string, known?: string): Promise<CachedSchedule> {
+    const revision = known ?? (await scheduleRevision(manager, projectId));
     const cached = this.cache.get(projectId, revision);
     if (cached) return cached;
+    // Requests arriving together for a revision nobody computed yet share one computation.
+    const key = `${projectId}@${revision}`;
+    let computing = this.computing.get(key);
+    if (!computing) {
+      computing = this.computed(manager, projectId, revision).finally(() => this.computing.delete(key));
+      this.computing.set(key, computing);
+    }
+    return computing;
+  }
+
+  private async computed(manager: EntityManager, projectId: string, revision: string): Promise<CachedSchedule> {
     const network = await this.loadedIn(manager, projectId, revision);
     const earlier = this.cache.latest(projectId);
     const scheduled = this.scheduledFrom(projectId, network);
