@@ -107,6 +107,36 @@ describe("replacing a task's predecessors (PUT /api/tasks/:id/predecessors)", ()
     expect(await dates()).toEqual(datesBefore);
   });
 
+  it('writes only over the links the client saw: a link changed meanwhile is a 409 and nothing is written', async () => {
+    const links = async () =>
+      (await t.http.get(`/api/dependencies?successorId=${E}`).expect(200)).body.items as {
+        id: string;
+        version: number;
+      }[];
+    const seen = (await links()).map(({ id, version }) => ({ id, version }));
+    const asSeen = (predecessors: Json[]) =>
+      planner.put(`/api/tasks/${E}/predecessors`).set('accept-language', 'zh-CN').send({ predecessors, seen });
+
+    // Someone else gives the link a lag after this client read it.
+    await t.http
+      .patch(`/api/dependencies/${seen[0].id}`)
+      .send({ version: seen[0].version, lagMinutes: 60 })
+      .expect(200);
+    const before = await incoming(E);
+    const refused = await asSeen([{ predecessorId: D }, { predecessorId: A }]).expect(409);
+    expect(refused.body).toMatchObject({ code: 'predecessors_changed' });
+    expect(refused.body.message).toContain('E 路面恢复');
+    expect(await incoming(E)).toEqual(before);
+
+    // Read again, the same edit goes through.
+    const fresh = (await links()).map(({ id, version }) => ({ id, version }));
+    await planner
+      .put(`/api/tasks/${E}/predecessors`)
+      .send({ predecessors: [{ predecessorId: D }, { predecessorId: A }], seen: fresh })
+      .expect(200);
+    expect((await incoming(E)).map(([id]) => id)).toEqual([A, D].sort((a, b) => a.localeCompare(b)));
+  });
+
   it('refuses a link that would close a cycle, naming the tasks, and writes nothing', async () => {
     const before = await incoming(D);
     const audits = await t.dataSource.query('SELECT count(*)::int AS n FROM audit_entries');

@@ -110,6 +110,12 @@ export interface PredecessorInput {
 /** PUT /api/tasks/:id/predecessors: the task's predecessors, all of them (an empty list removes every one). */
 export interface ReplacePredecessorsRequest {
   predecessors: PredecessorInput[];
+  /**
+   * The task's incoming links as the client last read them (id and version). Given, the write
+   * happens only if the stored ones are exactly these: otherwise 409 predecessors_changed and
+   * nothing is written, so one planner's edit never silently undoes another's.
+   */
+  seen?: { id: string; version: number }[];
 }
 
 /** The answer: the task's incoming links as stored now, what changed, and the tasks the re-scheduling pushed. */

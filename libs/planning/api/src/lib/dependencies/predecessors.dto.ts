@@ -25,6 +25,19 @@ export class PredecessorInputDto
   code?: number;
 }
 
+/** A link as the client last read it. */
+export class SeenLinkDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all')
+  id!: string;
+
+  @ApiProperty({ type: 'integer', minimum: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(2 ** 31 - 1)
+  version!: number;
+}
+
 export class ReplacePredecessorsDto implements ReplacePredecessorsRequest {
   @ApiProperty({
     type: [PredecessorInputDto],
@@ -40,4 +53,17 @@ export class ReplacePredecessorsDto implements ReplacePredecessorsRequest {
   @ValidateNested({ each: true })
   @Type(() => PredecessorInputDto)
   predecessors!: PredecessorInputDto[];
+
+  @ApiPropertyOptional({
+    type: [SeenLinkDto],
+    maxItems: MAX_PREDECESSORS,
+    description:
+      "The task's incoming links as last read: the write happens only if the stored ones are exactly these (else 409 predecessors_changed, nothing written)",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_PREDECESSORS)
+  @ValidateNested({ each: true })
+  @Type(() => SeenLinkDto)
+  seen?: SeenLinkDto[];
 }

@@ -40,6 +40,9 @@ export class PredecessorsService {
       await lockProjectForScheduling(manager, task.projectId);
       const wanted = await this.resolve(manager, task, dto, actor);
       const current = await manager.find(DependencyEntity, { where: { successorId: task.id } });
+      if (dto.seen && !sameLinks(current, dto.seen)) {
+        throw ApiError.conflict('predecessors_changed', { key: 'predecessors_changed', params: { title: task.title } });
+      }
       const byPredecessor = new Map(current.map((link) => [link.predecessorId, link]));
       const create = wanted.filter((w) => !byPredecessor.has(w.predecessor.id));
       const update = wanted.flatMap((w) => {
@@ -239,4 +242,10 @@ function authorize(actor: Actor, task: TaskEntity): void {
     const refusal = writeRefusal(Resource.Dependency, action, actor, { projectId: task.projectId });
     if (refusal) throw new ApiError(HttpStatus.FORBIDDEN, 'forbidden', refusal.message);
   }
+}
+
+/** The stored links are exactly the seen ones, each at the version seen. */
+function sameLinks(stored: readonly DependencyEntity[], seen: readonly { id: string; version: number }[]): boolean {
+  const versions = new Map(seen.map((link) => [link.id, link.version]));
+  return stored.length === versions.size && stored.every((link) => versions.get(link.id) === link.version);
 }

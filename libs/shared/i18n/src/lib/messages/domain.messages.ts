@@ -75,6 +75,10 @@ export const DOMAIN_MESSAGES = {
     'zh-CN': '请给出 plannedFinish 或 durationMinutes。',
     en: 'Give plannedFinish or durationMinutes.',
   },
+  predecessors_changed: {
+    'zh-CN': '任务“{title}”的前置任务刚被别人改过；请刷新后再改。',
+    en: 'The predecessors of "{title}" were just changed by someone else; reload and edit again.',
+  },
   task_has_dependencies: {
     'zh-CN':
       '任务“{title}”有 {count} 个依赖关系（{dependents} 个任务在等待它）；如要一并删除，请加上 removeLinks=true。',

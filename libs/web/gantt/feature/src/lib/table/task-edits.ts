@@ -1,5 +1,10 @@
 import { inject, Injectable } from '@angular/core';
-import { PredecessorInput, ReplacePredecessorsResult, TaskDto } from '@worksite/shared-domain';
+import {
+  PredecessorInput,
+  ReplacePredecessorsRequest,
+  ReplacePredecessorsResult,
+  TaskDto,
+} from '@worksite/shared-domain';
 import { ApiClient } from '@worksite/web-core-data-access';
 import { firstValueFrom } from 'rxjs';
 
@@ -29,8 +34,16 @@ export class TaskEdits {
     return firstValueFrom(this.api.post<TaskDto>('tasks', task));
   }
 
-  /** Replaces the task's predecessors with the list, in one write (PUT /api/tasks/:id/predecessors). */
-  replacePredecessors(taskId: string, predecessors: PredecessorInput[]): Promise<ReplacePredecessorsResult> {
-    return firstValueFrom(this.api.put<ReplacePredecessorsResult>(`tasks/${taskId}/predecessors`, { predecessors }));
+  /**
+   * Replaces the task's predecessors with the list, in one write (PUT /api/tasks/:id/predecessors),
+   * only if its incoming links are still the `seen` ones (else 409: someone changed them meanwhile).
+   */
+  replacePredecessors(
+    taskId: string,
+    predecessors: PredecessorInput[],
+    seen: ReplacePredecessorsRequest['seen'],
+  ): Promise<ReplacePredecessorsResult> {
+    const body: ReplacePredecessorsRequest = { predecessors, seen };
+    return firstValueFrom(this.api.put<ReplacePredecessorsResult>(`tasks/${taskId}/predecessors`, body));
   }
 }

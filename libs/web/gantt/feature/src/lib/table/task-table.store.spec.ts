@@ -107,6 +107,8 @@ describe('TaskTableStore', () => {
         { predecessorId: 'A', type: 'FS', lagMinutes: 480 },
         { predecessorId: 'B', type: 'SS', lagMinutes: 0 },
       ],
+      // The links into C the table had loaded (none yet): the write is refused if they changed.
+      seen: [],
     });
     put.flush({ taskId: 'C', dependencies: [], created: 2, updated: 0, removed: 0, pushed: 0 });
     await flushReload();
@@ -122,7 +124,8 @@ describe('TaskTableStore', () => {
     const cleared = table.commitEdit();
     await tick();
     const empty = http.expectOne('/api/tasks/B/predecessors');
-    expect(empty.request.body).toEqual({ predecessors: [] });
+    // B's one incoming link as loaded goes along: the server refuses the write if it changed.
+    expect(empty.request.body).toEqual({ predecessors: [], seen: [{ id: 'l1', version: 1 }] });
     empty.flush({ taskId: 'B', dependencies: [], created: 0, updated: 0, removed: 1, pushed: 0 });
     await flushReload();
     expect(await cleared).toBe(true);

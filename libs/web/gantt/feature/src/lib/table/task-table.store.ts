@@ -327,6 +327,9 @@ export class TaskTableStore {
     this.editing.set({ ...edit, busy: true, error: null });
     const label = { key: 'undo.label.predecessors', params: { title: task.title } };
     const byCode = this.taskByCode();
+    const seen = (this.gantt.schedule()?.dependencies ?? [])
+      .filter((link) => link.successorId === task.id)
+      .map((link) => ({ id: link.id, version: link.version }));
     try {
       // One write (all or nothing, one scheduling pass, one change set: one undo).
       await this.gantt.history.run(task.projectId, label, () =>
@@ -337,6 +340,7 @@ export class TaskTableStore {
             type: link.type,
             lagMinutes: link.lagMinutes,
           })),
+          seen,
         ),
       );
       await this.gantt.reload();
