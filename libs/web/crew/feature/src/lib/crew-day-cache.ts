@@ -1,5 +1,5 @@
 import { NoticeDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
-import { CrewReportRecord } from '@worksite/shared-make-ready';
+import { applyTap, CrewReportRecord, CrewReportRequest } from '@worksite/shared-make-ready';
 import { CrewRef, LocationRef, ReferenceMaps } from '@worksite/web-planning-data-access';
 
 const PREFIX = 'ws.crew-day.';
@@ -41,6 +41,42 @@ export function snapshotOf(
     .sort((a, b) => b.noticeDate.localeCompare(a.noticeDate) || b.revision - a.revision)
     .slice(0, NOTICES_KEPT);
   return { ...day, crews, locations: [...locations.values()], notices };
+}
+
+/**
+ * The day as the server now has it: the phone's taps it accepted since the page loaded (oldest
+ * first), applied to the tasks by the api's rule and added to the day's reports.
+ */
+export function withSentTaps(
+  tasks: readonly TaskDto[],
+  reports: readonly CrewReportRecord[],
+  sent: readonly CrewReportRequest[],
+): { tasks: TaskDto[]; reports: CrewReportRecord[] } {
+  const ids = new Set(tasks.map((t) => t.id));
+  const mine = sent.filter((tap) => ids.has(tap.taskId));
+  return {
+    tasks: tasks.map((task) => {
+      const taps = mine.filter((tap) => tap.taskId === task.id);
+      if (taps.length === 0) return task;
+      const { status, progress } = taps.reduce(applyTap, {
+        status: task.status,
+        progress: task.progress,
+        notDone: null,
+      });
+      return { ...task, status: status as TaskDto['status'], progress };
+    }),
+    reports: [
+      ...reports,
+      ...mine.map((tap) => ({
+        taskId: tap.taskId,
+        kind: tap.kind,
+        progress: tap.progress ?? null,
+        reason: tap.reason ?? null,
+        note: tap.note ?? '',
+        tappedAt: tap.tappedAt,
+      })),
+    ],
+  };
 }
 
 /** The snapshot's reference data as the page reads it. */

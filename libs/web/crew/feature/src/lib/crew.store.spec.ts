@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { at, scheduleFixture, taskFixture } from '@worksite/web-planning-data-access/testing';
+import { CrewOutbox } from '@worksite/web-weekly-plan-data-access';
 import { CrewStore } from './crew.store';
 
 const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });
@@ -115,6 +116,15 @@ describe('CrewStore without network', () => {
       .flush(page([{ id: 'n1', noticeDate: '2026-03-02', revision: 1 }]));
     online.http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
     await tick();
+    // A tap the server accepts after the load is part of the kept day.
+    TestBed.inject(CrewOutbox).open('lead-1');
+    online.store.report({ taskId: 'early', kind: 'progress', progress: 50 });
+    await tick();
+    online.http
+      .expectOne('/api/crew/reports')
+      .flush({ applied: true, task: { id: 'early', status: 'in_progress', progress: 50, version: 2 } });
+    await tick();
+    TestBed.tick();
 
     // The app is opened again in the trench: no answer from the server.
     const { store, http } = open('lead-1');
@@ -125,9 +135,9 @@ describe('CrewStore without network', () => {
     expect(store.keptAt()).not.toBeNull();
     expect(store.crew()?.name).toBe('电力一班');
     expect(store.refs()?.locations.get('l1')?.name).toBe('八经小区');
-    expect(store.todayTasks().map((t) => [t.task.id, t.state.notDone?.reason])).toEqual([
-      ['early', 'materials_missing'],
-    ]);
+    expect(
+      store.todayTasks().map((t) => [t.task.id, t.state.status, t.state.progress, t.state.notDone?.reason]),
+    ).toEqual([['early', 'in_progress', 50, 'materials_missing']]);
     expect(store.notices().map((n) => n.id)).toEqual(['n1']);
     http.verify();
   });

@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { computed, effect, inject, Injectable, signal, untracked } from '@angular/core';
 import { NoticeDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
 import { CrewReportRecord, NotDoneReport, notDoneOf } from '@worksite/shared-make-ready';
 import { localDateOf } from '@worksite/shared-util-time';
@@ -7,7 +7,7 @@ import { ApiFailure } from '@worksite/web-core-data-access';
 import { NoticesApi, summarizeNotice, withDeliveries } from '@worksite/web-notices-data-access';
 import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
 import { CrewOutbox, NewTap, TappedState, tappedState, WeeklyPlanApi } from '@worksite/web-weekly-plan-data-access';
-import { CrewDayCache, CrewDaySnapshot, refsOf, snapshotOf } from './crew-day-cache';
+import { CrewDayCache, CrewDaySnapshot, refsOf, snapshotOf, withSentTaps } from './crew-day-cache';
 
 /** One local day of the crew's work. */
 export interface CrewDay {
@@ -42,6 +42,8 @@ export class CrewStore {
   private readonly weeklyPlan = inject(WeeklyPlanApi);
   private readonly storage = inject(DOCUMENT).defaultView?.localStorage ?? null;
   private cache: { store: CrewDayCache; crewIds: readonly string[] } | null = null;
+  /** The crew whose day the server sent (what `tasks` and `reports` hold), else null. */
+  private dayOf: string | null = null;
   private loadSeq = 0;
 
   readonly crewId = signal<string | null>(null);
@@ -118,6 +120,15 @@ export class CrewStore {
       .map((notice) => ({ notice, summary: summarizeNotice(notice) })),
   );
 
+  constructor() {
+    // A tap the server accepts goes into the day kept on the phone (an offline start shows it).
+    effect(() => {
+      this.outbox.taps();
+      this.outbox.waitingKeys();
+      untracked(() => this.keep());
+    });
+  }
+
   /** Keeps what the page loads on the phone for this user (and their crews' names). */
   keepOnPhone(userId: string, crewIds: readonly string[]): void {
     this.cache = { store: new CrewDayCache(this.storage, userId), crewIds };
@@ -125,7 +136,10 @@ export class CrewStore {
 
   async load(crewId: string | null): Promise<void> {
     const seq = ++this.loadSeq;
-    if (crewId !== this.crewId()) this.notices.set([]);
+    if (crewId !== this.crewId()) {
+      this.notices.set([]);
+      this.dayOf = null;
+    }
     this.crewId.set(crewId);
     this.loading.set(true);
     this.error.set(null);
@@ -146,7 +160,8 @@ export class CrewStore {
       this.reports.set(day.reports);
       this.reportsDate.set(today);
       this.keptAt.set(null);
-      this.keep(crewId);
+      this.dayOf = crewId;
+      this.keep();
       void this.loadNotices(seq, crewId);
     } catch (error) {
       if (seq !== this.loadSeq) return;
@@ -191,29 +206,33 @@ export class CrewStore {
       if (seq !== this.loadSeq) return;
       this.notices.set(withDeliveries(notices, deliveries));
       this.noticesError.set(null);
-      this.keep(crewId);
+      this.keep();
     } catch (error) {
       if (seq === this.loadSeq) this.noticesError.set(error as ApiFailure);
     }
   }
 
-  private keep(crewId: string): void {
+  /** Saves the server's day of the crew shown, with the taps it accepted since (not one kept earlier). */
+  private keep(): void {
     const refs = this.refs();
     const date = this.reportsDate();
-    if (!this.cache || !refs || !date) return;
+    const crewId = this.dayOf;
+    if (!this.cache || !refs || !date || !crewId || this.keptAt() !== null) return;
+    const waiting = this.outbox.waitingKeys();
+    const sent = this.outbox.taps().filter((tap) => !waiting.has(tap.clientKey));
     const day = {
       savedAt: Date.now(),
       crewId,
       date,
       projects: [...this.projects().values()],
-      tasks: this.tasks(),
-      reports: this.reports(),
+      ...withSentTaps(this.tasks(), this.reports(), sent),
       notices: this.notices(),
     };
     this.cache.store.save(snapshotOf(day, refs, this.cache.crewIds));
   }
 
   private showKept(kept: CrewDaySnapshot): void {
+    this.dayOf = null;
     this.crewId.set(kept.crewId);
     this.projects.set(new Map(kept.projects.map((p) => [p.id, p])));
     this.refs.set(refsOf(kept));
