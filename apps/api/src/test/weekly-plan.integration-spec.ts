@@ -1,4 +1,4 @@
-import { weekStartOf } from '@worksite/shared-make-ready';
+import { notDoneOf, TapOf, weekStartOf } from '@worksite/shared-make-ready';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { Workbook } from 'exceljs';
 import { randomUUID } from 'node:crypto';
@@ -222,6 +222,28 @@ describe('weekly plans, crew taps and PPC', () => {
     expect(noReason.status).toBe(400);
     expect(noReason.body.problems[0].field).toBe('reason');
     await tap(contractor, { clientKey: 'not-a-uuid', taskId: tasks.d, kind: 'started' }).expect(400);
+  });
+
+  it("lists a crew's taps of one local day, oldest first, over the tasks the caller sees", async () => {
+    const day = addDays(nextWeek, 2);
+    const path = (crewId: string, date = day) => `/api/crew/reports?crewId=${crewId}&date=${date}`;
+    const { reports } = (await contractor.get(path(w.ids.crewOwn)).expect(200)).body as {
+      reports: { taskId: string; kind: string; reason: string | null; note: string; tappedAt: string }[];
+    };
+    const times = reports.map((r) => r.tappedAt);
+    expect(times).toEqual([...times].sort());
+    // The late 'done' of task b (tapped at 11:00) sorts before its 'not done' (12:00): the phone still shows 未完成.
+    expect(notDoneOf(reports.filter((r) => r.taskId === tasks.b) as TapOf[])).toEqual({
+      reason: 'materials_missing',
+      note: '电缆未到货',
+    });
+    expect(notDoneOf(reports.filter((r) => r.taskId === tasks.c) as TapOf[])).toEqual({ reason: 'weather', note: '' });
+    expect(reports.some((r) => r.taskId === tasks.other)).toBe(false);
+    expect((await contractor.get(path(w.ids.crewOwn, addDays(day, -1))).expect(200)).body.reports).toEqual([]);
+    expect((await contractor.get(path(w.ids.crewOther)).expect(200)).body.reports).toEqual([]);
+    expect((await coordinator.get(path(w.ids.crewOwn)).expect(200)).body.reports).toEqual(reports);
+    await contractor.get(path(w.ids.crewOwn, '2026-13-01')).expect(400);
+    await contractor.get('/api/crew/reports?date=' + day).expect(400);
   });
 
   it('exports the PPC report as a workbook with Chinese headers and a frozen header row', async () => {

@@ -99,6 +99,15 @@ export const WEEKLY_PLAN_MATRIX: WeeklyPlanRow[] = [
     target: async (w) => ({ path: '/api/crew/reports', body: tap(w.ids.taskOther) }),
   },
   {
+    // Over the tasks the caller sees: a role that sees none of the crew's gets an empty day.
+    route: 'GET /api/crew/reports',
+    object: "own crew's day",
+    expect: '401 200 200 200 200 200',
+    target: async (w) => ({
+      path: `/api/crew/reports?crewId=${w.ids.crewOwn}&date=${localDateOf(Date.now(), 'Asia/Shanghai')}`,
+    }),
+  },
+  {
     // Each tap's refusal is in its result; the flush itself is answered to every signed-in role.
     route: 'POST /api/crew/reports/batch',
     object: 'own and other tasks',

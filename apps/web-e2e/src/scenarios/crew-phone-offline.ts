@@ -122,6 +122,18 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         assert.equal(after.ppc, share(after.done));
         assert.equal(afterDone.ppc, share(after.done + 1));
 
+        // A reload shows what the server recorded: done in the morning, 未完成 材料未到 beside it.
+        await page.reload();
+        await page.waitForSelector(
+          `[data-testid=today-task][data-task-id="${task.id}"][data-not-done=materials_missing]`,
+        );
+        assert.equal(await card.getAttribute('data-status'), 'done');
+        assert.match(
+          (await card.locator('[data-testid=not-done-shown]').textContent()) ?? '',
+          /材料未到.*回填砂未到场/,
+        );
+        await page.screenshot({ path: resolve(SCREENSHOTS, 'crew-phone-reloaded-390.png') });
+
         // The phone's request sent again (a lost answer, a second tab): applied once, PPC unchanged.
         const notDone = sent.map((body) => JSON.parse(body)).find((body) => body.kind === 'not_done');
         assert.ok(notDone, 'the phone sent the not-done tap');
@@ -172,11 +184,26 @@ export function crewPhoneOffline(ctx: E2eContext): void {
       assert.equal(manifest.short_name, '工地协同');
       for (const icon of manifest.icons) assert.equal((await fetch(`${ctx.stack.url}/${icon.src}`)).status, 200);
 
+      const coordinator = await ApiUser.login(ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
+      const lead = await ApiUser.login(ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
+      const project = await demoProject(coordinator);
+      const today = localDateOf(Date.now(), project.timeZone);
+      const task = await coordinator.post<TaskDto>('tasks', {
+        projectId: project.id,
+        crewId: lead.user.crewIds[0],
+        title: '端到端：离线开工的电缆井',
+        content: '清理电缆井并排水。',
+        schedulingMode: 'manual',
+        plannedStart: instantOf(today, '13:00', project.timeZone).toISOString(),
+        plannedFinish: instantOf(today, '15:00', project.timeZone).toISOString(),
+      });
       const { context, page, errors } = await newPage(ctx.browser);
       try {
         await page.setViewportSize(PHONE);
         await logIn(page, ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
         await page.waitForURL('**/crew');
+        const card = page.locator(`[data-testid=today-task][data-task-id="${task.id}"]`);
+        await card.waitFor();
         // The worker registers once the app is stable (at the latest after 30 s) and prefetches the shell.
         const active = await page.evaluate(() =>
           Promise.race([
@@ -186,11 +213,27 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         );
         assert.ok(active, 'the service worker is active');
         await context.setOffline(true);
+        // No network from here on: a tap is queued, and the app is opened again (a cold start).
+        await card.locator('[data-testid=tap-started]').click();
+        await page.locator('[data-testid=outbox-waiting]').waitFor();
         await page.reload();
         await page.waitForSelector('ws-root .ws-brand');
         assert.equal(await page.title(), '工地协同 Worksite');
         assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the worker served the page');
+        // The day kept on the phone, not the login page, with the queued tap applied.
+        await page.locator('[data-testid=kept-day]').waitFor();
+        assert.match(new URL(page.url()).pathname, /\/crew$/);
+        assert.match((await page.locator('[data-testid=kept-day]').textContent()) ?? '', /离线/);
+        assert.equal(await page.locator('[data-testid=outbox-waiting]').getAttribute('data-count'), '1');
+        await page.waitForSelector(`[data-testid=today-task][data-task-id="${task.id}"][data-status=in_progress]`);
+        await page.screenshot({ path: resolve(SCREENSHOTS, 'crew-phone-offline-start-390.png') });
+
+        // Back online: the tap is sent and the server's day replaces the kept one.
         await context.setOffline(false);
+        await page.locator('[data-testid=outbox-waiting]').waitFor({ state: 'detached', timeout: 30_000 });
+        await page.locator('[data-testid=kept-day]').waitFor({ state: 'detached', timeout: 30_000 });
+        assert.equal((await coordinator.get<TaskDto>(`tasks/${task.id}`)).status, 'in_progress');
+        await page.waitForSelector(`[data-testid=today-task][data-task-id="${task.id}"][data-status=in_progress]`);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();

@@ -8,3 +8,4 @@ export * from './lib/weekly-plan-dto';
 export * from './lib/ppc-figures';
 export * from './lib/constraint-labels';
 export * from './lib/make-ready-messages';
+export * from './lib/tap-rule';

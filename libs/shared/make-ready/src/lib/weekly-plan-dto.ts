@@ -64,6 +64,21 @@ export interface CrewReportResult {
   task: { id: string; status: string; progress: number; version: number };
 }
 
+/** A tap as the server recorded it (GET /api/crew/reports): what the phone shows after a reload. */
+export interface CrewReportRecord {
+  taskId: string;
+  kind: ReportKind;
+  progress: number | null;
+  reason: VarianceReason | null;
+  note: string;
+  tappedAt: string;
+}
+
+/** A crew's taps of one local day, oldest first. */
+export interface CrewDayReportsDto {
+  reports: CrewReportRecord[];
+}
+
 export interface CrewReportBatchResult {
   /** In the order sent; `error` is the message when that tap was refused (it is not retried). */
   results: { clientKey: string; applied: boolean; error?: string }[];

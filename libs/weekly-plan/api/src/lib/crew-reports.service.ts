@@ -5,13 +5,19 @@ import { lockProjectForScheduling, ProjectRescheduler } from '@worksite/scheduli
 import { TaskEntity } from '@worksite/server-data-access';
 import { AuditAction, TaskStatus } from '@worksite/shared-domain';
 import { Locale } from '@worksite/shared-i18n';
-import { CrewReportBatchResult, CrewReportResult, weekStartOf } from '@worksite/shared-make-ready';
+import {
+  CrewDayReportsDto,
+  CrewReportBatchResult,
+  CrewReportRecord,
+  CrewReportResult,
+  taskChangeOf,
+  weekStartOf,
+} from '@worksite/shared-make-ready';
 import { addDays, instantOf, localDateOf } from '@worksite/shared-util-time';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
-import { taskChangeOf } from './tap-rules';
-import { CrewReportDto } from './weekly-plan.dto';
+import { CrewDayReportsQueryDto, CrewReportDto } from './weekly-plan.dto';
 
 /**
  * The crew lead's taps. Each is one transaction: the report row (INSERT … ON CONFLICT DO
@@ -56,6 +62,31 @@ export class CrewReportsService {
     return { results };
   }
 
+  /**
+   * The taps recorded on the crew's tasks the caller sees, made on the local day (each task's
+   * project zone), oldest first: the phone shows today's "not done" from them after a reload.
+   */
+  async day(query: CrewDayReportsQueryDto, actor: Actor): Promise<CrewDayReportsDto> {
+    const rows = await scopedQuery(this.dataSource.manager, TaskEntity, Resource.Task, actor)
+      .innerJoin('projects', 'p', 'p.id = e.projectId')
+      .innerJoin('task_reports', 'r', 'r.task_id = e.id')
+      .andWhere('e.crewId = :crewId', { crewId: query.crewId })
+      .andWhere('r.tapped_at >= (CAST(:date AS date)::timestamp AT TIME ZONE p.time_zone)', { date: query.date })
+      .andWhere('r.tapped_at < ((CAST(:date AS date) + 1)::timestamp AT TIME ZONE p.time_zone)')
+      .select([
+        'r.task_id AS "taskId"',
+        'r.kind AS kind',
+        'r.progress AS progress',
+        'r.reason AS reason',
+        'r.note AS note',
+        'r.tapped_at AS "tappedAt"',
+      ])
+      .orderBy('r.tapped_at')
+      .addOrderBy('r.received_at')
+      .getRawMany<Omit<CrewReportRecord, 'tappedAt'> & { tappedAt: Date }>();
+    return { reports: rows.map((row) => ({ ...row, tappedAt: row.tappedAt.toISOString() })) };
+  }
+
   private async apply(manager: EntityManager, dto: CrewReportDto, actor: Actor): Promise<CrewReportResult> {
     const seen = await scopedQuery(manager, TaskEntity, Resource.Task, actor)
       .andWhere('e.id = :id', { id: dto.taskId })
@@ -67,7 +98,7 @@ export class CrewReportsService {
       where: { id: seen.id },
       lock: { mode: 'pessimistic_write' },
     });
-    const change = taskChangeOf(dto, current);
+    const change = taskChangeOf(dto, current) as { status?: TaskStatus; progress?: number };
     const refusal = writeRefusal(
       Resource.Task,
       'update',

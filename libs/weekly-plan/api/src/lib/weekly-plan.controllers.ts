@@ -12,12 +12,24 @@ import {
 } from '@nestjs/swagger';
 import { attachmentHeader, ID_PIPE, localeOf, SPREADSHEET_TYPE } from '@worksite/api-core';
 import { Actor, CurrentActor } from '@worksite/auth-access';
-import { CrewReportBatchResult, CrewReportResult, PpcReportDto, WeeklyPlanDto } from '@worksite/shared-make-ready';
+import {
+  CrewDayReportsDto,
+  CrewReportBatchResult,
+  CrewReportResult,
+  PpcReportDto,
+  WeeklyPlanDto,
+} from '@worksite/shared-make-ready';
 import type { Request, Response } from 'express';
 import { CrewReportsService } from './crew-reports.service';
 import { PpcService } from './ppc.service';
 
-import { CommitTasksDto, CrewReportBatchDto, CrewReportDto, PpcQueryDto } from './weekly-plan.dto';
+import {
+  CommitTasksDto,
+  CrewDayReportsQueryDto,
+  CrewReportBatchDto,
+  CrewReportDto,
+  PpcQueryDto,
+} from './weekly-plan.dto';
 import { WeeklyPlansService } from './weekly-plans.service';
 
 const WEEK = { name: 'weekStart', example: '2026-11-30', description: "The week's Monday (local date, project zone)" };
@@ -118,6 +130,16 @@ export class WeeklyPlansController {
 @Controller('crew/reports')
 export class CrewReportsController {
   constructor(private readonly reports: CrewReportsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: "The taps recorded on a crew's tasks on one local day, oldest first (what the phone shows after a reload)",
+    description:
+      'Over the tasks the caller sees: a crew lead their crews’, agencies their department’s, planners their projects’.',
+  })
+  day(@Query() query: CrewDayReportsQueryDto, @CurrentActor() actor: Actor): Promise<CrewDayReportsDto> {
+    return this.reports.day(query, actor);
+  }
 
   @Post()
   @HttpCode(200)

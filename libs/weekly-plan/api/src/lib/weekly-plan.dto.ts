@@ -104,3 +104,13 @@ export class PpcQueryDto {
   @Validate(IsLocalDateRule)
   to?: string;
 }
+
+export class CrewDayReportsQueryDto {
+  @ApiProperty({ format: 'uuid', description: 'The crew whose tasks' })
+  @IsUUID('all')
+  crewId!: string;
+
+  @ApiProperty({ example: '2026-12-04', description: "The local day (each task's project zone) the taps were made" })
+  @Validate(IsLocalDateRule)
+  date!: string;
+}

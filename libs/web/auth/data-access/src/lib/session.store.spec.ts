@@ -10,6 +10,7 @@ describe('SessionStore', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
+    localStorage.clear();
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
     store = TestBed.inject(SessionStore);
     http = TestBed.inject(HttpTestingController);
@@ -61,5 +62,45 @@ describe('SessionStore', () => {
     await out;
     expect(store.status()).toBe('anonymous');
     expect(store.user()).toBeNull();
+    expect(localStorage.getItem('ws.session.user')).toBeNull();
+  });
+
+  const offline = () => http.expectOne('/api/auth/refresh').error(new ProgressEvent('error'), { status: 0 });
+
+  it('opens offline as the user who signed in last on this browser, without a token', async () => {
+    const login = store.login('wangjianguo', 'p');
+    http.expectOne('/api/auth/login').flush(tokensFor(userOf(Role.Contractor), 'tok'));
+    await login;
+    expect(localStorage.getItem('ws.session.user')).not.toContain('tok');
+
+    // The next app start (a new page) finds no network.
+    const next = TestBed.runInInjectionContext(() => new SessionStore());
+    const restored = next.restore();
+    offline();
+    expect(await restored).toBe(true);
+    expect(next.user()?.role).toBe(Role.Contractor);
+    expect(next.offline()).toBe(true);
+    expect(next.accessToken()).toBeNull();
+  });
+
+  it('is anonymous offline when nobody signed in on this browser, or after logout or a refused refresh', async () => {
+    const restored = store.restore();
+    offline();
+    expect(await restored).toBe(false);
+    expect(store.status()).toBe('anonymous');
+
+    const login = store.login('a', 'b');
+    http.expectOne('/api/auth/login').flush(tokensFor(userOf(Role.Contractor), 'tok'));
+    await login;
+    const refused = store.refresh().subscribe({ error: () => undefined });
+    http
+      .expectOne('/api/auth/refresh')
+      .flush({ statusCode: 401, code: 'unauthorized', message: 'ended' }, { status: 401, statusText: 'Unauthorized' });
+    refused.unsubscribe();
+    expect(localStorage.getItem('ws.session.user')).toBeNull();
+    const next = TestBed.runInInjectionContext(() => new SessionStore());
+    const again = next.restore();
+    offline();
+    expect(await again).toBe(false);
   });
 });

@@ -19,6 +19,7 @@ describe('CrewPage', () => {
         },
       ]),
     );
+    http.expectOne((r) => r.url === '/api/crew/reports').flush({ reports: [] });
     await tick();
     const notice = {
       id: 'n1',
@@ -64,6 +65,7 @@ describe('CrewPage', () => {
       { id: 'c2', name: '二班' },
     ]);
     http.expectOne((r) => r.url === '/api/tasks').flush(page([]));
+    http.expectOne((r) => r.url === '/api/crew/reports').flush({ reports: [] });
     await tick();
     http.expectOne((r) => r.url === '/api/notices').flush(page([]));
     http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));

@@ -36,6 +36,8 @@ import { CrewTodayComponent } from './today/crew-today.component';
   ],
   providers: [CrewStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Back online after a start without network: the server's day replaces the one kept on the phone.
+  host: { '(window:online)': 'backOnline()' },
   templateUrl: './crew-page.component.html',
   styleUrl: './crew-page.component.css',
 })
@@ -59,9 +61,16 @@ export class CrewPage implements OnInit {
   });
 
   ngOnInit(): void {
-    const userId = this.session.user()?.id;
-    if (userId) this.outbox.open(userId);
-    void this.store.load(this.session.user()?.crewIds[0] ?? null);
+    const user = this.session.user();
+    if (user) {
+      this.outbox.open(user.id);
+      this.store.keepOnPhone(user.id, user.crewIds);
+    }
+    void this.store.load(user?.crewIds[0] ?? null);
+  }
+
+  protected backOnline(): void {
+    if (this.store.keptAt() !== null) void this.store.load(this.store.crewId());
   }
 
   protected location(id: string | null): string {

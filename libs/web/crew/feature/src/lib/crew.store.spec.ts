@@ -2,10 +2,24 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { at, scheduleFixture, taskFixture } from '@worksite/web-planning-data-access/testing';
+import { CrewOutbox } from '@worksite/web-weekly-plan-data-access';
 import { CrewStore } from './crew.store';
 
 const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });
 const tick = () => new Promise((resolve) => setTimeout(resolve));
+const report = (kind: string, hour: string, extra: object = {}) => ({
+  taskId: 'early',
+  kind,
+  progress: null,
+  reason: null,
+  note: '',
+  tappedAt: at(`2026-03-02T${hour}`),
+  ...extra,
+});
+const TODAY_REPORTS = [
+  report('done', '08:30'),
+  report('not_done', '09:00', { reason: 'materials_missing', note: '回填砂未到场' }),
+];
 
 describe('CrewStore', () => {
   let store: CrewStore;
@@ -31,6 +45,9 @@ describe('CrewStore', () => {
         taskFixture('gone', { status: 'cancelled' }),
       ]),
     );
+    const reports = http.expectOne((r) => r.url === '/api/crew/reports');
+    expect(reports.request.params.get('date')).toBe('2026-03-02');
+    reports.flush({ reports: TODAY_REPORTS });
     await loaded;
   });
 
@@ -39,6 +56,8 @@ describe('CrewStore', () => {
     http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
     await tick();
     expect(store.todayTasks().map((t) => [t.task.id, t.state.status])).toEqual([['early', 'planned']]);
+    // The "not done" the server recorded today, as after a reload of the page.
+    expect(store.todayTasks()[0].state.notDone).toEqual({ reason: 'materials_missing', note: '回填砂未到场' });
     expect(store.days().map((d) => [d.date, d.tasks.map((t) => t.id)])).toEqual([['2026-03-03', ['late']]]);
   });
 
@@ -58,5 +77,77 @@ describe('CrewStore', () => {
     expect(store.ackError()?.message).toBe('not your crew');
     expect(store.notices()[0].acknowledgedAt).toBeNull();
     http.verify();
+  });
+});
+
+describe('CrewStore without network', () => {
+  const offline = (http: HttpTestingController, url: string) =>
+    http
+      .match((r) => r.url === url)
+      // forkJoin cancels the others once one fails.
+      .forEach((r) => r.cancelled || r.error(new ProgressEvent('error'), { status: 0 }));
+
+  function open(userId: string): { store: CrewStore; http: HttpTestingController } {
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ providers: [CrewStore, provideHttpClient(), provideHttpClientTesting()] });
+    const store = TestBed.inject(CrewStore);
+    store.now.set(Date.parse(at('2026-03-02T10:00')));
+    store.keepOnPhone(userId, ['crew-power']);
+    return { store, http: TestBed.inject(HttpTestingController) };
+  }
+
+  afterEach(() => localStorage.clear());
+
+  it("opens the day kept on the phone, with today's 未完成 the server had recorded", async () => {
+    const online = open('lead-1');
+    const loaded = online.store.load('crew-power');
+    online.http.expectOne((r) => r.url === '/api/projects').flush(page([scheduleFixture().project]));
+    online.http.expectOne((r) => r.url === '/api/departments').flush(page([]));
+    online.http.expectOne((r) => r.url === '/api/crews').flush(page([{ id: 'crew-power', name: '电力一班' }]));
+    online.http
+      .expectOne((r) => r.url === '/api/locations')
+      .flush(page([{ id: 'l1', name: '八经小区', parentId: null }]));
+    await tick();
+    online.http.expectOne((r) => r.url === '/api/tasks').flush(page([taskFixture('early', { locationId: 'l1' })]));
+    online.http.expectOne((r) => r.url === '/api/crew/reports').flush({ reports: TODAY_REPORTS });
+    await loaded;
+    online.http
+      .expectOne((r) => r.url === '/api/notices')
+      .flush(page([{ id: 'n1', noticeDate: '2026-03-02', revision: 1 }]));
+    online.http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
+    await tick();
+    // A tap the server accepts after the load is part of the kept day.
+    TestBed.inject(CrewOutbox).open('lead-1');
+    online.store.report({ taskId: 'early', kind: 'progress', progress: 50 });
+    await tick();
+    online.http
+      .expectOne('/api/crew/reports')
+      .flush({ applied: true, task: { id: 'early', status: 'in_progress', progress: 50, version: 2 } });
+    await tick();
+    TestBed.tick();
+
+    // The app is opened again in the trench: no answer from the server.
+    const { store, http } = open('lead-1');
+    const again = store.load('crew-power');
+    for (const url of ['/api/projects', '/api/departments', '/api/crews', '/api/locations']) offline(http, url);
+    await again;
+    expect(store.error()).toBeNull();
+    expect(store.keptAt()).not.toBeNull();
+    expect(store.crew()?.name).toBe('电力一班');
+    expect(store.refs()?.locations.get('l1')?.name).toBe('八经小区');
+    expect(
+      store.todayTasks().map((t) => [t.task.id, t.state.status, t.state.progress, t.state.notDone?.reason]),
+    ).toEqual([['early', 'in_progress', 50, 'materials_missing']]);
+    expect(store.notices().map((n) => n.id)).toEqual(['n1']);
+    http.verify();
+  });
+
+  it('says the load failed when nothing was kept for this user, or the server refused', async () => {
+    const { store, http } = open('lead-2');
+    const loaded = store.load('crew-power');
+    for (const url of ['/api/projects', '/api/departments', '/api/crews', '/api/locations']) offline(http, url);
+    await loaded;
+    expect(store.error()?.code).toBe('network');
+    expect(store.keptAt()).toBeNull();
   });
 });

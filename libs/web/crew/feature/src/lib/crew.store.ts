@@ -1,10 +1,13 @@
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
+import { computed, effect, inject, Injectable, signal, untracked } from '@angular/core';
 import { NoticeDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
+import { CrewReportRecord, NotDoneReport, notDoneOf } from '@worksite/shared-make-ready';
 import { localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
 import { NoticesApi, summarizeNotice, withDeliveries } from '@worksite/web-notices-data-access';
 import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
-import { CrewOutbox, NewTap, TappedState, tappedState } from '@worksite/web-weekly-plan-data-access';
+import { CrewOutbox, NewTap, TappedState, tappedState, WeeklyPlanApi } from '@worksite/web-weekly-plan-data-access';
+import { CrewDayCache, CrewDaySnapshot, refsOf, snapshotOf, withSentTaps } from './crew-day-cache';
 
 /** One local day of the crew's work. */
 export interface CrewDay {
@@ -21,13 +24,26 @@ export interface TodayTask {
 
 const DEFAULT_ZONE = 'Asia/Shanghai';
 
-/** The crew view's state: upcoming work by day and the crew's notices, with acknowledge. */
+/** No answer from the server (offline, or a proxy that cannot reach it). */
+const isUnreachable = (error: unknown) => error instanceof ApiFailure && [0, 502, 503, 504].includes(error.status);
+
+/**
+ * The crew view's state: upcoming work by day and the crew's notices, with acknowledge. Today's
+ * tasks show the server's status and progress, the "not done" it recorded today (its reports of
+ * the day) and the taps made on this phone over them. What was loaded last is kept on the phone
+ * (`keepOnPhone`) and shown when the page opens without network.
+ */
 @Injectable()
 export class CrewStore {
   private readonly planning = inject(PlanningApi);
   private readonly noticesApi = inject(NoticesApi);
   private readonly referenceData = inject(ReferenceData);
   private readonly outbox = inject(CrewOutbox);
+  private readonly weeklyPlan = inject(WeeklyPlanApi);
+  private readonly storage = inject(DOCUMENT).defaultView?.localStorage ?? null;
+  private cache: { store: CrewDayCache; crewIds: readonly string[] } | null = null;
+  /** The crew whose day the server sent (what `tasks` and `reports` hold), else null. */
+  private dayOf: string | null = null;
   private loadSeq = 0;
 
   readonly crewId = signal<string | null>(null);
@@ -40,6 +56,11 @@ export class CrewStore {
   readonly noticesError = signal<ApiFailure | null>(null);
   readonly acknowledging = signal<string | null>(null);
   readonly ackError = signal<ApiFailure | null>(null);
+  /** The server's reports on the crew's tasks of `reportsDate` (oldest first). */
+  readonly reports = signal<CrewReportRecord[]>([]);
+  readonly reportsDate = signal<string | null>(null);
+  /** When the day shown was kept on the phone, while the server cannot be reached; else null. */
+  readonly keptAt = signal<number | null>(null);
   /** Fixed at page load so "today" does not move under the user. */
   readonly now = signal(Date.now());
 
@@ -67,17 +88,30 @@ export class CrewStore {
   });
   /** The project's local date of "now". */
   readonly today = computed(() => localDateOf(this.now(), this.zone()));
+  /** The "not done" the server recorded today, by task. */
+  private readonly notDoneToday = computed(() => {
+    const byTask = new Map<string, CrewReportRecord[]>();
+    if (this.reportsDate() !== this.today()) return new Map<string, NotDoneReport>();
+    for (const report of this.reports()) byTask.set(report.taskId, [...(byTask.get(report.taskId) ?? []), report]);
+    const notDone = new Map<string, NotDoneReport>();
+    for (const [taskId, reports] of byTask) {
+      const standing = notDoneOf(reports);
+      if (standing) notDone.set(taskId, standing);
+    }
+    return notDone;
+  });
   /** Work on today's date (started earlier or not), with the lead's taps applied, earliest first. */
   readonly todayTasks = computed<TodayTask[]>(() => {
     const today = this.today();
     const taps = this.outbox.taps();
     const waiting = this.outbox.waitingKeys();
+    const notDone = this.notDoneToday();
     const zoneOf = (t: TaskDto) => this.projects().get(t.projectId)?.timeZone ?? DEFAULT_ZONE;
     const on = (instant: string, t: TaskDto) => localDateOf(Date.parse(instant), zoneOf(t));
     return this.tasks()
       .filter((t) => on(t.plannedStart, t) <= today && on(t.plannedFinish, t) >= today)
       .sort((a, b) => a.plannedStart.localeCompare(b.plannedStart))
-      .map((task) => ({ task, state: tappedState(task, taps, waiting) }));
+      .map((task) => ({ task, state: tappedState(task, taps, waiting, notDone.get(task.id) ?? null) }));
   });
   /** Newest first, each with its delivery summary. */
   readonly noticeViews = computed(() =>
@@ -86,8 +120,26 @@ export class CrewStore {
       .map((notice) => ({ notice, summary: summarizeNotice(notice) })),
   );
 
+  constructor() {
+    // A tap the server accepts goes into the day kept on the phone (an offline start shows it).
+    effect(() => {
+      this.outbox.taps();
+      this.outbox.waitingKeys();
+      untracked(() => this.keep());
+    });
+  }
+
+  /** Keeps what the page loads on the phone for this user (and their crews' names). */
+  keepOnPhone(userId: string, crewIds: readonly string[]): void {
+    this.cache = { store: new CrewDayCache(this.storage, userId), crewIds };
+  }
+
   async load(crewId: string | null): Promise<void> {
     const seq = ++this.loadSeq;
+    if (crewId !== this.crewId()) {
+      this.notices.set([]);
+      this.dayOf = null;
+    }
     this.crewId.set(crewId);
     this.loading.set(true);
     this.error.set(null);
@@ -99,12 +151,23 @@ export class CrewStore {
       if (!crewId) return;
       const zone = projects[0]?.timeZone ?? DEFAULT_ZONE;
       const today = localDateOf(this.now(), zone);
-      const tasks = await this.planning.tasks({ crewId, from: today });
+      const [tasks, day] = await Promise.all([
+        this.planning.tasks({ crewId, from: today }),
+        this.weeklyPlan.dayReports(crewId, today),
+      ]);
       if (seq !== this.loadSeq) return;
       this.tasks.set(tasks.filter((t) => t.status !== 'cancelled'));
+      this.reports.set(day.reports);
+      this.reportsDate.set(today);
+      this.keptAt.set(null);
+      this.dayOf = crewId;
+      this.keep();
       void this.loadNotices(seq, crewId);
     } catch (error) {
-      if (seq === this.loadSeq) this.error.set(error as ApiFailure);
+      if (seq !== this.loadSeq) return;
+      const kept = isUnreachable(error) ? (this.cache?.store.load(crewId) ?? null) : null;
+      if (kept) this.showKept(kept);
+      else this.error.set(error as ApiFailure);
     } finally {
       if (seq === this.loadSeq) this.loading.set(false);
     }
@@ -143,8 +206,41 @@ export class CrewStore {
       if (seq !== this.loadSeq) return;
       this.notices.set(withDeliveries(notices, deliveries));
       this.noticesError.set(null);
+      this.keep();
     } catch (error) {
       if (seq === this.loadSeq) this.noticesError.set(error as ApiFailure);
     }
+  }
+
+  /** Saves the server's day of the crew shown, with the taps it accepted since (not one kept earlier). */
+  private keep(): void {
+    const refs = this.refs();
+    const date = this.reportsDate();
+    const crewId = this.dayOf;
+    if (!this.cache || !refs || !date || !crewId || this.keptAt() !== null) return;
+    const waiting = this.outbox.waitingKeys();
+    const sent = this.outbox.taps().filter((tap) => !waiting.has(tap.clientKey));
+    const day = {
+      savedAt: Date.now(),
+      crewId,
+      date,
+      projects: [...this.projects().values()],
+      ...withSentTaps(this.tasks(), this.reports(), sent),
+      notices: this.notices(),
+    };
+    this.cache.store.save(snapshotOf(day, refs, this.cache.crewIds));
+  }
+
+  private showKept(kept: CrewDaySnapshot): void {
+    this.dayOf = null;
+    this.crewId.set(kept.crewId);
+    this.projects.set(new Map(kept.projects.map((p) => [p.id, p])));
+    this.refs.set(refsOf(kept));
+    this.tasks.set(kept.tasks);
+    this.reports.set(kept.reports);
+    this.reportsDate.set(kept.date);
+    this.notices.set(kept.notices);
+    this.noticesError.set(null);
+    this.keptAt.set(kept.savedAt);
   }
 }

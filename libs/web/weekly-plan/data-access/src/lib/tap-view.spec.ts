@@ -48,6 +48,26 @@ describe('tappedState', () => {
   });
 });
 
+describe('tappedState over what the server recorded', () => {
+  it("starts from the server's 未完成 of today; the phone's later taps replace or clear it", () => {
+    const task = { id: 't1', status: 'in_progress', progress: 50 };
+    const recorded = { reason: 'weather' as const, note: '大雨' };
+    expect(tappedState(task, [], new Set(), recorded)).toEqual({
+      status: 'in_progress',
+      progress: 50,
+      notDone: recorded,
+      waiting: 0,
+    });
+    expect(tappedState(task, [tap('a', 'not_done', { reason: 'short_staffed' })], new Set(), recorded).notDone).toEqual(
+      {
+        reason: 'short_staffed',
+        note: '',
+      },
+    );
+    expect(tappedState(task, [tap('a', 'done')], new Set(), recorded).notDone).toBeNull();
+  });
+});
+
 describe('newClientKey', () => {
   it('makes a v4 UUID without randomUUID (a page served over plain http)', () => {
     const key = newClientKey({ getRandomValues: <T extends ArrayBufferView | null>(a: T) => a });

@@ -1,46 +1,30 @@
-import type { CrewReportRequest, VarianceReason } from '@worksite/shared-make-ready';
+import { applyTap, CrewReportRequest, NotDoneReport, TapState } from '@worksite/shared-make-ready';
 
 /** What the phone shows for a task once the lead's taps are applied (before the server has them). */
-export interface TappedState {
-  status: string;
-  progress: number;
-  notDone: { reason: VarianceReason; note: string } | null;
+export interface TappedState extends TapState {
   /** Taps of this task still waiting to be sent. */
   waiting: number;
 }
 
-/** Applies the taps (oldest first) to a task's stored status and progress, as the server will (tap-rules). */
+/**
+ * Applies the taps made on this phone (oldest first) to a task as the server stored it, by the
+ * api's own rule (applyTap of @worksite/shared-make-ready). `notDone` is the "not done" the
+ * server recorded today (its reports), which the taps may replace or clear.
+ */
 export function tappedState(
   task: { id: string; status: string; progress: number },
   taps: readonly CrewReportRequest[],
   waitingKeys: ReadonlySet<string> = new Set(),
+  notDone: NotDoneReport | null = null,
 ): TappedState {
-  const state: TappedState = { status: task.status, progress: task.progress, notDone: null, waiting: 0 };
+  let state: TapState = { status: task.status, progress: task.progress, notDone };
+  let waiting = 0;
   for (const tap of taps) {
     if (tap.taskId !== task.id) continue;
-    if (waitingKeys.has(tap.clientKey)) state.waiting++;
-    switch (tap.kind) {
-      case 'started':
-        if (state.status !== 'done') state.status = 'in_progress';
-        state.notDone = null;
-        break;
-      case 'progress':
-        // A done task keeps its 100 % (the server never moves it back).
-        if (state.status === 'done') break;
-        state.progress = tap.progress ?? state.progress;
-        if (state.progress > 0) state.status = 'in_progress';
-        break;
-      case 'done':
-        state.status = 'done';
-        state.progress = 100;
-        state.notDone = null;
-        break;
-      case 'not_done':
-        state.notDone = { reason: tap.reason ?? 'other', note: tap.note ?? '' };
-        break;
-    }
+    if (waitingKeys.has(tap.clientKey)) waiting++;
+    state = applyTap(state, tap);
   }
-  return state;
+  return { ...state, waiting };
 }
 
 /** A fresh clientKey: crypto.randomUUID where the page is a secure context, else a v4 UUID from random bytes. */

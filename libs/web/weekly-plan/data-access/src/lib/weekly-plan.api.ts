@@ -2,6 +2,7 @@ import { inject, Injectable } from '@angular/core';
 import { ApiClient, FileDownloads } from '@worksite/web-core-data-access';
 import { firstValueFrom } from 'rxjs';
 import {
+  CrewDayReportsDto,
   CrewReportBatchResult,
   CrewReportRequest,
   CrewReportResult,
@@ -37,6 +38,11 @@ export class WeeklyPlanApi {
 
   reports(reports: CrewReportRequest[]): Promise<CrewReportBatchResult> {
     return firstValueFrom(this.api.post<CrewReportBatchResult>('crew/reports/batch', { reports }));
+  }
+
+  /** The taps the server recorded on the crew's tasks on a local day, oldest first. */
+  dayReports(crewId: string, date: string): Promise<CrewDayReportsDto> {
+    return firstValueFrom(this.api.get<CrewDayReportsDto>('crew/reports', { crewId, date }));
   }
 
   ppc(projectId: string, range: { from?: string; to?: string } = {}): Promise<PpcReportDto> {

@@ -1,13 +1,23 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { ZonedTimePipe } from '@worksite/web-shared-ui';
 import { CrewOutbox } from '@worksite/web-weekly-plan-data-access';
 
-/** "N waiting to send" while taps are queued on the phone, and every tap the server refused. */
+/**
+ * "N waiting to send" while taps are queued on the phone, every tap the server refused, and that
+ * the day shown was kept on the phone (no answer from the server).
+ */
 @Component({
   selector: 'ws-crew-outbox-status',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, ZonedTimePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    @if (keptAt(); as at) {
+      <p class="kept" role="status" data-testid="kept-day">
+        <span>{{ 'crewPhone.kept' | translate: { time: (at | wsTime: zone()) } }}</span>
+        <button type="button" (click)="retry.emit()">{{ 'common.retry' | translate }}</button>
+      </p>
+    }
     @if (outbox.waiting(); as n) {
       <p class="waiting" role="status" data-testid="outbox-waiting" [attr.data-count]="n">
         <span>{{ 'crewPhone.waiting' | translate: { count: n } }}</span>
@@ -48,7 +58,14 @@ import { CrewOutbox } from '@worksite/web-weekly-plan-data-access';
       border: 1px solid #f0c94a;
       font-weight: 600;
     }
+    .kept {
+      color: #334e68;
+      background: #e6f0fa;
+      border: 1px solid #9fb3c8;
+    }
     button {
+      flex: none;
+      white-space: nowrap;
       min-height: 40px;
       padding: 0 0.8rem;
     }
@@ -56,4 +73,8 @@ import { CrewOutbox } from '@worksite/web-weekly-plan-data-access';
 })
 export class CrewOutboxStatusComponent {
   protected readonly outbox = inject(CrewOutbox);
+  /** When the day shown was kept on the phone; null when it came from the server. */
+  readonly keptAt = input<number | null>(null);
+  readonly zone = input('Asia/Shanghai');
+  readonly retry = output<void>();
 }

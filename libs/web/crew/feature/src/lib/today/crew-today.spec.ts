@@ -23,6 +23,7 @@ async function openWithTodayTask(userId: string) {
         }),
       ]),
     );
+  opened.http.expectOne((r) => r.url === '/api/crew/reports').flush({ reports: [] });
   await tick();
   opened.http.expectOne((r) => r.url === '/api/notices').flush(page([]));
   opened.http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
