@@ -214,6 +214,11 @@ describe('incidents: the cable fire end to end', () => {
       site: { unitName: '1单元', buildingName: '32号楼', households: world.households.unit },
       paperworkDone: false,
     });
+    // The board shows its times in the zone of the incident's project.
+    const [{ time_zone: zone }] = await t.dataSource.query('SELECT time_zone FROM projects WHERE id = $1', [
+      incident.projectId,
+    ]);
+    expect(incident.timeZone).toBe(zone);
     expect(incident.code).toMatch(/^INC-\d{8}-01$/);
     const at = (key: string, end: 'plannedStart' | 'plannedFinish') => Date.parse(stepTask(key)[end]);
     expect(at('power-restored', 'plannedStart')).toBeGreaterThanOrEqual(at('power-safe', 'plannedFinish'));

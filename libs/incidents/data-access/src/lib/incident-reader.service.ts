@@ -16,7 +16,8 @@ const iso = (value: Date | null): string | null => (value ? value.toISOString() 
 
 const INCIDENT_SELECT = `
   SELECT i.*, r.display_name AS reported_by_name, c.display_name AS closed_by_name,
-         (SELECT t.status FROM tasks t WHERE t.id = i.paperwork_task_id) AS paperwork_status
+         (SELECT t.status FROM tasks t WHERE t.id = i.paperwork_task_id) AS paperwork_status,
+         (SELECT p.time_zone FROM projects p WHERE p.id = i.project_id) AS time_zone
     FROM incidents i JOIN users r ON r.id = i.reported_by_id LEFT JOIN users c ON c.id = i.closed_by_id`;
 
 /** A visibility filter on incidents (alias i), as the api's access rules give it. */
@@ -103,6 +104,7 @@ export class IncidentReader {
       reportedByName: row.reported_by_name,
       site: await loadSite(manager, row.location_id, row.access_notes),
       projectId: row.project_id,
+      timeZone: row.time_zone,
       paperworkTaskId: row.paperwork_task_id,
       paperworkDueAt: row.paperwork_due_at.toISOString(),
       paperworkDone: row.paperwork_status === TaskStatus.Done,
@@ -243,6 +245,7 @@ interface IncidentRow {
   paperwork_task_id: string;
   paperwork_due_at: Date;
   paperwork_status: string;
+  time_zone: string;
   closed_at: Date | null;
   closed_by_name: string | null;
   created_at: Date;

@@ -195,6 +195,8 @@ export interface IncidentDto {
   site: IncidentSiteDto;
   /** The incident's project (24-hour calendar) holding its rush tasks. */
   projectId: string;
+  /** That project's time zone: the board shows local times and days in it. */
+  timeZone: string;
   paperworkTaskId: string;
   /** reportedAt + 24 h. */
   paperworkDueAt: string;
@@ -233,10 +235,7 @@ export interface CreateIncidentRequest {
 
 /** POST /api/incidents/:id/departments/:departmentId/status */
 export interface SetIncidentDepartmentStatusRequest {
-  status:
-    | IncidentDepartmentStatus.Acknowledged
-    | IncidentDepartmentStatus.OnSite
-    | IncidentDepartmentStatus.Done;
+  status: IncidentDepartmentStatus.Acknowledged | IncidentDepartmentStatus.OnSite | IncidentDepartmentStatus.Done;
   note?: string;
 }
 
@@ -360,7 +359,13 @@ export interface IncidentResidentContext {
   reportedAt: string;
   site: IncidentSiteDto;
   /** Utilities cut by the rush tasks, with the buildings' location ids and planned times. */
-  interruptions: { kind: InterruptionKind | `${InterruptionKind}`; taskId: string; startsAt: string; endsAt: string; locationIds: string[] }[];
+  interruptions: {
+    kind: InterruptionKind | `${InterruptionKind}`;
+    taskId: string;
+    startsAt: string;
+    endsAt: string;
+    locationIds: string[];
+  }[];
   departmentNames: string[];
   coordinatorName: string;
   coordinatorPhone: string | null;

@@ -68,6 +68,7 @@ export function cableFire(overrides: Partial<IncidentDetailDto> = {}): IncidentD
       accessNotes: '钥匙在101',
     },
     projectId: 'p-inc',
+    timeZone: 'Asia/Shanghai',
     paperworkTaskId: 't9',
     paperworkDueAt: at(24 * 60),
     paperworkDone: false,

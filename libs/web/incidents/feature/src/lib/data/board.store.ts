@@ -47,7 +47,8 @@ export class IncidentBoardStore {
   /** "Now" on the server's clock, ticking every 15 s. */
   readonly now = signal(Date.now());
 
-  readonly zone = signal('Asia/Shanghai');
+  /** The incident project's zone (times and days on the board are local to it). */
+  readonly zone = computed(() => this.incident()?.timeZone ?? 'Asia/Shanghai');
   readonly cards = computed(() => {
     const incident = this.incident();
     return incident ? departmentCards(incident) : [];

@@ -62,7 +62,7 @@ const PAGE_SIZE = 50;
             <ws-incident-badge what="severity" [value]="incident.severity" />
             <span>{{ 'incidents.kind.' + incident.kind | translate }}</span>
             <span>{{ site(incident) }}</span>
-            <span>{{ incident.reportedAt | wsTime: zone : 'datetime' }}</span>
+            <span>{{ incident.reportedAt | wsTime: incident.timeZone : 'datetime' }}</span>
             <ws-incident-badge what="status" [value]="incident.status" />
           </span>
         </li>
@@ -78,7 +78,6 @@ const PAGE_SIZE = 50;
 export class IncidentListPage {
   private readonly api = inject(IncidentsApi);
   private readonly session = inject(SessionStore);
-  protected readonly zone = 'Asia/Shanghai';
   protected readonly filters: Filter[] = ['all', IncidentStatus.Open, IncidentStatus.Closed];
   protected readonly filter = signal<Filter>('all');
   protected readonly items = signal<IncidentDto[]>([]);
