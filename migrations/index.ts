@@ -16,6 +16,8 @@ import { MakeReady1796415653276 } from './1796415653276-make-ready';
 import { DeliveriesCreatedIndex1796416790323 } from './1796416790323-deliveries-created-index';
 import { MakeReadyNotices1796417494507 } from './1796417494507-make-ready-notices';
 import { TaskCodeCounter1796420034130 } from './1796420034130-task-code-counter';
+import { TasksProjectStartIndex1796426505095 } from './1796426505095-tasks-project-start-index';
+import { ActorChangeNotices1796426617387 } from './1796426617387-actor-change-notices';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -37,4 +39,6 @@ export const MIGRATIONS = [
   DeliveriesCreatedIndex1796416790323,
   MakeReadyNotices1796417494507,
   TaskCodeCounter1796420034130,
+  TasksProjectStartIndex1796426505095,
+  ActorChangeNotices1796426617387,
 ];

@@ -3,175 +3,15 @@
 // api and then two apis behind nginx (one PostgreSQL, one Redis). For each route and shape:
 // a cold run (fresh processes, LOAD_COLD_SECONDS, default 10) and a warm run (LOAD_SECONDS,
 // default 60); prints one figure per line: req/s, p50, p95, p97.5 and errors (non-2xx included).
-import autocannon = require('autocannon');
-type Request = autocannon.Request;
-import { Client } from 'pg';
-import { ApiUser, DEMO } from '../../apps/web-e2e/src/support/api';
+// LOAD_ROUTES (e.g. "day_plan,tasks_page_20") measures only those routes.
+import { ApiUser } from '../../apps/web-e2e/src/support/api';
 import { assertPrerequisites, startStack } from '../../apps/web-e2e/src/support/stack';
-import { insertGanttProject } from './gantt-project';
+import { measure, prepare, PROJECTS, routes, TASKS, world } from './load-world';
 
-const PROJECTS = Number(process.env['LOAD_PROJECTS'] ?? 20);
-const TASKS = Number(process.env['LOAD_TASKS'] ?? 5_000);
-const CONNECTIONS = Number(process.env['LOAD_CONNECTIONS'] ?? 100);
 const SECONDS = Number(process.env['LOAD_SECONDS'] ?? 60);
 const COLD_SECONDS = Number(process.env['LOAD_COLD_SECONDS'] ?? 10);
 const SHAPES = (process.env['LOAD_SHAPES'] ?? '1,2').split(',').map(Number);
-
-interface World {
-  projectIds: string[];
-  day: string;
-  /** Tasks a PATCH may move: one per connection, with its version. */
-  tasks: { id: string; version: number; plannedStart: string; flip?: boolean }[];
-}
-
-interface Figures {
-  rps: number;
-  p50: number;
-  p95: number;
-  p975: number;
-  errors: number;
-  /** 409 answers (the task's version moved on meanwhile), counted apart from the errors. */
-  conflicts: number;
-  requests: number;
-}
-
-const round = (ms: number) => Math.round(ms * 10) / 10;
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
-
-/** The 20 projects of generated tasks (the first is the demo's calendar and crews). */
-async function prepare(databaseUrl: string): Promise<void> {
-  for (let i = 0; i < PROJECTS; i++) {
-    await insertGanttProject(databaseUrl, {
-      tasks: TASKS,
-      links: Math.round(TASKS * 1.5),
-      code: `LOAD-${i + 1}`,
-      seed: i + 1,
-    });
-  }
-  // Unlinked tasks for the PATCH route, one per connection, spread over the projects: no other
-  // PATCH pushes them (which would bump their versions).
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(
-      `INSERT INTO tasks (id, project_id, title, department_id, crew_id, planned_start, planned_finish,
-                          start_date, finish_date, duration_minutes)
-       SELECT gen_random_uuid(), project_id, '负载测试 ' || n, department_id, crew_id, planned_start, planned_finish,
-              start_date, finish_date, duration_minutes
-         FROM (SELECT t.*, row_number() OVER (PARTITION BY t.project_id ORDER BY t.planned_start) AS n
-                 FROM tasks t JOIN projects p ON p.id = t.project_id WHERE p.code LIKE 'LOAD-%') t
-        WHERE n <= $1`,
-      [Math.ceil(CONNECTIONS / PROJECTS)],
-    );
-  } finally {
-    await client.end();
-  }
-}
-
-async function world(databaseUrl: string): Promise<World> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const projects = (await client.query(`SELECT id FROM projects WHERE code LIKE 'LOAD-%' ORDER BY code`)).rows;
-    const projectIds = projects.map((p: { id: string }) => p.id);
-    // The busiest day of the first project: its day plan.
-    const [{ day }] = (
-      await client.query(
-        `SELECT (planned_start AT TIME ZONE 'Asia/Shanghai')::date::text AS day FROM tasks WHERE project_id = $1
-          GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
-        [projectIds[0]],
-      )
-    ).rows;
-    const tasks = (
-      await client.query(
-        `SELECT id, version, planned_start FROM tasks WHERE project_id = ANY($1) AND title LIKE '负载测试 %' ORDER BY id`,
-        [projectIds],
-      )
-    ).rows.map((r: { id: string; version: number; planned_start: Date }) => ({
-      id: r.id,
-      version: r.version,
-      plannedStart: r.planned_start.toISOString(),
-    }));
-    return { projectIds, day, tasks };
-  } finally {
-    await client.end();
-  }
-}
-
-/** The routes measured: a name and the request(s) one connection repeats. */
-function routes(w: World, token: string): { name: string; requests: Request[] }[] {
-  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const p = w.projectIds[0];
-  let next = 0;
-  const patch: Request = {
-    method: 'PATCH',
-    headers: auth,
-    setupRequest: (request, context: Record<string, unknown>) => {
-      // Each connection moves a task of its own back and forth by a day, with the version it last saw.
-      // (The task objects are shared by the cold and the warm run, so the versions carry over.)
-      if (context['task'] === undefined) context['task'] = w.tasks[next++ % w.tasks.length];
-      const task = context['task'] as World['tasks'][number];
-      task.flip = !task.flip;
-      const start = Date.parse(task.plannedStart) + (task.flip ? 86_400_000 : 0);
-      return {
-        ...request,
-        path: `/api/tasks/${task.id}`,
-        body: JSON.stringify({ plannedStart: new Date(start).toISOString(), version: task.version }),
-      };
-    },
-    onResponse: (status, body, context: Record<string, unknown>) => {
-      if (status === 200) (context['task'] as { version: number }).version = JSON.parse(body).version;
-      else {
-        if (status === 409) (context['task'] as { version: number }).version = JSON.parse(body).currentVersion;
-        if (process.env['LOAD_DEBUG']) console.error(status, body.slice(0, 300));
-      }
-    },
-  };
-  return [
-    { name: 'health', requests: [{ method: 'GET', path: '/api/health' }] },
-    { name: 'project', requests: [{ method: 'GET', path: `/api/projects/${p}`, headers: auth }] },
-    {
-      name: 'day_plan',
-      requests: [{ method: 'GET', path: `/api/tasks?projectId=${p}&from=${w.day}&to=${w.day}`, headers: auth }],
-    },
-    {
-      name: 'tasks_page_20',
-      requests: [{ method: 'GET', path: `/api/tasks?projectId=${p}&page=1&pageSize=20`, headers: auth }],
-    },
-    {
-      name: 'tasks_page_100',
-      requests: [{ method: 'GET', path: `/api/tasks?projectId=${p}&page=1&pageSize=100`, headers: auth }],
-    },
-    { name: 'task_patch', requests: [patch] },
-  ];
-}
-
-function measure(url: string, requests: Request[], seconds: number): Promise<Figures> {
-  return new Promise((resolve, reject) => {
-    const latencies: number[] = [];
-    let errors = 0;
-    let conflicts = 0;
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, requests }, (error, result) => {
-      if (error) return reject(error);
-      latencies.sort((a, b) => a - b);
-      resolve({
-        rps: Math.round(result.requests.total / seconds),
-        p50: round(percentile(latencies, 0.5)),
-        p95: round(percentile(latencies, 0.95)),
-        p975: round(percentile(latencies, 0.975)),
-        errors: errors + result.errors + result.timeouts,
-        conflicts,
-        requests: result.requests.total,
-      });
-    });
-    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-      latencies.push(responseTime);
-      if (statusCode === 409) conflicts++;
-      else if (statusCode >= 300) errors++;
-    });
-  });
-}
+const ONLY = process.env['LOAD_ROUTES']?.split(',');
 
 async function main(): Promise<void> {
   assertPrerequisites({ browser: false });
@@ -185,14 +25,14 @@ async function main(): Promise<void> {
     });
     try {
       const admin = await ApiUser.login(stack.url, 'admin', 'demo-guanliyuan-2026');
-      void DEMO;
       const w = await world(stack.databaseUrl);
       if (w.tasks.length < 1) throw new Error('no tasks to PATCH were prepared');
-      for (const route of routes(w, admin.token)) {
+      for (const route of routes(w, admin.token).filter((r) => !ONLY || ONLY.includes(r.name))) {
         for (const [phase, seconds] of [
           ['cold', COLD_SECONDS],
           ['warm', SECONDS],
         ] as const) {
+          if (seconds <= 0) continue;
           const f = await measure(stack.url, route.requests, seconds);
           const name = `load_${route.name}_${apis}api_${phase}`;
           console.log(`${name}_rps ${f.rps} req/s`);

@@ -360,6 +360,40 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
         .expect(200);
       expect(filtered.body).toMatchObject({ total: 3 });
       expect(filtered.body.items).toHaveLength(1);
+      const last = await t.http.get(`/api/tasks?projectId=${listProject}&pageSize=2&page=3`).expect(200);
+      expect(last.body).toMatchObject({ total: 5, page: 3 });
+      expect(last.body.items.map((item: Json) => item['title'])).toEqual(['夜间收尾']);
+      const whole = await t.http.get(`/api/tasks?projectId=${listProject}&pageSize=5`).expect(200);
+      expect(whole.body).toMatchObject({ total: 5 });
+    });
+
+    it('lists each task as reading it alone answers it, field for field', async () => {
+      await task(
+        {
+          title: '带全部字段的任务',
+          content: '施工内容',
+          plannedStart: '2026-12-08T08:00:00+08:00',
+          durationMinutes: 480,
+          locationId: building,
+          materials: [{ name: '电缆', quantity: 120, unit: 'm' }, { name: '扎带' }],
+          tools: ['熔接机', '梯子'],
+          safetyNotes: '停电作业',
+          needsUtilities: ['power', 'network'],
+          interruptionKind: 'water',
+          interruptionStartsAt: '2026-12-08T09:00:00+08:00',
+          interruptionEndsAt: '2026-12-08T11:00:00+08:00',
+          interruptionLocationIds: [building, unit],
+          constraintType: 'start_no_earlier_than',
+          constraintAt: '2026-12-08T08:00:00+08:00',
+        },
+        listProject,
+      );
+      const list = await t.http.get(`/api/tasks?projectId=${listProject}`).expect(200);
+      expect(list.body.total).toBe(6);
+      for (const item of list.body.items as Json[]) {
+        expect(item).toEqual((await t.http.get(`/api/tasks/${item['id']}`).expect(200)).body);
+      }
+      expect(list.body.items[5]).toMatchObject({ startDate: '2026-12-08', needsUtilities: ['power', 'network'] });
     });
   });
 

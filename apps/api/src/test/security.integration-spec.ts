@@ -180,6 +180,30 @@ describe('security: attacks on objects, fields, tokens and logins', () => {
     await t.anonymous.get('/api/auth/me').set('Authorization', `Bearer ${late.body.accessToken}`).expect(401);
   });
 
+  it('drops a session it keeps (SESSION_CACHE_SECONDS) as soon as any process changes the account or ends it', async () => {
+    // Changed by hand in SQL, as another api, the worker or the CLI would: PostgreSQL notifies
+    // every api process when the change commits, long before the 10 s the api keeps a session.
+    const agent = await t.as({ role: Role.Coordinator });
+    const within = async (expectStatus: number, check: (body: { projectIds?: string[] }) => boolean) => {
+      const deadline = Date.now() + 3_000;
+      for (;;) {
+        const response = await agent.get('/api/auth/me');
+        if (response.status === expectStatus && check(response.body)) return;
+        if (Date.now() > deadline) throw new Error(`still ${response.status} ${JSON.stringify(response.body)}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    await within(200, (me) => me.projectIds?.length === 0);
+    await t.dataSource.query('INSERT INTO user_projects (user_id, project_id) VALUES ($1, $2)', [
+      agent.userId,
+      w.ids.projectOwn,
+    ]);
+    await within(200, (me) => me.projectIds?.includes(w.ids.projectOwn) === true);
+    await agent.get(`/api/projects/${w.ids.projectOwn}`).expect(200);
+    await t.dataSource.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1', [agent.userId]);
+    await within(401, () => true);
+  });
+
   it('ends the other sessions on a password change, and all sessions on a role change', async () => {
     const agent = await t.as({ role: Role.Coordinator, projectIds: [w.ids.projectOwn] });
     const me = (await t.http.get(`/api/users/${agent.userId}`).expect(200)).body;

@@ -7,6 +7,7 @@ export * from './lib/request-body';
 export * from './lib/database-errors';
 export * from './lib/pagination';
 export * from './lib/crud.service';
+export * from './lib/plain-page';
 export * from './lib/crud.controller';
 export * from './lib/version.dto';
 export * from './lib/configure-app';

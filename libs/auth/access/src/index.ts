@@ -1,4 +1,5 @@
 export * from './lib/actor';
+export * from './lib/actor-cache';
 export * from './lib/resources';
 export * from './lib/read-scopes';
 export * from './lib/write-rules';

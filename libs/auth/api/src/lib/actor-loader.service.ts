@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '@worksite/auth-access';
+import { Actor, ActorCache } from '@worksite/auth-access';
 import { Role } from '@worksite/shared-domain';
 import { DataSource } from 'typeorm';
 
@@ -10,16 +10,27 @@ interface ActorRow {
   department_id: string | null;
   crew_ids: string[];
   project_ids: string[];
+  expires_at: Date;
 }
 
-/** Loads the actor of a session in one query; nothing when the session ended or the user was deactivated. */
+/**
+ * Loads the actor of a session in one query; nothing when the session ended or the user was
+ * deactivated. A live session found is kept for a few seconds (ActorCache), so a busy client's
+ * requests do not each read it again.
+ */
 @Injectable()
 export class ActorLoader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cache: ActorCache,
+  ) {}
 
   async load(userId: string, sessionId: string): Promise<Actor | undefined> {
+    const cached = this.cache.get(sessionId, userId);
+    if (cached) return cached;
+    const mark = this.cache.mark();
     const rows: ActorRow[] = await this.dataSource.query(
-      `SELECT u.id, u.display_name, u.role, u.department_id,
+      `SELECT u.id, u.display_name, u.role, u.department_id, s.expires_at,
               ARRAY(SELECT crew_id FROM user_crews WHERE user_id = u.id) AS crew_ids,
               ARRAY(SELECT project_id FROM user_projects WHERE user_id = u.id) AS project_ids
          FROM users u
@@ -29,7 +40,7 @@ export class ActorLoader {
     );
     const row = rows[0];
     if (!row) return undefined;
-    return {
+    const actor: Actor = {
       id: row.id,
       name: row.display_name,
       role: row.role,
@@ -38,5 +49,7 @@ export class ActorLoader {
       crewIds: row.crew_ids,
       projectIds: row.project_ids,
     };
+    this.cache.put(actor, row.expires_at.getTime(), mark);
+    return actor;
   }
 }

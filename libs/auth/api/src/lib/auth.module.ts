@@ -5,6 +5,8 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '@worksite/server-config';
 import { FallbackThrottlerStorage, REDIS } from '@worksite/server-queue';
 import Redis from 'ioredis';
+import { createSecretKey } from 'node:crypto';
+import { ActorCacheModule } from './actor-changes.listener';
 import { ActorLoader } from './actor-loader.service';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth.controller';
@@ -24,7 +26,13 @@ import { TokenService } from './token.service';
  */
 @Module({
   imports: [
-    JwtModule.register({}),
+    ActorCacheModule,
+    // The secret as a key object: given as a string, jsonwebtoken first tries (and fails) to read it
+    // as a public key on every verify — a thrown error that cost 15 % of the api's CPU under load.
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.JWT_SECRET)) }),
+    }),
     ThrottlerModule.forRootAsync({
       inject: [AppConfig, REDIS],
       useFactory: (config: AppConfig, redis: Redis) => ({

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ApiError, problem, recordAudit } from '@worksite/api-core';
-import { Actor, Resource } from '@worksite/auth-access';
+import { Actor, ActorCache, Resource } from '@worksite/auth-access';
 import { AppConfig } from '@worksite/server-config';
 import { SessionEntity, UserEntity } from '@worksite/server-data-access';
 import { AuditAction } from '@worksite/shared-domain';
@@ -23,6 +23,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly attempts: LoginAttempts,
     private readonly rotation: RefreshRotation,
+    private readonly actors: ActorCache,
   ) {}
 
   async login(username: string, password: string, userAgent: string | undefined): Promise<TokenResponse> {
@@ -70,6 +71,7 @@ export class AuthService {
       case 'grace':
         return this.respond(outcome.userId, outcome.sessionId, undefined);
       case 'reused':
+        this.actors.forget(outcome.userId);
         throw new ApiError(HttpStatus.UNAUTHORIZED, 'session_revoked', 'refresh_token_reused');
       default:
         throw new ApiError(HttpStatus.UNAUTHORIZED, 'unauthorized', 'session_ended');
@@ -83,16 +85,20 @@ export class AuthService {
         { id: actor.sessionId, revokedAt: IsNull() },
         { revokedAt: new Date(), revokedReason: SessionEnd.Logout },
       );
+    // This process's next request of the session must not find it cached (others are notified).
+    this.actors.forget(actor.id);
   }
 
   /** Ends the refresh token's session (logout from a browser holding only the cookie). */
   async logoutByRefreshToken(token: string): Promise<void> {
-    await this.dataSource
-      .getRepository(SessionEntity)
-      .update(
-        { tokenHash: TokenService.hash(token), revokedAt: IsNull() },
-        { revokedAt: new Date(), revokedReason: SessionEnd.Logout },
-      );
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: new Date(), revokedReason: SessionEnd.Logout })
+      .where({ tokenHash: TokenService.hash(token), revokedAt: IsNull() })
+      .returning('user_id')
+      .execute();
+    for (const row of result.raw as { user_id: string }[]) this.actors.forget(row.user_id);
   }
 
   /** The owner changes the password: the policy applies, other sessions end, the audit trail notes when. */
@@ -123,6 +129,7 @@ export class AuthService {
         after: { passwordChangedAt: changedAt },
       });
     });
+    this.actors.forget(actor.id);
   }
 
   private async respond(userId: string, sessionId: string, refreshToken: string | undefined): Promise<TokenResponse> {

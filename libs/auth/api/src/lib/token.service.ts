@@ -18,9 +18,9 @@ export class TokenService {
   ) {}
 
   signAccess(claims: AccessClaims): Promise<string> {
+    // Signed with JWT_SECRET (the module's key, see AuthModule).
     return this.jwt.signAsync(claims, {
       algorithm: 'HS256',
-      secret: this.config.JWT_SECRET,
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
     });
   }
@@ -28,10 +28,7 @@ export class TokenService {
   /** The claims of a valid token, or undefined for a tampered, expired or foreign one. */
   async verifyAccess(token: string): Promise<AccessClaims | undefined> {
     try {
-      const claims = await this.jwt.verifyAsync<AccessClaims>(token, {
-        algorithms: ['HS256'],
-        secret: this.config.JWT_SECRET,
-      });
+      const claims = await this.jwt.verifyAsync<AccessClaims>(token, { algorithms: ['HS256'] });
       return typeof claims.sub === 'string' && typeof claims.sid === 'string' ? claims : undefined;
     } catch {
       return undefined;

@@ -144,6 +144,17 @@ export class AppConfig {
   @Max(90)
   REFRESH_TOKEN_TTL_DAYS = 14;
 
+  /**
+   * How long an api process keeps a session it looked up, in seconds, so that requests do not
+   * read their session from PostgreSQL each time; 0 reads it on every request. Logouts and account
+   * changes take effect at once regardless (PostgreSQL notifies every api process of them).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  SESSION_CACHE_SECONDS = 10;
+
   /** Origins allowed to call the API from a browser, comma-separated; default PUBLIC_URL. */
   @IsString()
   CORS_ORIGINS = '';

@@ -15,6 +15,14 @@ describe('local time helpers', () => {
     expect(isLocalDate('2026-02-30')).toBe(false);
     expect(isLocalDate('2026-2-3')).toBe(false);
     expect(isLocalDate('tomorrow')).toBe(false);
+    expect(isLocalDate('2028-02-29')).toBe(true);
+    expect(isLocalDate('2100-02-29')).toBe(false);
+    expect(isLocalDate('2000-02-29')).toBe(true);
+    expect(isLocalDate('2026-04-31')).toBe(false);
+    expect(isLocalDate('2026-12-31')).toBe(true);
+    expect(isLocalDate('2026-13-01')).toBe(false);
+    expect(isLocalDate('2026-00-10')).toBe(false);
+    expect(isLocalDate('2026-01-00')).toBe(false);
   });
 
   it('knows IANA zones', () => {

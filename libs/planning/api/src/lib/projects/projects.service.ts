@@ -1,4 +1,4 @@
-import { Actor, Resource } from '@worksite/auth-access';
+import { Actor, ActorCache, Resource } from '@worksite/auth-access';
 import { Role } from '@worksite/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { ApiError, containing, CrudService, problem } from '@worksite/api-core';
@@ -19,8 +19,16 @@ export class ProjectsService extends CrudService<ProjectEntity, CreateProjectDto
   constructor(
     dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly actors: ActorCache,
   ) {
     super(dataSource);
+  }
+
+  /** A coordinator's cached sessions learn of the project they now coordinate (see afterCreate). */
+  override async create(dto: CreateProjectDto, actor: Actor): Promise<ProjectEntity> {
+    const project = await super.create(dto, actor);
+    if (actor.role === Role.Coordinator) this.actors.forget(actor.id);
+    return project;
   }
 
   protected override projectIdOf(project: Partial<ProjectEntity>): string | null {

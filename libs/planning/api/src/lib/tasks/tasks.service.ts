@@ -1,8 +1,8 @@
-import { Actor, Resource, WriteTarget } from '@worksite/auth-access';
+import { Actor, readScope, Resource, WriteTarget } from '@worksite/auth-access';
 import { scheduledAsOf } from '@worksite/scheduling-network';
 import { SchedulingMode, TaskStatus } from '@worksite/shared-domain';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiError, CrudService, noun, problem, scopedQuery } from '@worksite/api-core';
+import { ApiError, CrudService, ListCondition, noun, Page, PlainPage, problem, scopedQuery } from '@worksite/api-core';
 import { CrewEntity, DependencyEntity, LocationEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { CalendarSpecError } from '@worksite/scheduling-engine';
 import { localDateOf } from '@worksite/shared-util-time';
@@ -25,6 +25,7 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
   protected readonly entity = TaskEntity;
   protected readonly resource = Resource.Task;
   protected readonly order = { plannedStart: 'ASC' as const };
+  private readonly plain: PlainPage<TaskEntity>;
 
   constructor(
     dataSource: DataSource,
@@ -32,30 +33,22 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     private readonly rescheduler: ProjectRescheduler,
   ) {
     super(dataSource);
+    this.plain = new PlainPage(dataSource, TaskEntity);
+  }
+
+  /** A page of tasks as plain rows (PlainPage): the day plan and the task table read it all day. */
+  override list(query: TaskQueryDto, actor: Actor): Promise<Page<TaskEntity>> {
+    return this.plain.read(
+      this.dataSource.manager,
+      readScope(Resource.Task, actor),
+      taskConditions(query),
+      this.order,
+      query,
+    );
   }
 
   protected filter(builder: SelectQueryBuilder<TaskEntity>, query: TaskQueryDto) {
-    if (query.projectId)
-      builder.andWhere('e.projectId = :projectId', {
-        projectId: query.projectId,
-      });
-    if (query.departmentId)
-      builder.andWhere('e.departmentId = :departmentId', {
-        departmentId: query.departmentId,
-      });
-    if (query.crewId) builder.andWhere('e.crewId = :crewId', { crewId: query.crewId });
-    if (query.locationId) {
-      builder.andWhere(
-        `e.locationId IN (WITH RECURSIVE inside AS (
-           SELECT id FROM locations WHERE id = :locationId
-           UNION ALL SELECT l.id FROM locations l JOIN inside ON l.parent_id = inside.id
-         ) SELECT id FROM inside)`,
-        { locationId: query.locationId },
-      );
-    }
-    if (query.status?.length) builder.andWhere('e.status IN (:...status)', { status: query.status });
-    if (query.to) builder.andWhere('e.startDate <= :to', { to: query.to });
-    if (query.from) builder.andWhere('e.finishDate >= :from', { from: query.from });
+    for (const condition of taskConditions(query)) builder.andWhere(condition.where, condition.params);
     return builder;
   }
 
@@ -303,4 +296,27 @@ function checkInterruption(kind: unknown, startsAt: string | Date | null, endsAt
       problem('interruptionEndsAt', 'after', { other: 'interruptionStartsAt' }),
     ]);
   }
+}
+
+/** The list filters of a task query (a project, department, crew, place and what it contains, statuses, dates). */
+function taskConditions(query: TaskQueryDto): ListCondition[] {
+  const conditions: ListCondition[] = [];
+  if (query.projectId) conditions.push({ where: 'e.projectId = :projectId', params: { projectId: query.projectId } });
+  if (query.departmentId) {
+    conditions.push({ where: 'e.departmentId = :departmentId', params: { departmentId: query.departmentId } });
+  }
+  if (query.crewId) conditions.push({ where: 'e.crewId = :crewId', params: { crewId: query.crewId } });
+  if (query.locationId) {
+    conditions.push({
+      where: `e.locationId IN (WITH RECURSIVE inside AS (
+           SELECT id FROM locations WHERE id = :locationId
+           UNION ALL SELECT l.id FROM locations l JOIN inside ON l.parent_id = inside.id
+         ) SELECT id FROM inside)`,
+      params: { locationId: query.locationId },
+    });
+  }
+  if (query.status?.length) conditions.push({ where: 'e.status IN (:...status)', params: { status: query.status } });
+  if (query.to) conditions.push({ where: 'e.startDate <= :to', params: { to: query.to } });
+  if (query.from) conditions.push({ where: 'e.finishDate >= :from', params: { from: query.from } });
+  return conditions;
 }

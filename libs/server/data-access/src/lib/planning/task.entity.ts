@@ -16,6 +16,8 @@ export interface MaterialData {
 /** A work item on the Gantt: who does what, where and when. */
 @Entity('tasks')
 @Index('ix_tasks_project_dates', ['projectId', 'startDate', 'finishDate'])
+/** The order of a project's task list (planned start, then id): a page reads just its rows. */
+@Index('ix_tasks_project_start', ['projectId', 'plannedStart', 'id'])
 @Index('ix_tasks_crew_dates', ['crewId', 'startDate'])
 @Index('ix_tasks_location_dates', ['locationId', 'startDate'])
 @Index('ix_tasks_department_dates', ['departmentId', 'startDate'])
