@@ -26,6 +26,8 @@ const NOT_LISTS = new Set([
   '/api/on-call',
   // An agency's blocked tasks of the coming weeks, all at once (like a look-ahead).
   '/api/agency/blocks',
+  // One crew's taps of one local day, all at once (a few per task).
+  '/api/crew/reports',
 ]);
 
 /**
