@@ -18,27 +18,55 @@ interface CalendarRow {
   blackouts: { start: number | string; end: number | string; label: string }[];
 }
 
-/** Loads a project's calendar (windows, holidays, make-up days, blackouts) as an engine calendar. */
+/** Compiled calendars kept, the most recently used last. */
+const COMPILED_KEPT = 32;
+
+/**
+ * Loads a project's calendar (windows, holidays, make-up days, blackouts) as an engine calendar.
+ * The calendar's rows are read on every call; what they compile to is kept per content (an
+ * edit's request compiled it anew each time, and the working time it computed with), so a
+ * changed calendar is a new entry and never a stale one.
+ */
 @Injectable()
 export class ProjectCalendarService {
+  private readonly compiled = new Map<string, { spec: CalendarSpec; calendar: WorkingCalendar }>();
+
   constructor(private readonly dataSource: DataSource) {}
 
-  async forProject(projectId: string, manager: EntityManager = this.dataSource.manager): Promise<ProjectCalendar> {
+  /**
+   * `lock`: the project row is read FOR UPDATE, which is the lock every schedule write takes
+   * (lockProjectForScheduling) in the same statement.
+   */
+  async forProject(
+    projectId: string,
+    manager: EntityManager = this.dataSource.manager,
+    options: { lock?: boolean } = {},
+  ): Promise<ProjectCalendar> {
     const project = await manager.findOne(ProjectEntity, {
       where: { id: projectId },
+      ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!project) {
       throw ApiError.missingReference('projectId', 'project');
     }
-    const spec = await this.specOf(project, manager);
-    return { project, spec, calendar: WorkingCalendar.compile(spec) };
+    const row = await this.calendarRow(project, manager);
+    const key = `${project.timeZone}\n${JSON.stringify(row)}`;
+    let compiled = this.compiled.get(key);
+    if (compiled) this.compiled.delete(key);
+    else {
+      const spec = specOf(project, row);
+      compiled = { spec, calendar: WorkingCalendar.compile(spec) };
+      if (this.compiled.size >= COMPILED_KEPT) this.compiled.delete(this.compiled.keys().next().value as string);
+    }
+    this.compiled.set(key, compiled);
+    return { project, ...compiled };
   }
 
   /**
    * The calendar with its exceptions and blackouts in one statement (edits run this inside their
    * transaction, where every round trip counts).
    */
-  private async specOf(project: ProjectEntity, manager: EntityManager): Promise<CalendarSpec> {
+  private async calendarRow(project: ProjectEntity, manager: EntityManager): Promise<CalendarRow> {
     const rows: CalendarRow[] = await manager.query(
       `SELECT c.weekly_windows AS weekly,
          COALESCE((SELECT json_agg(json_build_object('date', e.date, 'kind', e.kind))
@@ -51,13 +79,16 @@ export class ProjectCalendarService {
       [project.calendarId],
     );
     if (!rows[0]) throw ApiError.missingReference('calendarId', 'calendar');
-    const { weekly, exceptions, blackouts } = rows[0];
-    return {
-      timeZone: project.timeZone,
-      weekly: Object.fromEntries(Object.entries(weekly).map(([day, windows]) => [Number(day), windows])),
-      holidays: exceptions.filter((e) => e.kind === CalendarExceptionKind.Holiday).map((e) => e.date),
-      makeUpWorkdays: exceptions.filter((e) => e.kind === CalendarExceptionKind.MakeUpWorkday).map((e) => e.date),
-      blackouts: blackouts.map((b) => ({ start: Number(b.start), end: Number(b.end), label: b.label })),
-    };
+    return rows[0];
   }
+}
+
+function specOf(project: ProjectEntity, { weekly, exceptions, blackouts }: CalendarRow): CalendarSpec {
+  return {
+    timeZone: project.timeZone,
+    weekly: Object.fromEntries(Object.entries(weekly).map(([day, windows]) => [Number(day), windows])),
+    holidays: exceptions.filter((e) => e.kind === CalendarExceptionKind.Holiday).map((e) => e.date),
+    makeUpWorkdays: exceptions.filter((e) => e.kind === CalendarExceptionKind.MakeUpWorkday).map((e) => e.date),
+    blackouts: blackouts.map((b) => ({ start: Number(b.start), end: Number(b.end), label: b.label })),
+  };
 }
