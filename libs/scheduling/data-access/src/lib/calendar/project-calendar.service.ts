@@ -4,6 +4,7 @@ import { CalendarEntity, ProjectEntity } from '@worksite/server-data-access';
 import { CalendarSpec, WorkingCalendar } from '@worksite/scheduling-engine';
 import { CalendarExceptionKind } from '@worksite/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { plainColumns } from '../network/plain-rows';
 
 /** A project with its working calendar, compiled for working-time arithmetic. */
 export interface ProjectCalendar {
@@ -42,14 +43,7 @@ export class ProjectCalendarService {
     manager: EntityManager = this.dataSource.manager,
     options: { lock?: boolean } = {},
   ): Promise<ProjectCalendar> {
-    const project = await manager.findOne(ProjectEntity, {
-      where: { id: projectId },
-      ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    if (!project) {
-      throw ApiError.missingReference('projectId', 'project');
-    }
-    const row = await this.calendarRow(project, manager);
+    const { project, row } = await this.projectAndCalendar(projectId, manager, options.lock === true);
     const key = `${project.timeZone}\n${JSON.stringify(row)}`;
     let compiled = this.compiled.get(key);
     if (compiled) this.compiled.delete(key);
@@ -63,23 +57,31 @@ export class ProjectCalendarService {
   }
 
   /**
-   * The calendar with its exceptions and blackouts in one statement (edits run this inside their
-   * transaction, where every round trip counts).
+   * The project (locked when asked), its calendar, exceptions and blackouts in one statement
+   * (edits run this inside their transaction, where every round trip counts).
    */
-  private async calendarRow(project: ProjectEntity, manager: EntityManager): Promise<CalendarRow> {
-    const rows: CalendarRow[] = await manager.query(
-      `SELECT c.weekly_windows AS weekly,
+  private async projectAndCalendar(
+    projectId: string,
+    manager: EntityManager,
+    lock: boolean,
+  ): Promise<{ project: ProjectEntity; row: CalendarRow }> {
+    const columns = plainColumns(manager, ProjectEntity, 'p');
+    const rows: (CalendarRow & Record<string, unknown>)[] = await manager.query(
+      `SELECT ${columns.select}, c.weekly_windows AS weekly,
          COALESCE((SELECT json_agg(json_build_object('date', e.date, 'kind', e.kind))
                      FROM calendar_exceptions e WHERE e.calendar_id = c.id), '[]') AS exceptions,
          COALESCE((SELECT json_agg(json_build_object(
                        'start', floor(extract(epoch FROM b.starts_at) * 1000),
                        'end', floor(extract(epoch FROM b.ends_at) * 1000), 'label', b.reason))
                      FROM blackout_windows b WHERE b.calendar_id = c.id), '[]') AS blackouts
-       FROM calendars c WHERE c.id = $1`,
-      [project.calendarId],
+       FROM projects p LEFT JOIN calendars c ON c.id = p.calendar_id
+       WHERE p.id = $1${lock ? ' FOR UPDATE OF p' : ''}`,
+      [projectId],
     );
-    if (!rows[0]) throw ApiError.missingReference('calendarId', 'calendar');
-    return rows[0];
+    if (!rows[0]) throw ApiError.missingReference('projectId', 'project');
+    const { weekly, exceptions, blackouts } = rows[0];
+    if (weekly === null) throw ApiError.missingReference('calendarId', 'calendar');
+    return { project: columns.read(rows[0]), row: { weekly, exceptions, blackouts } };
   }
 }
 
