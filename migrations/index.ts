@@ -18,6 +18,7 @@ import { MakeReadyNotices1796417494507 } from './1796417494507-make-ready-notice
 import { TaskCodeCounter1796420034130 } from './1796420034130-task-code-counter';
 import { TasksProjectStartIndex1796426505095 } from './1796426505095-tasks-project-start-index';
 import { ActorChangeNotices1796426617387 } from './1796426617387-actor-change-notices';
+import { OweAmendmentPlpgsql1796427000000 } from './1796427000000-owe-amendment-plpgsql';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   TaskCodeCounter1796420034130,
   TasksProjectStartIndex1796426505095,
   ActorChangeNotices1796426617387,
+  OweAmendmentPlpgsql1796427000000,
 ];

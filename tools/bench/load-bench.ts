@@ -2,11 +2,12 @@
 // 100 connections, on 100,000 tasks over 20 projects (LOAD_PROJECTS × LOAD_TASKS), against one
 // api and then two apis behind nginx (one PostgreSQL, one Redis). For each route and shape:
 // a cold run (fresh processes, LOAD_COLD_SECONDS, default 10) and a warm run (LOAD_SECONDS,
-// default 60); prints one figure per line: req/s, p50, p95, p97.5 and errors (non-2xx included).
+// default 60); prints one figure per line: req/s, p50, p95, p97.5 and errors (non-2xx but 409),
+// and for the PATCH route its 409 answers apart and the versions it wrote.
 // LOAD_ROUTES (e.g. "day_plan,tasks_page_20") measures only those routes.
 import { ApiUser } from '../../apps/web-e2e/src/support/api';
 import { assertPrerequisites, startStack } from '../../apps/web-e2e/src/support/stack';
-import { measure, prepare, PROJECTS, routes, TASKS, world } from './load-world';
+import { measure, prepare, PROJECTS, routes, settledVersions, TASKS, world } from './load-world';
 
 const SECONDS = Number(process.env['LOAD_SECONDS'] ?? 60);
 const COLD_SECONDS = Number(process.env['LOAD_COLD_SECONDS'] ?? 10);
@@ -33,14 +34,22 @@ async function main(): Promise<void> {
           ['warm', SECONDS],
         ] as const) {
           if (seconds <= 0) continue;
-          const f = await measure(stack.url, route.requests, seconds);
+          const patching = route.name === 'task_patch';
+          const before = patching ? await settledVersions(stack.databaseUrl, w) : 0;
+          const f = await measure(stack.url, route.requests, seconds, route.setupClient);
           const name = `load_${route.name}_${apis}api_${phase}`;
           console.log(`${name}_rps ${f.rps} req/s`);
           console.log(`${name}_p50 ${f.p50} ms`);
           console.log(`${name}_p95 ${f.p95} ms`);
           console.log(`${name}_p97_5 ${f.p975} ms`);
           console.log(`${name}_errors ${f.errors} of ${f.requests}`);
-          if (f.conflicts) console.log(`${name}_conflicts_409 ${f.conflicts} of ${f.requests}`);
+          if (f.conflicts || patching) console.log(`${name}_conflicts_409 ${f.conflicts} of ${f.requests}`);
+          if (patching) {
+            // Every version written is a PATCH answered 200, or one still in flight when the run
+            // stopped (at most one per connection): more would be writes of something else.
+            const written = (await settledVersions(stack.databaseUrl, w)) - before;
+            console.log(`${name}_versions_written ${written} for ${f.ok} PATCHes answered 200`);
+          }
         }
       }
     } finally {

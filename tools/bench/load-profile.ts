@@ -131,7 +131,7 @@ async function main(): Promise<void> {
     const chosen = routes(w, admin.token).filter((route) => ROUTES.includes(route.name));
     for (const route of chosen) {
       // Warm up (JIT, pool, caches) first.
-      await measure(stack.url, route.requests, 3);
+      await measure(stack.url, route.requests, 3, route.setupClient);
       if (SQL) {
         const client = new Client({ connectionString: stack.databaseUrl });
         await client.connect();
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
         console.log(`== ${route.name}: statements of one request\n${loggedSince(offset, pids).join('\n')}`);
       }
       await cdp('Profiler.start');
-      const f = await measure(stack.url, route.requests, SECONDS);
+      const f = await measure(stack.url, route.requests, SECONDS, route.setupClient);
       const { profile } = (await cdp('Profiler.stop')) as { profile: Profile };
       writeFileSync(join(DIR, `${route.name}.cpuprofile`), JSON.stringify(profile));
       console.log(

@@ -24,7 +24,16 @@ export interface Figures {
   errors: number;
   /** 409 answers (the task's version moved on meanwhile), counted apart from the errors. */
   conflicts: number;
+  /** 2xx answers. */
+  ok: number;
   requests: number;
+}
+
+/** A route measured: a name, the request(s) one connection repeats, or a setup per connection. */
+export interface Route {
+  name: string;
+  requests: Request[];
+  setupClient?: (client: autocannon.Client) => void;
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
@@ -91,35 +100,80 @@ export async function world(databaseUrl: string): Promise<World> {
   }
 }
 
-/** The routes measured: a name and the request(s) one connection repeats. */
-export function routes(w: World, token: string): { name: string; requests: Request[] }[] {
-  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const p = w.projectIds[0];
+/**
+ * The PATCH route as users edit: each connection moves a task of its own back and forth by a
+ * day, each time with the version the previous answer returned (a 409 answer's
+ * `currentVersion` after a conflict), as the web app does. The task is bound to the connection
+ * in `setupClient`: autocannon clears a request's `context` whenever a connection comes back to
+ * its first request — with one request, before every request — so a task kept there was drawn
+ * anew from a shared counter each time, and two connections sent the same task with the same
+ * version at once (the second answered 409): that was the bench, not the api.
+ */
+function patchRoute(w: World, auth: Record<string, string>): Route {
   let next = 0;
-  const patch: Request = {
+  const patchOf = (task: World['tasks'][number]): Request => ({
     method: 'PATCH',
+    path: `/api/tasks/${task.id}`,
     headers: auth,
-    setupRequest: (request, context: Record<string, unknown>) => {
-      // Each connection moves a task of its own back and forth by a day, with the version it last saw.
-      // (The task objects are shared by the cold and the warm run, so the versions carry over.)
-      if (context['task'] === undefined) context['task'] = w.tasks[next++ % w.tasks.length];
-      const task = context['task'] as World['tasks'][number];
+    setupRequest: (request) => {
       task.flip = !task.flip;
       const start = Date.parse(task.plannedStart) + (task.flip ? 86_400_000 : 0);
       return {
         ...request,
-        path: `/api/tasks/${task.id}`,
         body: JSON.stringify({ plannedStart: new Date(start).toISOString(), version: task.version }),
       };
     },
-    onResponse: (status, body, context: Record<string, unknown>) => {
-      if (status === 200) (context['task'] as { version: number }).version = JSON.parse(body).version;
+    onResponse: (status, body) => {
+      if (status === 200) task.version = JSON.parse(body).version;
       else {
-        if (status === 409) (context['task'] as { version: number }).version = JSON.parse(body).currentVersion;
+        if (status === 409) task.version = JSON.parse(body).currentVersion;
         if (process.env['LOAD_DEBUG']) console.error(status, body.slice(0, 300));
       }
     },
+  });
+  return {
+    name: 'task_patch',
+    // Replaced per connection (the task objects are shared by the cold and the warm run, so the
+    // versions carry over; each run's connections take the tasks one each).
+    requests: [{ method: 'PATCH', path: `/api/tasks/${w.tasks[0].id}`, headers: auth }],
+    setupClient: (client) => client.setRequests([patchOf(w.tasks[next++ % w.tasks.length])]),
   };
+}
+
+/**
+ * The stored versions of the tasks the PATCH route edits, once the api has finished the PATCHes
+ * still in flight when autocannon stopped (it drops their answers): read until the sum stays
+ * the same for half a second. Returns the sum, and sets each task's version to the stored one
+ * (as a user who lost an answer reloads), so the next run starts without stale versions.
+ */
+export async function settledVersions(databaseUrl: string, w: World): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    let last = -1;
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const { rows } = await client.query('SELECT id, version FROM tasks WHERE id = ANY($1::uuid[])', [
+        w.tasks.map((task) => task.id),
+      ]);
+      const sum = rows.reduce((total: number, row: { version: number }) => total + row.version, 0);
+      if (sum === last) {
+        const stored = new Map(rows.map((row: { id: string; version: number }) => [row.id, row.version]));
+        for (const task of w.tasks) task.version = stored.get(task.id) ?? task.version;
+        return sum;
+      }
+      last = sum;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    throw new Error('the PATCHed tasks kept changing after the run stopped');
+  } finally {
+    await client.end();
+  }
+}
+
+/** The routes measured. */
+export function routes(w: World, token: string): Route[] {
+  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const p = w.projectIds[0];
   return [
     { name: 'health', requests: [{ method: 'GET', path: '/api/health' }] },
     { name: 'project', requests: [{ method: 'GET', path: `/api/projects/${p}`, headers: auth }] },
@@ -135,16 +189,30 @@ export function routes(w: World, token: string): { name: string; requests: Reque
       name: 'tasks_page_100',
       requests: [{ method: 'GET', path: `/api/tasks?projectId=${p}&page=1&pageSize=100`, headers: auth }],
     },
-    { name: 'task_patch', requests: [patch] },
+    patchRoute(w, auth),
   ];
 }
 
-export function measure(url: string, requests: Request[], seconds: number): Promise<Figures> {
+/** One autocannon run; `setupClient` (a route's) sets up each connection. */
+export function measure(
+  url: string,
+  requests: Request[],
+  seconds: number,
+  setupClient?: Route['setupClient'],
+): Promise<Figures> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let errors = 0;
     let conflicts = 0;
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, requests }, (error, result) => {
+    let ok = 0;
+    const options = {
+      url,
+      connections: CONNECTIONS,
+      duration: seconds,
+      requests,
+      ...(setupClient ? { setupClient } : {}),
+    };
+    const instance = autocannon(options, (error, result) => {
       if (error) return reject(error);
       latencies.sort((a, b) => a - b);
       resolve({
@@ -154,12 +222,14 @@ export function measure(url: string, requests: Request[], seconds: number): Prom
         p975: round(percentile(latencies, 0.975)),
         errors: errors + result.errors + result.timeouts,
         conflicts,
+        ok,
         requests: result.requests.total,
       });
     });
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
-      if (statusCode === 409) conflicts++;
+      if (statusCode < 300) ok++;
+      else if (statusCode === 409) conflicts++;
       else if (statusCode >= 300) errors++;
     });
   });

@@ -1,5 +1,5 @@
 import { Actor } from '@worksite/auth-access';
-import { AuditChanges, AuditEntryEntity } from '@worksite/server-data-access';
+import { AuditChanges } from '@worksite/server-data-access';
 import { AuditAction } from '@worksite/shared-domain';
 import { EntityManager } from 'typeorm';
 import { changeSetOf } from './change-set';
@@ -46,31 +46,54 @@ export async function recordAudit(manager: EntityManager, entry: AuditInput): Pr
 const AUDIT_CHUNK = 1_000;
 
 /**
- * Records many changes with a few multi-row INSERTs (one per 1,000), in the caller's
- * transaction; updates that change nothing are left out. Each entry names the request's change
- * set (X-Change-Set) and the row's version after the change, so that an undo can invert it.
+ * Records many changes with a few INSERTs (one per 1,000), in the caller's transaction; updates
+ * that change nothing are left out. Each entry names the request's change set (X-Change-Set)
+ * and the row's version after the change, so that an undo can invert it. The rows go as one
+ * JSON parameter: TypeORM's multi-row insert spent ~20 ms building the statement of a push
+ * of 900 tasks.
  */
 export async function recordAudits(manager: EntityManager, entries: readonly AuditInput[]): Promise<void> {
-  const rows: Partial<AuditEntryEntity>[] = [];
+  const rows: AuditRow[] = [];
   for (const entry of entries) {
     const changes = diffRows(entry.before, entry.after);
     if (entry.action === AuditAction.Update && Object.keys(changes).length === 0) continue;
     rows.push({
-      changeSetId: await changeSetOf(manager, entry.actor, entry.projectId),
-      rowVersion: entry.version ?? versionOf(entry.after) ?? versionOf(entry.before),
-      actorId: entry.actor.sessionId ? entry.actor.id : null,
-      actorName: entry.actor.name,
+      change_set_id: await changeSetOf(manager, entry.actor, entry.projectId),
+      row_version: entry.version ?? versionOf(entry.after) ?? versionOf(entry.before),
+      actor_id: entry.actor.sessionId ? entry.actor.id : null,
+      actor_name: entry.actor.name,
       action: entry.action,
       entity: entry.entity,
-      entityId: entry.entityId,
-      projectId: entry.projectId,
-      changes: changes as never,
+      entity_id: entry.entityId,
+      project_id: entry.projectId,
+      changes,
     });
   }
   for (let at = 0; at < rows.length; at += AUDIT_CHUNK) {
-    await manager.insert(AuditEntryEntity, rows.slice(at, at + AUDIT_CHUNK) as never);
+    await manager.query(
+      `INSERT INTO audit_entries (${AUDIT_COLUMNS}) SELECT ${AUDIT_COLUMNS}
+         FROM jsonb_to_recordset($1::jsonb) AS r(actor_id uuid, actor_name text, action audit_action, entity text,
+              entity_id uuid, project_id uuid, changes jsonb, change_set_id uuid, row_version integer)`,
+      [JSON.stringify(rows.slice(at, at + AUDIT_CHUNK))],
+    );
   }
 }
+
+/** A row of audit_entries as inserted (id and time are the database's defaults). */
+interface AuditRow {
+  actor_id: string | null;
+  actor_name: string;
+  action: AuditAction;
+  entity: string;
+  entity_id: string;
+  project_id: string | null;
+  changes: AuditChanges;
+  change_set_id: string | null;
+  row_version: number | null;
+}
+
+const AUDIT_COLUMNS =
+  'actor_id, actor_name, action, entity, entity_id, project_id, changes, change_set_id, row_version';
 
 function versionOf(row: object | undefined): number | null {
   const version = (row as { version?: unknown } | undefined)?.version;

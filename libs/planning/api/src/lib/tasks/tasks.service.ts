@@ -8,7 +8,7 @@ import { CalendarSpecError } from '@worksite/scheduling-engine';
 import { localDateOf } from '@worksite/shared-util-time';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import {
-  lockProjectForScheduling,
+  ProjectCalendar,
   ProjectCalendarService,
   ProjectRescheduler,
   touchesSchedule,
@@ -26,6 +26,10 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
   protected readonly resource = Resource.Task;
   protected readonly order = { plannedStart: 'ASC' as const };
   private readonly plain: PlainPage<TaskEntity>;
+  /** afterWrite puts back what the rescheduling moved of the row itself (rarely anything). */
+  protected override readonly reloadAfterWrite = false;
+  /** The project and calendar an update read under the project's lock, for its rescheduling. */
+  private readonly locked = new WeakMap<EntityManager, ProjectCalendar>();
 
   constructor(
     dataSource: DataSource,
@@ -78,9 +82,9 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     }
     // The project's lock first (as every schedule write takes it): the new row's code is the
     // project's highest + 1 (assigned by the database on insert), so concurrent creates queue here.
-    await lockProjectForScheduling(manager, dto.projectId);
+    const scheduling = await this.calendars.forProject(dto.projectId, manager, { lock: true });
     const { departmentId, ...rest } = dto;
-    const times = await this.timesAndChecks(dto.projectId, dto, undefined, manager);
+    const times = await this.timesAndChecks(dto.projectId, dto, undefined, manager, scheduling);
     return {
       ...this.plainValues(rest),
       projectId: dto.projectId,
@@ -101,15 +105,20 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
       this.authorize('update', actor, { ...current, status: changes.status }, Object.keys(changes));
     }
     // Before this task's row is written: the rescheduling in afterWrite needs the project lock,
-    // and taking it first keeps the lock order of every schedule write the same.
-    if (touchesSchedule(Object.keys(changes))) await lockProjectForScheduling(manager, current.projectId);
+    // and taking it first keeps the lock order of every schedule write the same. The project and
+    // its calendar come with the lock, for the times below and the rescheduling.
+    let scheduling: ProjectCalendar | undefined;
+    if (touchesSchedule(Object.keys(changes))) {
+      scheduling = await this.calendars.forProject(current.projectId, manager, { lock: true });
+      this.locked.set(manager, scheduling);
+    }
     const values: Partial<TaskEntity> = { ...this.plainValues(changes) };
     if (changes.crewId && changes.departmentId === undefined && changes.crewId !== current.crewId) {
       values.departmentId = await this.crewDepartment(changes.crewId, manager);
     } else if (changes.departmentId !== undefined) {
       values.departmentId = changes.departmentId;
     }
-    const times = await this.timesAndChecks(current.projectId, changes, current, manager);
+    const times = await this.timesAndChecks(current.projectId, changes, current, manager, scheduling);
     return { ...values, ...times, ...placementConstraint(settledPlacement(changes, times), current) };
   }
 
@@ -125,7 +134,13 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     actor: Actor,
   ): Promise<void> {
     if (task.version > 1 && touchesSchedule(Object.keys(changes))) {
-      await this.rescheduler.taskChanged(manager, actor, task);
+      const calendar = this.locked.get(manager);
+      const moves = await this.rescheduler.taskChanged(manager, actor, task, {
+        locked: calendar !== undefined,
+        calendar,
+      });
+      // An automatic task put before its links allow is stored where they hold it.
+      if (moves.some((move) => move.task.id === task.id)) Object.assign(task, await this.load(task.id, manager));
     }
   }
 
@@ -194,6 +209,7 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     dto: Partial<CreateTaskDto>,
     current: TaskEntity | undefined,
     manager: EntityManager,
+    scheduling?: ProjectCalendar,
   ): Promise<Partial<TaskEntity>> {
     const merged = {
       constraintType: dto.constraintType === undefined ? current?.constraintType : dto.constraintType,
@@ -214,7 +230,7 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     const timesChange =
       dto.plannedStart !== undefined || dto.plannedFinish !== undefined || dto.durationMinutes !== undefined;
     if (current && !timesChange) return {};
-    const { project, calendar } = await this.calendars.forProject(projectId, manager);
+    const { project, calendar } = scheduling ?? (await this.calendars.forProject(projectId, manager));
     const scheduledAs = scheduledAsOf({
       status: dto.status ?? current?.status ?? TaskStatus.Planned,
       schedulingMode: dto.schedulingMode ?? current?.schedulingMode ?? SchedulingMode.Automatic,

@@ -4,6 +4,7 @@ import { CalendarEntity, ProjectEntity } from '@worksite/server-data-access';
 import { CalendarSpec, WorkingCalendar } from '@worksite/scheduling-engine';
 import { CalendarExceptionKind } from '@worksite/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { plainColumns } from '../network/plain-rows';
 
 /** A project with its working calendar, compiled for working-time arithmetic. */
 export interface ProjectCalendar {
@@ -18,46 +19,78 @@ interface CalendarRow {
   blackouts: { start: number | string; end: number | string; label: string }[];
 }
 
-/** Loads a project's calendar (windows, holidays, make-up days, blackouts) as an engine calendar. */
+/** Compiled calendars kept, the most recently used last. */
+const COMPILED_KEPT = 32;
+
+/**
+ * Loads a project's calendar (windows, holidays, make-up days, blackouts) as an engine calendar.
+ * The calendar's rows are read on every call; what they compile to is kept per content (an
+ * edit's request compiled it anew each time, and the working time it computed with), so a
+ * changed calendar is a new entry and never a stale one.
+ */
 @Injectable()
 export class ProjectCalendarService {
+  private readonly compiled = new Map<string, { spec: CalendarSpec; calendar: WorkingCalendar }>();
+
   constructor(private readonly dataSource: DataSource) {}
 
-  async forProject(projectId: string, manager: EntityManager = this.dataSource.manager): Promise<ProjectCalendar> {
-    const project = await manager.findOne(ProjectEntity, {
-      where: { id: projectId },
-    });
-    if (!project) {
-      throw ApiError.missingReference('projectId', 'project');
+  /**
+   * `lock`: the project row is read FOR UPDATE, which is the lock every schedule write takes
+   * (lockProjectForScheduling) in the same statement.
+   */
+  async forProject(
+    projectId: string,
+    manager: EntityManager = this.dataSource.manager,
+    options: { lock?: boolean } = {},
+  ): Promise<ProjectCalendar> {
+    const { project, row } = await this.projectAndCalendar(projectId, manager, options.lock === true);
+    const key = `${project.timeZone}\n${JSON.stringify(row)}`;
+    let compiled = this.compiled.get(key);
+    if (compiled) this.compiled.delete(key);
+    else {
+      const spec = specOf(project, row);
+      compiled = { spec, calendar: WorkingCalendar.compile(spec) };
+      if (this.compiled.size >= COMPILED_KEPT) this.compiled.delete(this.compiled.keys().next().value as string);
     }
-    const spec = await this.specOf(project, manager);
-    return { project, spec, calendar: WorkingCalendar.compile(spec) };
+    this.compiled.set(key, compiled);
+    return { project, ...compiled };
   }
 
   /**
-   * The calendar with its exceptions and blackouts in one statement (edits run this inside their
-   * transaction, where every round trip counts).
+   * The project (locked when asked), its calendar, exceptions and blackouts in one statement
+   * (edits run this inside their transaction, where every round trip counts).
    */
-  private async specOf(project: ProjectEntity, manager: EntityManager): Promise<CalendarSpec> {
-    const rows: CalendarRow[] = await manager.query(
-      `SELECT c.weekly_windows AS weekly,
+  private async projectAndCalendar(
+    projectId: string,
+    manager: EntityManager,
+    lock: boolean,
+  ): Promise<{ project: ProjectEntity; row: CalendarRow }> {
+    const columns = plainColumns(manager, ProjectEntity, 'p');
+    const rows: (CalendarRow & Record<string, unknown>)[] = await manager.query(
+      `SELECT ${columns.select}, c.weekly_windows AS weekly,
          COALESCE((SELECT json_agg(json_build_object('date', e.date, 'kind', e.kind))
                      FROM calendar_exceptions e WHERE e.calendar_id = c.id), '[]') AS exceptions,
          COALESCE((SELECT json_agg(json_build_object(
                        'start', floor(extract(epoch FROM b.starts_at) * 1000),
                        'end', floor(extract(epoch FROM b.ends_at) * 1000), 'label', b.reason))
                      FROM blackout_windows b WHERE b.calendar_id = c.id), '[]') AS blackouts
-       FROM calendars c WHERE c.id = $1`,
-      [project.calendarId],
+       FROM projects p LEFT JOIN calendars c ON c.id = p.calendar_id
+       WHERE p.id = $1${lock ? ' FOR UPDATE OF p' : ''}`,
+      [projectId],
     );
-    if (!rows[0]) throw ApiError.missingReference('calendarId', 'calendar');
+    if (!rows[0]) throw ApiError.missingReference('projectId', 'project');
     const { weekly, exceptions, blackouts } = rows[0];
-    return {
-      timeZone: project.timeZone,
-      weekly: Object.fromEntries(Object.entries(weekly).map(([day, windows]) => [Number(day), windows])),
-      holidays: exceptions.filter((e) => e.kind === CalendarExceptionKind.Holiday).map((e) => e.date),
-      makeUpWorkdays: exceptions.filter((e) => e.kind === CalendarExceptionKind.MakeUpWorkday).map((e) => e.date),
-      blackouts: blackouts.map((b) => ({ start: Number(b.start), end: Number(b.end), label: b.label })),
-    };
+    if (weekly === null) throw ApiError.missingReference('calendarId', 'calendar');
+    return { project: columns.read(rows[0]), row: { weekly, exceptions, blackouts } };
   }
+}
+
+function specOf(project: ProjectEntity, { weekly, exceptions, blackouts }: CalendarRow): CalendarSpec {
+  return {
+    timeZone: project.timeZone,
+    weekly: Object.fromEntries(Object.entries(weekly).map(([day, windows]) => [Number(day), windows])),
+    holidays: exceptions.filter((e) => e.kind === CalendarExceptionKind.Holiday).map((e) => e.date),
+    makeUpWorkdays: exceptions.filter((e) => e.kind === CalendarExceptionKind.MakeUpWorkday).map((e) => e.date),
+    blackouts: blackouts.map((b) => ({ start: Number(b.start), end: Number(b.end), label: b.label })),
+  };
 }

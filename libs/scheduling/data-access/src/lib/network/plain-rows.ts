@@ -15,25 +15,41 @@ export async function plainRows<T extends ObjectLiteral>(
   orderBy: string,
 ): Promise<T[]> {
   const metadata = manager.connection.getMetadata(entity);
-  const columns = metadata.columns.filter((column) => !column.isVirtual);
-  const select = columns.map((column, i) => `${selectOf(column)} AS c${i}`).join(', ');
+  const { select, read } = plainColumns<T>(manager, entity);
   const rows: Record<string, unknown>[] = await manager.query(
     `SELECT ${select} FROM ${metadata.tablePath} WHERE ${where} ORDER BY ${orderBy}`,
     parameters,
   );
+  return rows.map(read);
+}
+
+/**
+ * The select list of an entity's columns (as c0, c1, … of the table or of `alias`) and the
+ * reader turning a result row into a plain object of the entity's shape: for a query that
+ * reads other values beside the row. Columns TypeORM does not select are left out.
+ */
+export function plainColumns<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  alias?: string,
+): { select: string; read: (row: Record<string, unknown>) => T } {
+  const metadata = manager.connection.getMetadata(entity);
+  const columns = metadata.columns.filter((column) => !column.isVirtual && column.isSelect);
+  const select = columns.map((column, i) => `${selectOf(column, alias)} AS c${i}`).join(', ');
   const readers = columns.map((column, i) => ({ key: `c${i}`, property: column.propertyName, read: readerOf(column) }));
-  return rows.map((row) => {
+  const read = (row: Record<string, unknown>) => {
     const entityRow: Record<string, unknown> = {};
     for (const { key, property, read } of readers) entityRow[property] = read(row[key]);
     return entityRow as T;
-  });
+  };
+  return { select, read };
 }
 
 const isInstant = (column: ColumnMetadata) =>
   ['timestamptz', 'timestamp with time zone', 'timestamp', 'timestamp without time zone'].includes(String(column.type));
 
-function selectOf(column: ColumnMetadata): string {
-  const name = `"${column.databaseName}"`;
+function selectOf(column: ColumnMetadata, alias?: string): string {
+  const name = alias ? `${alias}."${column.databaseName}"` : `"${column.databaseName}"`;
   // Milliseconds truncated as node-postgres does (the database keeps microseconds).
   if (isInstant(column)) return `floor(extract(epoch FROM ${name}) * 1000)::float8`;
   if (column.type === 'date') return `${name}::text`;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ApiError, scopedQuery } from '@worksite/api-core';
 import { Actor, readScope, Resource } from '@worksite/auth-access';
 import { Role, SchedulingMode } from '@worksite/shared-domain';
-import { ProjectCalendarService } from '../calendar/project-calendar.service';
+import { ProjectCalendar, ProjectCalendarService } from '../calendar/project-calendar.service';
 import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProjectNetwork } from './project-network';
@@ -100,10 +100,10 @@ export class ProjectNetworkService {
     manager: EntityManager,
     projectId: string,
     originIds: readonly string[],
-    known?: ReadonlySet<string>,
+    known: { downstream?: ReadonlySet<string>; calendar?: ProjectCalendar } = {},
   ): Promise<{ network: ProjectNetwork; downstream: ReadonlySet<string> }> {
-    const { project, spec, calendar } = await this.calendars.forProject(projectId, manager);
-    const downstream = known ?? (await downstreamIds(manager, projectId, originIds));
+    const { project, spec, calendar } = known.calendar ?? (await this.calendars.forProject(projectId, manager));
+    const downstream = known.downstream ?? (await downstreamIds(manager, projectId, originIds));
     const into = [...downstream];
     const links = await plainRows(
       manager,

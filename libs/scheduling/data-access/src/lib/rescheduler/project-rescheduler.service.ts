@@ -4,7 +4,7 @@ import { DependencyEntity, TaskEntity } from '@worksite/server-data-access';
 import { EntityManager } from 'typeorm';
 import { ProjectNetworkService } from '../network/project-network.service';
 import { scheduleNetwork } from '../network/schedule-network';
-import { ProjectCalendarService } from '../calendar/project-calendar.service';
+import { ProjectCalendar, ProjectCalendarService } from '../calendar/project-calendar.service';
 import { lockProjectForScheduling } from './schedule-lock';
 import { PlannedMove, writeMoves } from './schedule-writer';
 
@@ -33,6 +33,8 @@ export interface KnownBeforeWrite {
   locked?: boolean;
   /** The downstream of the origins (themselves included), read in this transaction. */
   downstream?: ReadonlySet<string>;
+  /** The project and its calendar, read in this transaction (after its lock). */
+  calendar?: ProjectCalendar;
 }
 
 @Injectable()
@@ -52,8 +54,13 @@ export class ProjectRescheduler {
    * The edited task itself is included: an automatic task moved earlier than its links allow
    * is stored where the engine puts it (as MS Project does), not in breach of the link.
    */
-  async taskChanged(manager: EntityManager, actor: Actor, task: TaskEntity): Promise<void> {
-    await this.pushDownstream(manager, actor, task.projectId, [task.id], true);
+  async taskChanged(
+    manager: EntityManager,
+    actor: Actor,
+    task: TaskEntity,
+    known: KnownBeforeWrite = {},
+  ): Promise<readonly PlannedMove[]> {
+    return this.pushDownstream(manager, actor, task.projectId, [task.id], true, known);
   }
 
   /** Tasks put back by an undo (or their links): what follows them is pushed as after an edit. */
@@ -101,7 +108,7 @@ export class ProjectRescheduler {
     known: KnownBeforeWrite = {},
   ): Promise<PlannedMove[]> {
     if (!known.locked) await lockProjectForScheduling(manager, projectId);
-    const { network, downstream } = await this.networks.loadDownstream(manager, projectId, originIds, known.downstream);
+    const { network, downstream } = await this.networks.loadDownstream(manager, projectId, originIds, known);
     const { byId, scheduledAs } = scheduleNetwork(network, 'hold');
     const moves: PlannedMove[] = [];
     for (const task of network.tasks) {

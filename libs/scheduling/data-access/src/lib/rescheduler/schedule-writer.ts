@@ -26,6 +26,8 @@ export async function writeMoves(
 ): Promise<void> {
   if (moves.length === 0) return;
   const localDate = (instant: number) => localDateIn(instant, timeZone);
+  const starts = moves.map((m) => localDate(m.to.start));
+  const finishes = moves.map((m) => localDate(m.to.finish));
   const rows: { id: string }[] = await manager.query(
     `WITH moved AS (
        UPDATE tasks AS t
@@ -42,8 +44,8 @@ export async function writeMoves(
       moves.map((m) => m.task.version),
       moves.map((m) => iso(m.to.start)),
       moves.map((m) => iso(m.to.finish)),
-      moves.map((m) => localDate(m.to.start)),
-      moves.map((m) => localDate(m.to.finish)),
+      starts,
+      finishes,
     ],
   );
   const written = new Set(rows.map((row) => row.id));
@@ -58,14 +60,14 @@ export async function writeMoves(
   // One multi-row insert for all of them (a push can move thousands of tasks).
   await recordAudits(
     manager,
-    moves.map(({ task, to }) => ({
+    moves.map(({ task, to }, i) => ({
       actor,
       action: AuditAction.Update,
       entity: Resource.Task,
       entityId: task.id,
       projectId: task.projectId,
       before: datesOf(task.plannedStart.getTime(), task.plannedFinish.getTime(), task.startDate, task.finishDate),
-      after: datesOf(to.start, to.finish, localDate(to.start), localDate(to.finish)),
+      after: datesOf(to.start, to.finish, starts[i], finishes[i]),
       version: task.version + 1,
     })),
   );
