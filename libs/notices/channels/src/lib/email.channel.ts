@@ -1,6 +1,7 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@worksite/server-config';
 import { createTransport, Transporter } from 'nodemailer';
+import type { Readable } from 'node:stream';
 import { smtpError } from './provider-error';
 
 export interface EmailMessage {
@@ -22,7 +23,23 @@ export interface EmailReceipt {
   accepted: string[];
 }
 
-/** Sends email through the SMTP server of SMTP_URL, over a small pool of connections. */
+/** How far one message got: whether the SMTP connection read it to its end. */
+interface MessageProgress {
+  ended: boolean;
+}
+
+/** The sendMail option that carries a message's progress to the stream plugin below. */
+const PROGRESS = 'worksiteProgress';
+
+/**
+ * Sends email through the SMTP server of SMTP_URL, over a small pool of connections.
+ *
+ * Each message's stream is watched to its end: nodemailer writes the DATA terminator
+ * ("<CRLF>.<CRLF>", after which alone a server may accept a message) only once that stream
+ * has been read to its end. A failure before that — connection refused, a pooled connection the
+ * server closed, a timeout before or during DATA — surely delivered nothing and is retried; only a
+ * failure after it (the connection lost or timed out while waiting for the reply to DATA) is unknown.
+ */
 @Injectable()
 export class EmailChannel implements OnModuleDestroy {
   private readonly transport: Transporter;
@@ -48,11 +65,23 @@ export class EmailChannel implements OnModuleDestroy {
       disableFileAccess: true,
       disableUrlAccess: true,
     });
+    this.transport.use('stream', (mail, done) => {
+      const progress = (mail.data as { [PROGRESS]?: MessageProgress })[PROGRESS];
+      if (progress) {
+        mail.message.processFunc((input: Readable) => {
+          input.once('end', () => (progress.ended = true));
+          return input;
+        });
+      }
+      done();
+    });
   }
 
   async send(message: EmailMessage): Promise<EmailReceipt> {
+    const progress: MessageProgress = { ended: false };
     try {
       const info = await this.transport.sendMail({
+        [PROGRESS]: progress,
         from: this.config.SMTP_FROM,
         to: message.to,
         subject: message.subject,
@@ -76,7 +105,7 @@ export class EmailChannel implements OnModuleDestroy {
         accepted: (info.accepted ?? []).map(String),
       };
     } catch (error) {
-      throw smtpError(error);
+      throw smtpError(error, progress.ended);
     }
   }
 
