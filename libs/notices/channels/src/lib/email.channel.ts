@@ -1,6 +1,6 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@worksite/server-config';
-import { createTransport, Transporter } from 'nodemailer';
+import { createTransport, SendMailOptions, Transporter } from 'nodemailer';
 import type { Readable } from 'node:stream';
 import { smtpError } from './provider-error';
 
@@ -80,7 +80,7 @@ export class EmailChannel implements OnModuleDestroy {
   async send(message: EmailMessage): Promise<EmailReceipt> {
     const progress: MessageProgress = { ended: false };
     try {
-      const info = await this.transport.sendMail({
+      const options: SendMailOptions & { [PROGRESS]: MessageProgress } = {
         [PROGRESS]: progress,
         from: this.config.SMTP_FROM,
         to: message.to,
@@ -98,7 +98,8 @@ export class EmailChannel implements OnModuleDestroy {
               },
             ]
           : [],
-      });
+      };
+      const info = await this.transport.sendMail(options);
       return {
         messageId: String(info.messageId),
         response: String(info.response ?? ''),
