@@ -11,7 +11,9 @@
  * DB_POOL_SIZE=20 and SMTP_POOL_SIZE=10 unless those are set in the environment. BENCH_WORKER_MAIN runs
  * another build of the worker (e.g. a copy of dist/apps/worker kept from before a change, to
  * compare both on the same machine at the same load); BENCH_LIMIT_SECONDS (300) ends a run that
- * takes too long.
+ * takes too long. BENCH_PG_LOG=1 logs every statement of the run's scratch database to the
+ * PostgreSQL server log (log_min_duration_statement=0; its name is printed) to count statements
+ * per crew; WORKER_NODE_ARGS passes node options to the worker (e.g. --cpu-prof).
  */
 import {
   ensureWorkerBuild,
@@ -62,6 +64,11 @@ async function runVariant(main: string, variant: Variant): Promise<Measured> {
   const config = loadConfig();
   const prefix = `bench-${randomBytes(5).toString('hex')}`;
   const db = await createTestDatabase();
+  if (process.env['BENCH_PG_LOG'] === '1') {
+    const name = new URL(db.url).pathname.slice(1);
+    await db.dataSource.query(`ALTER DATABASE ${name} SET log_min_duration_statement = 0`);
+    console.log(`logging every statement of database ${name}`);
+  }
   const sink = await SmtpSink.start({ parse: false });
   const receiver = await HttpReceiver.start();
   const three = variant === 'three';
