@@ -11,6 +11,7 @@ import { AppConfig } from '@worksite/server-config';
 import { dayRange, weekdayOf } from '@worksite/shared-util-time';
 import { EntityManager } from 'typeorm';
 import { DAY_PLAN_SQL } from './day-plan.sql';
+import { queryPrepared } from './sql';
 
 /** A task as DAY_PLAN_SQL returns it (inside JSON: timestamps are strings). */
 interface TaskJson {
@@ -74,7 +75,11 @@ export class DayPlanLoader {
   constructor(private readonly config: AppConfig) {}
 
   async load(manager: EntityManager, crewId: string, date: string): Promise<CrewDay | undefined> {
-    const [row] = (await manager.query(DAY_PLAN_SQL, [crewId, date])) as DayRow[];
+    // Outside a transaction, a prepared statement: planning this query cost several times
+    // what running it does (PostgreSQL's statement log of a night run), once per crew.
+    const [row] = manager.queryRunner
+      ? ((await manager.query(DAY_PLAN_SQL, [crewId, date])) as DayRow[])
+      : await queryPrepared<DayRow>(manager.connection, DAY_PLAN_SQL, [crewId, date]);
     if (!row?.crew) return undefined;
     const onDate = row.tasks.filter(({ task }) => worksOn(task, date));
     const inputs: DayTaskInput[] = onDate.map(({ task, path, predecessors, neighbours, constraints }) => {

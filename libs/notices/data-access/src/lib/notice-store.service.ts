@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { NOTICE_COLUMNS, StoredNotice } from './delivery-rows';
 import { ComposedNotice, NoticeComposer } from './notice-composer.service';
 import { RunCounters } from './run-counters';
-import { queryRows } from './sql';
+import { queryPrepared, queryRows } from './sql';
 
 /** A delivery just written as planned. */
 export interface FreshDelivery {
@@ -185,9 +185,7 @@ export class NoticeStore {
     // One statement (atomic on its own): the notice, one delivery per enabled channel, and for
     // a crew added after its run started, the run's list of crews. A notice with nothing to
     // deliver (only SMS without a gateway) is complete at once.
-    const [notice] = await queryRows<{ id: string; planned: FreshDelivery[] }>(
-      manager,
-      `WITH n AS (
+    const sql = `WITH n AS (
          INSERT INTO notices (run_id, crew_id, project_ids, notice_date, revision, reason, language, subject, content, text,
                               changes, task_count, completed_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
@@ -209,24 +207,27 @@ export class NoticeStore {
        )
        SELECT n.id, coalesce((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'address', d.address)
                                            ORDER BY d.kind, d.id) FROM d WHERE d.status = 'planned'), '[]') AS planned
-         FROM n`,
-      [
-        values.runId,
-        values.crewId,
-        composed.projectIds,
-        values.date,
-        values.revision,
-        values.reason,
-        composed.content.language,
-        composed.subject,
-        JSON.stringify(composed.content),
-        composed.text,
-        JSON.stringify(composed.changes),
-        composed.content.tasks.length,
-        this.config.SMS_GATEWAY_URL === '',
-        !!(values.late && values.runId),
-      ],
-    );
+         FROM n`;
+    const params = [
+      values.runId,
+      values.crewId,
+      composed.projectIds,
+      values.date,
+      values.revision,
+      values.reason,
+      composed.content.language,
+      composed.subject,
+      JSON.stringify(composed.content),
+      composed.text,
+      JSON.stringify(composed.changes),
+      composed.content.tasks.length,
+      this.config.SMS_GATEWAY_URL === '',
+      !!(values.late && values.runId),
+    ];
+    // Outside a transaction (every crew of a night run), a prepared statement: planned once per connection.
+    const [notice] = manager.queryRunner
+      ? await queryRows<{ id: string; planned: FreshDelivery[] }>(manager, sql, params)
+      : await queryPrepared<{ id: string; planned: FreshDelivery[] }>(manager.connection, sql, params);
     if (!notice) return undefined;
     this.counters.touch(values.runId);
     return {
