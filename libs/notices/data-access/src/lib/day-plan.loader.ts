@@ -155,7 +155,7 @@ function batcherOf(
   let batcher = batchers.get(date);
   if (!batcher) {
     if (batchers.size >= 16) batchers.clear();
-    batcher = new Batcher(async (crewIds) => {
+    batcher = new Batcher<string, DayRow>(async (crewIds) => {
       const rows = await queryPrepared<DayRow & { for_crew_id: string }>(manager.connection, DAY_PLANS_SQL, [
         crewIds,
         date,
