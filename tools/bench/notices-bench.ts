@@ -35,6 +35,9 @@ const ZONE = 'Asia/Shanghai';
 /** Worker processes (BENCH_WORKERS, default 1): each runs the scheduler; the run row makes only one start the run. */
 const WORKERS = Number(process.env['BENCH_WORKERS'] ?? 1);
 const root = resolve(__dirname, '../..');
+/** The worker keeps the statement timeout it would have; the bench's own seeding of 20,000 tasks may take longer on a busy machine. */
+const WORKER_STATEMENT_TIMEOUT_MS = process.env['DB_STATEMENT_TIMEOUT_MS'] ?? '15000';
+process.env['DB_STATEMENT_TIMEOUT_MS'] = '120000';
 
 type Variant = 'email' | 'three';
 interface Measured {
@@ -94,6 +97,7 @@ async function runVariant(main: string, variant: Variant): Promise<Measured> {
         DB_POOL_SIZE: process.env['DB_POOL_SIZE'] ?? '20',
         SMTP_POOL_SIZE: process.env['SMTP_POOL_SIZE'] ?? '10',
         NOTICE_WATCHDOG_SECONDS: '15',
+        DB_STATEMENT_TIMEOUT_MS: WORKER_STATEMENT_TIMEOUT_MS,
       },
       { execArgv: (process.env['WORKER_NODE_ARGS'] ?? '').split(' ').filter(Boolean) },
     ),
