@@ -6,12 +6,33 @@ import { DataSource } from 'typeorm';
 import { AckService } from './ack.service';
 import { AttemptLedger, Recorded } from './attempt-ledger';
 import { ClaimedDelivery, DeliveryRow, NOTICE_COLUMNS, StoredNotice } from './delivery-rows';
-import { DELIVERIES_LEDGER } from './ledger-sql';
+import { Batcher } from './batcher';
+import { claimManyText, DELIVERIES_LEDGER } from './ledger-sql';
 import { RunCounters } from './run-counters';
 import { queryPrepared } from './sql';
 
 export type { AttemptOutcome } from '@worksite/notices-domain';
 export type { Recorded } from './attempt-ledger';
+
+interface ClaimRequest {
+  deliveryId: string;
+  now: Date;
+  hash: string;
+  expiresAt: Date;
+}
+type ClaimedRow = DeliveryRow & { notice: StoredNotice; secret: string | null };
+
+/**
+ * Claims many deliveries (claimManyText) and stores each claim's acknowledgement token; each
+ * claimed row comes back with its notice, its channel's secret and its token's hash.
+ */
+const CLAIM_DELIVERIES_SQL = `WITH c AS (${claimManyText(DELIVERIES_LEDGER, 'deliveries.*, v.token_hash, v.token_expires')}),
+  t AS (
+    INSERT INTO notice_ack_tokens (token_hash, notice_id, crew_id, delivery_id, expires_at)
+    SELECT c.token_hash, c.notice_id, n.crew_id, c.id, c.token_expires FROM c JOIN notices n ON n.id = c.notice_id
+  )
+  SELECT c.*, (SELECT row_to_json(x) FROM (SELECT ${NOTICE_COLUMNS}) x) AS notice, ch.secret
+    FROM c JOIN notices n ON n.id = c.notice_id LEFT JOIN crew_channels ch ON ch.id = c.channel_id`;
 
 /**
  * The crews' deliveries in PostgreSQL, moved by the delivery state machine of
@@ -24,6 +45,12 @@ export type { Recorded } from './attempt-ledger';
 @Injectable()
 export class DeliveryLedger {
   private readonly ledger: AttemptLedger;
+  /**
+   * Claims asked for at about the same time (a crew's channels, the crews alongside) go in one
+   * statement: each row is still claimed on its own conditions, and each claim is committed
+   * before its provider is called.
+   */
+  private readonly claims: Batcher<ClaimRequest, ClaimedRow>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -35,6 +62,22 @@ export class DeliveryLedger {
       maxAttempts: config.NOTICE_MAX_ATTEMPTS,
       baseDelayMs: config.NOTICE_RETRY_BASE_SECONDS * 1000,
     }));
+    this.claims = new Batcher(async (requests) => {
+      const rows = await queryPrepared<ClaimedRow & { token_hash: string; token_expires: Date }>(
+        dataSource,
+        CLAIM_DELIVERIES_SQL,
+        [
+          requests.map((r) => r.deliveryId),
+          requests.map((r) => r.now),
+          requests.map((r) => r.hash),
+          requests.map((r) => r.expiresAt),
+        ],
+      );
+      const byHash = new Map(
+        rows.map(({ token_hash, token_expires: _expires, ...row }) => [token_hash, row as ClaimedRow]),
+      );
+      return new Map(requests.flatMap((r) => (byHash.has(r.hash) ? [[r, byHash.get(r.hash) as ClaimedRow]] : [])));
+    });
   }
 
   async peek(deliveryId: string): Promise<DeliveryRow | undefined> {
@@ -63,18 +106,7 @@ export class DeliveryLedger {
    */
   async claim(deliveryId: string, now: Date): Promise<ClaimedDelivery | undefined> {
     const token = this.acks.newToken(now);
-    const claim = this.ledger.claimStatement(deliveryId, now, '*');
-    const at = claim.params.length;
-    const [row] = await queryPrepared<DeliveryRow & { notice: StoredNotice; secret: string | null }>(
-      this.dataSource,
-      `WITH c AS (${claim.text}), t AS (
-         INSERT INTO notice_ack_tokens (token_hash, notice_id, crew_id, delivery_id, expires_at)
-         SELECT $${at + 1}, c.notice_id, n.crew_id, c.id, $${at + 2} FROM c JOIN notices n ON n.id = c.notice_id
-       )
-       SELECT c.*, (SELECT row_to_json(x) FROM (SELECT ${NOTICE_COLUMNS}) x) AS notice, ch.secret
-         FROM c JOIN notices n ON n.id = c.notice_id LEFT JOIN crew_channels ch ON ch.id = c.channel_id`,
-      [...claim.params, token.hash, token.expiresAt],
-    );
+    const row = await this.claims.load({ deliveryId, now, hash: token.hash, expiresAt: token.expiresAt });
     if (!row) return undefined;
     const { notice, secret, ...delivery } = row;
     return { delivery, notice, secret, ackToken: token.token };

@@ -139,3 +139,21 @@ export const NOTICE_COMPLETION_SQL = `UPDATE notices n SET completed_at = now()
   WHERE n.id = $1 AND n.completed_at IS NULL
     AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.notice_id = n.id AND d.purpose = 'notice' AND d.status IN (${OPEN}))
   RETURNING n.run_id`;
+
+/**
+ * The claim of many rows in one UPDATE, from the same transition as one claim: the rows of
+ * `v(claim_id, claim_now, token_hash, token_expires)` (`$1`…`$4`, one array each), each claimed
+ * only when planned and due by its own `claim_now`. A caller adds what it writes per claim.
+ */
+export function claimManyText(table: LedgerTable, returning: string): string {
+  const one = transitionStatement(table, 'claim', { id: '', now: new Date(0) }, returning).text;
+  const many = one
+    .replace(
+      ' WHERE id = $1 ',
+      ' FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::timestamptz[])' +
+        ' AS v(claim_id, claim_now, token_hash, token_expires) WHERE id = v.claim_id ',
+    )
+    .replace('next_attempt_at <= $2)', 'next_attempt_at <= v.claim_now)');
+  if (many === one || many.includes('$2)')) throw new Error(`the claim statement changed shape: ${one}`);
+  return many;
+}
