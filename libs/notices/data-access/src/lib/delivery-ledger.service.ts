@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AttemptOutcome } from '@worksite/notices-domain';
 import { AppConfig } from '@worksite/server-config';
-import { DeliveryPurpose } from '@worksite/shared-domain';
+import { DeliveryPurpose, DeliveryStatus } from '@worksite/shared-domain';
 import { DataSource } from 'typeorm';
 import { AckService } from './ack.service';
 import { AttemptLedger, Recorded } from './attempt-ledger';
 import { ClaimedDelivery, DeliveryRow, NOTICE_COLUMNS, StoredNotice } from './delivery-rows';
 import { Batcher } from './batcher';
-import { claimManyText, DELIVERIES_LEDGER } from './ledger-sql';
+import { acceptedManyStatement, claimManyText, DELIVERIES_LEDGER, NOTICE_COMPLETION_SQL } from './ledger-sql';
 import { RunCounters } from './run-counters';
 import { queryPrepared } from './sql';
 
@@ -21,6 +21,8 @@ interface ClaimRequest {
   expiresAt: Date;
 }
 type ClaimedRow = DeliveryRow & { notice: StoredNotice; secret: string | null };
+
+const ACCEPTED_MANY_SQL = acceptedManyStatement();
 
 /**
  * Claims many deliveries (claimManyText) and stores each claim's acknowledgement token; each
@@ -51,6 +53,7 @@ export class DeliveryLedger {
    * before its provider is called.
    */
   private readonly claims: Batcher<ClaimRequest, ClaimedRow>;
+  private readonly accepted: Batcher<{ id: string; attempts: number; response: unknown }, Recorded>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -77,6 +80,29 @@ export class DeliveryLedger {
         rows.map(({ token_hash, token_expires: _expires, ...row }) => [token_hash, row as ClaimedRow]),
       );
       return new Map(requests.flatMap((r) => (byHash.has(r.hash) ? [[r, byHash.get(r.hash) as ClaimedRow]] : [])));
+    });
+    this.accepted = new Batcher(async (sent) => {
+      const rows = await queryPrepared<{
+        id: string;
+        status: DeliveryStatus;
+        next_attempt_at: Date | null;
+        run_id: string | null;
+        notice_id: string;
+        recheck: boolean;
+      }>(dataSource, ACCEPTED_MANY_SQL, [
+        sent.map((s) => s.id),
+        sent.map((s) => (s.response == null ? null : JSON.stringify(s.response))),
+        sent.map((s) => s.attempts),
+      ]);
+      // Another delivery of a notice was open in the statement's snapshot: look again now that
+      // this one is committed (as for one delivery).
+      for (const noticeId of new Set(rows.filter((row) => row.recheck).map((row) => row.notice_id))) {
+        await dataSource.query(NOTICE_COMPLETION_SQL, [noticeId]);
+      }
+      const byId = new Map(
+        rows.map((row) => [row.id, { status: row.status, nextAttemptAt: row.next_attempt_at, runId: row.run_id }]),
+      );
+      return new Map(sent.flatMap((s) => (byId.has(s.id) ? [[s, byId.get(s.id) as Recorded]] : [])));
     });
   }
 
@@ -117,7 +143,15 @@ export class DeliveryLedger {
    * attempt unknown (we learnt the answer late, e.g. while PostgreSQL restarted).
    */
   async record(claim: ClaimedDelivery, outcome: AttemptOutcome): Promise<Recorded | undefined> {
-    const recorded = await this.ledger.record(claim.delivery, outcome);
+    // Messages accepted at about the same time are recorded together (acceptedManyStatement).
+    const recorded =
+      outcome.kind === 'sent'
+        ? await this.accepted.load({
+            id: claim.delivery.id,
+            attempts: claim.delivery.attempts,
+            response: outcome.response,
+          })
+        : await this.ledger.record(claim.delivery, outcome);
     if (recorded) this.counters.touch(recorded.runId ?? null);
     return recorded;
   }
