@@ -11,7 +11,9 @@
  * DB_POOL_SIZE=20 and SMTP_POOL_SIZE=10 unless those are set in the environment. BENCH_WORKER_MAIN runs
  * another build of the worker (e.g. a copy of dist/apps/worker kept from before a change, to
  * compare both on the same machine at the same load); BENCH_LIMIT_SECONDS (300) ends a run that
- * takes too long.
+ * takes too long. BENCH_PG_LOG=1 logs every statement of the run's scratch database to the
+ * PostgreSQL server log (log_min_duration_statement=0; its name is printed) to count statements
+ * per crew; WORKER_NODE_ARGS passes node options to the worker (e.g. --cpu-prof).
  */
 import {
   ensureWorkerBuild,
@@ -33,6 +35,9 @@ const ZONE = 'Asia/Shanghai';
 /** Worker processes (BENCH_WORKERS, default 1): each runs the scheduler; the run row makes only one start the run. */
 const WORKERS = Number(process.env['BENCH_WORKERS'] ?? 1);
 const root = resolve(__dirname, '../..');
+/** The worker keeps the statement timeout it would have; the bench's own seeding of 20,000 tasks may take longer on a busy machine. */
+const WORKER_STATEMENT_TIMEOUT_MS = process.env['DB_STATEMENT_TIMEOUT_MS'] ?? '15000';
+process.env['DB_STATEMENT_TIMEOUT_MS'] = '120000';
 
 type Variant = 'email' | 'three';
 interface Measured {
@@ -62,6 +67,11 @@ async function runVariant(main: string, variant: Variant): Promise<Measured> {
   const config = loadConfig();
   const prefix = `bench-${randomBytes(5).toString('hex')}`;
   const db = await createTestDatabase();
+  if (process.env['BENCH_PG_LOG'] === '1') {
+    const name = new URL(db.url).pathname.slice(1);
+    await db.dataSource.query(`ALTER DATABASE ${name} SET log_min_duration_statement = 0`);
+    console.log(`logging every statement of database ${name}`);
+  }
   const sink = await SmtpSink.start({ parse: false });
   const receiver = await HttpReceiver.start();
   const three = variant === 'three';
@@ -87,6 +97,7 @@ async function runVariant(main: string, variant: Variant): Promise<Measured> {
         DB_POOL_SIZE: process.env['DB_POOL_SIZE'] ?? '20',
         SMTP_POOL_SIZE: process.env['SMTP_POOL_SIZE'] ?? '10',
         NOTICE_WATCHDOG_SECONDS: '15',
+        DB_STATEMENT_TIMEOUT_MS: WORKER_STATEMENT_TIMEOUT_MS,
       },
       { execArgv: (process.env['WORKER_NODE_ARGS'] ?? '').split(' ').filter(Boolean) },
     ),

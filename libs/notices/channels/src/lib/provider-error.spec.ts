@@ -23,6 +23,26 @@ describe('classifying provider failures', () => {
     ).toBe('unknown');
   });
 
+  it('knows nothing was delivered when the connection failed before the message end was sent', () => {
+    const closed = error({
+      code: 'ECONNECTION',
+      message: 'Reached maximum number of retries after connection was closed',
+    });
+    expect(smtpError(closed, false)).toMatchObject({
+      outcome: 'not-delivered',
+      message: expect.stringContaining('before the message end'),
+    });
+    expect(smtpError(error({ code: 'ETIMEDOUT', message: 'Timeout', command: 'CONN' }), false).outcome).toBe(
+      'not-delivered',
+    );
+    expect(smtpError(error({ code: 'ECONNECTION', message: 'Connection closed unexpectedly' }), true)).toMatchObject({
+      outcome: 'unknown',
+      message: expect.stringContaining('after the message end'),
+    });
+    expect(smtpError(error({ code: 'ETIMEDOUT', message: 'Timeout', command: 'CONN' }), true).outcome).toBe('unknown');
+    expect(smtpError(error({ responseCode: 421, response: '421 shutting down' }), true).outcome).toBe('not-delivered');
+  });
+
   it('classifies fetch errors by their root cause', () => {
     const refused = Object.assign(new TypeError('fetch failed'), { cause: error({ code: 'ECONNREFUSED' }) });
     expect(httpError(refused, 'wecom robot').outcome).toBe('not-delivered');

@@ -47,18 +47,24 @@ function rootCode(error: NodeErrorLike | undefined, depth = 0): string | undefin
 
 /**
  * Classifies a nodemailer error. An SMTP reply code means the server answered "no" (the
- * message was not accepted); a connection refused or a connect timeout means it never left.
- * Anything else — a socket timeout or a connection lost mid-transaction — is unknown.
+ * message was not accepted). Without one, what decides is whether the message's end — the
+ * DATA terminator, after which alone a server may take the message — had been sent
+ * (`messageEnded`, see EmailChannel): before it (connection refused, a pooled connection the
+ * server closed, a timeout while connecting, greeting or sending) nothing was delivered; after
+ * it (the connection lost or timed out while waiting for the reply to DATA) nobody can know.
+ * Without that knowledge (`messageEnded` undefined) only errors of reaching the server are
+ * definite.
  */
-export function smtpError(error: unknown): ProviderError {
+export function smtpError(error: unknown, messageEnded?: boolean): ProviderError {
   const e = (error ?? {}) as NodeErrorLike;
-  const message = `SMTP ${e.command ?? ''} ${e.code ?? ''}: ${e.response ?? e.message ?? String(error)}`.replace(
-    /\s+/g,
-    ' ',
-  );
+  const stage =
+    messageEnded === undefined ? '' : messageEnded ? ' (after the message end)' : ' (before the message end)';
+  const message =
+    `SMTP ${e.command ?? ''} ${e.code ?? ''}: ${e.response ?? e.message ?? String(error)}${stage}`.replace(/\s+/g, ' ');
   if (typeof e.responseCode === 'number') {
     return new ProviderError(message, 'not-delivered', { responseCode: e.responseCode, response: e.response });
   }
+  if (messageEnded === false) return new ProviderError(message, 'not-delivered');
   const code = rootCode(e);
   const refused = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(e.message ?? '');
   const connectTimeout = e.code === 'ETIMEDOUT' && /connection timeout/i.test(e.message ?? '');

@@ -2,7 +2,14 @@ import { seedCrewsWithWork } from '@worksite/notices-testing';
 import { createTestDatabase, TestDatabase } from '@worksite/server-testing';
 import { AttemptLedger } from './attempt-ledger';
 import { queryRows } from './sql';
-import { ALERTS_LEDGER, deliveryTransitionStatement, DELIVERIES_LEDGER, NOTICE_COMPLETION_SQL } from './ledger-sql';
+import {
+  acceptedManyStatement,
+  ALERTS_LEDGER,
+  claimManyText,
+  deliveryTransitionStatement,
+  DELIVERIES_LEDGER,
+  NOTICE_COMPLETION_SQL,
+} from './ledger-sql';
 
 const policy = () => ({ maxAttempts: 2, baseDelayMs: 60_000 });
 
@@ -164,6 +171,37 @@ describe('the delivery state machine on its two ledger tables (real PostgreSQL)'
       made.map((m) => m.noticeId),
     ]);
     expect(open).toEqual([]);
+  });
+
+  it('claims and accepts many deliveries in one statement each, every row on its own conditions', async () => {
+    const both = await notice(['m1@example.com', 'm2@example.com']);
+    const later = await notice(['m3@example.com']);
+    const [notDue] = (await notice(['m4@example.com'])).deliveryIds;
+    await q(`UPDATE deliveries SET next_attempt_at = now() + interval '1 hour' WHERE id = $1`, [notDue]);
+    const ids = [...both.deliveryIds, later.deliveryIds[0], notDue, both.deliveryIds[0]];
+    const now = new Date();
+    const claimed = await queryRows<{ id: string; attempts: number; token_hash: string }>(
+      db.dataSource.manager,
+      claimManyText(DELIVERIES_LEDGER, 'deliveries.id, deliveries.attempts, v.token_hash'),
+      [ids, ids.map(() => now), ids.map((_, i) => `hash-${i}`), ids.map(() => now)],
+    );
+    // Due and planned ones once each (the repeated id too), not the one due in an hour.
+    expect(claimed.map((c) => c.id).sort()).toEqual([...both.deliveryIds, later.deliveryIds[0]].sort());
+    expect(claimed.every((c) => c.attempts === 1)).toBe(true);
+    expect(await row('deliveries', notDue)).toMatchObject({ status: 'planned', attempts: 0 });
+
+    // Both deliveries of one notice accepted together complete it; a wrong attempt moves nothing.
+    const accepted = await q<{ id: string; status: string; recheck: boolean }>(acceptedManyStatement(), [
+      [...both.deliveryIds, later.deliveryIds[0]],
+      ['{"a":1}', null, '{"c":3}'],
+      [1, 1, 2],
+    ]);
+    expect(accepted.map((a) => [a.id, a.status, a.recheck]).sort()).toEqual(
+      both.deliveryIds.map((id) => [id, 'sent', false]).sort(),
+    );
+    expect(await completedAt(both.noticeId)).toBeInstanceOf(Date);
+    expect(await row('deliveries', later.deliveryIds[0])).toMatchObject({ status: 'sending', attempts: 1 });
+    expect(await completedAt(later.noticeId)).toBeNull();
   });
 
   it('moves escalation alerts by the same rules', async () => {

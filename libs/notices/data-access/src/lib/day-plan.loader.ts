@@ -10,7 +10,9 @@ import {
 import { AppConfig } from '@worksite/server-config';
 import { dayRange, weekdayOf } from '@worksite/shared-util-time';
 import { EntityManager } from 'typeorm';
-import { DAY_PLAN_SQL } from './day-plan.sql';
+import { Batcher } from './batcher';
+import { DAY_PLAN_SQL, DAY_PLANS_SQL } from './day-plan.sql';
+import { queryPrepared } from './sql';
 
 /** A task as DAY_PLAN_SQL returns it (inside JSON: timestamps are strings). */
 interface TaskJson {
@@ -71,10 +73,18 @@ const iso = (value: string) => new Date(value).toISOString();
  */
 @Injectable()
 export class DayPlanLoader {
+  /** Per date: the crews whose day is asked for at about the same time, read together. */
+  private readonly batchers = new Map<string, Batcher<string, DayRow>>();
+
   constructor(private readonly config: AppConfig) {}
 
   async load(manager: EntityManager, crewId: string, date: string): Promise<CrewDay | undefined> {
-    const [row] = (await manager.query(DAY_PLAN_SQL, [crewId, date])) as DayRow[];
+    // Outside a transaction, the crews of a night run read together (DAY_PLANS_SQL, prepared):
+    // planning the query cost several times what running it does, and every round trip costs
+    // both processes (PostgreSQL's statement log and the worker's profile of a night run).
+    const row = manager.queryRunner
+      ? ((await manager.query(DAY_PLAN_SQL, [crewId, date])) as DayRow[])[0]
+      : await batcherOf(this.batchers, manager, date).load(crewId);
     if (!row?.crew) return undefined;
     const onDate = row.tasks.filter(({ task }) => worksOn(task, date));
     const inputs: DayTaskInput[] = onDate.map(({ task, path, predecessors, neighbours, constraints }) => {
@@ -134,6 +144,27 @@ export class DayPlanLoader {
       },
     };
   }
+}
+
+/** The batcher of one date (a night run has one; the map is kept small). */
+function batcherOf(
+  batchers: Map<string, Batcher<string, DayRow>>,
+  manager: EntityManager,
+  date: string,
+): Batcher<string, DayRow> {
+  let batcher = batchers.get(date);
+  if (!batcher) {
+    if (batchers.size >= 16) batchers.clear();
+    batcher = new Batcher<string, DayRow>(async (crewIds) => {
+      const rows = await queryPrepared<DayRow & { for_crew_id: string }>(manager.connection, DAY_PLANS_SQL, [
+        crewIds,
+        date,
+      ]);
+      return new Map(rows.map((row) => [row.for_crew_id, row]));
+    });
+    batchers.set(date, batcher);
+  }
+  return batcher;
 }
 
 /** Compound, building, unit or street names along the path (nearest first), and the nearest address. */

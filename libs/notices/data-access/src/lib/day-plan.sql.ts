@@ -77,3 +77,13 @@ SELECT (SELECT json_build_object('id', c.id, 'name', c.name, 'leaderName', c.lea
                    LEFT JOIN predecessors pr ON pr.successor_id = tr.id
                    LEFT JOIN neighbours nb ON nb.site_id = paths.site_id
                    LEFT JOIN open_constraints oc ON oc.task_id = tr.id), '[]'::json) AS tasks`;
+
+/**
+ * DAY_PLAN_SQL for many crews of one date in one round trip ($1 crew ids, $2 local date): the
+ * same query per crew (a LATERAL subquery), each row with the crew it is for (`for_crew_id`).
+ * Planned once for the batch instead of once per crew.
+ */
+export const DAY_PLANS_SQL = `
+SELECT req.crew_id AS for_crew_id, day.*
+  FROM unnest($1::uuid[]) AS req(crew_id)
+ CROSS JOIN LATERAL (${DAY_PLAN_SQL.replace(/\$1\b/g, 'req.crew_id')}) AS day`;

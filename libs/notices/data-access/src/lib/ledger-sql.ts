@@ -139,3 +139,75 @@ export const NOTICE_COMPLETION_SQL = `UPDATE notices n SET completed_at = now()
   WHERE n.id = $1 AND n.completed_at IS NULL
     AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.notice_id = n.id AND d.purpose = 'notice' AND d.status IN (${OPEN}))
   RETURNING n.run_id`;
+
+/**
+ * One transition of many rows in one UPDATE, from the same rule as for one row: the statement
+ * generated for one row, its parameters read from the columns of `v` instead — `v` is the
+ * `unnest` of one array parameter per column ($1, $2…, in `columns` order; `id` first). Each row
+ * is moved only on its own conditions, exactly as one statement per row would.
+ */
+function manyText(
+  table: LedgerTable,
+  event: DeliveryEvent,
+  values: TransitionValues,
+  returning: string,
+  columns: { name: string; type: string; param?: string }[],
+): string {
+  const one = transitionStatement(table, event, values, returning).text;
+  let own = one;
+  for (const column of columns) if (column.param) own = own.split(column.param).join(`v.${column.name}`);
+  const many = own.replace(
+    ' WHERE id = $1 ',
+    ` FROM unnest(${columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ')})` +
+      ` AS v(${columns.map((c) => c.name).join(', ')}) WHERE id = v.${columns[0].name} `,
+  );
+  if (many === own || /\$\d/.test(many.slice(many.indexOf(' WHERE ')))) {
+    throw new Error(`the ${event} statement changed shape: ${one}`);
+  }
+  return many;
+}
+
+/**
+ * The claim of many rows: `v(claim_id, claim_now, token_hash, token_expires)`, each row claimed
+ * only when planned and due by its own `claim_now`. A caller adds what it writes per claim.
+ */
+export function claimManyText(table: LedgerTable, returning: string): string {
+  return manyText(table, 'claim', { id: '', now: new Date(0) }, returning, [
+    { name: 'claim_id', type: 'uuid' },
+    { name: 'claim_now', type: 'timestamptz', param: '$2' },
+    { name: 'token_hash', type: 'text' },
+    { name: 'token_expires', type: 'timestamptz' },
+  ]);
+}
+
+/**
+ * Many deliveries' `accepted` (sent) with their notices' completion in one statement:
+ * `$1` ids, `$2` provider responses (JSON), `$3` the attempts claimed. A notice is complete
+ * when none of its deliveries is open apart from those this statement closes; `recheck` as
+ * in deliveryTransitionStatement.
+ */
+export function acceptedManyStatement(): string {
+  const moved = manyText(
+    DELIVERIES_LEDGER,
+    'accepted',
+    { id: '', attempts: 0, response: null },
+    'id, notice_id, purpose, status, next_attempt_at',
+    [
+      { name: 'sent_id', type: 'uuid' },
+      { name: 'sent_response', type: 'jsonb', param: '$2::jsonb' },
+      { name: 'sent_attempts', type: 'int', param: '$3' },
+    ],
+  );
+  return `WITH moved AS (${moved}),
+      closed AS (SELECT id, notice_id FROM moved WHERE purpose = 'notice' AND status NOT IN (${OPEN})),
+      done AS (
+        UPDATE notices n SET completed_at = now()
+         WHERE n.id IN (SELECT notice_id FROM closed) AND n.completed_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM deliveries o WHERE o.notice_id = n.id AND o.purpose = 'notice'
+                                                       AND o.id NOT IN (SELECT id FROM closed) AND o.status IN (${OPEN}))
+        RETURNING n.id)
+      SELECT moved.id, moved.status, moved.next_attempt_at, n.run_id, moved.notice_id,
+             (moved.purpose = 'notice' AND moved.status NOT IN (${OPEN}) AND n.completed_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM done WHERE done.id = moved.notice_id)) AS recheck
+        FROM moved JOIN notices n ON n.id = moved.notice_id`;
+}

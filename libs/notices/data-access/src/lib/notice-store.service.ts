@@ -4,8 +4,10 @@ import { AppConfig } from '@worksite/server-config';
 import { ChannelKind, NoticeReason } from '@worksite/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { NOTICE_COLUMNS, StoredNotice } from './delivery-rows';
-import { ComposedNotice, NoticeComposer } from './notice-composer.service';
+import { NoticeComposer } from './notice-composer.service';
 import { RunCounters } from './run-counters';
+import { Batcher } from './batcher';
+import { InsertedNotice, noticeInserter, NoticeToInsert } from './notice-batch-insert';
 import { queryRows } from './sql';
 
 /** A delivery just written as planned. */
@@ -38,12 +40,17 @@ export type StoreOutcome =
  */
 @Injectable()
 export class NoticeStore {
+  /** Notices of a night run written together with those of the crews processed alongside. */
+  private readonly inserter: Batcher<NoticeToInsert, InsertedNotice>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly composer: NoticeComposer,
     private readonly counters: RunCounters,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.inserter = noticeInserter(dataSource, () => config.SMS_GATEWAY_URL === '');
+  }
 
   async latest(manager: EntityManager, crewId: string, date: string): Promise<StoredNotice | undefined> {
     const [row] = await queryRows<StoredNotice>(
@@ -171,23 +178,31 @@ export class NoticeStore {
   /** Inserts a revision and one delivery per enabled channel; undefined when the revision exists. */
   private async insert(
     manager: EntityManager,
-    values: {
-      runId: string | null;
-      crewId: string;
-      date: string;
-      revision: number;
-      reason: NoticeReason;
-      composed: ComposedNotice;
-      late?: boolean;
-    },
+    values: NoticeToInsert & { late?: boolean },
   ): Promise<StoreOutcome | undefined> {
+    // Outside a transaction (a night run's crews, amendments), with the notices written alongside.
+    const notice =
+      !manager.queryRunner && !values.late ? await this.inserter.load(values) : await this.insertOne(manager, values);
+    if (!notice) return undefined;
+    this.counters.touch(values.runId);
+    return {
+      outcome: 'created',
+      noticeId: notice.id,
+      deliveryIds: notice.planned.map((delivery) => delivery.id),
+      planned: notice.planned as FreshDelivery[],
+    };
+  }
+
+  /** One notice in one statement, also for a crew added after its run started (`late`). */
+  private async insertOne(
+    manager: EntityManager,
+    values: NoticeToInsert & { late?: boolean },
+  ): Promise<InsertedNotice | undefined> {
     const { composed } = values;
     // One statement (atomic on its own): the notice, one delivery per enabled channel, and for
     // a crew added after its run started, the run's list of crews. A notice with nothing to
     // deliver (only SMS without a gateway) is complete at once.
-    const [notice] = await queryRows<{ id: string; planned: FreshDelivery[] }>(
-      manager,
-      `WITH n AS (
+    const sql = `WITH n AS (
          INSERT INTO notices (run_id, crew_id, project_ids, notice_date, revision, reason, language, subject, content, text,
                               changes, task_count, completed_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
@@ -209,31 +224,24 @@ export class NoticeStore {
        )
        SELECT n.id, coalesce((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'address', d.address)
                                            ORDER BY d.kind, d.id) FROM d WHERE d.status = 'planned'), '[]') AS planned
-         FROM n`,
-      [
-        values.runId,
-        values.crewId,
-        composed.projectIds,
-        values.date,
-        values.revision,
-        values.reason,
-        composed.content.language,
-        composed.subject,
-        JSON.stringify(composed.content),
-        composed.text,
-        JSON.stringify(composed.changes),
-        composed.content.tasks.length,
-        this.config.SMS_GATEWAY_URL === '',
-        !!(values.late && values.runId),
-      ],
-    );
-    if (!notice) return undefined;
-    this.counters.touch(values.runId);
-    return {
-      outcome: 'created',
-      noticeId: notice.id,
-      deliveryIds: notice.planned.map((delivery) => delivery.id),
-      planned: notice.planned,
-    };
+         FROM n`;
+    const params = [
+      values.runId,
+      values.crewId,
+      composed.projectIds,
+      values.date,
+      values.revision,
+      values.reason,
+      composed.content.language,
+      composed.subject,
+      JSON.stringify(composed.content),
+      composed.text,
+      JSON.stringify(composed.changes),
+      composed.content.tasks.length,
+      this.config.SMS_GATEWAY_URL === '',
+      !!(values.late && values.runId),
+    ];
+    const [notice] = await queryRows<InsertedNotice>(manager, sql, params);
+    return notice;
   }
 }

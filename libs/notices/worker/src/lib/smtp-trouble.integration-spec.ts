@@ -41,6 +41,34 @@ describe('an SMTP server in trouble', () => {
     expect(sent.every((d) => d.status === 'sent' && d.attempts >= 3 && d.last_error === null)).toBe(true);
   });
 
+  it('retries the emails a server going away mid-run cut short, none unknown, each delivered once', async () => {
+    const fixture = await seedCrewsWithWork(h.dataSource, { crews: 30, date: '2030-06-15' });
+    h.sink.acceptDelayMs = 30;
+    await h.jobs.addRun({ projectId: fixture.projectId, date: fixture.date, trigger: 'manual' });
+    await h.waitFor('the first emails', async () => h.sink.countsByRecipient().size >= 3);
+    // The pool's connections are open and busy: every send in flight or started now fails.
+    await h.sink.stop();
+    await h.waitFor('a send refused while the server is away', async () => {
+      const rows = await deliveriesOf(fixture.projectId);
+      return rows.some((d) => d.status === 'planned' && d.attempts >= 1);
+    });
+    h.sink.acceptDelayMs = 0;
+    await h.sink.listen();
+    const run = await h.waitFor('the run to complete', async () => {
+      const [row] = await h.query<{ status: string; deliveries_unknown: number; deliveries_sent: number }>(
+        'SELECT status, deliveries_unknown, deliveries_sent FROM notice_runs WHERE project_id = $1',
+        [fixture.projectId],
+      );
+      return row?.status === 'completed' ? row : undefined;
+    });
+    expect(run).toMatchObject({ deliveries_sent: 30, deliveries_unknown: 0 });
+    const counts = h.sink.countsByRecipient();
+    for (const crew of fixture.crews) expect(counts.get(crew.email)).toBe(1);
+    const rows = await deliveriesOf(fixture.projectId);
+    expect(rows.filter((d) => d.attempts > 1).length).toBeGreaterThan(0);
+    expect(rows.every((d) => d.status === 'sent')).toBe(true);
+  });
+
   it('retries while the server answers "try later", then delivers each notice once', async () => {
     const fixture = await seedCrewsWithWork(h.dataSource, { crews: 5, date: '2030-06-12' });
     h.sink.refuse = true;
