@@ -1,4 +1,5 @@
 import { checkIcs, icsText } from '@worksite/notices-testing';
+import ICAL from 'ical.js';
 import { dayInput } from '../testing/fixtures';
 import { composeNoticeContent } from './compose-content';
 import { noticeCalendar } from './notice-calendar';
@@ -48,5 +49,61 @@ describe('noticeCalendar', () => {
       '20261130T103000',
     ]);
     expect(report.events.every((e) => e.props['SEQUENCE'].value === '3')).toBe(true);
+  });
+
+  it('reads back in a calendar library (ical.js): the instants, texts, revision and cancellation of each event', () => {
+    // The file is written by our own code (a tenth of a night run went into ical-generator's
+    // line folding); a well-kept parser reading it as a calendar app would is the check.
+    const ics = noticeCalendar(
+      content,
+      2,
+      [{ kind: 'cancelled', taskId: 'gone', title: '拆除旧线', before: '09:00–10:30' }],
+      { uidDomain: 'worksite.test', now },
+    );
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+    const events = calendar.getAllSubcomponents('vevent').map((component) => {
+      const event = new ICAL.Event(component);
+      return {
+        uid: event.uid,
+        summary: event.summary,
+        start: event.startDate.toJSDate().toISOString(),
+        end: event.endDate.toJSDate().toISOString(),
+        sequence: event.sequence,
+        status: component.getFirstPropertyValue('status') ?? null,
+        location: event.location ?? null,
+      };
+    });
+    expect(events).toEqual([
+      {
+        uid: 'task-a-2026-11-30@worksite.test',
+        summary: '敷设低压电缆',
+        start: '2026-11-30T00:00:00.000Z',
+        end: '2026-11-30T04:00:00.000Z',
+        sequence: 2,
+        status: null,
+        location: '八经小区 32号楼 1单元（地址：八经街32号）',
+      },
+      expect.objectContaining({
+        summary: '巡视开挖沟槽',
+        start: '2026-11-30T00:00:00.000Z',
+        end: '2026-11-30T10:00:00.000Z',
+      }),
+      expect.objectContaining({
+        summary: '电缆终端头制作',
+        start: '2026-11-30T06:00:00.000Z',
+        end: '2026-11-30T10:00:00.000Z',
+      }),
+      expect.objectContaining({
+        uid: 'gone-2026-11-30@worksite.test',
+        start: '2026-11-30T01:00:00.000Z',
+        end: '2026-11-30T02:30:00.000Z',
+        status: 'CANCELLED',
+      }),
+    ]);
+    expect(String(events[0].summary)).toBe('敷设低压电缆');
+    expect(calendar.getFirstSubcomponent('vevent')?.getFirstPropertyValue('description')).toContain(
+      '物料：YJV22 电缆 120 米、终端头',
+    );
   });
 });
