@@ -76,8 +76,8 @@ export const DOMAIN_MESSAGES = {
     en: 'Give plannedFinish or durationMinutes.',
   },
   predecessors_changed: {
-    'zh-CN': '任务“{title}”的前置任务刚被别人改过；请刷新后再改。',
-    en: 'The predecessors of "{title}" were just changed by someone else; reload and edit again.',
+    'zh-CN': '任务“{title}”的前置任务刚被别人改过，这次没有保存；请看一下现在的前置任务，再保存一次。',
+    en: 'The predecessors of "{title}" were just changed by someone else and nothing was saved; look at them as they are now and save again.',
   },
   task_has_dependencies: {
     'zh-CN':
