@@ -149,6 +149,38 @@ describe('project schedule cache', () => {
     expect(answered.tasks.map((row: { title: string }) => row.title)).toContain('电缆敷设（二）');
   });
 
+  it('starts no background computation once its api is shutting down, and waits for one under way', async () => {
+    const redis = t.app.get<Redis>(REDIS);
+    const key = `schedule-body:${project}:full:identity`;
+    const body = (await t.http.get(`/api/projects/${project}/schedule`).set('accept-encoding', 'identity').expect(200))
+      .text;
+    await waitFor(async () => (await redis.hgetBuffer(key, 'body'))?.toString() === body);
+    const networks = t.app.get(ProjectNetworkService);
+    const reads = jest.spyOn(networks, 'read');
+    try {
+      // Answered from Redis: a fresh api computes the project for itself afterwards, unless
+      // it is shutting down by then.
+      const closing = new ScheduleService(networks, t.app.get(SharedScheduleBodies));
+      const answer = closing.scheduleBody(project, ADMIN, 'full', undefined);
+      await closing.onApplicationShutdown();
+      expect((await answer).body.toString()).toBe(body);
+      await new Promise((done) => setTimeout(done, 200));
+      expect(reads).toHaveBeenCalledTimes(1);
+
+      // Not shutting down: the computation runs, and a shutdown waits for it to end.
+      const running = new ScheduleService(networks, t.app.get(SharedScheduleBodies));
+      await running.scheduleBody(project, ADMIN, 'full', undefined);
+      await waitFor(async () => reads.mock.calls.length === 3);
+      const warm = reads.mock.results[2].value as Promise<unknown>;
+      let settled = false;
+      void warm.finally(() => (settled = true));
+      await running.onApplicationShutdown();
+      expect(settled).toBe(true);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
   it('still limits a cached schedule to what each user may see', async () => {
     await schedule();
     const fibre = await t.as({ role: Role.Contractor, crewIds: [world.crews.fibre] });

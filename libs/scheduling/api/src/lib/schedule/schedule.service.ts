@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { SharedScheduleBodies } from './shared-bodies';
 import { Actor } from '@worksite/auth-access';
 import { CriticalPathDto, ProjectScheduleDto, ScheduledTaskDto } from '@worksite/shared-domain';
@@ -26,7 +26,7 @@ import { EntityManager } from 'typeorm';
 
 /** The schedule of a project as the engine computes it, limited to what the actor may see. */
 @Injectable()
-export class ScheduleService {
+export class ScheduleService implements OnApplicationShutdown {
   constructor(
     private readonly networks: ProjectNetworkService,
     private readonly shared: SharedScheduleBodies,
@@ -35,6 +35,14 @@ export class ScheduleService {
   private readonly logger = new Logger(ScheduleService.name);
   private readonly cache = new RevisionCache<CachedSchedule>();
   private readonly computing = new Map<string, Promise<CachedSchedule>>();
+  /** Background computations started by warmLater, awaited at shutdown (none starts after it began). */
+  private readonly warming = new Set<Promise<unknown>>();
+  private closing = false;
+
+  async onApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    await Promise.allSettled([...this.warming]);
+  }
 
   /**
    * Computed over the whole project (a hidden predecessor still drives a visible task), then
@@ -95,12 +103,12 @@ export class ScheduleService {
    * so that its next answer after an edit goes on from it instead of computing it whole.
    */
   private warmLater(projectId: string): void {
-    if (this.cache.latest(projectId)) return;
-    setImmediate(() => {
-      this.networks
-        .read((manager) => this.computedIn(manager, projectId))
-        .catch((error: Error) => this.logger.warn(`schedule of ${projectId} not kept: ${error.message}`));
-    });
+    if (this.closing || this.cache.latest(projectId)) return;
+    const warm = new Promise<void>((started) => setImmediate(started))
+      .then(() => (this.closing ? undefined : this.networks.read((manager) => this.computedIn(manager, projectId))))
+      .catch((error: Error) => this.logger.warn(`schedule of ${projectId} not kept: ${error.message}`))
+      .finally(() => this.warming.delete(warm));
+    this.warming.add(warm);
   }
 
   /** The cached or freshly computed schedule of the whole project, and the actor's task filter (none: all). */
