@@ -1,9 +1,10 @@
 import { Actor } from '@worksite/auth-access';
 import { ProjectNetworkService } from '@worksite/scheduling-data-access';
-import { ScheduleService, SharedScheduleBodies } from '@worksite/scheduling-api';
+import { ScheduleService, SharedScheduleBodies, warmSchedulePath } from '@worksite/scheduling-api';
 import { REDIS } from '@worksite/server-queue';
 import { Role } from '@worksite/shared-domain';
 import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { buildSchedulingWorld, local, SchedulingWorld, utc } from './scheduling-world';
 
@@ -179,6 +180,11 @@ describe('project schedule cache', () => {
     } finally {
       reads.mockRestore();
     }
+  });
+
+  it('warms the schedule code on a made-up project of the current task and link columns', () => {
+    // Runs at every api start; a column it does not fill, or an engine refusal, fails it here.
+    expect(warmSchedulePath(t.app.get(DataSource), 300)).toBeGreaterThan(1000);
   });
 
   it('still limits a cached schedule to what each user may see', async () => {

@@ -6,3 +6,4 @@ export * from './lib/schedule/recompute.service';
 export * from './lib/conflicts/conflicts.service';
 export * from './lib/baselines/baselines.service';
 export * from './lib/schedule/shared-bodies';
+export * from './lib/schedule/schedule-warmup';

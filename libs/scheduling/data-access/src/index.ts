@@ -7,3 +7,4 @@ export * from './lib/rescheduler/schedule-lock';
 export * from './lib/rescheduler/schedule-writer';
 export * from './lib/rescheduler/project-rescheduler.service';
 export * from './lib/network/downstream';
+export { plainColumns } from './lib/network/plain-rows';

@@ -12,6 +12,7 @@ import { ProjectScheduleController } from './schedule/project-schedule.controlle
 import { RecomputeService } from './schedule/recompute.service';
 import { ScheduleService } from './schedule/schedule.service';
 import { SharedScheduleBodies } from './schedule/shared-bodies';
+import { ScheduleWarmup } from './schedule/schedule-warmup';
 
 /**
  * The scheduling API: schedules, recompute, critical path, chains, conflicts with their
@@ -24,6 +25,7 @@ import { SharedScheduleBodies } from './schedule/shared-bodies';
   providers: [
     ScheduleService,
     SharedScheduleBodies,
+    ScheduleWarmup,
     RecomputeService,
     TaskChainService,
     ConflictsService,

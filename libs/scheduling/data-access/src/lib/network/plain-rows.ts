@@ -32,7 +32,7 @@ export function plainColumns<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   alias?: string,
-): { select: string; read: (row: Record<string, unknown>) => T } {
+): { select: string; read: (row: Record<string, unknown>) => T; properties: readonly string[] } {
   const metadata = manager.connection.getMetadata(entity);
   const columns = metadata.columns.filter((column) => !column.isVirtual && column.isSelect);
   const select = columns.map((column, i) => `${selectOf(column, alias)} AS c${i}`).join(', ');
@@ -42,7 +42,7 @@ export function plainColumns<T extends ObjectLiteral>(
     for (const { key, property, read } of readers) entityRow[property] = read(row[key]);
     return entityRow as T;
   };
-  return { select, read };
+  return { select, read, properties: readers.map((reader) => reader.property) };
 }
 
 const isInstant = (column: ColumnMetadata) =>
