@@ -75,7 +75,10 @@ export function crewAcknowledge(ctx: E2eContext): void {
       await card.waitFor();
       assert.notEqual(await card.getAttribute('data-state'), 'acknowledged');
       await card.locator('[data-testid=acknowledge]').click();
-      await page.waitForSelector(`[data-testid=notice][data-notice-id="${notice.id}"][data-state=acknowledged]`);
+      // Shown at once; sent through the phone's outbox (waiting until the server has it).
+      await page.waitForSelector(
+        `[data-testid=notice][data-notice-id="${notice.id}"][data-state=acknowledged]:not([data-waiting])`,
+      );
       assert.equal(await card.locator('[data-testid=acknowledge]').count(), 0);
 
       const stored = await lead.get<NoticeDto>(`notices/${notice.id}`);

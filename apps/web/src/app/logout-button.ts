@@ -21,7 +21,13 @@ import { CrewOutbox, forgetKeptDays } from '@worksite/web-weekly-plan-data-acces
     </button>
     @if (asking(); as a) {
       <div class="backdrop">
-        <div class="card" role="alertdialog" aria-modal="true" aria-labelledby="logout-title" data-testid="logout-waiting">
+        <div
+          class="card"
+          role="alertdialog"
+          aria-modal="true"
+          aria-labelledby="logout-title"
+          data-testid="logout-waiting"
+        >
           <h2 id="logout-title">{{ 'logoutWaiting.title' | translate: { count: a.count } }}</h2>
           <p>{{ 'logoutWaiting.explain' | translate }}</p>
           @if (a.stillWaiting) {
@@ -29,13 +35,25 @@ import { CrewOutbox, forgetKeptDays } from '@worksite/web-weekly-plan-data-acces
               {{ 'logoutWaiting.stillWaiting' | translate: { count: a.count } }}
             </p>
           }
-          <button type="button" class="primary" data-testid="logout-send" [disabled]="busy()" (click)="sendNow(a.userId)">
+          <button
+            type="button"
+            class="primary"
+            data-testid="logout-send"
+            [disabled]="busy()"
+            (click)="sendNow(a.userId)"
+          >
             {{ 'logoutWaiting.send' | translate }}
           </button>
           <button type="button" data-testid="logout-keep" [disabled]="busy()" (click)="signOut()">
             {{ 'logoutWaiting.keep' | translate }}
           </button>
-          <button type="button" class="danger" data-testid="logout-discard" [disabled]="busy()" (click)="discard(a.userId)">
+          <button
+            type="button"
+            class="danger"
+            data-testid="logout-discard"
+            [disabled]="busy()"
+            (click)="discard(a.userId)"
+          >
             {{ 'logoutWaiting.discard' | translate }}
           </button>
           <button type="button" data-testid="logout-cancel" (click)="asking.set(null)">
@@ -82,6 +100,11 @@ import { CrewOutbox, forgetKeptDays } from '@worksite/web-weekly-plan-data-acces
     }
     .card button {
       min-height: 44px;
+    }
+    .primary {
+      color: #fff;
+      background: #1c3d5a;
+      border-color: #1c3d5a;
     }
     .danger {
       color: #8d2b0b;

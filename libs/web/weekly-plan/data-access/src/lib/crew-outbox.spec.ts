@@ -56,7 +56,10 @@ describe('CrewOutbox', () => {
     await tick();
     http
       .expectOne('/api/notices/n1/acknowledge')
-      .flush({ statusCode: 403, code: 'forbidden', message: '不是你班组的通知' }, { status: 403, statusText: 'Forbidden' });
+      .flush(
+        { statusCode: 403, code: 'forbidden', message: '不是你班组的通知' },
+        { status: 403, statusText: 'Forbidden' },
+      );
     await tick();
     expect(outbox.waiting()).toBe(0);
     expect(outbox.acks()).toEqual([]);

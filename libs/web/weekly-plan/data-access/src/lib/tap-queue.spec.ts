@@ -209,7 +209,11 @@ describe('TapQueue', () => {
     queue.add(tap('a'));
     server.refuse.add('gone');
     const result = await queue.flush(server);
-    expect(result).toEqual({ sent: 1, rejected: [{ tap: ack('k1', 'gone'), message: 'not your notice gone' }], waiting: 0 });
+    expect(result).toEqual({
+      sent: 1,
+      rejected: [{ tap: ack('k1', 'gone'), message: 'not your notice gone' }],
+      waiting: 0,
+    });
     expect(server.calls).toEqual(['ack:gone', 'one:a']);
   });
 
