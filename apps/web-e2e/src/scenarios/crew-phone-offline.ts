@@ -3,10 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { it } from 'node:test';
 import { Client } from 'pg';
-import type { NoticeDto, NoticeRunDto, TaskDto } from '@worksite/shared-domain';
+import type { NoticeDto, TaskDto } from '@worksite/shared-domain';
 import { type CrewReportResult, type PpcReportDto, weekStartOf } from '@worksite/shared-make-ready';
 import { instantOf, localDateOf } from '@worksite/shared-util-time';
-import { ApiUser, DEMO, demoProject } from '../support/api';
+import { ApiUser, DEMO, demoProject, sendNoticesNow } from '../support/api';
 import { logIn, newPage } from '../support/browser';
 import { ROOT } from '../support/stack';
 import type { E2eContext } from '../main.e2e';
@@ -50,27 +50,47 @@ async function commitThisWeek(databaseUrl: string, task: TaskDto, week: string):
   }
 }
 
+/** The coordinator and the demo crew lead signed in to the api, with the demo project and the lead's crew. */
+async function signInBoth(ctx: E2eContext) {
+  const coordinator = await ApiUser.login(ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
+  const lead = await ApiUser.login(ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
+  const project = await demoProject(coordinator);
+  const crewId = lead.user.crewIds[0];
+  assert.ok(crewId, 'the demo crew lead leads a crew');
+  return { coordinator, lead, project, crewId, today: localDateOf(Date.now(), project.timeZone) };
+}
+
+/** A pinned task of the crew today (the coordinator adds it through the api). */
+function crewTaskToday(
+  coordinator: ApiUser,
+  project: { id: string; timeZone: string },
+  crewId: string,
+  task: { title: string; content: string; hours: [string, string] },
+): Promise<TaskDto> {
+  const today = localDateOf(Date.now(), project.timeZone);
+  return coordinator.post<TaskDto>('tasks', {
+    projectId: project.id,
+    crewId,
+    title: task.title,
+    content: task.content,
+    schedulingMode: 'manual',
+    plannedStart: instantOf(today, task.hours[0], project.timeZone).toISOString(),
+    plannedFinish: instantOf(today, task.hours[1], project.timeZone).toISOString(),
+  });
+}
+
 export function crewPhoneOffline(ctx: E2eContext): void {
   it(
     "a crew lead's 'not done, 材料未到' made offline is sent once back online and lowers the week's PPC by one commitment",
     { timeout: 150_000 },
     async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
-      const coordinator = await ApiUser.login(ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
-      const lead = await ApiUser.login(ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
-      const project = await demoProject(coordinator);
-      const crewId = lead.user.crewIds[0];
-      assert.ok(crewId, 'the demo crew lead leads a crew');
-      const today = localDateOf(Date.now(), project.timeZone);
+      const { coordinator, lead, project, crewId, today } = await signInBoth(ctx);
       const week = weekStartOf(today);
-      const task = await coordinator.post<TaskDto>('tasks', {
-        projectId: project.id,
-        crewId,
+      const task = await crewTaskToday(coordinator, project, crewId, {
         title: '端到端：八经街电缆沟回填',
         content: '回填已敷设电缆的沟槽并恢复路面。',
-        schedulingMode: 'manual',
-        plannedStart: instantOf(today, '09:00', project.timeZone).toISOString(),
-        plannedFinish: instantOf(today, '11:00', project.timeZone).toISOString(),
+        hours: ['09:00', '11:00'],
       });
       await commitThisWeek(ctx.stack.databaseUrl, task, week);
       const before = await weekFigures(coordinator, project.id, week);
@@ -190,14 +210,10 @@ export function crewPhoneOffline(ctx: E2eContext): void {
       const lead = await ApiUser.login(ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
       const project = await demoProject(coordinator);
       const today = localDateOf(Date.now(), project.timeZone);
-      const task = await coordinator.post<TaskDto>('tasks', {
-        projectId: project.id,
-        crewId: lead.user.crewIds[0],
+      const task = await crewTaskToday(coordinator, project, lead.user.crewIds[0], {
         title: '端到端：离线开工的电缆井',
         content: '清理电缆井并排水。',
-        schedulingMode: 'manual',
-        plannedStart: instantOf(today, '13:00', project.timeZone).toISOString(),
-        plannedFinish: instantOf(today, '15:00', project.timeZone).toISOString(),
+        hours: ['13:00', '15:00'],
       });
       const { context, page, errors } = await newPage(ctx.browser);
       try {
@@ -248,28 +264,14 @@ export function crewPhoneOffline(ctx: E2eContext): void {
     { timeout: 240_000 },
     async () => {
       mkdirSync(PHONE_SHOTS, { recursive: true });
-      const coordinator = await ApiUser.login(ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
-      const lead = await ApiUser.login(ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
-      const project = await demoProject(coordinator);
-      const crewId = lead.user.crewIds[0];
-      assert.ok(crewId, 'the demo crew lead leads a crew');
-      const today = localDateOf(Date.now(), project.timeZone);
-      const task = await coordinator.post<TaskDto>('tasks', {
-        projectId: project.id,
-        crewId,
+      const { coordinator, lead, project, crewId, today } = await signInBoth(ctx);
+      const task = await crewTaskToday(coordinator, project, crewId, {
         title: '端到端：离线确认的管线探测',
         content: '探测施工范围内的既有管线。',
-        schedulingMode: 'manual',
-        plannedStart: instantOf(today, '14:00', project.timeZone).toISOString(),
-        plannedFinish: instantOf(today, '16:00', project.timeZone).toISOString(),
+        hours: ['14:00', '16:00'],
       });
       // Today's notice for the crew (sent now); a new revision if an earlier scenario acknowledged it.
-      const run = await coordinator.post<{ run: NoticeRunDto }>('notice-runs', { projectId: project.id, date: today });
-      await coordinator.waitFor(
-        () => coordinator.get<NoticeRunDto>(`notice-runs/${run.run.id}`),
-        (r) => r.status === 'completed',
-        90_000,
-      );
+      await sendNoticesNow(coordinator, project.id, today);
       const latest = await lead.get<{ items: NoticeDto[] }>(`notices?crewId=${crewId}&date=${today}&latest=true`);
       assert.ok(latest.items[0], 'the run made a notice for the crew');
       const notice = latest.items[0].acknowledgedAt

@@ -20,9 +20,9 @@ import { CrewOutbox, forgetKeptDays } from '@worksite/web-weekly-plan-data-acces
       {{ 'nav.logout' | translate }}
     </button>
     @if (asking(); as a) {
-      <div class="backdrop">
+      <div class="ws-dialog-backdrop">
         <div
-          class="card"
+          class="ws-dialog"
           role="alertdialog"
           aria-modal="true"
           aria-labelledby="logout-title"
@@ -71,34 +71,7 @@ import { CrewOutbox, forgetKeptDays } from '@worksite/web-weekly-plan-data-acces
       border-radius: 4px;
       padding: 0.15rem 0.6rem;
     }
-    .backdrop {
-      position: fixed;
-      inset: 0;
-      z-index: 1000;
-      display: grid;
-      place-items: center;
-      padding: 12px;
-      background: rgb(0 0 0 / 0.35);
-    }
-    .card {
-      display: grid;
-      gap: 10px;
-      width: min(360px, 100%);
-      box-sizing: border-box;
-      padding: 20px;
-      color: #1f2933;
-      background: #fff;
-      border-radius: 8px;
-      box-shadow: 0 8px 32px rgb(0 0 0 / 0.25);
-    }
-    h2 {
-      margin: 0;
-      font-size: 18px;
-    }
-    p {
-      margin: 0;
-    }
-    .card button {
+    .ws-dialog button {
       min-height: 44px;
     }
     .primary {
