@@ -4,7 +4,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { mayEnter, SessionStore } from '@worksite/web-auth-data-access';
 import { LANGUAGES, LanguageService, UiLanguage } from '@worksite/web-core-data-access';
-import { forgetKeptDays } from '@worksite/web-weekly-plan-data-access';
+import { CrewOutbox, forgetKeptDays } from '@worksite/web-weekly-plan-data-access';
 import { LogoutButton } from './logout-button';
 import { ReloginDialog } from './relogin-dialog';
 import { UpdateBanner } from './update-banner';
@@ -35,11 +35,16 @@ export class App {
 
   constructor() {
     // Someone signed in (also after a session that ended without logout): the days other users
-    // kept on this phone go; their waiting taps stay, for their own next login.
+    // kept on this phone go; their waiting taps stay, unsent, for their own next login.
     const storage = inject(DOCUMENT).defaultView?.localStorage ?? null;
+    const outbox = inject(CrewOutbox);
     effect(() => {
       const userId = this.session.user()?.id;
-      if (userId) untracked(() => forgetKeptDays(storage, userId));
+      if (!userId) return;
+      untracked(() => {
+        forgetKeptDays(storage, userId);
+        outbox.signedIn(userId);
+      });
     });
   }
 

@@ -98,6 +98,22 @@ describe('CrewOutbox', () => {
     expect(outbox.waitingFor('lead-1')).toBe(0);
   });
 
+  it("closes another user's queue when someone signs in, and keeps it open for the same user", async () => {
+    const { outbox, http } = setUp();
+    const online = jest.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    outbox.open('lead-1');
+    outbox.ack('n1');
+    outbox.signedIn('lead-1');
+    expect(outbox.waiting()).toBe(1);
+    outbox.signedIn('lead-2');
+    expect(outbox.taps()).toEqual([]);
+    online.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    await tick();
+    http.expectNone(() => true);
+    expect(outbox.waitingFor('lead-1')).toBe(1);
+  });
+
   it('discards what waits when the user chooses to', async () => {
     const { outbox } = setUp();
     jest.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);

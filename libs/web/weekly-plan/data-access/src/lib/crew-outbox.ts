@@ -94,6 +94,15 @@ export class CrewOutbox {
     return this.waiting();
   }
 
+  /**
+   * Someone signed in (a session may end without logout, then another user signs in): a queue
+   * open for anyone else is closed, so their taps stay stored for their own next login and are
+   * never sent, and refused, under this user's session.
+   */
+  signedIn(userId: string): void {
+    if (this.userId !== null && this.userId !== userId) this.close();
+  }
+
   /** Drops the user's waiting taps (they chose to, at logout). */
   discard(userId: string): void {
     new TapQueue(this.storage, crewTapsKey(userId)).discard();
