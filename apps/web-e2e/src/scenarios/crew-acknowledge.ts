@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { it } from 'node:test';
-import type { NoticeDto, NoticeRunDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
+import type { NoticeDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
 import { addDays, instantOf, localDateOf } from '@worksite/shared-util-time';
-import { ApiUser, DEMO } from '../support/api';
+import { ApiUser, DEMO, sendNoticesNow } from '../support/api';
 import { logIn, newPage } from '../support/browser';
 import type { E2eContext } from '../main.e2e';
 
@@ -34,15 +34,7 @@ export function crewAcknowledge(ctx: E2eContext): void {
     }
 
     // "Send now" for tomorrow, then wait for the worker to compose and deliver every notice.
-    const sent = await coordinator.post<{ created: boolean; run: NoticeRunDto }>('notice-runs', {
-      projectId: project.id,
-      date: tomorrow,
-    });
-    await coordinator.waitFor(
-      () => coordinator.get<NoticeRunDto>(`notice-runs/${sent.run.id}`),
-      (run) => run.status === 'completed',
-      90_000,
-    );
+    await sendNoticesNow(coordinator, project.id, tomorrow);
     const notices = await lead.get<{ items: NoticeDto[] }>(`notices?crewId=${crewId}&date=${tomorrow}&latest=true`);
     const notice = notices.items[0];
     assert.ok(notice, 'the night run made a notice for the crew');
@@ -75,7 +67,10 @@ export function crewAcknowledge(ctx: E2eContext): void {
       await card.waitFor();
       assert.notEqual(await card.getAttribute('data-state'), 'acknowledged');
       await card.locator('[data-testid=acknowledge]').click();
-      await page.waitForSelector(`[data-testid=notice][data-notice-id="${notice.id}"][data-state=acknowledged]`);
+      // Shown at once; sent through the phone's outbox (waiting until the server has it).
+      await page.waitForSelector(
+        `[data-testid=notice][data-notice-id="${notice.id}"][data-state=acknowledged]:not([data-waiting])`,
+      );
       assert.equal(await card.locator('[data-testid=acknowledge]').count(), 0);
 
       const stored = await lead.get<NoticeDto>(`notices/${notice.id}`);

@@ -3,15 +3,17 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { it } from 'node:test';
 import { Client } from 'pg';
-import type { TaskDto } from '@worksite/shared-domain';
+import type { NoticeDto, TaskDto } from '@worksite/shared-domain';
 import { type CrewReportResult, type PpcReportDto, weekStartOf } from '@worksite/shared-make-ready';
 import { instantOf, localDateOf } from '@worksite/shared-util-time';
-import { ApiUser, DEMO, demoProject } from '../support/api';
+import { ApiUser, DEMO, demoProject, sendNoticesNow } from '../support/api';
 import { logIn, newPage } from '../support/browser';
 import { ROOT } from '../support/stack';
 import type { E2eContext } from '../main.e2e';
 
 const SCREENSHOTS = resolve(ROOT, 'dist/e2e-screenshots');
+/** Where this scenario's phone screenshots also go, for a person to look at (CREW_PHONE_SHOTS overrides). */
+const PHONE_SHOTS = process.env['CREW_PHONE_SHOTS'] ?? SCREENSHOTS;
 export const PHONE = { width: 390, height: 844 };
 
 /** The week's figures as the coordinator reads them from the api. */
@@ -48,27 +50,47 @@ async function commitThisWeek(databaseUrl: string, task: TaskDto, week: string):
   }
 }
 
+/** The coordinator and the demo crew lead signed in to the api, with the demo project and the lead's crew. */
+async function signInBoth(ctx: E2eContext) {
+  const coordinator = await ApiUser.login(ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
+  const lead = await ApiUser.login(ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
+  const project = await demoProject(coordinator);
+  const crewId = lead.user.crewIds[0];
+  assert.ok(crewId, 'the demo crew lead leads a crew');
+  return { coordinator, lead, project, crewId, today: localDateOf(Date.now(), project.timeZone) };
+}
+
+/** A pinned task of the crew today (the coordinator adds it through the api). */
+function crewTaskToday(
+  coordinator: ApiUser,
+  project: { id: string; timeZone: string },
+  crewId: string,
+  task: { title: string; content: string; hours: [string, string] },
+): Promise<TaskDto> {
+  const today = localDateOf(Date.now(), project.timeZone);
+  return coordinator.post<TaskDto>('tasks', {
+    projectId: project.id,
+    crewId,
+    title: task.title,
+    content: task.content,
+    schedulingMode: 'manual',
+    plannedStart: instantOf(today, task.hours[0], project.timeZone).toISOString(),
+    plannedFinish: instantOf(today, task.hours[1], project.timeZone).toISOString(),
+  });
+}
+
 export function crewPhoneOffline(ctx: E2eContext): void {
   it(
     "a crew lead's 'not done, 材料未到' made offline is sent once back online and lowers the week's PPC by one commitment",
     { timeout: 150_000 },
     async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
-      const coordinator = await ApiUser.login(ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
-      const lead = await ApiUser.login(ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
-      const project = await demoProject(coordinator);
-      const crewId = lead.user.crewIds[0];
-      assert.ok(crewId, 'the demo crew lead leads a crew');
-      const today = localDateOf(Date.now(), project.timeZone);
+      const { coordinator, lead, project, crewId, today } = await signInBoth(ctx);
       const week = weekStartOf(today);
-      const task = await coordinator.post<TaskDto>('tasks', {
-        projectId: project.id,
-        crewId,
+      const task = await crewTaskToday(coordinator, project, crewId, {
         title: '端到端：八经街电缆沟回填',
         content: '回填已敷设电缆的沟槽并恢复路面。',
-        schedulingMode: 'manual',
-        plannedStart: instantOf(today, '09:00', project.timeZone).toISOString(),
-        plannedFinish: instantOf(today, '11:00', project.timeZone).toISOString(),
+        hours: ['09:00', '11:00'],
       });
       await commitThisWeek(ctx.stack.databaseUrl, task, week);
       const before = await weekFigures(coordinator, project.id, week);
@@ -188,14 +210,10 @@ export function crewPhoneOffline(ctx: E2eContext): void {
       const lead = await ApiUser.login(ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
       const project = await demoProject(coordinator);
       const today = localDateOf(Date.now(), project.timeZone);
-      const task = await coordinator.post<TaskDto>('tasks', {
-        projectId: project.id,
-        crewId: lead.user.crewIds[0],
+      const task = await crewTaskToday(coordinator, project, lead.user.crewIds[0], {
         title: '端到端：离线开工的电缆井',
         content: '清理电缆井并排水。',
-        schedulingMode: 'manual',
-        plannedStart: instantOf(today, '13:00', project.timeZone).toISOString(),
-        plannedFinish: instantOf(today, '15:00', project.timeZone).toISOString(),
+        hours: ['13:00', '15:00'],
       });
       const { context, page, errors } = await newPage(ctx.browser);
       try {
@@ -234,6 +252,122 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         await page.locator('[data-testid=kept-day]').waitFor({ state: 'detached', timeout: 30_000 });
         assert.equal((await coordinator.get<TaskDto>(`tasks/${task.id}`)).status, 'in_progress');
         await page.waitForSelector(`[data-testid=today-task][data-task-id="${task.id}"][data-status=in_progress]`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it(
+    "a crew lead's 收到 made offline is queued with the taps and sent once back online; logout asks about what waits and leaves no kept day",
+    { timeout: 240_000 },
+    async () => {
+      mkdirSync(PHONE_SHOTS, { recursive: true });
+      const { coordinator, lead, project, crewId, today } = await signInBoth(ctx);
+      const task = await crewTaskToday(coordinator, project, crewId, {
+        title: '端到端：离线确认的管线探测',
+        content: '探测施工范围内的既有管线。',
+        hours: ['14:00', '16:00'],
+      });
+      // Today's notice for the crew (sent now); a new revision if an earlier scenario acknowledged it.
+      await sendNoticesNow(coordinator, project.id, today);
+      const latest = await lead.get<{ items: NoticeDto[] }>(`notices?crewId=${crewId}&date=${today}&latest=true`);
+      assert.ok(latest.items[0], 'the run made a notice for the crew');
+      const notice = latest.items[0].acknowledgedAt
+        ? await coordinator.post<NoticeDto>(`notices/${latest.items[0].id}/resend`, {})
+        : latest.items[0];
+      assert.equal(notice.acknowledgedAt, null);
+      const acknowledgedInDb = async () => {
+        const db = new Client({ connectionString: ctx.stack.databaseUrl });
+        await db.connect();
+        try {
+          const { rows } = await db.query('SELECT acknowledged_at, acknowledged_via FROM notices WHERE id = $1', [
+            notice.id,
+          ]);
+          return rows[0] as { acknowledged_at: Date | null; acknowledged_via: string | null };
+        } finally {
+          await db.end();
+        }
+      };
+
+      const { context, page, errors } = await newPage(ctx.browser);
+      const ackPosts: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && /\/api\/notices\/[^/]+\/acknowledge$/.test(request.url())) {
+          ackPosts.push(request.url());
+        }
+      });
+      try {
+        await page.setViewportSize(PHONE);
+        await logIn(page, ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
+        await page.waitForURL('**/crew');
+        if ((await page.locator('.pick select').count()) > 0) await page.selectOption('.pick select', crewId);
+        const card = page.locator(`[data-testid=notice][data-notice-id="${notice.id}"]`);
+        await card.waitFor();
+        const taskCard = page.locator(`[data-testid=today-task][data-task-id="${task.id}"]`);
+        await taskCard.waitFor();
+        const keptDays = () =>
+          page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('ws.crew-day.')));
+        await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('ws.crew-day.')));
+
+        // No network: 收到 is queued like a tap — shown acknowledged and waiting, counted in 待发送.
+        await context.setOffline(true);
+        await card.locator('[data-testid=acknowledge]').click();
+        await page.waitForSelector(
+          `[data-testid=notice][data-notice-id="${notice.id}"][data-state=acknowledged][data-waiting]`,
+        );
+        const waiting = page.locator('[data-testid=outbox-waiting]');
+        await waiting.waitFor();
+        assert.equal(await waiting.getAttribute('data-count'), '1');
+        assert.match((await waiting.textContent()) ?? '', /待发送 1 条/);
+        await card.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: resolve(PHONE_SHOTS, 'crew-ack-waiting-390.png') });
+        assert.equal((await acknowledgedInDb()).acknowledged_at, null, 'nothing reached the server while offline');
+        assert.deepEqual(ackPosts, [], 'no acknowledge request left the phone while offline');
+
+        // Back online: the outbox sends it by itself, once.
+        await context.setOffline(false);
+        await waiting.waitFor({ state: 'detached', timeout: 30_000 });
+        await page.waitForSelector(
+          `[data-testid=notice][data-notice-id="${notice.id}"][data-state=acknowledged]:not([data-waiting])`,
+        );
+        const stored = await acknowledgedInDb();
+        assert.ok(stored.acknowledged_at, 'the database has the acknowledgement');
+        assert.equal(stored.acknowledged_via, 'session');
+        assert.equal(
+          (await lead.get<NoticeDto>(`notices/${notice.id}`)).acknowledgedAt,
+          stored.acknowledged_at.toISOString(),
+        );
+        assert.equal(ackPosts.length, 1, 'the acknowledgement was sent exactly once');
+
+        // A tap made offline, then logout: the phone asks before anything is dropped.
+        await context.setOffline(true);
+        await taskCard.locator('[data-testid=tap-started]').click();
+        await waiting.waitFor();
+        assert.equal(await waiting.getAttribute('data-count'), '1');
+        assert.equal((await keptDays()).length, 1, 'the day is kept on the phone while signed in');
+        await page.locator('[data-testid=logout]').click();
+        const prompt = page.locator('[data-testid=logout-waiting]');
+        await prompt.waitFor();
+        assert.match((await prompt.textContent()) ?? '', /还有 1 条未发送/);
+        await page.screenshot({ path: resolve(PHONE_SHOTS, 'crew-logout-prompt-390.png') });
+        await prompt.locator('[data-testid=logout-send]').click();
+        await prompt.locator('[data-testid=logout-still-waiting]').waitFor();
+        assert.match((await prompt.textContent()) ?? '', /没有网络，仍有 1 条未发送/);
+        await page.screenshot({ path: resolve(PHONE_SHOTS, 'crew-logout-still-waiting-390.png') });
+        assert.equal((await coordinator.get<TaskDto>(`tasks/${task.id}`)).status, 'planned');
+
+        // With network, "send now" sends the tap and logs out; nothing of the day stays on the phone.
+        await context.setOffline(false);
+        await prompt.locator('[data-testid=logout-send]').click();
+        await page.waitForURL(/\/login/, { timeout: 30_000 });
+        assert.equal((await coordinator.get<TaskDto>(`tasks/${task.id}`)).status, 'in_progress');
+        assert.deepEqual(await keptDays(), [], 'logout removed the kept day');
+        const left = await page.evaluate(() =>
+          Object.entries(localStorage).filter(([key, value]) => key.startsWith('ws.crew-') && value !== '[]'),
+        );
+        assert.deepEqual(left, [], 'nothing of the crew is left on the phone');
         assert.deepEqual(errors, []);
       } finally {
         await context.close();

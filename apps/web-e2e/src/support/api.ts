@@ -1,4 +1,4 @@
-import type { ProjectDto } from '@worksite/shared-domain';
+import type { NoticeRunDto, ProjectDto } from '@worksite/shared-domain';
 
 /** Plain HTTP calls to the api under test, as a given user (for setup and for checking results). */
 export class ApiUser {
@@ -72,4 +72,14 @@ export async function demoProject(api: ApiUser): Promise<ProjectDto> {
   const project = projects.items.find((p) => p.code === 'HPXC-FXRD');
   if (!project) throw new Error('the demo project HPXC-FXRD is missing');
   return project;
+}
+
+/** "Send now" of a project's notices for a date, as the coordinator; resolves once the worker has composed and delivered them. */
+export async function sendNoticesNow(coordinator: ApiUser, projectId: string, date: string): Promise<NoticeRunDto> {
+  const sent = await coordinator.post<{ created: boolean; run: NoticeRunDto }>('notice-runs', { projectId, date });
+  return coordinator.waitFor(
+    () => coordinator.get<NoticeRunDto>(`notice-runs/${sent.run.id}`),
+    (run) => run.status === 'completed',
+    90_000,
+  );
 }

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
 import { SessionStore } from '@worksite/web-auth-data-access';
+import { crewDayKey, crewTapsKey } from '@worksite/web-weekly-plan-data-access';
 import { App } from './app';
 
 describe('App shell', () => {
@@ -18,6 +19,8 @@ describe('App shell', () => {
       ],
     }).compileComponents();
   });
+
+  afterEach(() => localStorage.clear());
 
   async function signIn(role: string) {
     const session = TestBed.inject(SessionStore);
@@ -88,5 +91,18 @@ describe('App shell', () => {
     await new Promise((resolve) => setTimeout(resolve));
     expect(navigate).toHaveBeenCalledWith('/login');
     expect(TestBed.inject(SessionStore).status()).toBe('anonymous');
+  });
+
+  it("forgets the day another user kept on this phone when someone signs in, not that user's waiting taps", async () => {
+    localStorage.setItem(crewDayKey('someone-else'), '{"crewId":"c9"}');
+    localStorage.setItem(crewTapsKey('someone-else'), '[{"clientKey":"k","noticeId":"n1","tappedAt":"x"}]');
+    localStorage.setItem(crewDayKey('u'), '{"crewId":"c1"}');
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    await signIn('contractor');
+    await fixture.whenStable();
+    expect(localStorage.getItem(crewDayKey('someone-else'))).toBeNull();
+    expect(localStorage.getItem(crewDayKey('u'))).not.toBeNull();
+    expect(localStorage.getItem(crewTapsKey('someone-else'))).not.toBeNull();
   });
 });

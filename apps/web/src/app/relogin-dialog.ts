@@ -13,9 +13,9 @@ import { ReloginPrompt } from '@worksite/web-auth-data-access';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (prompt.asking(); as asking) {
-      <div class="backdrop">
+      <div class="ws-dialog-backdrop">
         <form
-          class="card"
+          class="ws-dialog"
           role="dialog"
           aria-modal="true"
           aria-labelledby="relogin-title"
@@ -55,32 +55,6 @@ import { ReloginPrompt } from '@worksite/web-auth-data-access';
     }
   `,
   styles: `
-    .backdrop {
-      position: fixed;
-      inset: 0;
-      z-index: 1000;
-      display: grid;
-      place-items: center;
-      padding: 12px;
-      background: rgb(0 0 0 / 0.35);
-    }
-    .card {
-      display: grid;
-      gap: 10px;
-      width: min(360px, 100%);
-      box-sizing: border-box;
-      padding: 20px;
-      background: #fff;
-      border-radius: 8px;
-      box-shadow: 0 8px 32px rgb(0 0 0 / 0.25);
-    }
-    h2 {
-      margin: 0;
-      font-size: 18px;
-    }
-    p {
-      margin: 0;
-    }
     label {
       display: grid;
       gap: 4px;

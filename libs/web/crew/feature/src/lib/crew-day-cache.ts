@@ -1,8 +1,8 @@
 import { NoticeDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
 import { applyTap, CrewReportRecord, CrewReportRequest } from '@worksite/shared-make-ready';
 import { CrewRef, LocationRef, ReferenceMaps } from '@worksite/web-planning-data-access';
+import { AckTap, crewDayKey } from '@worksite/web-weekly-plan-data-access';
 
-const PREFIX = 'ws.crew-day.';
 /** Notices kept on the phone: the newest (a crew's history may be long). */
 const NOTICES_KEPT = 10;
 
@@ -79,6 +79,20 @@ export function withSentTaps(
   };
 }
 
+/**
+ * The notices with the lead's "收到" made on this phone: acknowledged at the tap's time until
+ * the server's own answer replaces them (the first acknowledgement is the one that counts).
+ */
+export function withAcks(notices: readonly NoticeDto[], acks: readonly AckTap[]): NoticeDto[] {
+  const byNotice = new Map(acks.map((a) => [a.noticeId, a]));
+  return notices.map((notice) => {
+    const ack = byNotice.get(notice.id);
+    return ack && !notice.acknowledgedAt
+      ? { ...notice, acknowledgedAt: ack.tappedAt, acknowledgedVia: 'session' as const }
+      : notice;
+  });
+}
+
 /** The snapshot's reference data as the page reads it. */
 export function refsOf(snapshot: CrewDaySnapshot): ReferenceMaps {
   return {
@@ -97,7 +111,7 @@ export class CrewDayCache {
 
   save(snapshot: CrewDaySnapshot): void {
     try {
-      this.storage?.setItem(PREFIX + this.userId, JSON.stringify(snapshot));
+      this.storage?.setItem(crewDayKey(this.userId), JSON.stringify(snapshot));
     } catch {
       // Quota exceeded or storage denied: the page works online as before.
     }
@@ -106,7 +120,7 @@ export class CrewDayCache {
   /** The kept day of that crew, if any. */
   load(crewId: string | null): CrewDaySnapshot | null {
     try {
-      const snapshot = JSON.parse(this.storage?.getItem(PREFIX + this.userId) ?? 'null') as CrewDaySnapshot | null;
+      const snapshot = JSON.parse(this.storage?.getItem(crewDayKey(this.userId)) ?? 'null') as CrewDaySnapshot | null;
       return snapshot && (crewId === null || snapshot.crewId === crewId) ? snapshot : null;
     } catch {
       return null;

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { at, scheduleFixture, taskFixture } from '@worksite/web-planning-data-access/testing';
-import { CrewOutbox } from '@worksite/web-weekly-plan-data-access';
+import { CrewOutbox, crewDayKey } from '@worksite/web-weekly-plan-data-access';
 import { CrewStore } from './crew.store';
 
 const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });
@@ -61,22 +61,57 @@ describe('CrewStore', () => {
     expect(store.days().map((d) => [d.date, d.tasks.map((t) => t.id)])).toEqual([['2026-03-03', ['late']]]);
   });
 
-  it('says why an acknowledgement failed and keeps the notice unacknowledged', async () => {
+  it('shows "收到" at once, waiting until sent; a refusal takes it back and says why', async () => {
     const notice = { id: 'n1', crewId: 'crew-power', noticeDate: '2026-03-03', revision: 1, acknowledgedAt: null };
     http.expectOne((r) => r.url === '/api/notices').flush(page([notice]));
     http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
     await tick();
-    const done = store.acknowledge(store.notices()[0]);
+    const outbox = TestBed.inject(CrewOutbox);
+    outbox.open('lead-1');
+    store.acknowledge(store.notices()[0]);
+    const [view] = store.noticeViews();
+    expect([view.summary.state, view.waiting, !!view.notice.acknowledgedAt]).toEqual(['acknowledged', true, true]);
+    await tick();
     http
       .expectOne('/api/notices/n1/acknowledge')
       .flush(
         { statusCode: 403, code: 'forbidden', message: 'not your crew' },
         { status: 403, statusText: 'Forbidden' },
       );
-    await done;
-    expect(store.ackError()?.message).toBe('not your crew');
-    expect(store.notices()[0].acknowledgedAt).toBeNull();
+    await tick();
+    expect(outbox.rejected().map((r) => r.message)).toEqual(['not your crew']);
+    expect(store.noticeViews()[0].notice.acknowledgedAt).toBeNull();
+    expect(store.noticeViews()[0].waiting).toBe(false);
     http.verify();
+  });
+
+  it('keeps a sent "收到" in the day kept on the phone', async () => {
+    const notice = { id: 'n1', crewId: 'crew-power', noticeDate: '2026-03-03', revision: 1, acknowledgedAt: null };
+    store.keepOnPhone('lead-1', ['crew-power']);
+    http.expectOne((r) => r.url === '/api/notices').flush(page([notice]));
+    http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
+    await tick();
+    TestBed.inject(CrewOutbox).open('lead-1');
+    store.acknowledge(store.notices()[0]);
+    await tick();
+    TestBed.tick();
+    const keptBefore = JSON.parse(localStorage.getItem(crewDayKey('lead-1')) ?? 'null');
+    // Not sent yet: the kept day holds the server's state only (the outbox holds the tap).
+    expect(keptBefore.notices[0].acknowledgedAt).toBeNull();
+    http.expectOne('/api/notices/n1/acknowledge').flush({ acknowledged: true, changed: true, notice });
+    await tick();
+    TestBed.tick();
+    const kept = JSON.parse(localStorage.getItem(crewDayKey('lead-1')) ?? 'null');
+    expect(kept.notices[0].acknowledgedAt).toBeTruthy();
+    localStorage.clear();
+  });
+
+  it('keeps nothing on the phone once the page is gone (logout)', async () => {
+    store.keepOnPhone('lead-1', ['crew-power']);
+    TestBed.resetTestingModule();
+    http.match(() => true).forEach((r) => r.cancelled || r.flush(page([])));
+    await tick();
+    expect(localStorage.getItem(crewDayKey('lead-1'))).toBeNull();
   });
 });
 

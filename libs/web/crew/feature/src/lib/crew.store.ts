@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { computed, effect, inject, Injectable, signal, untracked } from '@angular/core';
+import { computed, DestroyRef, effect, inject, Injectable, signal, untracked } from '@angular/core';
 import { NoticeDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
 import { CrewReportRecord, NotDoneReport, notDoneOf } from '@worksite/shared-make-ready';
 import { localDateOf } from '@worksite/shared-util-time';
@@ -7,7 +7,7 @@ import { ApiFailure } from '@worksite/web-core-data-access';
 import { NoticesApi, summarizeNotice, withDeliveries } from '@worksite/web-notices-data-access';
 import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
 import { CrewOutbox, NewTap, TappedState, tappedState, WeeklyPlanApi } from '@worksite/web-weekly-plan-data-access';
-import { CrewDayCache, CrewDaySnapshot, refsOf, snapshotOf, withSentTaps } from './crew-day-cache';
+import { CrewDayCache, CrewDaySnapshot, refsOf, snapshotOf, withAcks, withSentTaps } from './crew-day-cache';
 
 /** One local day of the crew's work. */
 export interface CrewDay {
@@ -54,8 +54,6 @@ export class CrewStore {
   readonly loading = signal(false);
   readonly error = signal<ApiFailure | null>(null);
   readonly noticesError = signal<ApiFailure | null>(null);
-  readonly acknowledging = signal<string | null>(null);
-  readonly ackError = signal<ApiFailure | null>(null);
   /** The server's reports on the crew's tasks of `reportsDate` (oldest first). */
   readonly reports = signal<CrewReportRecord[]>([]);
   readonly reportsDate = signal<string | null>(null);
@@ -103,7 +101,7 @@ export class CrewStore {
   /** Work on today's date (started earlier or not), with the lead's taps applied, earliest first. */
   readonly todayTasks = computed<TodayTask[]>(() => {
     const today = this.today();
-    const taps = this.outbox.taps();
+    const taps = this.outbox.reports();
     const waiting = this.outbox.waitingKeys();
     const notDone = this.notDoneToday();
     const zoneOf = (t: TaskDto) => this.projects().get(t.projectId)?.timeZone ?? DEFAULT_ZONE;
@@ -113,14 +111,22 @@ export class CrewStore {
       .sort((a, b) => a.plannedStart.localeCompare(b.plannedStart))
       .map((task) => ({ task, state: tappedState(task, taps, waiting, notDone.get(task.id) ?? null) }));
   });
-  /** Newest first, each with its delivery summary. */
-  readonly noticeViews = computed(() =>
-    [...this.notices()]
+  /** Newest first, each with its delivery summary and the lead's "收到" on this phone (`waiting`: not sent yet). */
+  readonly noticeViews = computed(() => {
+    const acks = this.outbox.acks();
+    const waiting = this.outbox.waitingKeys();
+    const waitingNotices = new Set(acks.filter((a) => waiting.has(a.clientKey)).map((a) => a.noticeId));
+    return withAcks(this.notices(), acks)
       .sort((a, b) => b.noticeDate.localeCompare(a.noticeDate) || b.revision - a.revision)
-      .map((notice) => ({ notice, summary: summarizeNotice(notice) })),
-  );
+      .map((notice) => ({ notice, summary: summarizeNotice(notice), waiting: waitingNotices.has(notice.id) }));
+  });
 
   constructor() {
+    // The page is gone (logout, another page): a late answer must not keep anything on the phone.
+    inject(DestroyRef).onDestroy(() => {
+      this.cache = null;
+      this.loadSeq++;
+    });
     // A tap the server accepts goes into the day kept on the phone (an offline start shows it).
     effect(() => {
       this.outbox.taps();
@@ -173,23 +179,12 @@ export class CrewStore {
     }
   }
 
-  /** The crew lead confirms a notice; the list then shows the stored state. */
-  async acknowledge(notice: NoticeDto): Promise<void> {
-    this.acknowledging.set(notice.id);
-    this.ackError.set(null);
-    try {
-      const { notice: updated } = await this.noticesApi.acknowledge(notice.id);
-      // The detail carries the deliveries too; keep the ones already shown if it does not.
-      this.notices.update((list) =>
-        list.map((n) =>
-          n.id === notice.id ? { ...n, ...updated, deliveries: updated.deliveries ?? n.deliveries } : n,
-        ),
-      );
-    } catch (error) {
-      this.ackError.set(error as ApiFailure);
-    } finally {
-      this.acknowledging.set(null);
-    }
+  /**
+   * The crew lead confirms a notice: queued on the phone with the taps, shown acknowledged at
+   * once, sent when online (the server records the first acknowledgement only).
+   */
+  acknowledge(notice: NoticeDto): void {
+    this.outbox.ack(notice.id);
   }
 
   /** A tap on one of today's tasks: queued on the phone, shown at once, sent when online. */
@@ -219,14 +214,14 @@ export class CrewStore {
     const crewId = this.dayOf;
     if (!this.cache || !refs || !date || !crewId || this.keptAt() !== null) return;
     const waiting = this.outbox.waitingKeys();
-    const sent = this.outbox.taps().filter((tap) => !waiting.has(tap.clientKey));
+    const sent = <T extends { clientKey: string }>(taps: T[]) => taps.filter((tap) => !waiting.has(tap.clientKey));
     const day = {
       savedAt: Date.now(),
       crewId,
       date,
       projects: [...this.projects().values()],
-      ...withSentTaps(this.tasks(), this.reports(), sent),
-      notices: this.notices(),
+      ...withSentTaps(this.tasks(), this.reports(), sent(this.outbox.reports())),
+      notices: withAcks(this.notices(), sent(this.outbox.acks())),
     };
     this.cache.store.save(snapshotOf(day, refs, this.cache.crewIds));
   }

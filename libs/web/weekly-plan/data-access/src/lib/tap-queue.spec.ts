@@ -1,4 +1,4 @@
-import { TapQueue, TapStorage, TapTransport } from './tap-queue';
+import { AckTap, TapQueue, TapStorage, TapTransport } from './tap-queue';
 import { CrewReportRequest } from '@worksite/shared-make-ready';
 
 class MemoryStorage implements TapStorage {
@@ -9,6 +9,9 @@ class MemoryStorage implements TapStorage {
   setItem(key: string, value: string): void {
     this.items.set(key, value);
   }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
 }
 
 const tap = (clientKey: string, extra: Partial<CrewReportRequest> = {}): CrewReportRequest => ({
@@ -18,6 +21,12 @@ const tap = (clientKey: string, extra: Partial<CrewReportRequest> = {}): CrewRep
   reason: 'materials_missing',
   tappedAt: '2026-12-04T02:00:00.000Z',
   ...extra,
+});
+
+const ack = (clientKey: string, noticeId = 'n1'): AckTap => ({
+  clientKey,
+  noticeId,
+  tappedAt: '2026-12-04T01:00:00.000Z',
 });
 
 /** A server that applies each key once and refuses the keys in `refuse`; `online` false = no network. */
@@ -37,6 +46,16 @@ class FakeServer implements TapTransport {
     this.calls.push(`batch:${reports.map((r) => r.clientKey).join(',')}`);
     this.check(reports);
     return { results: reports.map((r) => ({ clientKey: r.clientKey, applied: this.apply(r.clientKey) })) };
+  }
+
+  /** The acknowledge route: idempotent per notice (a second call changes nothing). */
+  readonly acked = new Map<string, number>();
+  async ack(noticeId: string): Promise<{ changed: boolean }> {
+    this.calls.push(`ack:${noticeId}`);
+    if (!this.online) throw { status: 0, message: 'network' };
+    if (this.refuse.has(noticeId)) throw { status: 403, message: `not your notice ${noticeId}` };
+    this.acked.set(noticeId, (this.acked.get(noticeId) ?? 0) + 1);
+    return { changed: this.acked.get(noticeId) === 1 };
   }
 
   private check(reports: CrewReportRequest[]): void {
@@ -100,7 +119,7 @@ describe('TapQueue', () => {
     server.refuse.add('bad');
     const result = await queue.flush(server);
     expect(result.sent).toBe(2);
-    expect(result.rejected).toEqual([{ report: tap('bad'), message: 'bad tap bad' }]);
+    expect(result.rejected).toEqual([{ tap: tap('bad'), message: 'bad tap bad' }]);
     expect(result.waiting).toBe(0);
     expect([...server.applied].sort()).toEqual(['a', 'c']);
   });
@@ -111,6 +130,7 @@ describe('TapQueue', () => {
     queue.add(tap('b'));
     const transport: TapTransport = {
       one: () => Promise.reject(new Error('not used')),
+      ack: () => Promise.reject(new Error('not used')),
       batch: async () => ({
         results: [
           { clientKey: 'a', applied: true },
@@ -119,7 +139,7 @@ describe('TapQueue', () => {
       }),
     };
     const result = await queue.flush(transport);
-    expect(result).toEqual({ sent: 1, rejected: [{ report: tap('b'), message: '不是你班组的任务' }], waiting: 0 });
+    expect(result).toEqual({ sent: 1, rejected: [{ tap: tap('b'), message: '不是你班组的任务' }], waiting: 0 });
   });
 
   it.each([0, 401, 429, 503])('keeps every tap when the call fails with status %i', async (status) => {
@@ -128,8 +148,10 @@ describe('TapQueue', () => {
     const failing: TapTransport = {
       one: () => Promise.reject({ status, message: 'later' }),
       batch: () => Promise.reject({ status, message: 'later' }),
+      ack: () => Promise.reject({ status, message: 'later' }),
     };
-    expect(await queue.flush(failing)).toEqual({ sent: 0, rejected: [], waiting: 1 });
+    queue.add(ack('k'));
+    expect(await queue.flush(failing)).toEqual({ sent: 0, rejected: [], waiting: 2 });
   });
 
   it('sends a long queue in batches the api accepts, oldest first', async () => {
@@ -150,6 +172,7 @@ describe('TapQueue', () => {
         return server.one(report);
       },
       batch: (reports) => server.batch(reports),
+      ack: (noticeId) => server.ack(noticeId),
     };
     const first = queue.flush(slow);
     const second = queue.flush(slow);
@@ -158,6 +181,49 @@ describe('TapQueue', () => {
     release();
     expect(await first).toEqual({ sent: 2, rejected: [], waiting: 0 });
     expect(server.calls).toEqual(['one:a', 'one:late']);
+  });
+
+  it('keeps an acknowledgement made offline in the same queue and sends it once, in tap order, once online', async () => {
+    server.online = false;
+    const queue = new TapQueue(storage, 'taps');
+    queue.add(tap('a'));
+    queue.add(tap('b'));
+    queue.add(ack('k1', 'n1'));
+    queue.add(tap('c'));
+    expect(await queue.flush(server)).toEqual({ sent: 0, rejected: [], waiting: 4 });
+    expect(new TapQueue(storage, 'taps').pending().map((t) => t.clientKey)).toEqual(['a', 'b', 'k1', 'c']);
+
+    server.online = true;
+    server.calls.length = 0;
+    expect(await new TapQueue(storage, 'taps').flush(server)).toEqual({ sent: 4, rejected: [], waiting: 0 });
+    // The reports before the acknowledgement go as one batch; the acknowledgement alone, once.
+    expect(server.calls).toEqual(['batch:a,b', 'ack:n1', 'one:c']);
+    expect(server.acked.get('n1')).toBe(1);
+    expect(await queue.flush(server)).toEqual({ sent: 0, rejected: [], waiting: 0 });
+    expect(server.acked.get('n1')).toBe(1);
+  });
+
+  it('drops an acknowledgement the server refuses (not the crew’s notice), with its message', async () => {
+    const queue = new TapQueue(storage, 'taps');
+    queue.add(ack('k1', 'gone'));
+    queue.add(tap('a'));
+    server.refuse.add('gone');
+    const result = await queue.flush(server);
+    expect(result).toEqual({
+      sent: 1,
+      rejected: [{ tap: ack('k1', 'gone'), message: 'not your notice gone' }],
+      waiting: 0,
+    });
+    expect(server.calls).toEqual(['ack:gone', 'one:a']);
+  });
+
+  it('forgets every waiting tap when told to discard them', () => {
+    const queue = new TapQueue(storage, 'taps');
+    queue.add(tap('a'));
+    queue.add(ack('k1'));
+    queue.discard();
+    expect(storage.items.has('taps')).toBe(false);
+    expect(queue.pending()).toEqual([]);
   });
 
   it('reads a damaged store as empty rather than failing the page', () => {

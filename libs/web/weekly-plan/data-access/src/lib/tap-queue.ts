@@ -4,6 +4,21 @@ import type { CrewReportRequest } from '@worksite/shared-make-ready';
 export interface TapStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** The crew lead's "收到" on a notice: queued and sent like a report (the server's ack is idempotent). */
+export interface AckTap {
+  noticeId: string;
+  clientKey: string;
+  tappedAt: string;
+}
+
+/** What the queue holds, in tap order: reports on tasks and acknowledgements of notices. */
+export type QueuedTap = CrewReportRequest | AckTap;
+
+export function isAck(tap: QueuedTap): tap is AckTap {
+  return typeof (tap as Partial<AckTap>).noticeId === 'string';
 }
 
 /** A failed call as the transport reports it: HTTP status (0 = no network) and the server's message. */
@@ -12,15 +27,16 @@ export interface SendFailure {
   message: string;
 }
 
-/** The two report routes; each rejects with a SendFailure-shaped error. */
+/** The two report routes and the acknowledge route; each rejects with a SendFailure-shaped error. */
 export interface TapTransport {
   one(report: CrewReportRequest): Promise<{ applied: boolean }>;
   batch(reports: CrewReportRequest[]): Promise<{ results: { clientKey: string; applied: boolean; error?: string }[] }>;
+  ack(noticeId: string): Promise<unknown>;
 }
 
-/** A tap the server refused (bad input, not the lead's task): dropped from the queue, shown to the user. */
+/** A tap the server refused (bad input, not the lead's task or crew): dropped from the queue, shown to the user. */
 export interface RejectedTap {
-  report: CrewReportRequest;
+  tap: QueuedTap;
   message: string;
 }
 
@@ -44,10 +60,12 @@ function failureOf(error: unknown): SendFailure {
 }
 
 /**
- * The crew lead's taps, persisted first and sent when the network allows: one tap goes to the
- * single route, several to the batch route (in tap order). Each tap keeps its clientKey, so a
- * tap sent twice (the answer lost on the way back) is applied once by the server. A tap the
- * server refuses is dropped and returned for the page to show; nothing is dropped silently.
+ * The crew lead's taps, persisted first and sent when the network allows, in tap order: one
+ * report goes to the single route, several in a row to the batch route, an acknowledgement to
+ * its own route. Each report keeps its clientKey and an acknowledgement changes nothing the
+ * second time, so a tap sent twice (the answer lost on the way back) is applied once by the
+ * server. A tap the server refuses is dropped and returned for the page to show; nothing is
+ * dropped silently.
  */
 export class TapQueue {
   private flushing: Promise<FlushResult> | null = null;
@@ -60,17 +78,17 @@ export class TapQueue {
   ) {}
 
   /** Taps not yet accepted by the server, oldest first. */
-  pending(): CrewReportRequest[] {
-    try {
-      const parsed = JSON.parse(this.storage.getItem(this.key) ?? '[]') as unknown;
-      return Array.isArray(parsed) ? (parsed as CrewReportRequest[]) : [];
-    } catch {
-      return [];
-    }
+  pending(): QueuedTap[] {
+    return readTaps(this.storage, this.key);
   }
 
-  add(report: CrewReportRequest): void {
-    this.save([...this.pending(), report]);
+  add(tap: QueuedTap): void {
+    this.save([...this.pending(), tap]);
+  }
+
+  /** Forgets every waiting tap (the user chose to discard them). */
+  discard(): void {
+    this.storage.removeItem(this.key);
   }
 
   /** Sends what is queued; concurrent calls share one flush. */
@@ -85,12 +103,13 @@ export class TapQueue {
     try {
       // Oldest first, at most `maxBatch` at a time, until nothing is left that this flush has not tried.
       for (;;) {
-        const batch = this.pending()
-          .filter((r) => !done.has(r.clientKey))
-          .slice(0, this.maxBatch);
+        const batch = nextSend(
+          this.pending().filter((r) => !done.has(r.clientKey)),
+          this.maxBatch,
+        );
         if (batch.length === 0) break;
         if (batch.length === 1) await this.sendOne(transport, batch[0], done, rejected);
-        else await this.sendBatch(transport, batch, done, rejected);
+        else await this.sendBatch(transport, batch as CrewReportRequest[], done, rejected);
         // Taps made while sending stay in the store; settled ones leave it.
         this.save(this.pending().filter((r) => !done.has(r.clientKey)));
         if (batch.some((r) => !done.has(r.clientKey))) break;
@@ -102,20 +121,16 @@ export class TapQueue {
     return { sent: done.size - rejected.length, rejected, waiting: this.pending().length };
   }
 
-  private async sendOne(
-    transport: TapTransport,
-    report: CrewReportRequest,
-    done: Set<string>,
-    rejected: RejectedTap[],
-  ): Promise<void> {
+  private async sendOne(transport: TapTransport, tap: QueuedTap, done: Set<string>, rejected: RejectedTap[]) {
     try {
-      await transport.one(report);
+      if (isAck(tap)) await transport.ack(tap.noticeId);
+      else await transport.one(tap);
     } catch (error) {
       const failure = failureOf(error);
       if (isRetryable(failure)) throw error;
-      rejected.push({ report, message: failure.message });
+      rejected.push({ tap, message: failure.message });
     }
-    done.add(report.clientKey);
+    done.add(tap.clientKey);
   }
 
   private async sendBatch(
@@ -138,12 +153,29 @@ export class TapQueue {
     for (const result of answer.results) {
       const report = byKey.get(result.clientKey);
       if (!report) continue;
-      if (result.error) rejected.push({ report, message: result.error });
+      if (result.error) rejected.push({ tap: report, message: result.error });
       done.add(result.clientKey);
     }
   }
 
-  private save(reports: CrewReportRequest[]): void {
-    this.storage.setItem(this.key, JSON.stringify(reports));
+  private save(taps: QueuedTap[]): void {
+    this.storage.setItem(this.key, JSON.stringify(taps));
   }
+}
+
+/** The taps stored under `key` (none when the entry is missing or unreadable). */
+export function readTaps(storage: Pick<TapStorage, 'getItem'>, key: string): QueuedTap[] {
+  try {
+    const parsed = JSON.parse(storage.getItem(key) ?? '[]') as unknown;
+    return Array.isArray(parsed) ? (parsed as QueuedTap[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** What one request sends: an acknowledgement alone, else the reports in a row before the next one (at most `max`). */
+function nextSend(waiting: QueuedTap[], max: number): QueuedTap[] {
+  if (waiting.length === 0 || isAck(waiting[0])) return waiting.slice(0, 1);
+  const firstAck = waiting.findIndex(isAck);
+  return waiting.slice(0, Math.min(max, firstAck < 0 ? waiting.length : firstAck));
 }

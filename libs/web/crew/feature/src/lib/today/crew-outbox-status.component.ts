@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ZonedTimePipe } from '@worksite/web-shared-ui';
-import { CrewOutbox } from '@worksite/web-weekly-plan-data-access';
+import { CrewOutbox, isAck } from '@worksite/web-weekly-plan-data-access';
 
 /**
- * "N waiting to send" while taps are queued on the phone, every tap the server refused, and that
+ * "N waiting to send" while taps (reports and acknowledgements) are queued on the phone, every tap the server refused, and that
  * the day shown was kept on the phone (no answer from the server).
  */
 @Component({
@@ -26,10 +26,13 @@ import { CrewOutbox } from '@worksite/web-weekly-plan-data-access';
         </button>
       </p>
     }
-    @for (r of outbox.rejected(); track r.report.clientKey) {
+    @for (r of outbox.rejected(); track r.tap.clientKey) {
       <p class="ws-error rejected" role="alert" data-testid="outbox-rejected">
-        <span>{{ 'crewPhone.rejected' | translate }}{{ 'common.colon' | translate }}{{ r.message }}</span>
-        <button type="button" (click)="outbox.dismiss(r.report.clientKey)">
+        <span
+          >{{ (isAck(r.tap) ? 'crewPhone.ackRejected' : 'crewPhone.rejected') | translate
+          }}{{ 'common.colon' | translate }}{{ r.message }}</span
+        >
+        <button type="button" (click)="outbox.dismiss(r.tap.clientKey)">
           {{ 'crewPhone.dismiss' | translate }}
         </button>
       </p>
@@ -73,6 +76,7 @@ import { CrewOutbox } from '@worksite/web-weekly-plan-data-access';
 })
 export class CrewOutboxStatusComponent {
   protected readonly outbox = inject(CrewOutbox);
+  protected readonly isAck = isAck;
   /** When the day shown was kept on the phone; null when it came from the server. */
   readonly keptAt = input<number | null>(null);
   readonly zone = input('Asia/Shanghai');
