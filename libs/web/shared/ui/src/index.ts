@@ -11,3 +11,4 @@ export * from './lib/conflict-history.component';
 export * from './lib/feed-subscribe.component';
 export * from './lib/variance-reason.pipe';
 export * from './lib/project-views.component';
+export * from './lib/project-header.component';

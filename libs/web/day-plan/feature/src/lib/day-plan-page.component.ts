@@ -10,7 +10,7 @@ import {
   ConflictListComponent,
   NoticeStateBadgeComponent,
   ZonedTimePipe,
-  ProjectViewsComponent,
+  ProjectHeaderComponent,
 } from '@worksite/web-shared-ui';
 import { DayPlanGrouping, DayPlanStore } from './day-plan.store';
 import { DayTasksComponent } from './day-tasks.component';
@@ -31,7 +31,7 @@ import { ReadinessStore } from '@worksite/web-make-ready-data-access';
     NoticeStateBadgeComponent,
     ConflictListComponent,
     DayTasksComponent,
-    ProjectViewsComponent,
+    ProjectHeaderComponent,
   ],
   providers: [DayPlanStore, ConflictTriage, ReadinessStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

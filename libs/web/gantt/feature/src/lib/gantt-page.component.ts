@@ -20,7 +20,7 @@ import { ConflictDto, countsAsOpen, mayPlanProject, TaskDto } from '@worksite/sh
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ApiFailure, LanguageService } from '@worksite/web-core-data-access';
 import { ConflictTriage } from '@worksite/web-planning-data-access';
-import { ConflictListComponent, ZonedRangePipe, ProjectViewsComponent } from '@worksite/web-shared-ui';
+import { ConflictListComponent, ZonedRangePipe, ProjectHeaderComponent } from '@worksite/web-shared-ui';
 import {
   GANTT_LABELS_EN,
   GANTT_LABELS_ZH_CN,
@@ -95,7 +95,7 @@ import { localDateOf } from '@worksite/shared-util-time';
     BulkBarComponent,
     // Make-ready constraints in the panel.
     TaskConstraintsComponent,
-    ProjectViewsComponent,
+    ProjectHeaderComponent,
   ],
   providers: [GanttStore, ConflictTriage, BaselineStore, TaskTableStore, TaskActionsStore, ReadinessStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,5 +1,6 @@
-import { inject, Injectable, signal } from '@angular/core';
+import { computed, inject, Injectable, signal } from '@angular/core';
 import { ProjectDto } from '@worksite/shared-domain';
+import { mayEnter, SessionStore } from '@worksite/web-auth-data-access';
 import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
 
 /** The project a page is about and the names of its crews and departments, loaded once per project. */
@@ -7,9 +8,12 @@ import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-plannin
 export class ProjectContext {
   private readonly planning = inject(PlanningApi);
   private readonly referenceData = inject(ReferenceData);
+  private readonly session = inject(SessionStore);
 
   readonly project = signal<ProjectDto | null>(null);
   readonly refs = signal<ReferenceMaps | null>(null);
+  /** Whether the user may open the planners' views (a crew lead sees the weekly plan only). */
+  readonly planner = computed(() => mayEnter(this.session.user(), 'plan'));
 
   /** Loads the project (and the names) unless it is the one already loaded. */
   async ensure(projectId: string): Promise<void> {

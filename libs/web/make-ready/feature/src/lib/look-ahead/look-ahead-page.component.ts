@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
-import { ProjectViewsComponent } from '@worksite/web-shared-ui';
+import { ProjectHeaderComponent } from '@worksite/web-shared-ui';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { LOOK_AHEAD_WEEKS } from '@worksite/shared-make-ready';
@@ -13,7 +13,7 @@ import { FilterSelectComponent } from './filter-select.component';
  */
 @Component({
   selector: 'ws-look-ahead-page',
-  imports: [TranslatePipe, LookAheadRowComponent, FilterSelectComponent, ProjectViewsComponent],
+  imports: [TranslatePipe, LookAheadRowComponent, FilterSelectComponent, ProjectHeaderComponent],
   providers: [LookAheadStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './look-ahead-page.component.html',

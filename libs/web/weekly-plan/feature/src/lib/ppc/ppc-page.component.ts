@@ -4,9 +4,9 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { PpcReportDto, VARIANCE_REASON_NAMES, VarianceReason, weekStartOf } from '@worksite/shared-make-ready';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
+import { ProjectHeaderComponent } from '@worksite/web-shared-ui';
 import { WeeklyPlanApi } from '@worksite/web-weekly-plan-data-access';
 import { ProjectContext } from '../project-context';
-import { ProjectHeaderComponent } from '../project-header.component';
 import { EchartComponent } from './echart.component';
 import { groupChartHeight, groupOption, paretoOption, PpcChartLabels, trendOption } from './ppc-charts';
 

@@ -2,9 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { addDays } from '@worksite/shared-util-time';
-import { VarianceReasonPipe, ZonedRangePipe, ZonedTimePipe } from '@worksite/web-shared-ui';
+import { ProjectHeaderComponent, VarianceReasonPipe, ZonedRangePipe, ZonedTimePipe } from '@worksite/web-shared-ui';
 import { ProjectContext } from '../project-context';
-import { ProjectHeaderComponent } from '../project-header.component';
 import { WeeklyPlanStore } from './weekly-plan.store';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
