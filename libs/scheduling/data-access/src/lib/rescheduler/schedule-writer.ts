@@ -2,13 +2,13 @@ import { ApiError, auditAuthor } from '@worksite/api-core';
 import { Actor, Resource } from '@worksite/auth-access';
 import { TimeSpan } from '@worksite/scheduling-engine';
 import { AuditAction } from '@worksite/shared-domain';
-import { TaskEntity } from '@worksite/server-data-access';
 import { localDateIn } from '@worksite/shared-util-time';
 import { EntityManager } from 'typeorm';
+import { NetworkTask } from '../network/project-network';
 
 /** A task to write at new dates; `task` is the row as read when the move was computed. */
 export interface PlannedMove {
-  readonly task: TaskEntity;
+  readonly task: NetworkTask;
   readonly to: TimeSpan;
 }
 
