@@ -19,6 +19,7 @@ import { TaskCodeCounter1796420034130 } from './1796420034130-task-code-counter'
 import { TasksProjectStartIndex1796426505095 } from './1796426505095-tasks-project-start-index';
 import { ActorChangeNotices1796426617387 } from './1796426617387-actor-change-notices';
 import { OweAmendmentPlpgsql1796427000000 } from './1796427000000-owe-amendment-plpgsql';
+import { TaskAmendmentsPerStatement1796441200000 } from './1796441200000-task-amendments-per-statement';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   TasksProjectStartIndex1796426505095,
   ActorChangeNotices1796426617387,
   OweAmendmentPlpgsql1796427000000,
+  TaskAmendmentsPerStatement1796441200000,
 ];

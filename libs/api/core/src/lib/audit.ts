@@ -79,6 +79,29 @@ export async function recordAudits(manager: EntityManager, entries: readonly Aud
   }
 }
 
+/** Who an audit row names: the actor, and the request's change set (registered in the transaction). */
+export interface AuditAuthor {
+  actorId: string | null;
+  actorName: string;
+  changeSetId: string | null;
+}
+
+/**
+ * The author of audit rows a caller writes in its own statement (a multi-row UPDATE that inserts
+ * its audit rows from its RETURNING), as recordAudits fills them in.
+ */
+export async function auditAuthor(
+  manager: EntityManager,
+  actor: Actor,
+  projectId: string | null,
+): Promise<AuditAuthor> {
+  return {
+    actorId: actor.sessionId ? actor.id : null,
+    actorName: actor.name,
+    changeSetId: await changeSetOf(manager, actor, projectId),
+  };
+}
+
 /** A row of audit_entries as inserted (id and time are the database's defaults). */
 interface AuditRow {
   actor_id: string | null;

@@ -1,24 +1,42 @@
 import { DateTime } from 'luxon';
 
 const QUARTER_HOUR = 900_000;
+const DAY = 86_400_000;
+/** Per zone: the offset of each UTC day that has one offset throughout, null for a day with a change. */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+/** Per zone: the offsets of the quarter hours of the days with a change. */
 const offsets = new Map<string, Map<number, number>>();
 
+const luxonOffset = (instant: number, zone: string) => DateTime.fromMillis(instant, { zone }).offset * 60_000;
+
+function remembered<V>(maps: Map<string, Map<number, V>>, zone: string, key: number, compute: () => V): V {
+  let zoneMap = maps.get(zone);
+  if (!zoneMap) maps.set(zone, (zoneMap = new Map()));
+  let value = zoneMap.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (zoneMap.size > 100_000) zoneMap.clear();
+    zoneMap.set(key, value);
+  }
+  return value;
+}
+
 /**
- * The offset (ms) of a zone at an instant, remembered per quarter hour: every zone's offsets are
- * whole quarter hours, so they change only on such boundaries. Formatting 10,000s of dates with
- * luxon or Intl per call is a large part of an import; this is a map read.
+ * The offset (ms) of a zone at an instant, remembered per UTC day when its first and last quarter
+ * hours have the same offset (no zone changes its offset and back within a day), else per
+ * quarter hour: every zone's offsets are whole quarter hours, so they change only on such
+ * boundaries. Formatting 10,000s of dates with luxon or Intl per call is a large part of an
+ * import, and a push of hundreds of tasks to new times met a new quarter hour for most of them.
  */
 function offsetAt(instant: number, zone: string): number {
-  let zoneOffsets = offsets.get(zone);
-  if (!zoneOffsets) offsets.set(zone, (zoneOffsets = new Map()));
+  const day = Math.floor(instant / DAY);
+  const whole = remembered(dayOffsets, zone, day, () => {
+    const first = luxonOffset(day * DAY, zone);
+    return luxonOffset((day + 1) * DAY - QUARTER_HOUR, zone) === first ? first : null;
+  });
+  if (whole !== null) return whole;
   const bucket = Math.floor(instant / QUARTER_HOUR);
-  let offset = zoneOffsets.get(bucket);
-  if (offset === undefined) {
-    offset = DateTime.fromMillis(bucket * QUARTER_HOUR, { zone }).offset * 60_000;
-    if (zoneOffsets.size > 100_000) zoneOffsets.clear();
-    zoneOffsets.set(bucket, offset);
-  }
-  return offset;
+  return remembered(offsets, zone, bucket, () => luxonOffset(bucket * QUARTER_HOUR, zone));
 }
 
 /** The wall clock of an instant in a zone, "YYYY-MM-DDTHH:mm:ss". */

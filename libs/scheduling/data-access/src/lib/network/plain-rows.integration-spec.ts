@@ -76,6 +76,10 @@ describe('plainRows against PostgreSQL', () => {
     expect(tasks).toEqual(expectedTasks.map((task) => ({ ...task })));
     expect(tasks[0].plannedStart).toBeInstanceOf(Date);
     expect(tasks[0].needsUtilities).toEqual([InterruptionKind.Water, InterruptionKind.Power]);
+    // Some properties only: those, as the whole row has them, and nothing else.
+    const fields = ['id', 'plannedStart', 'startDate', 'constraintType'] as const;
+    const some = await plainRows(manager, TaskEntity, 'project_id = $1', [project.id], 'planned_start, id', fields);
+    expect(some).toEqual(expectedTasks.map((task) => Object.fromEntries(fields.map((field) => [field, task[field]]))));
 
     const expectedLinks = await manager.find(DependencyEntity, { where: { projectId: project.id } });
     const links = await plainRows(manager, DependencyEntity, 'project_id = $1', [project.id], 'created_at, id');

@@ -13,9 +13,26 @@ export async function plainRows<T extends ObjectLiteral>(
   where: string,
   parameters: unknown[],
   orderBy: string,
+): Promise<T[]>;
+/** Only the given properties of each row (the others are not read at all). */
+export async function plainRows<T extends ObjectLiteral, K extends keyof T & string>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  where: string,
+  parameters: unknown[],
+  orderBy: string,
+  properties: readonly K[],
+): Promise<Pick<T, K>[]>;
+export async function plainRows<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  where: string,
+  parameters: unknown[],
+  orderBy: string,
+  properties?: readonly string[],
 ): Promise<T[]> {
   const metadata = manager.connection.getMetadata(entity);
-  const { select, read } = plainColumns<T>(manager, entity);
+  const { select, read } = plainColumns<T>(manager, entity, undefined, properties);
   const rows: Record<string, unknown>[] = await manager.query(
     `SELECT ${select} FROM ${metadata.tablePath} WHERE ${where} ORDER BY ${orderBy}`,
     parameters,
@@ -32,9 +49,12 @@ export function plainColumns<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   alias?: string,
+  properties?: readonly string[],
 ): { select: string; read: (row: Record<string, unknown>) => T; properties: readonly string[] } {
   const metadata = manager.connection.getMetadata(entity);
-  const columns = metadata.columns.filter((column) => !column.isVirtual && column.isSelect);
+  const columns = metadata.columns.filter(
+    (column) => !column.isVirtual && column.isSelect && (!properties || properties.includes(column.propertyName)),
+  );
   const select = columns.map((column, i) => `${selectOf(column, alias)} AS c${i}`).join(', ');
   const readers = columns.map((column, i) => ({ key: `c${i}`, property: column.propertyName, read: readerOf(column) }));
   const read = (row: Record<string, unknown>) => {

@@ -5,7 +5,7 @@ import { Role, SchedulingMode } from '@worksite/shared-domain';
 import { ProjectCalendar, ProjectCalendarService } from '../calendar/project-calendar.service';
 import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager } from 'typeorm';
-import { ProjectNetwork } from './project-network';
+import { NETWORK_TASK_FIELDS, NetworkTask, ProjectNetwork } from './project-network';
 import { downstreamIds } from './downstream';
 import { plainRows } from './plain-rows';
 import { changedRows } from './changed-rows';
@@ -101,7 +101,7 @@ export class ProjectNetworkService {
     projectId: string,
     originIds: readonly string[],
     known: { downstream?: ReadonlySet<string>; calendar?: ProjectCalendar } = {},
-  ): Promise<{ network: ProjectNetwork; downstream: ReadonlySet<string> }> {
+  ): Promise<{ network: ProjectNetwork<NetworkTask>; downstream: ReadonlySet<string> }> {
     const { project, spec, calendar } = known.calendar ?? (await this.calendars.forProject(projectId, manager));
     const downstream = known.downstream ?? (await downstreamIds(manager, projectId, originIds));
     const into = [...downstream];
@@ -114,12 +114,15 @@ export class ProjectNetworkService {
     );
     const ids = new Set(into);
     for (const link of links) ids.add(link.predecessorId);
+    // Only what the engine and the write of moves read: the texts, JSON and arrays of a
+    // thousand whole rows took longer to parse than to schedule.
     const rows = await plainRows(
       manager,
       TaskEntity,
       'project_id = $1 AND id = ANY($2::uuid[])',
       [projectId, [...ids]],
       TASK_ORDER,
+      NETWORK_TASK_FIELDS,
     );
     const tasks = rows.map((task) =>
       downstream.has(task.id) ? task : Object.assign(task, { schedulingMode: SchedulingMode.Manual }),

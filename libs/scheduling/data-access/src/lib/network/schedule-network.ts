@@ -9,7 +9,7 @@ import {
 } from '@worksite/scheduling-engine';
 import { ScheduledAs } from '@worksite/shared-domain';
 import { EngineReading, engineChanges, scheduledAsOf, toEngineProject } from '@worksite/scheduling-network';
-import { ProjectNetwork } from './project-network';
+import { NetworkTask, ProjectNetwork } from './project-network';
 
 /** A project run through the engine. */
 export interface ScheduledNetwork {
@@ -24,7 +24,10 @@ export interface ScheduledNetwork {
  * cannot schedule (a cycle, an invalid value, dates outside what the calendar covers) is a
  * 422 naming the tasks, never a 500.
  */
-export function scheduleNetwork(network: ProjectNetwork, reading: EngineReading = 'plan'): ScheduledNetwork {
+export function scheduleNetwork(
+  network: ProjectNetwork<NetworkTask>,
+  reading: EngineReading = 'plan',
+): ScheduledNetwork {
   const project = toEngineProject(network.project, network.tasks, network.links, reading);
   let created: ReturnType<typeof SchedulingEngine.create>;
   let result: ScheduleResult;
@@ -71,7 +74,7 @@ export function advancedSchedule(
   };
 }
 
-function unschedulable(error: ScheduleError, network: ProjectNetwork): ApiError {
+function unschedulable(error: ScheduleError, network: ProjectNetwork<NetworkTask>): ApiError {
   const title = (id: string) => network.tasks.find((task) => task.id === id)?.title ?? id;
   switch (error.kind) {
     case 'cycle':

@@ -1,3 +1,4 @@
+import { runInChangeSet } from '@worksite/api-core';
 import { SYSTEM_ACTOR } from '@worksite/auth-access';
 import {
   CalendarEntity,
@@ -12,6 +13,7 @@ import { ProjectCalendarService } from '../calendar/project-calendar.service';
 import { ProjectNetworkService } from '../network/project-network.service';
 import { ProjectRescheduler } from './project-rescheduler.service';
 import { writeMoves } from './schedule-writer';
+import { randomUUID } from 'node:crypto';
 
 /** Shanghai local time as a Date ('2026-11-02T08:00'); Monday 2026-11-02. */
 const sh = (local: string) => new Date(`${local}:00+08:00`);
@@ -87,6 +89,59 @@ describe('re-scheduling writes against PostgreSQL', () => {
     // 23:00 on the 3rd in Shanghai is still the 3rd there (15:00 UTC), and ends on the 4th.
     expect(await read(b.id)).toMatchObject({ startDate: '2026-11-03', finishDate: '2026-11-04' });
     expect([await audits(a.id), await audits(b.id)]).toEqual([1, 1]);
+  });
+
+  it('audits each move with its dates before and after, its new version and the change set, for the undo', async () => {
+    const a = await task('E', '2026-11-02T08:00', '2026-11-02T12:00');
+    const b = await task('F', '2026-11-02T14:00', '2026-11-02T18:00');
+    const changeSet = randomUUID();
+    await runInChangeSet(changeSet, () =>
+      db.dataSource.transaction((manager) =>
+        writeMoves(manager, SYSTEM_ACTOR, 'Asia/Shanghai', [
+          { task: a, to: { start: sh('2026-11-02T09:00').getTime(), finish: sh('2026-11-02T14:00').getTime() } },
+          { task: b, to: { start: sh('2026-11-03T14:00').getTime(), finish: sh('2026-11-03T18:00').getTime() } },
+        ]),
+      ),
+    );
+    const rows = await db.dataSource.query(
+      `SELECT entity_id, action, entity, project_id, actor_id, actor_name, change_set_id, row_version, changes
+         FROM audit_entries WHERE change_set_id = $1 ORDER BY changes->'plannedStart'->>'after'`,
+      [changeSet],
+    );
+    const common = {
+      action: 'update',
+      entity: 'task',
+      project_id: projectId,
+      actor_id: null,
+      actor_name: SYSTEM_ACTOR.name,
+      change_set_id: changeSet,
+    };
+    expect(rows).toEqual([
+      {
+        ...common,
+        entity_id: a.id,
+        row_version: a.version + 1,
+        // The start date stays the 2nd: only what changed is recorded.
+        changes: {
+          plannedStart: { before: '2026-11-02T00:00:00.000Z', after: '2026-11-02T01:00:00.000Z' },
+          plannedFinish: { before: '2026-11-02T04:00:00.000Z', after: '2026-11-02T06:00:00.000Z' },
+        },
+      },
+      {
+        ...common,
+        entity_id: b.id,
+        row_version: b.version + 1,
+        changes: {
+          plannedStart: { before: '2026-11-02T06:00:00.000Z', after: '2026-11-03T06:00:00.000Z' },
+          plannedFinish: { before: '2026-11-02T10:00:00.000Z', after: '2026-11-03T10:00:00.000Z' },
+          startDate: { before: '2026-11-02', after: '2026-11-03' },
+          finishDate: { before: '2026-11-02', after: '2026-11-03' },
+        },
+      },
+    ]);
+    expect(await db.dataSource.query('SELECT project_id FROM change_sets WHERE id = $1', [changeSet])).toEqual([
+      { project_id: projectId },
+    ]);
   });
 
   it('writes nothing and names the task when one row changed since it was read', async () => {

@@ -1,0 +1,147 @@
+// Probe of the task PATCH (issue 16), not a bench of record: the PATCHes of bench:schedule-api
+// (duration + 1 h late in a 10,000-task plan; PROBE_PATCHES, default 60) and titles, round trip
+// and Server-Timing, and the CPU time per pushing PATCH of the api and of its PostgreSQL
+// connections (from /proc: on a busy machine it varies less than wall time).
+// PROBE_LOG=1 logs every statement of the api with its time to PostgreSQL's log, PROBE_LOG=explain
+// also the plans of the slow ones, nested statements (triggers) included.
+// Run: tools/ts-run.sh tools/bench/patch-probe.ts (after nx build api worker web).
+import { ApiUser } from '../../apps/web-e2e/src/support/api';
+import { startStack } from '../../apps/web-e2e/src/support/stack';
+import { Client } from 'pg';
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { insertGanttProject } from './gantt-project';
+
+interface Listed {
+  tasks: { id: string; projectId: string; title: string; status: string }[];
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+async function sql<T>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** CPU time (ms, user + system) of processes, from /proc: less disturbed by a busy machine than wall time. */
+function cpuMs(pids: number[]): number {
+  const tick = 1000 / Number(execSync('getconf CLK_TCK').toString().trim());
+  let sum = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      sum += (Number(fields[11]) + Number(fields[12])) * tick;
+    } catch {
+      // gone
+    }
+  }
+  return sum;
+}
+
+async function main(): Promise<void> {
+  let projectId = '';
+  const stack = await startStack({
+    worker: false,
+    apis: 1,
+    prepare: async (url) => {
+      projectId = (await insertGanttProject(url, { tasks: 10_000, links: 15_000 })).projectId;
+      await sql(url, 'VACUUM ANALYZE tasks, dependencies');
+      if (process.env['PROBE_LOG']) {
+        const name = new URL(url).pathname.slice(1);
+        await sql(url, `ALTER DATABASE "${name}" SET log_min_duration_statement = 0`);
+        if (process.env['PROBE_LOG'] === 'explain') {
+          await sql(url, `ALTER DATABASE "${name}" SET session_preload_libraries = 'auto_explain'`);
+          await sql(url, `ALTER DATABASE "${name}" SET auto_explain.log_min_duration = 3`);
+          await sql(url, `ALTER DATABASE "${name}" SET auto_explain.log_analyze = on`);
+          await sql(url, `ALTER DATABASE "${name}" SET auto_explain.log_nested_statements = on`);
+        }
+        console.log(`database ${name}`);
+      }
+    },
+  });
+  try {
+    const admin = await ApiUser.login(stack.apiUrls[0], 'admin', 'demo-guanliyuan-2026');
+    const listed = await admin.get<Listed>(`projects/${projectId}/schedule`);
+    const planned = listed.tasks.filter((task) => task.status === 'planned');
+    const count = Number(process.env['PROBE_PATCHES'] ?? 60);
+    const late = planned.slice(-Math.floor(planned.length / 10)).filter((_, i) => i % 12 === 0);
+    const sum = async () =>
+      (
+        await sql<{ n: number }>(stack.databaseUrl, 'SELECT sum(version)::int AS n FROM tasks WHERE project_id = $1', [
+          projectId,
+        ])
+      )[0].n;
+    const patch = async (taskId: string, body: (current: { version: number; durationMinutes: number }) => object) => {
+      const current = await admin.get<{ version: number; durationMinutes: number }>(`tasks/${taskId}`);
+      const before = await sum();
+      const began = performance.now();
+      await admin.patch(`tasks/${taskId}`, body(current));
+      const ms = performance.now() - began;
+      return { ms, api: admin.lastServerMs ?? NaN, pushed: (await sum()) - before - 1 };
+    };
+    const longer = (c: { version: number; durationMinutes: number }) => ({
+      version: c.version,
+      durationMinutes: c.durationMinutes + 60,
+    });
+    // Warm-up: the JIT and the pool's connections.
+    for (const task of late.slice(-10)) await patch(task.id, longer);
+    const port = new URL(stack.apiUrls[0]).port;
+    const apiPid = Number(/pid=(\d+)/.exec(execSync(`ss -ltnpH 'sport = :${port}'`).toString())?.[1]);
+    const dbName = new URL(stack.databaseUrl).pathname.slice(1);
+    const backends = async () =>
+      (
+        await sql<{ pid: number }>(
+          stack.databaseUrl,
+          'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+          [dbName],
+        )
+      ).map((r) => r.pid);
+    const pgPids = await backends();
+    const cpuBefore = { api: cpuMs([apiPid]), pg: cpuMs(pgPids) };
+    const moves = [];
+    for (const task of late.slice(0, count)) moves.push(await patch(task.id, longer));
+    const n = moves.length;
+    console.log(
+      `CPU per move PATCH: api ${((cpuMs([apiPid]) - cpuBefore.api) / n).toFixed(1)} ms, postgres ${((cpuMs(pgPids) - cpuBefore.pg) / n).toFixed(1)} ms (${pgPids.length} backends; the probe's own reads included)`,
+    );
+    const titles = [];
+    for (const [n, task] of planned.slice(0, 20).entries()) {
+      titles.push(await patch(task.id, (c) => ({ version: c.version, title: `${task.title} (${n})` })));
+    }
+    const show = (name: string, rows: { ms: number; api: number; pushed: number }[]) => {
+      const pushed = rows.reduce((s, r) => s + r.pushed, 0) / rows.length;
+      console.log(
+        `${name}: n=${rows.length} pushed≈${pushed.toFixed(0)} round trip p50 ${percentile(
+          rows.map((r) => r.ms),
+          50,
+        ).toFixed(1)} p95 ${percentile(
+          rows.map((r) => r.ms),
+          95,
+        ).toFixed(1)} | api p50 ${percentile(
+          rows.map((r) => r.api),
+          50,
+        ).toFixed(1)} p95 ${percentile(
+          rows.map((r) => r.api),
+          95,
+        ).toFixed(1)}`,
+      );
+    };
+    show('move PATCH', moves);
+    show('title PATCH', titles);
+  } finally {
+    await stack.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
