@@ -241,7 +241,7 @@ export class DeliveryLedger {
     return this.ledger.owed(now, untouchedSince, limit);
   }
 
-  /** Deliveries still "sending" long after their claim were interrupted: emails planned again, others unknown. */
+  /** Deliveries still "sending" long after their claim were interrupted: unknown, on every channel. */
   async sweepInterrupted(olderThan: Date): Promise<number> {
     const marked = await this.ledger.sweepInterrupted(olderThan);
     for (const recorded of marked) this.counters.touch(recorded.runId ?? null);
