@@ -13,7 +13,9 @@
  * compare both on the same machine at the same load); BENCH_LIMIT_SECONDS (300) ends a run that
  * takes too long. BENCH_PG_LOG=1 logs every statement of the run's scratch database to the
  * PostgreSQL server log (log_min_duration_statement=0; its name is printed) to count statements
- * per crew; WORKER_NODE_ARGS passes node options to the worker (e.g. --cpu-prof).
+ * per crew; WORKER_NODE_ARGS passes node options to the worker (e.g. --cpu-prof). BENCH_FIRE_AT (an
+ * ISO instant on a whole minute, at least a minute ahead) fires the run then: two benches of two builds
+ * started together run side by side, at the same load.
  */
 import {
   ensureWorkerBuild,
@@ -99,7 +101,10 @@ async function runVariant(main: string, variant: Variant): Promise<Measured> {
     console.log(
       `seeded ${CREWS} crews (${2 * CREWS} tasks on ${date}) in ${((Date.now() - seeding) / 1000).toFixed(1)} s`,
     );
-    const fire = DateTime.now().setZone(ZONE).plus({ seconds: 40 }).startOf('minute').plus({ minutes: 1 });
+    // BENCH_FIRE_AT (an instant on a whole minute) makes two benches (e.g. two builds) run at the same time.
+    const fire = process.env['BENCH_FIRE_AT']
+      ? DateTime.fromISO(process.env['BENCH_FIRE_AT']).setZone(ZONE).startOf('minute')
+      : DateTime.now().setZone(ZONE).plus({ seconds: 40 }).startOf('minute').plus({ minutes: 1 });
     const sendTime = fire.toFormat('HH:mm');
     if (addDays(localDateOf(fire.toMillis(), ZONE), 1) !== date)
       throw new Error('midnight came while seeding: run again');
