@@ -13,7 +13,9 @@
  * compare both on the same machine at the same load); BENCH_LIMIT_SECONDS (300) ends a run that
  * takes too long. BENCH_PG_LOG=1 logs every statement of the run's scratch database to the
  * PostgreSQL server log (log_min_duration_statement=0; its name is printed) to count statements
- * per crew; WORKER_NODE_ARGS passes node options to the worker (e.g. --cpu-prof).
+ * per crew; WORKER_NODE_ARGS passes node options to the worker (e.g. --cpu-prof). BENCH_FIRE_AT (an
+ * ISO instant on a whole minute, at least a minute ahead) fires the run then: two benches of two builds
+ * started together run side by side, at the same load.
  */
 import {
   ensureWorkerBuild,
@@ -22,6 +24,7 @@ import {
   seedCrewsWithWork,
   SmtpSink,
   startWorkerProcess,
+  WorkerProcess,
 } from '@worksite/notices-testing';
 import { loadConfig } from '@worksite/server-config';
 import { createTestDatabase, deleteRedisKeys } from '@worksite/server-testing';
@@ -76,33 +79,11 @@ async function runVariant(main: string, variant: Variant): Promise<Measured> {
   const receiver = await HttpReceiver.start();
   const three = variant === 'three';
   console.log(`\n▶ ${three ? 'three channels (email, WeCom robot, SMS gateway)' : 'email only'}`);
-  // The scheduler fires at the next whole minute that leaves time to start the worker.
-  const fire = DateTime.now().setZone(ZONE).plus({ seconds: 40 }).startOf('minute').plus({ minutes: 1 });
-  const sendTime = fire.toFormat('HH:mm');
-  const date = addDays(localDateOf(fire.toMillis(), ZONE), 1);
-  const workers = Array.from({ length: WORKERS }, () =>
-    startWorkerProcess(
-      main,
-      {
-        DATABASE_URL: db.url,
-        REDIS_PREFIX: prefix,
-        SMTP_URL: sink.url,
-        SMS_GATEWAY_URL: three ? receiver.url('/sms') : '',
-        ...(three
-          ? { OUTBOUND_ALLOW_HTTP: 'true', OUTBOUND_ALLOWED_HOSTS: OUTBOUND_TO_TEST_RECEIVERS.OUTBOUND_ALLOWED_HOSTS }
-          : {}),
-        PUBLIC_URL: 'http://worksite.bench',
-        NOTICE_SEND_TIME: sendTime,
-        NOTICE_CONCURRENCY: process.env['NOTICE_CONCURRENCY'] ?? '50',
-        DB_POOL_SIZE: process.env['DB_POOL_SIZE'] ?? '20',
-        SMTP_POOL_SIZE: process.env['SMTP_POOL_SIZE'] ?? '10',
-        NOTICE_WATCHDOG_SECONDS: '15',
-        DB_STATEMENT_TIMEOUT_MS: WORKER_STATEMENT_TIMEOUT_MS,
-      },
-      { execArgv: (process.env['WORKER_NODE_ARGS'] ?? '').split(' ').filter(Boolean) },
-    ),
-  );
-  const peakMemory = () => Math.max(...workers.map((worker) => worker.peakMemoryMb() ?? 0));
+  // Seeding first (over a minute on a busy machine), then the scheduler's firing time: the next
+  // whole minute that leaves time to start the worker, on the eve of the seeded date.
+  const date = addDays(localDateOf(Date.now(), ZONE), 1);
+  const workers: WorkerProcess[] = [];
+  const peakMemory = () => Math.max(0, ...workers.map((worker) => worker.peakMemoryMb() ?? 0));
   try {
     const seeding = Date.now();
     const fixture = await seedCrewsWithWork(db.dataSource, {
@@ -120,8 +101,45 @@ async function runVariant(main: string, variant: Variant): Promise<Measured> {
     console.log(
       `seeded ${CREWS} crews (${2 * CREWS} tasks on ${date}) in ${((Date.now() - seeding) / 1000).toFixed(1)} s`,
     );
+    // BENCH_FIRE_AT (an instant on a whole minute) makes two benches (e.g. two builds) run at the same time.
+    const fire = process.env['BENCH_FIRE_AT']
+      ? DateTime.fromISO(process.env['BENCH_FIRE_AT']).setZone(ZONE).startOf('minute')
+      : DateTime.now().setZone(ZONE).plus({ seconds: 40 }).startOf('minute').plus({ minutes: 1 });
+    const sendTime = fire.toFormat('HH:mm');
+    if (addDays(localDateOf(fire.toMillis(), ZONE), 1) !== date)
+      throw new Error('midnight came while seeding: run again');
+    for (let i = 0; i < WORKERS; i++) {
+      workers.push(
+        startWorkerProcess(
+          main,
+          {
+            DATABASE_URL: db.url,
+            REDIS_PREFIX: prefix,
+            SMTP_URL: sink.url,
+            SMS_GATEWAY_URL: three ? receiver.url('/sms') : '',
+            ...(three
+              ? {
+                  OUTBOUND_ALLOW_HTTP: 'true',
+                  OUTBOUND_ALLOWED_HOSTS: OUTBOUND_TO_TEST_RECEIVERS.OUTBOUND_ALLOWED_HOSTS,
+                }
+              : {}),
+            PUBLIC_URL: 'http://worksite.bench',
+            NOTICE_SEND_TIME: sendTime,
+            NOTICE_CONCURRENCY: process.env['NOTICE_CONCURRENCY'] ?? '50',
+            DB_POOL_SIZE: process.env['DB_POOL_SIZE'] ?? '20',
+            SMTP_POOL_SIZE: process.env['SMTP_POOL_SIZE'] ?? '10',
+            NOTICE_WATCHDOG_SECONDS: '15',
+            DB_STATEMENT_TIMEOUT_MS: WORKER_STATEMENT_TIMEOUT_MS,
+          },
+          { execArgv: (process.env['WORKER_NODE_ARGS'] ?? '').split(' ').filter(Boolean) },
+        ),
+      );
+    }
     await Promise.all(workers.map((worker) => worker.ready));
+    if (Date.now() >= fire.toMillis()) throw new Error('the worker was up only after the firing time: run again');
     console.log(`${WORKERS} worker process(es) up; its job scheduler fires at ${sendTime} ${ZONE} (${fire.toISO()})`);
+    const cpu = () => workers.reduce((sum, worker) => sum + (worker.cpuSeconds() ?? 0), 0);
+    const cpuBefore = cpu();
     const expected = three ? 3 * CREWS : CREWS;
     const accepted = () => sink.received.length + (three ? receiver.requests.length : 0);
     let lastCount = 0;
@@ -155,12 +173,16 @@ async function runVariant(main: string, variant: Variant): Promise<Measured> {
       (receiver.to('/robot').length - robotPaths.size) +
       (receiver.to('/sms').length - new Set(receiver.to('/sms').map((r) => JSON.stringify(r.body))).size);
     const memory = peakMemory();
+    const cpuSeconds = cpu() - cpuBefore;
     console.log(
       `${CREWS} crews: ${seconds.toFixed(1)} s from the scheduler firing (${sendTime}) to the last message accepted ` +
         `→ ${(CREWS / seconds).toFixed(0)} crews/s; run job started ${((run.started_at.getTime() - firedAt) / 1000).toFixed(2)} s after the fire time`,
     );
     console.log(
       `peak memory of a worker (VmHWM): ${memory.toFixed(0)} MB; ${counts.size} email recipients, ${twice} messages twice`,
+    );
+    console.log(
+      `worker CPU from ready to the last message: ${cpuSeconds.toFixed(1)} s (${((100 * cpuSeconds) / seconds).toFixed(0)} % of one core over the run)`,
     );
     return { seconds, memoryMb: memory, duplicates: twice };
   } finally {

@@ -7,6 +7,7 @@ export * from './lib/notice-store.service';
 export * from './lib/notice-runs.service';
 export * from './lib/delivery-rows';
 export * from './lib/delivery-ledger.service';
+export * from './lib/carried-record';
 export * from './lib/run-counters';
 export * from './lib/ack.service';
 export * from './lib/amendments.service';

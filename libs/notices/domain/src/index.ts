@@ -13,3 +13,4 @@ export * from './lib/delivery-machine';
 export * from './lib/notice-timing';
 export * from './lib/ack-page-shell';
 export * from './lib/make-ready-messages';
+export * from './lib/ics-writer';

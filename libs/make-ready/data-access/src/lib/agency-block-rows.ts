@@ -1,5 +1,6 @@
-import { CONSTRAINT_JSON, OWNER_JOINS } from './constraint-rows';
+import { CONSTRAINT_JSON } from './constraint-rows';
 import { LOOK_AHEAD_TASK_JSON, TaskQuery } from './look-ahead-rows';
+import { OPEN_CONSTRAINT, OWNER_JOINS } from './open-constraints.sql';
 import { Queryable } from './queryable';
 
 /**
@@ -27,7 +28,7 @@ export async function agencyBlockRows(db: Queryable, tasks: TaskQuery): Promise<
                 'onTask', json_build_object('id', o.id, 'code', o.code, 'name', o.title, 'departmentId', o.department_id))
               ORDER BY c.due_date NULLS LAST, o.code, c.created_at) AS blockers
          FROM up
-         JOIN make_ready_constraints c ON c.task_id = up.task_id AND c.status = 'open'
+         JOIN make_ready_constraints c ON c.task_id = up.task_id AND ${OPEN_CONSTRAINT}
          JOIN tasks o ON o.id = up.task_id
          ${OWNER_JOINS}
         GROUP BY up.root)

@@ -1,4 +1,5 @@
 import { MakeReadyConstraintDto } from '@worksite/shared-make-ready';
+import { CONSTRAINT_ORDER, DUE_DATE, OPEN_CONSTRAINT, OWNER_JOINS, OWNER_NAME } from './open-constraints.sql';
 import { Queryable } from './queryable';
 
 /** An instant as the api writes it (JavaScript's toISOString: UTC, milliseconds, Z). */
@@ -13,17 +14,9 @@ export const isoSql = (expression: string) =>
 export const CONSTRAINT_JSON = `json_build_object(
   'id', c.id, 'projectId', c.project_id, 'taskId', c.task_id, 'kind', c.kind, 'description', c.description,
   'ownerDepartmentId', c.owner_department_id, 'ownerUserId', c.owner_user_id,
-  'ownerName', COALESCE(od.name, ou.display_name), 'dueDate', to_char(c.due_date, 'YYYY-MM-DD'),
+  'ownerName', ${OWNER_NAME}, 'dueDate', ${DUE_DATE},
   'status', c.status, 'clearedAt', ${isoSql('c.cleared_at')}, 'clearedByName', c.cleared_by_name,
   'announcementId', c.announcement_id, 'version', c.version, 'createdAt', ${isoSql('c.created_at')})`;
-
-/** The joins CONSTRAINT_JSON reads the owner's name from. */
-export const OWNER_JOINS = `
-  LEFT JOIN departments od ON od.id = c.owner_department_id
-  LEFT JOIN users ou ON ou.id = c.owner_user_id`;
-
-/** Open first, then by due date (none last), then oldest first. */
-export const CONSTRAINT_ORDER = `c.status, c.due_date NULLS LAST, c.created_at, c.id`;
 
 /**
  * The constraints of these tasks (open and cleared, or only the open ones), open first by due
@@ -37,7 +30,7 @@ export async function constraintsOfTasks(
   if (taskIds.length === 0) return [];
   const rows: { dto: MakeReadyConstraintDto }[] = await db.query(
     `SELECT ${CONSTRAINT_JSON} AS dto FROM make_ready_constraints c ${OWNER_JOINS}
-      WHERE c.task_id = ANY($1::uuid[]) ${options.openOnly ? `AND c.status = 'open'` : ''}
+      WHERE c.task_id = ANY($1::uuid[]) ${options.openOnly ? `AND ${OPEN_CONSTRAINT}` : ''}
       ORDER BY ${CONSTRAINT_ORDER}`,
     [taskIds],
   );

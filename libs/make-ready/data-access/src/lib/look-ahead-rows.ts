@@ -1,4 +1,5 @@
-import { CONSTRAINT_JSON, CONSTRAINT_ORDER, isoSql, OWNER_JOINS } from './constraint-rows';
+import { CONSTRAINT_JSON, isoSql } from './constraint-rows';
+import { CONSTRAINT_ORDER, OPEN_CONSTRAINT, OWNER_JOINS } from './open-constraints.sql';
 import { Queryable } from './queryable';
 
 /** A query of tasks (SQL and its $n parameters) selecting the columns of LookAheadTaskDto under their names. */
@@ -26,7 +27,7 @@ export async function lookAheadRows(
     `WITH t AS (${tasks.sql}),
      cs AS (
        SELECT c.task_id, json_agg(${CONSTRAINT_JSON} ORDER BY ${CONSTRAINT_ORDER}) AS list,
-              count(*) FILTER (WHERE c.status = 'open') AS open
+              count(*) FILTER (WHERE ${OPEN_CONSTRAINT}) AS open
          FROM make_ready_constraints c ${OWNER_JOINS}
         WHERE c.task_id IN (SELECT id FROM t)
         GROUP BY c.task_id)

@@ -1,4 +1,5 @@
 import { TaskReadinessDto } from '@worksite/shared-make-ready';
+import { OPEN_CONSTRAINT } from './open-constraints.sql';
 import { Queryable } from './queryable';
 
 /**
@@ -12,8 +13,8 @@ export async function readinessOfTasks(
 ): Promise<Map<string, TaskReadinessDto>> {
   if (taskIds.length === 0) return new Map();
   const rows: { taskId: string; open: number; nextDue: string | null }[] = await db.query(
-    `SELECT c.task_id AS "taskId", count(*) FILTER (WHERE c.status = 'open')::int AS open,
-            to_char(min(c.due_date) FILTER (WHERE c.status = 'open'), 'YYYY-MM-DD') AS "nextDue"
+    `SELECT c.task_id AS "taskId", count(*) FILTER (WHERE ${OPEN_CONSTRAINT})::int AS open,
+            to_char(min(c.due_date) FILTER (WHERE ${OPEN_CONSTRAINT}), 'YYYY-MM-DD') AS "nextDue"
        FROM make_ready_constraints c
       WHERE c.task_id = ANY($1::uuid[])
       GROUP BY c.task_id`,

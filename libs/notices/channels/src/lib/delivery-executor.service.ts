@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   AckService,
   AttemptOutcome,
+  CarriedRecord,
   ClaimedDelivery,
   DeliveryLedger,
   DeliveryRow,
@@ -20,7 +21,16 @@ import { RobotChannel } from './robot.channel';
 import { RobotRateLimiter } from './robot-rate-limiter';
 import { SmsChannel } from './sms.channel';
 import { deliveryIdempotencyKey } from './idempotency';
-import { Slots } from './slots';
+import { SlotLease, Slots } from './slots';
+
+/** What an email's slot passes to the next holder: the record it owes, and when that is written. */
+interface SlotDebt {
+  carried: CarriedRecord;
+  /** Resolves once the previous holder's message is recorded (carried, or on its own after all). */
+  settled: Promise<void>;
+}
+
+const NO_SLOT: SlotLease<SlotDebt> = { release: () => undefined, handOver: () => false };
 
 /** What one attempt at a delivery came to. `until`: when to look at it again (retry or throttle). */
 export type AttemptResult =
@@ -41,7 +51,7 @@ export class DeliveryExecutor {
   private readonly logger = new Logger(DeliveryExecutor.name);
   private readonly uidDomain: string;
   /** One per SMTP connection: a claimed email is always with a connection (see Slots). */
-  private readonly emailSlots: Slots;
+  private readonly emailSlots: Slots<SlotDebt>;
 
   constructor(
     private readonly ledger: DeliveryLedger,
@@ -54,7 +64,7 @@ export class DeliveryExecutor {
     @Inject(NOTICE_CLOCK) private readonly clock: NoticeClock,
   ) {
     this.uidDomain = new URL(config.PUBLIC_URL).hostname || 'worksite';
-    this.emailSlots = new Slots(config.SMTP_POOL_SIZE);
+    this.emailSlots = new Slots<SlotDebt>(config.SMTP_POOL_SIZE);
   }
 
   /**
@@ -82,16 +92,26 @@ export class DeliveryExecutor {
       }
     }
     // Robots and the SMS gateway are called at once (HTTP); an email waits for a free SMTP
-    // connection before it is claimed, so that `sending` means "with the provider".
-    const release = row.kind === ChannelKind.Email ? await this.emailSlots.acquire() : () => undefined;
+    // connection before it is claimed, so that `sending` means "with the provider". An email
+    // accepted while another waits for its connection is recorded by that one's claim (SlotDebt).
+    const lease = row.kind === ChannelKind.Email ? await this.emailSlots.acquire() : NO_SLOT;
+    const debt = lease.inherited;
     let recorded: Recorded | undefined;
     try {
-      const claim = await this.ledger.claim(deliveryId, new Date(this.clock()));
+      const claim = await this.ledger.claim(deliveryId, new Date(this.clock()), debt?.carried);
       if (!claim) return { state: 'elsewhere' };
       const outcome = await this.send(claim, now);
-      recorded = await this.recordPersistently(claim, outcome);
+      recorded =
+        outcome.kind === 'sent' && row.kind === ChannelKind.Email
+          ? await this.recordAccepted(lease, claim, outcome)
+          : await this.recordPersistently(claim, outcome);
     } finally {
-      release();
+      // The slot goes on only once the message it held before is recorded: one `sending` row per connection.
+      if (debt) {
+        debt.carried.abandon();
+        await debt.settled;
+      }
+      lease.release();
     }
     if (!recorded) return { state: 'elsewhere' };
     if (recorded.status === DeliveryStatus.Planned) {
@@ -117,6 +137,30 @@ export class DeliveryExecutor {
       this.logger,
       `delivery ${delivery.id} (${delivery.kind}) attempt ${delivery.attempts}`,
     );
+  }
+
+  /**
+   * An accepted email: handed over with its slot to the next email waiting for it, whose claim
+   * records it in the same statement; recorded on its own when nobody waits or that fails.
+   */
+  private async recordAccepted(
+    lease: SlotLease<SlotDebt>,
+    claim: ClaimedDelivery,
+    outcome: AttemptOutcome,
+  ): Promise<Recorded | undefined> {
+    const carried = new CarriedRecord(
+      claim.delivery.id,
+      claim.delivery.attempts,
+      outcome.kind === 'sent' ? outcome.response : null,
+    );
+    let paid!: () => void;
+    const settled = new Promise<void>((resolve) => (paid = resolve));
+    if (!lease.handOver({ carried, settled })) return this.recordPersistently(claim, outcome);
+    try {
+      return await this.ledger.recordCarried(carried).catch(() => this.recordPersistently(claim, outcome));
+    } finally {
+      paid();
+    }
   }
 
   /**

@@ -1,4 +1,4 @@
-import { seedCrewsWithWork } from '@worksite/notices-testing';
+import { insertNoticeWithEmails, seedCrewsWithWork } from '@worksite/notices-testing';
 import { createTestDatabase, TestDatabase } from '@worksite/server-testing';
 import { AttemptLedger } from './attempt-ledger';
 import { queryRows } from './sql';
@@ -26,20 +26,7 @@ describe('the delivery state machine on its two ledger tables (real PostgreSQL)'
   /** A notice with one planned delivery per address. */
   async function notice(addresses: string[], crew = 0): Promise<{ noticeId: string; deliveryIds: string[] }> {
     revision++;
-    const [row] = await q<{ id: string }>(
-      `INSERT INTO notices (crew_id, notice_date, revision, reason, language, subject, content, text, task_count)
-       VALUES ($1, '2030-01-01', $2, 'initial', 'zh-CN', 's', '{}', 't', 1) RETURNING id`,
-      [crewIds[crew], revision],
-    );
-    const ids: string[] = [];
-    for (const address of addresses) {
-      const [delivery] = await q<{ id: string }>(
-        `INSERT INTO deliveries (notice_id, kind, address) VALUES ($1, 'email', $2) RETURNING id`,
-        [row.id, address],
-      );
-      ids.push(delivery.id);
-    }
-    return { noticeId: row.id, deliveryIds: ids };
+    return insertNoticeWithEmails(db.dataSource, { crewId: crewIds[crew], revision, addresses });
   }
   const row = async (table: string, id: string) =>
     (

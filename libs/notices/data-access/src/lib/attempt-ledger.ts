@@ -59,8 +59,8 @@ export class AttemptLedger {
 
   /**
    * Attempts still "sending" long after their claim were interrupted (the worker died or lost
-   * the database): their outcome is unknown, and recorded as such — an email is planned again
-   * (same Message-ID), anything else ends unknown, counted, never sent again automatically.
+   * the database): their outcome is unknown, and recorded as such on every channel — counted,
+   * never sent again automatically (a coordinator may resend).
    */
   async sweepInterrupted(olderThan: Date, limit = 500): Promise<Recorded[]> {
     const stale = await queryRows<{ id: string; attempts: number; kind: string }>(

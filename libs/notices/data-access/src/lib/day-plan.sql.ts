@@ -1,8 +1,11 @@
+import { openConstraintListsSql } from '@worksite/make-ready-data-access';
+
 /**
  * One crew's day in one round trip ($1 crew, $2 local date): the crew, whether it already has
  * a first notice for the date, and its tasks (not cancelled, any project) each with its
  * location path up to the compound or street, its predecessors and the other crews' tasks
- * on the same site that day, its open make-ready constraints (with their owners' names) and its
+ * on the same site that day, its open make-ready constraints (openConstraintListsSql, the
+ * make-ready routes' own definition of "not ready") and its
  * project's policy for tasks that are not ready. Timestamps come back as ISO strings inside the JSON.
  *
  * Locations are at most three deep (compound → building → unit; street segments on top), so
@@ -52,15 +55,7 @@ WITH task_rows AS (
    WHERE dep.successor_id IN (SELECT id FROM task_rows)
    GROUP BY dep.successor_id
 ), open_constraints AS (
-  SELECT mc.task_id,
-         json_agg(json_build_object('kind', mc.kind, 'description', mc.description,
-                                    'ownerName', coalesce(od.name, ou.display_name),
-                                    'dueDate', to_char(mc.due_date, 'YYYY-MM-DD'))
-                  ORDER BY mc.due_date NULLS LAST, mc.created_at, mc.id) AS list
-    FROM make_ready_constraints mc LEFT JOIN departments od ON od.id = mc.owner_department_id
-    LEFT JOIN users ou ON ou.id = mc.owner_user_id
-   WHERE mc.task_id IN (SELECT id FROM task_rows) AND mc.status = 'open'
-   GROUP BY mc.task_id
+  ${openConstraintListsSql('SELECT id FROM task_rows')}
 )
 SELECT (SELECT json_build_object('id', c.id, 'name', c.name, 'leaderName', c.leader_name, 'leaderPhone', c.leader_phone,
                                  'language', c.language, 'contractorName', ct.name, 'departmentName', d.name)

@@ -7,7 +7,14 @@ import { AckService } from './ack.service';
 import { AttemptLedger, Recorded } from './attempt-ledger';
 import { ClaimedDelivery, DeliveryRow, NOTICE_COLUMNS, StoredNotice } from './delivery-rows';
 import { Batcher } from './batcher';
-import { acceptedManyStatement, claimManyText, DELIVERIES_LEDGER, NOTICE_COMPLETION_SQL } from './ledger-sql';
+import { CarriedRecord } from './carried-record';
+import {
+  acceptedManyCtes,
+  acceptedManyStatement,
+  claimManyText,
+  DELIVERIES_LEDGER,
+  NOTICE_COMPLETION_SQL,
+} from './ledger-sql';
 import { RunCounters } from './run-counters';
 import { queryPrepared } from './sql';
 
@@ -19,8 +26,19 @@ interface ClaimRequest {
   now: Date;
   hash: string;
   expiresAt: Date;
+  /** The accepted message this claim's slot held before (recorded in the same statement). */
+  carried?: CarriedRecord;
 }
 type ClaimedRow = DeliveryRow & { notice: StoredNotice; secret: string | null };
+/** A row of `recorded` (acceptedManyCtes) as JSON. */
+interface RecordedJson {
+  id: string;
+  status: DeliveryStatus;
+  next_attempt_at: string | null;
+  run_id: string | null;
+  notice_id: string;
+  recheck: boolean;
+}
 
 const ACCEPTED_MANY_SQL = acceptedManyStatement();
 
@@ -35,6 +53,24 @@ const CLAIM_DELIVERIES_SQL = `WITH c AS (${claimManyText(DELIVERIES_LEDGER, 'del
   )
   SELECT c.*, (SELECT row_to_json(x) FROM (SELECT ${NOTICE_COLUMNS}) x) AS notice, ch.secret
     FROM c JOIN notices n ON n.id = c.notice_id LEFT JOIN crew_channels ch ON ch.id = c.channel_id`;
+
+/**
+ * CLAIM_DELIVERIES_SQL ($1–$4) and the acceptance of the messages the claims' slots held before
+ * ($5 ids, $6 responses, $7 attempts: acceptedManyCtes) in one statement, so one commit both
+ * closes those and claims these. Always one row at least: `recorded` (JSON, every row the same)
+ * with the claimed rows, or alone (claim columns null) when nothing could be claimed.
+ */
+const CLAIM_CARRYING_SQL = `WITH ${acceptedManyCtes(5)},
+  c AS (${claimManyText(DELIVERIES_LEDGER, 'deliveries.*, v.token_hash, v.token_expires')}),
+  t AS (
+    INSERT INTO notice_ack_tokens (token_hash, notice_id, crew_id, delivery_id, expires_at)
+    SELECT c.token_hash, c.notice_id, n.crew_id, c.id, c.token_expires FROM c JOIN notices n ON n.id = c.notice_id
+  )
+  SELECT claimed.*, r.recorded
+    FROM (SELECT coalesce(json_agg(recorded), '[]'::json) AS recorded FROM recorded) r
+    LEFT JOIN (SELECT c.*, (SELECT row_to_json(x) FROM (SELECT ${NOTICE_COLUMNS}) x) AS notice, ch.secret
+                 FROM c JOIN notices n ON n.id = c.notice_id LEFT JOIN crew_channels ch ON ch.id = c.channel_id) claimed
+      ON true`;
 
 /**
  * The crews' deliveries in PostgreSQL, moved by the delivery state machine of
@@ -66,18 +102,32 @@ export class DeliveryLedger {
       baseDelayMs: config.NOTICE_RETRY_BASE_SECONDS * 1000,
     }));
     this.claims = new Batcher(async (requests) => {
-      const rows = await queryPrepared<ClaimedRow & { token_hash: string; token_expires: Date }>(
-        dataSource,
-        CLAIM_DELIVERIES_SQL,
-        [
-          requests.map((r) => r.deliveryId),
-          requests.map((r) => r.now),
-          requests.map((r) => r.hash),
-          requests.map((r) => r.expiresAt),
-        ],
-      );
+      const carried = requests.flatMap((r) => (r.carried ? [r.carried] : []));
+      const params = [
+        requests.map((r) => r.deliveryId),
+        requests.map((r) => r.now),
+        requests.map((r) => r.hash),
+        requests.map((r) => r.expiresAt),
+      ];
+      let rows: (ClaimedRow & { token_hash: string | null; token_expires: Date; recorded?: RecordedJson[] })[];
+      try {
+        rows = carried.length
+          ? await queryPrepared(dataSource, CLAIM_CARRYING_SQL, [
+              ...params,
+              carried.map((c) => c.id),
+              carried.map((c) => (c.response == null ? null : JSON.stringify(c.response))),
+              carried.map((c) => c.attempts),
+            ])
+          : await queryPrepared(dataSource, CLAIM_DELIVERIES_SQL, params);
+      } catch (error) {
+        for (const record of carried) record.abandon(error);
+        throw error;
+      }
+      if (carried.length) await this.settleCarried(carried, rows[0]?.recorded ?? []);
       const byHash = new Map(
-        rows.map(({ token_hash, token_expires: _expires, ...row }) => [token_hash, row as ClaimedRow]),
+        rows.flatMap(({ token_hash, token_expires: _expires, recorded: _recorded, ...row }) =>
+          token_hash ? [[token_hash, row as ClaimedRow]] : [],
+        ),
       );
       return new Map(requests.flatMap((r) => (byHash.has(r.hash) ? [[r, byHash.get(r.hash) as ClaimedRow]] : [])));
     });
@@ -130,9 +180,9 @@ export class DeliveryLedger {
    * a "sending" row, i.e. unknown). Undefined when it is not claimable (another worker has it,
    * it ended, or it is not due yet).
    */
-  async claim(deliveryId: string, now: Date): Promise<ClaimedDelivery | undefined> {
+  async claim(deliveryId: string, now: Date, carried?: CarriedRecord): Promise<ClaimedDelivery | undefined> {
     const token = this.acks.newToken(now);
-    const row = await this.claims.load({ deliveryId, now, hash: token.hash, expiresAt: token.expiresAt });
+    const row = await this.claims.load({ deliveryId, now, hash: token.hash, expiresAt: token.expiresAt, carried });
     if (!row) return undefined;
     const { notice, secret, ...delivery } = row;
     return { delivery, notice, secret, ackToken: token.token };
@@ -156,12 +206,42 @@ export class DeliveryLedger {
     return recorded;
   }
 
+  /**
+   * What the claim that carried this accepted message recorded (see CarriedRecord); rejects
+   * when no statement recorded it, and then its owner records it with `record`.
+   */
+  async recordCarried(carried: CarriedRecord): Promise<Recorded | undefined> {
+    const recorded = await carried.recorded;
+    if (recorded) this.counters.touch(recorded.runId ?? null);
+    return recorded;
+  }
+
+  /** Settles the carried records with what the claims' statement (already committed) recorded. */
+  private async settleCarried(carried: CarriedRecord[], rows: RecordedJson[]): Promise<void> {
+    // A notice whose other delivery closed at the same time is looked at again, as after `accepted`;
+    // the claims are committed, so a failure here must not fail them (the notice stays open).
+    for (const noticeId of new Set(rows.filter((row) => row.recheck).map((row) => row.notice_id))) {
+      await this.dataSource.query(NOTICE_COMPLETION_SQL, [noticeId]).catch(() => undefined);
+    }
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const record of carried) {
+      const row = byId.get(record.id);
+      record.resolve(
+        row && {
+          status: row.status,
+          nextAttemptAt: row.next_attempt_at ? new Date(row.next_attempt_at) : null,
+          runId: row.run_id,
+        },
+      );
+    }
+  }
+
   /** Planned, due deliveries nobody touched for a while: their job may have been lost with Redis. */
   owed(now: Date, untouchedSince: Date, limit = 1000): Promise<string[]> {
     return this.ledger.owed(now, untouchedSince, limit);
   }
 
-  /** Deliveries still "sending" long after their claim were interrupted: emails planned again, others unknown. */
+  /** Deliveries still "sending" long after their claim were interrupted: unknown, on every channel. */
   async sweepInterrupted(olderThan: Date): Promise<number> {
     const marked = await this.ledger.sweepInterrupted(olderThan);
     for (const recorded of marked) this.counters.touch(recorded.runId ?? null);

@@ -143,8 +143,8 @@ export const NOTICE_COMPLETION_SQL = `UPDATE notices n SET completed_at = now()
 /**
  * One transition of many rows in one UPDATE, from the same rule as for one row: the statement
  * generated for one row, its parameters read from the columns of `v` instead — `v` is the
- * `unnest` of one array parameter per column ($1, $2…, in `columns` order; `id` first). Each row
- * is moved only on its own conditions, exactly as one statement per row would.
+ * `unnest` of one array parameter per column ($first, $first + 1…, in `columns` order; `id`
+ * first). Each row is moved only on its own conditions, exactly as one statement per row would.
  */
 function manyText(
   table: LedgerTable,
@@ -152,13 +152,14 @@ function manyText(
   values: TransitionValues,
   returning: string,
   columns: { name: string; type: string; param?: string }[],
+  first = 1,
 ): string {
   const one = transitionStatement(table, event, values, returning).text;
   let own = one;
   for (const column of columns) if (column.param) own = own.split(column.param).join(`v.${column.name}`);
   const many = own.replace(
     ' WHERE id = $1 ',
-    ` FROM unnest(${columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ')})` +
+    ` FROM unnest(${columns.map((c, i) => `$${i + first}::${c.type}[]`).join(', ')})` +
       ` AS v(${columns.map((c) => c.name).join(', ')}) WHERE id = v.${columns[0].name} `,
   );
   if (many === own || /\$\d/.test(many.slice(many.indexOf(' WHERE ')))) {
@@ -181,12 +182,13 @@ export function claimManyText(table: LedgerTable, returning: string): string {
 }
 
 /**
- * Many deliveries' `accepted` (sent) with their notices' completion in one statement:
- * `$1` ids, `$2` provider responses (JSON), `$3` the attempts claimed. A notice is complete
- * when none of its deliveries is open apart from those this statement closes; `recheck` as
- * in deliveryTransitionStatement.
+ * Many deliveries' `accepted` (sent) with their notices' completion, as the CTEs `moved`,
+ * `closed`, `done` and `recorded` (id, status, next_attempt_at, run_id, notice_id, recheck):
+ * `$first` ids, `$first + 1` provider responses (JSON), `$first + 2` the attempts claimed. A
+ * notice is complete when none of its deliveries is open apart from those this statement
+ * closes; `recheck` as in deliveryTransitionStatement.
  */
-export function acceptedManyStatement(): string {
+export function acceptedManyCtes(first = 1): string {
   const moved = manyText(
     DELIVERIES_LEDGER,
     'accepted',
@@ -197,17 +199,24 @@ export function acceptedManyStatement(): string {
       { name: 'sent_response', type: 'jsonb', param: '$2::jsonb' },
       { name: 'sent_attempts', type: 'int', param: '$3' },
     ],
+    first,
   );
-  return `WITH moved AS (${moved}),
+  return `moved AS (${moved}),
       closed AS (SELECT id, notice_id FROM moved WHERE purpose = 'notice' AND status NOT IN (${OPEN})),
       done AS (
         UPDATE notices n SET completed_at = now()
          WHERE n.id IN (SELECT notice_id FROM closed) AND n.completed_at IS NULL
            AND NOT EXISTS (SELECT 1 FROM deliveries o WHERE o.notice_id = n.id AND o.purpose = 'notice'
                                                        AND o.id NOT IN (SELECT id FROM closed) AND o.status IN (${OPEN}))
-        RETURNING n.id)
-      SELECT moved.id, moved.status, moved.next_attempt_at, n.run_id, moved.notice_id,
-             (moved.purpose = 'notice' AND moved.status NOT IN (${OPEN}) AND n.completed_at IS NULL
-              AND NOT EXISTS (SELECT 1 FROM done WHERE done.id = moved.notice_id)) AS recheck
-        FROM moved JOIN notices n ON n.id = moved.notice_id`;
+        RETURNING n.id),
+      recorded AS (
+        SELECT moved.id, moved.status, moved.next_attempt_at, n.run_id, moved.notice_id,
+               (moved.purpose = 'notice' AND moved.status NOT IN (${OPEN}) AND n.completed_at IS NULL
+                AND NOT EXISTS (SELECT 1 FROM done WHERE done.id = moved.notice_id)) AS recheck
+          FROM moved JOIN notices n ON n.id = moved.notice_id)`;
+}
+
+/** acceptedManyCtes as one statement ($1 ids, $2 responses, $3 attempts), answering `recorded`. */
+export function acceptedManyStatement(): string {
+  return `WITH ${acceptedManyCtes()} SELECT * FROM recorded`;
 }

@@ -7,6 +7,7 @@ import {
   notReadyListMessage,
   ReminderItem,
 } from '@worksite/notices-domain';
+import { OPEN_CONSTRAINT, openConstraintListsSql } from '@worksite/make-ready-data-access';
 import { AppConfig } from '@worksite/server-config';
 import { ChannelKind } from '@worksite/shared-domain';
 import { CONSTRAINT_REMINDER_DAYS, MakeReadyMessagePurpose } from '@worksite/shared-make-ready';
@@ -131,19 +132,16 @@ export class MakeReadyMessagesService {
         constraints: NoticeConstraint[];
       }>(
         manager,
-        `SELECT t.title, to_char(t.planned_start AT TIME ZONE p.time_zone, 'HH24:MI') AS start, d.name AS department_name,
-                c.name AS crew_name, p.name AS project_name,
-                json_agg(json_build_object('kind', mc.kind, 'description', mc.description,
-                                           'ownerName', coalesce(od.name, ou.display_name),
-                                           'dueDate', to_char(mc.due_date, 'YYYY-MM-DD'))
-                         ORDER BY mc.due_date NULLS LAST, mc.created_at, mc.id) AS constraints
-           FROM tasks t JOIN projects p ON p.id = t.project_id JOIN departments d ON d.id = t.department_id
-           LEFT JOIN crews c ON c.id = t.crew_id
-           JOIN make_ready_constraints mc ON mc.task_id = t.id AND mc.status = 'open'
-           LEFT JOIN departments od ON od.id = mc.owner_department_id LEFT JOIN users ou ON ou.id = mc.owner_user_id
-          WHERE t.project_id = $1 AND t.start_date <= $2::date AND t.finish_date >= $2::date
-            AND t.status NOT IN ('cancelled', 'done')
-          GROUP BY t.id, p.id, d.id, c.id`,
+        `WITH day_tasks AS (
+           SELECT t.id FROM tasks t
+            WHERE t.project_id = $1 AND t.start_date <= $2::date AND t.finish_date >= $2::date
+              AND t.status NOT IN ('cancelled', 'done')
+         ), open_constraints AS (${openConstraintListsSql('SELECT id FROM day_tasks')})
+         SELECT t.title, to_char(t.planned_start AT TIME ZONE p.time_zone, 'HH24:MI') AS start, d.name AS department_name,
+                c.name AS crew_name, p.name AS project_name, oc.list AS constraints
+           FROM open_constraints oc JOIN tasks t ON t.id = oc.task_id JOIN projects p ON p.id = t.project_id
+           JOIN departments d ON d.id = t.department_id LEFT JOIN crews c ON c.id = t.crew_id
+          ORDER BY t.planned_start, t.id`,
         [projectId, date],
       );
       await manager.query(
@@ -234,7 +232,7 @@ export class MakeReadyMessagesService {
       manager,
       `WITH taken AS (
          UPDATE make_ready_constraints c SET reminded_on = array_append(c.reminded_on, $2::date)
-          WHERE c.project_id = $1 AND c.status = 'open' AND c.due_date = ANY($3::date[])
+          WHERE c.project_id = $1 AND ${OPEN_CONSTRAINT} AND c.due_date = ANY($3::date[])
             AND NOT ($2::date = ANY(c.reminded_on))
             AND (c.owner_user_id IS NOT NULL OR c.owner_department_id IS NOT NULL)
          RETURNING c.id, c.task_id, c.kind, c.description, c.due_date, c.owner_user_id, c.owner_department_id

@@ -1,5 +1,4 @@
-import { checkIcs, icsText } from '@worksite/notices-testing';
-import ICAL from 'ical.js';
+import { checkIcs, icsText, readBackIcs } from '@worksite/notices-testing';
 import { dayInput } from '../testing/fixtures';
 import { composeNoticeContent } from './compose-content';
 import { noticeCalendar } from './notice-calendar';
@@ -60,20 +59,7 @@ describe('noticeCalendar', () => {
       [{ kind: 'cancelled', taskId: 'gone', title: '拆除旧线', before: '09:00–10:30' }],
       { uidDomain: 'worksite.test', now },
     );
-    const calendar = new ICAL.Component(ICAL.parse(ics));
-    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-    const events = calendar.getAllSubcomponents('vevent').map((component) => {
-      const event = new ICAL.Event(component);
-      return {
-        uid: event.uid,
-        summary: event.summary,
-        start: event.startDate.toJSDate().toISOString(),
-        end: event.endDate.toJSDate().toISOString(),
-        sequence: event.sequence,
-        status: component.getFirstPropertyValue('status') ?? null,
-        location: event.location ?? null,
-      };
-    });
+    const { calendar, events } = readBackIcs(ics);
     expect(events).toEqual([
       {
         uid: 'task-a-2026-11-30@worksite.test',
@@ -82,6 +68,7 @@ describe('noticeCalendar', () => {
         end: '2026-11-30T04:00:00.000Z',
         sequence: 2,
         status: null,
+        transp: null,
         location: '八经小区 32号楼 1单元（地址：八经街32号）',
       },
       expect.objectContaining({

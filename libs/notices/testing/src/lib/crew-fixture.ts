@@ -137,3 +137,27 @@ export async function seedCrewsWithWork(
     crews: crews.map((crew, index) => ({ id: crew.id, name: crew.name, email: emails[index] })),
   };
 }
+
+/**
+ * A bare notice of a crew (revision `revision` on `date`) with one planned email delivery per
+ * address, for tests of the delivery ledger.
+ */
+export async function insertNoticeWithEmails(
+  dataSource: DataSource,
+  options: { crewId: string; revision: number; addresses: string[]; date?: string },
+): Promise<{ noticeId: string; deliveryIds: string[] }> {
+  const [row]: { id: string }[] = await dataSource.query(
+    `INSERT INTO notices (crew_id, notice_date, revision, reason, language, subject, content, text, task_count)
+     VALUES ($1, $2, $3, 'initial', 'zh-CN', 's', '{}', 't', 1) RETURNING id`,
+    [options.crewId, options.date ?? '2030-01-01', options.revision],
+  );
+  const deliveryIds: string[] = [];
+  for (const address of options.addresses) {
+    const [delivery]: { id: string }[] = await dataSource.query(
+      `INSERT INTO deliveries (notice_id, kind, address) VALUES ($1, 'email', $2) RETURNING id`,
+      [row.id, address],
+    );
+    deliveryIds.push(delivery.id);
+  }
+  return { noticeId: row.id, deliveryIds };
+}

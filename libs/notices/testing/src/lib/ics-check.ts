@@ -1,3 +1,5 @@
+import ICAL from 'ical.js';
+
 /** One VEVENT as read back from an iCalendar file: its properties by name (with parameters). */
 export interface IcsEvent {
   props: Record<string, { params: Record<string, string>; value: string }>;
@@ -89,4 +91,40 @@ export function checkIcs(text: string): IcsReport {
 /** Unescapes an iCalendar TEXT value (\n, \, \; \\). */
 export function icsText(value: string): string {
   return value.replace(/\\([nN,;\\])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
+}
+
+/** One event as a calendar app reads it (ical.js): instants in UTC, texts unescaped. */
+export interface ReadBackEvent {
+  uid: string;
+  summary: string;
+  start: string;
+  end: string;
+  sequence: number;
+  status: string | null;
+  transp: string | null;
+  location: string | null;
+}
+
+/**
+ * Reads an iCalendar file with ical.js, a well-kept parser, as a calendar app would: its own
+ * VTIMEZONEs registered, each event's start and end as UTC instants. The check of our own writer
+ * (libs/notices/domain ics-writer.ts) for the notices' .ics and the calendar feeds alike.
+ */
+export function readBackIcs(text: string): { calendar: ICAL.Component; events: ReadBackEvent[] } {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  const events = calendar.getAllSubcomponents('vevent').map((component) => {
+    const event = new ICAL.Event(component);
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      start: event.startDate.toJSDate().toISOString(),
+      end: event.endDate.toJSDate().toISOString(),
+      sequence: event.sequence,
+      status: (component.getFirstPropertyValue('status') as string | null) ?? null,
+      transp: (component.getFirstPropertyValue('transp') as string | null) ?? null,
+      location: event.location ?? null,
+    };
+  });
+  return { calendar, events };
 }

@@ -11,6 +11,8 @@ export interface WorkerProcess {
   exited: Promise<number | null>;
   /** Peak resident memory of the process so far, in MB (Linux /proc VmHWM). */
   peakMemoryMb(): number | undefined;
+  /** CPU time the process has used so far (user + system), in seconds (Linux /proc stat). */
+  cpuSeconds(): number | undefined;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -60,6 +62,15 @@ export function startWorkerProcess(
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
         const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]);
         return Number.isFinite(kb) ? kb / 1024 : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    cpuSeconds() {
+      try {
+        // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks (100 a second).
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(fields[11]) + Number(fields[12])) / 100;
       } catch {
         return undefined;
       }

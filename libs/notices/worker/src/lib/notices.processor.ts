@@ -20,8 +20,12 @@ import { DataSource } from 'typeorm';
  * The notices queue. Handlers are thin: the services decide, PostgreSQL guards. A job that
  * must wait (a throttled robot, a retry's backoff) moves itself to delayed, which uses no
  * attempt; BullMQ's own attempts are left for infrastructure errors (database down).
+ *
+ * A killed worker's jobs go to another within lockDuration + stalledInterval (10–15 s). A lock
+ * is renewed every lockDuration / 2 (5 s) on a timer; only an event loop blocked for 10 s would
+ * let a live job be taken too, and then the ledger's claims still send nothing twice.
  */
-@Processor(QueueName.Notices, { lockDuration: 20_000, stalledInterval: 10_000, maxStalledCount: 3 })
+@Processor(QueueName.Notices, { lockDuration: 10_000, stalledInterval: 5_000, maxStalledCount: 3 })
 export class NoticesProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(NoticesProcessor.name);
 

@@ -1,14 +1,16 @@
 import {
+  icsEscape,
+  icsFile,
+  icsTimes,
+  icsUtc,
   locationText,
   materialText,
   NoticeLanguage,
   NoticeLocation,
   NoticeMaterial,
   noticeStrings,
+  vtimezoneLines,
 } from '@worksite/notices-domain';
-import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
-import { DateTime } from 'luxon';
-import { vtimezoneFor } from './vtimezone';
 
 /** One task as a feed shows it: only what its owner may read (no other crew's people). */
 export interface FeedEvent {
@@ -62,9 +64,6 @@ const FEED_TEXT = {
   },
 };
 
-/** RFC 5545 UTC date-time, e.g. 20261128T120000Z. */
-const utcStamp = (instant: Date) => DateTime.fromJSDate(instant, { zone: 'UTC' }).toFormat("yyyyMMdd'T'HHmmss'Z'");
-
 /** The feed's calendar name in the owner's language. */
 export function feedName(owner: string, language: NoticeLanguage): string {
   return language === 'en' ? `${owner} · Worksite schedule` : `${owner} · 施工日历`;
@@ -82,60 +81,51 @@ export function feedCalendar(input: FeedInput, options: { uidDomain: string }): 
   const s = noticeStrings(input.language);
   const t = FEED_TEXT[input.language];
   const zones = [...new Set(input.events.map((event) => event.timeZone))].sort();
-  const calendar = ical({
-    prodId: { company: 'worksite', product: 'feeds', language: input.language === 'en' ? 'EN' : 'ZH' },
-    name: input.name,
-    method: ICalCalendarMethod.PUBLISH,
-    ttl: 60 * 60,
-  });
+  const name = icsEscape(input.name);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//worksite//feeds//${input.language === 'en' ? 'EN' : 'ZH'}`,
+    'METHOD:PUBLISH',
+    `NAME:${name}`,
+    `X-WR-CALNAME:${name}`,
+    // Subscribed calendars look again after an hour.
+    'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
+    'X-PUBLISHED-TTL:PT1H',
+    ...zones.flatMap((zone) => vtimezoneLines(zone, input.from, input.to)),
+  ];
   for (const event of input.events) {
     const cancelled = event.status === 'cancelled';
     const location = locationText(event.location, s);
-    calendar.createEvent({
-      id: `task-${event.taskId}@${options.uidDomain}`,
-      sequence: event.version,
-      stamp: event.updatedAt,
-      lastModified: event.updatedAt,
-      start: DateTime.fromJSDate(event.startsAt).setZone(event.timeZone),
-      end: DateTime.fromJSDate(event.endsAt).setZone(event.timeZone),
-      timezone: event.timeZone,
-      summary: `${cancelled ? t.cancelled : ''}${event.title}`,
-      location: location || null,
-      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      transparency: cancelled ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
-      description: [
-        `${t.project}${s.colon}${event.projectName}`,
-        `${t.department}${s.colon}${event.departmentName}${event.crewName ? ` · ${t.crew}${s.colon}${event.crewName}` : ''}`,
-        `${t.status}${s.colon}${s.status[event.status] ?? event.status}${event.progress ? ` · ${t.progress} ${event.progress}%` : ''}`,
-        event.content ? `${s.content}${s.colon}${event.content}` : '',
-        event.materials.length
-          ? `${s.materials}${s.colon}${event.materials.map(materialText).join(s.listSeparator)}`
-          : '',
-        event.tools.length ? `${s.tools}${s.colon}${event.tools.join(s.listSeparator)}` : '',
-        event.safetyNotes ? `${s.safety}${s.colon}${event.safetyNotes}` : '',
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    });
+    const stamp = icsUtc(event.updatedAt.getTime());
+    const description = [
+      `${t.project}${s.colon}${event.projectName}`,
+      `${t.department}${s.colon}${event.departmentName}${event.crewName ? ` · ${t.crew}${s.colon}${event.crewName}` : ''}`,
+      `${t.status}${s.colon}${s.status[event.status] ?? event.status}${event.progress ? ` · ${t.progress} ${event.progress}%` : ''}`,
+      event.content ? `${s.content}${s.colon}${event.content}` : '',
+      event.materials.length
+        ? `${s.materials}${s.colon}${event.materials.map(materialText).join(s.listSeparator)}`
+        : '',
+      event.tools.length ? `${s.tools}${s.colon}${event.tools.join(s.listSeparator)}` : '',
+      event.safetyNotes ? `${s.safety}${s.colon}${event.safetyNotes}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:task-${event.taskId}@${options.uidDomain}`,
+      `SEQUENCE:${event.version}`,
+      `DTSTAMP:${stamp}`,
+      ...icsTimes(event.startsAt.getTime(), event.endsAt.getTime(), event.timeZone),
+      `SUMMARY:${icsEscape(`${cancelled ? t.cancelled : ''}${event.title}`)}`,
+      `TRANSP:${cancelled ? 'TRANSPARENT' : 'OPAQUE'}`,
+      ...(location ? [`LOCATION:${icsEscape(location)}`] : []),
+      `DESCRIPTION:${icsEscape(description)}`,
+      `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+      `LAST-MODIFIED:${stamp}`,
+      'END:VEVENT',
+    );
   }
-  const stamps = new Map(input.events.map((event) => [`task-${event.taskId}@${options.uidDomain}`, event.updatedAt]));
-  const timezones = zones.map((zone) => vtimezoneFor(zone, input.from, input.to)).join('\r\n');
-  // ical-generator writes DTSTAMP and LAST-MODIFIED in the event's zone; RFC 5545 wants UTC there.
-  return utcStampsPerEvent(calendar.toString(), stamps)
-    .replace(/^BEGIN:VEVENT/m, (first) => (timezones ? `${timezones}\r\n${first}` : first))
-    .replace(/^TIMEZONE-ID:.*\r\n/gm, '')
-    .replace(/^X-WR-TIMEZONE:.*\r\n/gm, '');
-}
-
-/** Rewrites each event's DTSTAMP and LAST-MODIFIED as UTC date-times. */
-function utcStampsPerEvent(text: string, stamps: Map<string, Date>): string {
-  return text.replace(/BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT/g, (block) => {
-    const uid = /^UID:(.*)$/m.exec(block)?.[1]?.trim() ?? '';
-    const stamp = stamps.get(uid);
-    if (!stamp) return block;
-    const utc = utcStamp(stamp);
-    return block
-      .replace(/^DTSTAMP[:;].*$/m, `DTSTAMP:${utc}`)
-      .replace(/^LAST-MODIFIED[:;].*$/m, `LAST-MODIFIED:${utc}`);
-  });
+  lines.push('END:VCALENDAR');
+  return icsFile(lines);
 }
