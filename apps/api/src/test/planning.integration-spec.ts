@@ -388,7 +388,9 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
         },
         listProject,
       );
+      // The page is PostgreSQL's JSON text, sent as it is: still JSON to the client.
       const list = await t.http.get(`/api/tasks?projectId=${listProject}`).expect(200);
+      expect(list.headers['content-type']).toBe('application/json; charset=utf-8');
       expect(list.body.total).toBe(6);
       for (const item of list.body.items as Json[]) {
         expect(item).toEqual((await t.http.get(`/api/tasks/${item['id']}`).expect(200)).body);

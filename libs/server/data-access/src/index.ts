@@ -53,6 +53,7 @@ export * from './lib/database/ensure-database';
 export * from './lib/database/run-migrations';
 export * from './lib/database/schema-diff';
 export * from './lib/database/preflight';
+export * from './lib/database/prepared';
 export * from './lib/announcements/cut-announcements';
 export * from './lib/announcements/announcement-places';
 export * from './lib/announcements/announcement-drafts';

@@ -4,7 +4,7 @@ import { Actor, CurrentActor } from '@worksite/auth-access';
 import { VersionedEntity } from '@worksite/server-data-access';
 import { ApiError, problem } from './api-error';
 import { CrudService, VersionedUpdate } from './crud.service';
-import { Page, PageQueryDto } from './pagination';
+import { Page, PageJson, PageQueryDto } from './pagination';
 
 /** Parses an `:id` path parameter, answering 400 for anything but a UUID. */
 export const ID_PIPE = new ParseUUIDPipe({
@@ -38,7 +38,8 @@ export function CrudController<
 
     @Get()
     @ApiOperation({ summary: `List ${options.name}s (filtered, paginated)` })
-    list(@Query() query: Q, @CurrentActor() actor: Actor): Promise<Page<E>> {
+    /** A controller may answer its page as JSON text (PageJson), with its own Content-Type. */
+    list(@Query() query: Q, @CurrentActor() actor: Actor): Promise<Page<E> | PageJson> {
       return this.service.list(query, actor);
     }
 

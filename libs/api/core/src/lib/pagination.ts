@@ -28,6 +28,9 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/** A page (`Page`) already written as JSON text: the api sends it as it is. */
+export type PageJson = string & { readonly pageJson: true };
+
 /** An ILIKE pattern matching values that contain `text` literally (% and _ escaped). */
 export function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;

@@ -1,6 +1,8 @@
 import { ReadScope } from '@worksite/auth-access';
 import { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
-import { Page, PageQueryDto } from './pagination';
+import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { queryPrepared } from '@worksite/server-data-access';
+import { Page, PageJson, PageQueryDto } from './pagination';
 
 /** One condition of a list, as TypeORM's andWhere takes it: `e.<property>`, `:name` and `:...name`. */
 export interface ListCondition {
@@ -18,20 +20,27 @@ export interface ListCondition {
 export class PlainPage<E extends ObjectLiteral> {
   private readonly metadata: EntityMetadata;
   private readonly select: string;
+  private readonly jsonSelect: string;
 
-  constructor(dataSource: DataSource, entity: EntityTarget<E>) {
+  constructor(
+    private readonly dataSource: DataSource,
+    entity: EntityTarget<E>,
+  ) {
     this.metadata = dataSource.getMetadata(entity);
-    this.select = this.metadata.columns
-      .filter((column) => column.isSelect && !column.isVirtual)
+    const columns = this.metadata.columns.filter((column) => column.isSelect && !column.isVirtual);
+    for (const column of columns) {
+      if (column.transformer || column.embeddedMetadata) {
+        throw new Error(`PlainPage cannot read ${this.metadata.name}.${column.propertyName}`);
+      }
+    }
+    this.select = columns
       .map((column) => {
-        if (column.transformer || column.embeddedMetadata) {
-          throw new Error(`PlainPage cannot read ${this.metadata.name}.${column.propertyName}`);
-        }
         // What TypeORM's hydration makes of these, written in SQL: a date's text, an enum array's items.
         const cast = column.type === 'date' ? '::text' : column.type === 'enum' && column.isArray ? '::text[]' : '';
         return `e."${column.databaseName}"${cast} AS "${column.propertyName}"`;
       })
       .join(', ');
+    this.jsonSelect = columns.map((column) => `${jsonValue(this.metadata.name, column)} AS "${column.propertyName}"`).join(', ');
   }
 
   async read(
@@ -41,15 +50,7 @@ export class PlainPage<E extends ObjectLiteral> {
     order: Record<string, 'ASC' | 'DESC'>,
     page: PageQueryDto,
   ): Promise<Page<E>> {
-    const all = scope === 'none' ? [{ where: '1 = 0' }] : scope === 'all' ? conditions : [scope, ...conditions];
-    const values: unknown[] = [];
-    const where = all.map((condition) => `(${this.sql(condition.where, condition.params ?? {}, values)})`);
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const orderSql = [...Object.entries(order), ['id', 'ASC']]
-      .map(([property, direction]) => `${this.sql(`e.${property}`, {}, values)} ${direction}`)
-      .join(', ');
-    const offset = (page.page - 1) * page.pageSize;
-    const from = `FROM "${this.metadata.tableName}" e ${whereSql}`;
+    const { from, orderSql, offset, values } = this.query(scope, conditions, order, page);
     const items: E[] = await manager.query(
       `SELECT ${this.select} ${from} ORDER BY ${orderSql} LIMIT ${page.pageSize} OFFSET ${offset}`,
       values,
@@ -59,6 +60,51 @@ export class PlainPage<E extends ObjectLiteral> {
       ? offset + items.length
       : Number((await manager.query(`SELECT count(*) AS total ${from}`, values))[0].total);
     return { items, total, page: page.page, pageSize: page.pageSize };
+  }
+
+  /**
+   * The same page as `read`, as the JSON text the api answers: PostgreSQL writes the items (each
+   * as `JSON.stringify` of read's row would be, timestamps as `toISOString` writes them) and, only
+   * when the page cannot tell it, counts the total — in one statement, and the api neither parses
+   * the rows nor stringifies the answer (a third of its CPU on the busiest lists).
+   */
+  async readJson(
+    scope: ReadScope,
+    conditions: ListCondition[],
+    order: Record<string, 'ASC' | 'DESC'>,
+    page: PageQueryDto,
+  ): Promise<PageJson> {
+    const { from, orderSql, offset, values } = this.query(scope, conditions, order, page);
+    // The count is a subquery PostgreSQL runs only when the CASE needs it (an initplan is lazy).
+    // The items keep the subquery's order: nothing joins or groups between it and string_agg.
+    // A prepared statement: parsing and planning this text cost about as much as running it.
+    const unknown = offset > 0 ? `count(*) IN (0, ${page.pageSize})` : `count(*) = ${page.pageSize}`;
+    const [row] = await queryPrepared<{ items: string | null; total: number }>(
+      this.dataSource,
+      `SELECT string_agg(row_to_json(page_row)::text, ',') AS items,
+              (CASE WHEN ${unknown} THEN (SELECT count(*) ${from}) ELSE ${offset} + count(*) END)::int AS total
+         FROM (SELECT ${this.jsonSelect} ${from} ORDER BY ${orderSql} LIMIT ${page.pageSize} OFFSET ${offset}) page_row`,
+      values,
+    );
+    return `{"items":[${row.items ?? ''}],"total":${row.total},"page":${page.page},"pageSize":${page.pageSize}}` as PageJson;
+  }
+
+  /** The FROM … WHERE, ORDER BY and OFFSET of a page, and its positional parameters. */
+  private query(
+    scope: ReadScope,
+    conditions: ListCondition[],
+    order: Record<string, 'ASC' | 'DESC'>,
+    page: PageQueryDto,
+  ): { from: string; orderSql: string; offset: number; values: unknown[] } {
+    const all = scope === 'none' ? [{ where: '1 = 0' }] : scope === 'all' ? conditions : [scope, ...conditions];
+    const values: unknown[] = [];
+    const where = all.map((condition) => `(${this.sql(condition.where, condition.params ?? {}, values)})`);
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const orderSql = [...Object.entries(order), ['id', 'ASC']]
+      .map(([property, direction]) => `${this.sql(`e.${property}`, {}, values)} ${direction}`)
+      .join(', ');
+    const offset = (page.page - 1) * page.pageSize;
+    return { from: `FROM "${this.metadata.tableName}" e ${whereSql}`, orderSql, offset, values };
   }
 
   /** `e.<property>` as its column, `:name` as the next positional parameter, `:...name` as a list of them. */
@@ -76,4 +122,34 @@ export class PlainPage<E extends ObjectLiteral> {
         return (value as unknown[]).map((item) => `$${values.push(item)}`).join(', ');
       });
   }
+}
+
+/** Column types whose PostgreSQL JSON is what JSON.stringify writes of the value pg reads (as is, or cast). */
+const JSON_AS_IS = new Set([
+  'uuid',
+  'text',
+  'varchar',
+  'character varying',
+  'integer',
+  'int',
+  'int4',
+  'smallint',
+  'int2',
+  'boolean',
+  'bool',
+  'jsonb',
+  'enum',
+]);
+
+/** A column as its JSON value in `readJson`: a date's text, a timestamp's `toISOString()`, the rest as is. */
+function jsonValue(entity: string, column: ColumnMetadata): string {
+  const name = `e."${column.databaseName}"`;
+  const type = String(column.type);
+  if (type === 'date' && !column.isArray) return `${name}::text`;
+  if (type === 'timestamptz' && !column.isArray) {
+    // Milliseconds cut, not rounded, as pg's parser and Date do with microseconds.
+    return `to_char(${name} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  }
+  if (JSON_AS_IS.has(type) && (!column.isArray || type !== 'jsonb')) return name;
+  throw new Error(`PlainPage cannot write ${entity}.${column.propertyName} (${type}) as JSON`);
 }

@@ -1,7 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { Pool, QueryResultRow } from 'pg';
-import { DataSource, EntityManager } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { EntityManager } from 'typeorm';
 
 /**
  * Runs a query and returns its rows whatever the command: TypeORM answers UPDATE and DELETE
@@ -19,25 +16,5 @@ export async function queryRows<T = Record<string, unknown>>(
   return result as T[];
 }
 
-const statementNames = new Map<string, string>();
-
-/**
- * Runs a statement the night run runs thousands of times as a named prepared statement, so
- * that PostgreSQL plans it once per connection instead of on every call (planning a ledger
- * CTE costs more than running it). The name follows from the text, so the same text is one
- * statement on each connection of the pool.
- */
-export async function queryPrepared<T = Record<string, unknown>>(
-  dataSource: DataSource,
-  text: string,
-  params: unknown[],
-): Promise<T[]> {
-  let name = statementNames.get(text);
-  if (!name) {
-    name = `ws_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-    statementNames.set(text, name);
-  }
-  const pool = (dataSource.driver as PostgresDriver).master as Pool;
-  const result = await pool.query<T & QueryResultRow>({ name, text, values: params });
-  return result.rows;
-}
+/** Named prepared statements (the night run's ledger statements): see server-data-access. */
+export { queryPrepared } from '@worksite/server-data-access';

@@ -2,7 +2,17 @@ import { Actor, readScope, Resource, WriteTarget } from '@worksite/auth-access';
 import { scheduledAsOf } from '@worksite/scheduling-network';
 import { SchedulingMode, TaskStatus } from '@worksite/shared-domain';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiError, CrudService, ListCondition, noun, Page, PlainPage, problem, scopedQuery } from '@worksite/api-core';
+import {
+  ApiError,
+  CrudService,
+  ListCondition,
+  noun,
+  Page,
+  PageJson,
+  PlainPage,
+  problem,
+  scopedQuery,
+} from '@worksite/api-core';
 import { CrewEntity, DependencyEntity, LocationEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { CalendarSpecError } from '@worksite/scheduling-engine';
 import { localDateOf } from '@worksite/shared-util-time';
@@ -44,6 +54,16 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
   override list(query: TaskQueryDto, actor: Actor): Promise<Page<TaskEntity>> {
     return this.plain.read(
       this.dataSource.manager,
+      readScope(Resource.Task, actor),
+      taskConditions(query),
+      this.order,
+      query,
+    );
+  }
+
+  /** The same page as `list`, as the JSON text the api answers (PlainPage.readJson). */
+  listJson(query: TaskQueryDto, actor: Actor): Promise<PageJson> {
+    return this.plain.readJson(
       readScope(Resource.Task, actor),
       taskConditions(query),
       this.order,
