@@ -85,6 +85,14 @@ export function bodyArbitrary(
   );
 }
 
+/**
+ * A generated value as query text. Not String(): a JSON value may hold an object without a
+ * prototype (a "__proto__" key), which String() cannot convert (seed 1149094982 made one).
+ */
+function queryText(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+}
+
 /** Query strings for an operation's documented query parameters (e.g. removeLinks). */
 export function queryArbitrary(operation: OpenApiOperation | undefined, ids: string[]): fc.Arbitrary<string> {
   const parameters = (operation?.parameters ?? []).filter((parameter) => parameter.in === 'query');
@@ -95,7 +103,7 @@ export function queryArbitrary(operation: OpenApiOperation | undefined, ids: str
         parameters.map((parameter) => [
           parameter.name,
           fc.option(
-            fc.oneof(fc.constantFrom('true', 'false', '1', ''), fieldValue(parameter.schema ?? {}, ids)).map(String),
+            fc.oneof(fc.constantFrom('true', 'false', '1', ''), fieldValue(parameter.schema ?? {}, ids)).map(queryText),
           ),
         ]),
       ),
