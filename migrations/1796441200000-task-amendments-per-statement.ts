@@ -18,7 +18,7 @@ const NOTICE_COLUMNS = [
 ];
 
 /** A task row as the UPDATE trigger compares its old and new versions. */
-const COMPARED = ['id', ...NOTICE_COLUMNS].join(', ');
+export const COMPARED = ['id', ...NOTICE_COLUMNS].join(', ');
 
 /**
  * The task amendment trigger once per statement instead of once per row: an edit pushing 900

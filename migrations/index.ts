@@ -20,6 +20,8 @@ import { TasksProjectStartIndex1796426505095 } from './1796426505095-tasks-proje
 import { ActorChangeNotices1796426617387 } from './1796426617387-actor-change-notices';
 import { OweAmendmentPlpgsql1796427000000 } from './1796427000000-owe-amendment-plpgsql';
 import { TaskAmendmentsPerStatement1796441200000 } from './1796441200000-task-amendments-per-statement';
+import { TaskExternalCodePartial1796480000000 } from './1796480000000-task-external-code-partial';
+import { TaskAmendmentsNoticedDates1796480100000 } from './1796480100000-task-amendments-noticed-dates';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -45,4 +47,6 @@ export const MIGRATIONS = [
   ActorChangeNotices1796426617387,
   OweAmendmentPlpgsql1796427000000,
   TaskAmendmentsPerStatement1796441200000,
+  TaskExternalCodePartial1796480000000,
+  TaskAmendmentsNoticedDates1796480100000,
 ];

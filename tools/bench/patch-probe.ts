@@ -134,6 +134,10 @@ async function main(): Promise<void> {
         ).toFixed(1)}`,
       );
     };
+    if (process.env['PROBE_EACH']) {
+      for (const m of [...moves].sort((a, b) => a.ms - b.ms))
+        console.log(`  pushed ${m.pushed} round trip ${m.ms.toFixed(1)} api ${m.api.toFixed(1)}`);
+    }
     show('move PATCH', moves);
     show('title PATCH', titles);
   } finally {

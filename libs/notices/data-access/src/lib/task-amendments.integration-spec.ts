@@ -88,6 +88,27 @@ describe('amendments owed by task writes (real PostgreSQL)', () => {
     expect(await owed()).toEqual([`1 ${DAY}`, `2 ${RUN_DAY}`]);
   });
 
+  it('owes the old date of a task moved past the last date noticed, and nothing for moves after it', async () => {
+    const LATER = '2030-03-10';
+    const moveTo = (id: string, date: string) =>
+      q(
+        `UPDATE tasks SET planned_start = $2::date + time '08:00', planned_finish = $2::date + time '10:00',
+                          start_date = $2, finish_date = $2 WHERE id = $1`,
+        [id, date],
+      );
+    const [first, second] = await tasksOf(2);
+    await moveTo(first, RUN_DAY);
+    await q('DELETE FROM notice_amendments_owed');
+    // From the run's date (the last date any notice or run is for) to a later one: the old date is owed.
+    await moveTo(first, LATER);
+    expect(await owed()).toEqual([`2 ${RUN_DAY}`]);
+    await q('DELETE FROM notice_amendments_owed');
+    // Both before and after the move later than every notice and run: nothing can be owed.
+    await moveTo(first, '2030-03-11');
+    await moveTo(second, LATER);
+    expect(await owed()).toEqual([]);
+  });
+
   it('owes the dates of tasks inserted and deleted, and nothing for a task without a crew', async () => {
     const [department] = await q<{ department_id: string }>('SELECT department_id FROM tasks LIMIT 1');
     const insert = (crew: string | null, date: string) =>

@@ -5,7 +5,7 @@ import { Role, SchedulingMode } from '@worksite/shared-domain';
 import { ProjectCalendar, ProjectCalendarService } from '../calendar/project-calendar.service';
 import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager } from 'typeorm';
-import { NETWORK_TASK_FIELDS, NetworkTask, ProjectNetwork } from './project-network';
+import { NETWORK_LINK_FIELDS, NETWORK_TASK_FIELDS, NetworkLink, NetworkTask, ProjectNetwork } from './project-network';
 import { downstreamIds } from './downstream';
 import { plainRows } from './plain-rows';
 import { changedRows } from './changed-rows';
@@ -101,7 +101,7 @@ export class ProjectNetworkService {
     projectId: string,
     originIds: readonly string[],
     known: { downstream?: ReadonlySet<string>; calendar?: ProjectCalendar } = {},
-  ): Promise<{ network: ProjectNetwork<NetworkTask>; downstream: ReadonlySet<string> }> {
+  ): Promise<{ network: ProjectNetwork<NetworkTask, NetworkLink>; downstream: ReadonlySet<string> }> {
     const { project, spec, calendar } = known.calendar ?? (await this.calendars.forProject(projectId, manager));
     const downstream = known.downstream ?? (await downstreamIds(manager, projectId, originIds));
     const into = [...downstream];
@@ -111,6 +111,7 @@ export class ProjectNetworkService {
       'project_id = $1 AND successor_id = ANY($2::uuid[])',
       [projectId, into],
       LINK_ORDER,
+      NETWORK_LINK_FIELDS,
     );
     const ids = new Set(into);
     for (const link of links) ids.add(link.predecessorId);

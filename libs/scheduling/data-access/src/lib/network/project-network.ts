@@ -21,12 +21,24 @@ export const NETWORK_TASK_FIELDS = [
 /** A task as the engine and a write of moves read it (whole rows are one too). */
 export type NetworkTask = Pick<TaskEntity, (typeof NETWORK_TASK_FIELDS)[number]>;
 
+/** The fields of a link the engine reads (StoredLink of scheduling-network). */
+export const NETWORK_LINK_FIELDS = [
+  'id',
+  'predecessorId',
+  'successorId',
+  'type',
+  'lagMinutes',
+] as const satisfies readonly (keyof DependencyEntity)[];
+
+/** A link as the engine reads it (whole rows are one too). */
+export type NetworkLink = Pick<DependencyEntity, (typeof NETWORK_LINK_FIELDS)[number]>;
+
 /** A project as stored, with its compiled calendar: what the engine is built from. */
-export interface ProjectNetwork<T extends NetworkTask = TaskEntity> {
+export interface ProjectNetwork<T extends NetworkTask = TaskEntity, L extends NetworkLink = DependencyEntity> {
   readonly project: ProjectEntity;
   readonly spec: CalendarSpec;
   readonly calendar: WorkingCalendar;
   /** Every task of the project, ordered by planned start. */
   readonly tasks: readonly T[];
-  readonly links: readonly DependencyEntity[];
+  readonly links: readonly L[];
 }

@@ -9,7 +9,7 @@ import {
 } from '@worksite/scheduling-engine';
 import { ScheduledAs } from '@worksite/shared-domain';
 import { EngineReading, engineChanges, scheduledAsOf, toEngineProject } from '@worksite/scheduling-network';
-import { NetworkTask, ProjectNetwork } from './project-network';
+import { NetworkLink, NetworkTask, ProjectNetwork } from './project-network';
 
 /** A project run through the engine. */
 export interface ScheduledNetwork {
@@ -25,7 +25,7 @@ export interface ScheduledNetwork {
  * 422 naming the tasks, never a 500.
  */
 export function scheduleNetwork(
-  network: ProjectNetwork<NetworkTask>,
+  network: ProjectNetwork<NetworkTask, NetworkLink>,
   reading: EngineReading = 'plan',
 ): ScheduledNetwork {
   const project = toEngineProject(network.project, network.tasks, network.links, reading);
@@ -74,7 +74,7 @@ export function advancedSchedule(
   };
 }
 
-function unschedulable(error: ScheduleError, network: ProjectNetwork<NetworkTask>): ApiError {
+function unschedulable(error: ScheduleError, network: ProjectNetwork<NetworkTask, NetworkLink>): ApiError {
   const title = (id: string) => network.tasks.find((task) => task.id === id)?.title ?? id;
   switch (error.kind) {
     case 'cycle':

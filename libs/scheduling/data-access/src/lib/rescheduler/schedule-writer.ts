@@ -47,14 +47,11 @@ export async function writeMoves(
      audited AS (
        INSERT INTO audit_entries (actor_id, actor_name, action, entity, entity_id, project_id, changes,
                                   change_set_id, row_version)
-       SELECT $11, $12, $13, $14, moved.id, moved.project_id, changed.changes, $15, moved.version
-         FROM moved CROSS JOIN LATERAL (
-              SELECT jsonb_object_agg(field, jsonb_build_object('before', before, 'after', after)) AS changes
-                FROM (VALUES ('plannedStart', start_before, start), ('plannedFinish', finish_before, finish),
-                             ('startDate', start_date_before, start_date), ('finishDate', finish_date_before, finish_date))
-                     AS c(field, before, after)
-               WHERE before IS DISTINCT FROM after) changed
-        WHERE changed.changes IS NOT NULL)
+       SELECT $11, $12, $13, $14, id, project_id, changes, $15, version
+         FROM (SELECT moved.*, ${changed('plannedStart', 'start')} || ${changed('plannedFinish', 'finish')}
+                               || ${changed('startDate', 'start_date')} || ${changed('finishDate', 'finish_date')} AS changes
+                 FROM moved) c
+        WHERE changes <> '{}'::jsonb)
      SELECT id FROM moved`,
     [
       moves.map((m) => m.task.id),
@@ -82,6 +79,11 @@ export async function writeMoves(
     { key: 'schedule_stale_tasks', params: { titles: stale.map((task) => `"${task.title}"`) } },
     { tasks: stale.map((task) => ({ id: task.id, title: task.title, version: task.version })) },
   );
+}
+
+/** The audit's entry for one field of a moved row: {field: {before, after}}, or {} when it kept its value. */
+function changed(field: string, column: string): string {
+  return `(CASE WHEN ${column}_before IS DISTINCT FROM ${column} THEN jsonb_build_object('${field}', jsonb_build_object('before', ${column}_before, 'after', ${column})) ELSE '{}'::jsonb END)`;
 }
 
 function iso(instant: number): string {

@@ -22,7 +22,10 @@ export interface MaterialData {
 @Index('ix_tasks_location_dates', ['locationId', 'startDate'])
 @Index('ix_tasks_department_dates', ['departmentId', 'startDate'])
 @Index('uq_tasks_project_code', ['projectId', 'code'], { unique: true })
-@Index('uq_tasks_project_external_code', ['projectId', 'externalCode'], { unique: true })
+@Index('uq_tasks_project_external_code', ['projectId', 'externalCode'], {
+  unique: true,
+  where: 'external_code IS NOT NULL',
+})
 export class TaskEntity extends VersionedEntity {
   @Column({ name: 'project_id', type: 'uuid' })
   projectId!: string;
