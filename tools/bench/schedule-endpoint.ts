@@ -119,6 +119,7 @@ async function main(): Promise<void> {
     };
     const movePatches: { ms: number; pushed: number }[] = [];
     for (const task of late) movePatches.push(await longer(task.id));
+    if (process.env['BENCH_EACH']) console.log(movePatches.map((p) => `${p.pushed}:${p.ms.toFixed(0)}`).join(' '));
     const pushed = movePatches.reduce((sum, patch) => sum + patch.pushed, 0) / movePatches.length;
     const note = `10,000 tasks, duration +1 h late in the plan, ${movePatches.length} PATCHes, ${pushed.toFixed(0)} tasks moved on average`;
     figure(
