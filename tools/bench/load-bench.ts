@@ -42,7 +42,7 @@ async function main(): Promise<void> {
           console.log(`${name}_p50 ${f.p50} ms`);
           console.log(`${name}_p95 ${f.p95} ms`);
           console.log(`${name}_p97_5 ${f.p975} ms`);
-          console.log(`${name}_errors ${f.errors} of ${f.requests}`);
+          console.log(`${name}_errors ${f.errors} of ${f.requests}${f.errors ? `  # ${f.errorKinds}` : ''}`);
           if (f.conflicts || patching) console.log(`${name}_conflicts_409 ${f.conflicts} of ${f.requests}`);
           if (patching) {
             // Every version written is a PATCH answered 200, or one still in flight when the run

@@ -22,6 +22,8 @@ export interface Figures {
   p95: number;
   p975: number;
   errors: number;
+  /** What the errors were: HTTP statuses, connection errors and timeouts, e.g. "502×2, timeout×1". */
+  errorKinds: string;
   /** 409 answers (the task's version moved on meanwhile), counted apart from the errors. */
   conflicts: number;
   /** 2xx answers. */
@@ -203,6 +205,8 @@ export function measure(
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let errors = 0;
+    const kinds = new Map<string, number>();
+    const count = (kind: string) => kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     let conflicts = 0;
     let ok = 0;
     const options = {
@@ -220,17 +224,23 @@ export function measure(
         p50: round(percentile(latencies, 0.5)),
         p95: round(percentile(latencies, 0.95)),
         p975: round(percentile(latencies, 0.975)),
-        errors: errors + result.errors + result.timeouts,
+        // autocannon's errors include its timeouts.
+        errors: errors + result.errors,
+        errorKinds: [...kinds].map(([kind, n]) => `${kind}×${n}`).join(', '),
         conflicts,
         ok,
         requests: result.requests.total,
       });
     });
+    instance.on('reqError', (error: Error & { code?: string }) => count(error.code ?? error.message));
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
       if (statusCode < 300) ok++;
       else if (statusCode === 409) conflicts++;
-      else if (statusCode >= 300) errors++;
+      else if (statusCode >= 300) {
+        errors++;
+        count(String(statusCode));
+      }
     });
   });
 }

@@ -1,7 +1,7 @@
 // A reverse proxy in front of several api instances: Debian's nginx with a generated
 // configuration in a temporary folder (nothing of the system's nginx is used or changed).
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,6 +16,9 @@ error_log ${dir}/error.log warn;
 events { worker_connections 4096; }
 http {
   access_log off;
+  # nginx closes a client's keep-alive connection after 1,000 requests by default; a request
+  # the client had already sent on it then fails (3 in 123,000 under bench:load).
+  keepalive_requests 1000000;
   client_body_temp_path ${dir}/body;
   proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi;
@@ -26,6 +29,7 @@ http {
   upstream worksite_api {
 ${upstreams.map((p) => `    server ${host}:${p} max_fails=3 fail_timeout=5s;`).join('\n')}
     keepalive 64;
+    keepalive_requests 1000000;
   }
   server {
     listen ${host}:${port};
@@ -84,6 +88,11 @@ export async function startNginx(port: number, upstreams: number[]): Promise<Pro
         const exited = new Promise((ok) => child.once('exit', ok));
         child.kill('SIGQUIT');
         await exited;
+      }
+      // NGINX_ERRORS=1: what the proxy logged (upstream failures behind a load test's errors).
+      if (process.env['NGINX_ERRORS']) {
+        const log = readFileSync(join(dir, 'error.log'), 'utf8').trim();
+        if (log) console.error(`nginx error.log:\n${log.split('\n').slice(-20).join('\n')}`);
       }
       rmSync(dir, { recursive: true, force: true });
     },
