@@ -1,14 +1,5 @@
 import { EntityManager } from 'typeorm';
 
-/** The walk as a recursive CTE `walked(id)` from the origins in the query parameter `origins` (e.g. '$1'). */
-export function downstreamWalk(origins: string): string {
-  return `walked(id) AS (
-    SELECT unnest(${origins}::uuid[])
-    UNION
-    SELECT next.successor_id FROM walked w
-      CROSS JOIN LATERAL (SELECT d.successor_id FROM dependencies d WHERE d.predecessor_id = w.id OFFSET 0) next)`;
-}
-
 /**
  * `originIds` and every task of the project reachable from them along the links (predecessor
  * to successor): an edit, or a link's cycle check, reads only the part of a large project that
@@ -25,8 +16,14 @@ export async function downstreamIds(
   _projectId: string,
   originIds: readonly string[],
 ): Promise<Set<string>> {
-  const rows: { id: string }[] = await manager.query(`WITH RECURSIVE ${downstreamWalk('$1')} SELECT id FROM walked`, [
-    originIds,
-  ]);
+  const rows: { id: string }[] = await manager.query(
+    `WITH RECURSIVE walked(id) AS (
+       SELECT unnest($1::uuid[])
+       UNION
+       SELECT next.successor_id FROM walked w
+         CROSS JOIN LATERAL (SELECT d.successor_id FROM dependencies d WHERE d.predecessor_id = w.id OFFSET 0) next)
+     SELECT id FROM walked`,
+    [originIds],
+  );
   return new Set(rows.map((row) => row.id));
 }

@@ -6,8 +6,8 @@ import { ProjectCalendar, ProjectCalendarService } from '../calendar/project-cal
 import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { NETWORK_LINK_FIELDS, NETWORK_TASK_FIELDS, NetworkLink, NetworkTask, ProjectNetwork } from './project-network';
-import { downstreamWalk } from './downstream';
-import { plainArrayColumns, plainRows } from './plain-rows';
+import { downstreamIds } from './downstream';
+import { plainRows } from './plain-rows';
 import { changedRows } from './changed-rows';
 
 const TASK_ORDER = 'planned_start, id';
@@ -103,29 +103,31 @@ export class ProjectNetworkService {
     known: { downstream?: ReadonlySet<string>; calendar?: ProjectCalendar } = {},
   ): Promise<{ network: ProjectNetwork<NetworkTask, NetworkLink>; downstream: ReadonlySet<string> }> {
     const { project, spec, calendar } = known.calendar ?? (await this.calendars.forProject(projectId, manager));
-    // Only what the engine and the write of moves read: the texts, JSON and arrays of a
-    // thousand whole rows took longer to parse than to schedule. The walk, the links into
-    // what it reached and the tasks at both ends of those links come in one answer, each
-    // set as one JSON value.
-    const link = plainArrayColumns(manager, DependencyEntity, 'd', NETWORK_LINK_FIELDS);
-    const task = plainArrayColumns(manager, TaskEntity, 't', NETWORK_TASK_FIELDS);
-    const [row]: { downstream: string[]; links: unknown[][] | null; tasks: unknown[][] }[] = await manager.query(
-      `WITH RECURSIVE ${known.downstream ? 'walked(id) AS (SELECT unnest($2::uuid[]))' : downstreamWalk('$2')},
-       into_walked AS MATERIALIZED (
-         SELECT d.* FROM walked w JOIN dependencies d ON d.successor_id = w.id AND d.project_id = $1),
-       ids AS (SELECT id FROM walked UNION SELECT predecessor_id FROM into_walked)
-       SELECT (SELECT json_agg(id) FROM walked) AS downstream,
-              (SELECT json_agg(${link.select} ORDER BY d.${LINK_ORDER.replace(', ', ', d.')}) FROM into_walked d) AS links,
-              (SELECT json_agg(${task.select} ORDER BY t.${TASK_ORDER.replace(', ', ', t.')})
-                 FROM tasks t WHERE t.project_id = $1 AND t.id IN (SELECT id FROM ids)) AS tasks`,
-      [projectId, known.downstream ? [...known.downstream] : originIds],
+    const downstream = known.downstream ?? (await downstreamIds(manager, projectId, originIds));
+    const into = [...downstream];
+    const links = await plainRows(
+      manager,
+      DependencyEntity,
+      'project_id = $1 AND successor_id = ANY($2::uuid[])',
+      [projectId, into],
+      LINK_ORDER,
+      NETWORK_LINK_FIELDS,
     );
-    const downstream = known.downstream ?? new Set(row.downstream);
-    const links = (row.links ?? []).map(link.read);
-    const tasks = (row.tasks ?? []).map((values) => {
-      const read = task.read(values);
-      return downstream.has(read.id) ? read : Object.assign(read, { schedulingMode: SchedulingMode.Manual });
-    });
+    const ids = new Set(into);
+    for (const link of links) ids.add(link.predecessorId);
+    // Only what the engine and the write of moves read: the texts, JSON and arrays of a
+    // thousand whole rows took longer to parse than to schedule.
+    const rows = await plainRows(
+      manager,
+      TaskEntity,
+      'project_id = $1 AND id = ANY($2::uuid[])',
+      [projectId, [...ids]],
+      TASK_ORDER,
+      NETWORK_TASK_FIELDS,
+    );
+    const tasks = rows.map((task) =>
+      downstream.has(task.id) ? task : Object.assign(task, { schedulingMode: SchedulingMode.Manual }),
+    );
     return { network: { project, spec, calendar, tasks, links }, downstream };
   }
 
