@@ -245,6 +245,12 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         assert.equal(await page.locator('[data-testid=outbox-waiting]').getAttribute('data-count'), '1');
         await page.waitForSelector(`[data-testid=today-task][data-task-id="${task.id}"][data-status=in_progress]`);
         await page.screenshot({ path: resolve(SCREENSHOTS, 'crew-phone-offline-start-390.png') });
+        // The installed app opens at the manifest's start_url (/), not where it was left: the same kept day.
+        await page.goto(`${ctx.stack.url}/`);
+        await page.locator('[data-testid=kept-day]').waitFor();
+        assert.match(new URL(page.url()).pathname, /\/crew$/);
+        await page.waitForSelector(`[data-testid=today-task][data-task-id="${task.id}"][data-status=in_progress]`);
+        await page.screenshot({ path: resolve(SCREENSHOTS, 'crew-phone-offline-start-url-390.png') });
 
         // Back online: the tap is sent and the server's day replaces the kept one.
         await context.setOffline(false);
@@ -313,6 +319,7 @@ export function crewPhoneOffline(ctx: E2eContext): void {
 
         // No network: 收到 is queued like a tap — shown acknowledged and waiting, counted in 待发送.
         await context.setOffline(true);
+        const tappedFrom = Date.now();
         await card.locator('[data-testid=acknowledge]').click();
         await page.waitForSelector(
           `[data-testid=notice][data-notice-id="${notice.id}"][data-state=acknowledged][data-waiting]`,
@@ -326,7 +333,8 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         assert.equal((await acknowledgedInDb()).acknowledged_at, null, 'nothing reached the server while offline');
         assert.deepEqual(ackPosts, [], 'no acknowledge request left the phone while offline');
 
-        // Back online: the outbox sends it by itself, once.
+        // Back online: the outbox sends it by itself, once, with the time of the tap.
+        const onlineAt = Date.now();
         await context.setOffline(false);
         await waiting.waitFor({ state: 'detached', timeout: 30_000 });
         await page.waitForSelector(
@@ -335,6 +343,8 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         const stored = await acknowledgedInDb();
         assert.ok(stored.acknowledged_at, 'the database has the acknowledgement');
         assert.equal(stored.acknowledged_via, 'session');
+        const ackedAt = stored.acknowledged_at.getTime();
+        assert.ok(ackedAt >= tappedFrom && ackedAt < onlineAt, 'the time of the tap, not of its arrival');
         assert.equal(
           (await lead.get<NoticeDto>(`notices/${notice.id}`)).acknowledgedAt,
           stored.acknowledged_at.toISOString(),
