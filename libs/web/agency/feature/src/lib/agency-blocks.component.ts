@@ -33,8 +33,7 @@ import { ZonedRangePipe } from '@worksite/web-shared-ui';
             <ul>
               @for (task of row.tasks; track task.id) {
                 <li data-testid="agency-blocked-task" [attr.data-task-id]="task.id">
-                  <span class="code">#{{ task.code }}</span>
-                  <strong>{{ task.name }}</strong>
+                  <span class="name"><span class="code">#{{ task.code }}</span><strong>{{ task.name }}</strong></span>
                   <span class="when">{{ task.plannedStart | wsRange: task.plannedFinish : zone }}</span>
                   @if (task.id === row.onTask.id) {
                     <span class="own">{{ 'makeReady.blocks.own' | translate }}</span>
@@ -84,6 +83,9 @@ import { ZonedRangePipe } from '@worksite/web-shared-ui';
     .holds {
       color: #616e7c;
       font-size: 0.85rem;
+    }
+    .name .code {
+      margin-right: 0.4rem;
     }
     .own {
       color: #b54708;
