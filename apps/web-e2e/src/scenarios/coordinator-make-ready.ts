@@ -67,31 +67,21 @@ export function coordinatorMakeReady(ctx: E2eContext): void {
       const owner = departments.find((d) => d.id !== agencyDepartment);
       assert.ok(owner, 'another department owns the permit');
 
-      // The owner department's task, and the agency's task after it (FS): the permit upstream blocks both.
+      // The owner department's task, and the agency's two tasks after it (FS): the permit upstream blocks all three.
       const today = localDateOf(Date.now(), zone);
-      const upstream = await api.post<TaskDto>('tasks', {
-        projectId: project.id,
-        title: '端到端开工条件：路面开挖',
-        departmentId: owner.id,
-        plannedStart: instantOf(addDays(today, 2), '08:00', zone).toISOString(),
-        durationMinutes: 240,
-      });
-      const mine = await api.post<TaskDto>('tasks', {
-        projectId: project.id,
-        title: '端到端开工条件：光缆入管',
-        departmentId: agencyDepartment,
-        plannedStart: instantOf(addDays(today, 3), '08:00', zone).toISOString(),
-        durationMinutes: 240,
-      });
+      const taskOn = (title: string, departmentId: string, inDays: number) =>
+        api.post<TaskDto>('tasks', {
+          projectId: project.id,
+          title,
+          departmentId,
+          plannedStart: instantOf(addDays(today, inDays), '08:00', zone).toISOString(),
+          durationMinutes: 240,
+        });
+      const upstream = await taskOn('端到端开工条件：路面开挖', owner.id, 2);
+      const mine = await taskOn('端到端开工条件：光缆入管', agencyDepartment, 3);
+      // The agency's second task waits for its first: the same permit holds it back too (listed once).
+      const next = await taskOn('端到端开工条件：光缆熔接', agencyDepartment, 4);
       await api.post('dependencies', { predecessorId: upstream.id, successorId: mine.id, type: 'FS' });
-      // A second task of the agency after its first: the same permit holds it back too (listed once).
-      const next = await api.post<TaskDto>('tasks', {
-        projectId: project.id,
-        title: '端到端开工条件：光缆熔接',
-        departmentId: agencyDepartment,
-        plannedStart: instantOf(addDays(today, 4), '08:00', zone).toISOString(),
-        durationMinutes: 240,
-      });
       await api.post('dependencies', { predecessorId: mine.id, successorId: next.id, type: 'FS' });
       const fresh = await api.get<TaskDto>(`tasks/${upstream.id}`);
       const upstreamDay = localDateOf(Date.parse(fresh.plannedStart), zone);
