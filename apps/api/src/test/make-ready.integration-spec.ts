@@ -300,25 +300,37 @@ describe('make-ready: constraints, readiness, look-ahead, agency blocks', () => 
     await otherCoordinator.get(`/api/projects/${project}/look-ahead`).expect(404);
   });
 
-  it("names the open constraints upstream of an agency's tasks, in other departments too", async () => {
+  it("names the open constraints upstream of an agency's tasks, in other departments too, each once", async () => {
+    const held = (body: Json) =>
+      body['rows'].map((r: Json) => [r['constraint']['kind'], r['tasks'].map((t: Json) => t['id'])]);
     const power = (await powerAgency.get('/api/agency/blocks').expect(200)).body;
     expect(power.departmentId).toBe(w.departments.power);
     // B's own materials are cleared; what blocks it is 城建's dig permit on A, upstream. D has its own.
-    expect(power.rows.map((r: Json) => r['task']['id'])).toEqual([tasks.b, tasks.d]);
-    expect(power.rows[0].blockers).toEqual([
-      {
-        constraint: expect.objectContaining({ id: permit['id'], ownerName: '和平区城建局', dueDate: day(2) }),
-        onTask: { id: tasks.a, code: expect.any(Number), name: '管沟开挖', departmentId: w.departments.construction },
-      },
+    expect(held(power)).toEqual([
+      ['dig_permit', [tasks.b]],
+      ['outage_approval', [tasks.d]],
     ]);
-    expect(power.rows[1].blockers.map((b: Json) => b['constraint']['kind'])).toEqual(['outage_approval']);
+    expect(power.rows[0]).toEqual({
+      constraint: expect.objectContaining({ id: permit['id'], ownerName: '和平区城建局', dueDate: day(2) }),
+      onTask: { id: tasks.a, code: expect.any(Number), name: '管沟开挖', departmentId: w.departments.construction },
+      tasks: [expect.objectContaining({ id: tasks.b, name: '电缆敷设', departmentId: w.departments.power })],
+    });
+    // D waits for A too: the permit is listed once, with both tasks it holds back (by planned start).
+    const link = await w.link(tasks.a, tasks.d);
+    const both = (await powerAgency.get('/api/agency/blocks').expect(200)).body;
+    expect(held(both)).toEqual([
+      ['dig_permit', [tasks.b, tasks.d]],
+      ['outage_approval', [tasks.d]],
+    ]);
+    await t.http.delete(`/api/dependencies/${link}`).expect(204);
     // Transitively: telecom's C waits for B, which waits for A.
     const telecom = await coordinator
       .get('/api/agency/blocks')
       .query({ departmentId: w.departments.telecom, weeks: 2 })
       .expect(200);
-    expect(telecom.body.rows).toHaveLength(1);
-    expect(telecom.body.rows[0].blockers.map((b: Json) => b['onTask']['id'])).toEqual([tasks.a]);
+    expect(telecom.body.rows.map((r: Json) => [r['onTask']['id'], r['tasks'].map((t: Json) => t['id'])])).toEqual([
+      [tasks.a, [tasks.c]],
+    ]);
     await coordinator.get('/api/agency/blocks').expect(400);
     await powerAgency.get('/api/agency/blocks').query({ departmentId: w.departments.telecom }).expect(403);
     await contractor.get('/api/agency/blocks').expect(403);
@@ -330,7 +342,7 @@ describe('make-ready: constraints, readiness, look-ahead, agency blocks', () => 
       .send({ version: a['version'], status: 'done', progress: 100 })
       .expect(200);
     const after = (await powerAgency.get('/api/agency/blocks').expect(200)).body;
-    expect(after.rows.map((r: Json) => r['task']['id'])).toEqual([tasks.d]);
+    expect(held(after)).toEqual([['outage_approval', [tasks.d]]]);
   });
 
   it("links a 'residents told' constraint to the task's announcement", async () => {

@@ -258,6 +258,53 @@ describe('nightly notices over HTTP', () => {
     await coordinator.post(`/api/notices/${notice.id}/acknowledge`).expect(403);
   });
 
+  it("stores the time of the lead's tap that a phone sends late, within 5 minutes ahead and 7 days back", async () => {
+    const notice = await noticeOf(2);
+    const ackOf = async () =>
+      (await query<{ at: Date | null }>('SELECT acknowledged_at AS at FROM notices WHERE id = $1', [notice.id]))[0].at;
+    // Sent last night; not yet acknowledged (the test before acknowledged it at once).
+    await query(
+      `UPDATE notices SET created_at = now() - interval '12 hours', acknowledged_at = NULL, acknowledged_via = NULL,
+              acknowledged_by = NULL WHERE id = $1`,
+      [notice.id],
+    );
+    const [{ createdAt }] = await query<{ createdAt: Date }>(
+      'SELECT created_at AS "createdAt" FROM notices WHERE id = $1',
+      [notice.id],
+    );
+    const ack = (tappedAt: unknown) => contractor.post(`/api/notices/${notice.id}/acknowledge`).send({ tappedAt });
+    const refused = [
+      new Date(Date.now() + 10 * 60_000).toISOString(),
+      new Date(Date.now() - 8 * 86_400_000).toISOString(),
+    ];
+    for (const tappedAt of refused) {
+      const zh = await ack(tappedAt).expect(400);
+      expect(zh.body.message).toBe('确认时间无效：不能比现在晚 5 分钟以上，也不能早于 7 天前。');
+      expect(zh.body.problems).toEqual([expect.objectContaining({ field: 'tappedAt' })]);
+      const en = await ack(tappedAt).set('Accept-Language', 'en').expect(400);
+      expect(en.body.message).toBe(
+        'The time of the acknowledgement is out of range: at most 5 minutes ahead of now and at most 7 days ago.',
+      );
+    }
+    await ack('last night').expect(400);
+    await ack(12345).expect(400);
+    await contractor.post(`/api/notices/${notice.id}/acknowledge`).send({ at: new Date().toISOString() }).expect(400);
+    expect(await ackOf()).toBeNull();
+
+    // Tapped in the trench three hours ago (a clock a little ahead is fine too), sent now: the tap's time is kept.
+    const tapped = new Date(Date.now() - 3 * 3600_000);
+    const first = await ack(tapped.toISOString().replace('Z', '+00:00')).expect(200);
+    expect(first.body).toMatchObject({ changed: true, notice: { acknowledgedAt: tapped.toISOString() } });
+    expect(await ackOf()).toEqual(tapped);
+    const again = await ack(new Date(Date.now() + 2 * 60_000).toISOString()).expect(200);
+    expect(again.body).toMatchObject({ changed: false, notice: { acknowledgedAt: tapped.toISOString() } });
+
+    // A phone whose clock runs behind: never acknowledged before the notice existed.
+    await query('UPDATE notices SET acknowledged_at = NULL WHERE id = $1', [notice.id]);
+    await ack(new Date(createdAt.getTime() - 3600_000).toISOString()).expect(200);
+    expect(await ackOf()).toEqual(createdAt);
+  });
+
   it('resends a crew’s notice as the next revision on all its channels', async () => {
     const notice = await noticeOf(3);
     const resent = await coordinator.post(`/api/notices/${notice.id}/resend`).expect(201);

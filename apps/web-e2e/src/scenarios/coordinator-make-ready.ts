@@ -67,23 +67,22 @@ export function coordinatorMakeReady(ctx: E2eContext): void {
       const owner = departments.find((d) => d.id !== agencyDepartment);
       assert.ok(owner, 'another department owns the permit');
 
-      // The owner department's task, and the agency's task after it (FS): the permit upstream blocks both.
+      // The owner department's task, and the agency's two tasks after it (FS): the permit upstream blocks all three.
       const today = localDateOf(Date.now(), zone);
-      const upstream = await api.post<TaskDto>('tasks', {
-        projectId: project.id,
-        title: '端到端开工条件：路面开挖',
-        departmentId: owner.id,
-        plannedStart: instantOf(addDays(today, 2), '08:00', zone).toISOString(),
-        durationMinutes: 240,
-      });
-      const mine = await api.post<TaskDto>('tasks', {
-        projectId: project.id,
-        title: '端到端开工条件：光缆入管',
-        departmentId: agencyDepartment,
-        plannedStart: instantOf(addDays(today, 3), '08:00', zone).toISOString(),
-        durationMinutes: 240,
-      });
+      const taskOn = (title: string, departmentId: string, inDays: number) =>
+        api.post<TaskDto>('tasks', {
+          projectId: project.id,
+          title,
+          departmentId,
+          plannedStart: instantOf(addDays(today, inDays), '08:00', zone).toISOString(),
+          durationMinutes: 240,
+        });
+      const upstream = await taskOn('端到端开工条件：路面开挖', owner.id, 2);
+      const mine = await taskOn('端到端开工条件：光缆入管', agencyDepartment, 3);
+      // The agency's second task waits for its first: the same permit holds it back too (listed once).
+      const next = await taskOn('端到端开工条件：光缆熔接', agencyDepartment, 4);
       await api.post('dependencies', { predecessorId: upstream.id, successorId: mine.id, type: 'FS' });
+      await api.post('dependencies', { predecessorId: mine.id, successorId: next.id, type: 'FS' });
       const fresh = await api.get<TaskDto>(`tasks/${upstream.id}`);
       const upstreamDay = localDateOf(Date.parse(fresh.plannedStart), zone);
 
@@ -152,13 +151,21 @@ export function coordinatorMakeReady(ctx: E2eContext): void {
         try {
           await logIn(agencyView.page, ctx.stack.url, DEMO.agency.username, DEMO.agency.password);
           await agencyView.page.waitForURL('**/agency');
-          const blocked = agencyView.page.locator(`[data-testid=agency-blocked-task][data-task-id="${mine.id}"]`);
+          // The permit is listed once, with the agency's task it holds back.
+          const blocked = agencyView.page.locator('[data-testid=agency-blocker]', {
+            has: agencyView.page.locator(`[data-testid=agency-blocked-task][data-task-id="${mine.id}"]`),
+          });
           await blocked.waitFor();
           const blockedText = (await blocked.textContent()) ?? '';
           assert.ok(blockedText.includes('掘路许可'), 'the blocker is named');
           assert.ok(blockedText.includes(`#${upstream.code}`), 'the task it sits on is named');
           assert.ok(blockedText.includes(owner.name), 'its owner is named');
           assert.ok(blockedText.includes(addDays(upstreamDay, -1)), 'its due date is shown');
+          const held = await blocked
+            .locator('[data-testid=agency-blocked-task]')
+            .evaluateAll((items) => items.map((item) => item.getAttribute('data-task-id')));
+          assert.deepEqual(held, [mine.id, next.id], 'both tasks it holds back, under the one constraint');
+          assert.match(blockedText, /阻碍你单位 2 个任务/);
           await agencyView.page.screenshot({ path: resolve(SCREENSHOTS, 'make-ready-agency-zh.png') });
           assert.deepEqual(agencyView.errors, []);
         } finally {

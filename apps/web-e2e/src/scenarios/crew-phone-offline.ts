@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { it } from 'node:test';
@@ -245,6 +246,12 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         assert.equal(await page.locator('[data-testid=outbox-waiting]').getAttribute('data-count'), '1');
         await page.waitForSelector(`[data-testid=today-task][data-task-id="${task.id}"][data-status=in_progress]`);
         await page.screenshot({ path: resolve(SCREENSHOTS, 'crew-phone-offline-start-390.png') });
+        // The installed app opens at the manifest's start_url (/), not where it was left: the same kept day.
+        await page.goto(`${ctx.stack.url}/`);
+        await page.locator('[data-testid=kept-day]').waitFor();
+        assert.match(new URL(page.url()).pathname, /\/crew$/);
+        await page.waitForSelector(`[data-testid=today-task][data-task-id="${task.id}"][data-status=in_progress]`);
+        await page.screenshot({ path: resolve(SCREENSHOTS, 'crew-phone-offline-start-url-390.png') });
 
         // Back online: the tap is sent and the server's day replaces the kept one.
         await context.setOffline(false);
@@ -252,6 +259,43 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         await page.locator('[data-testid=kept-day]').waitFor({ state: 'detached', timeout: 30_000 });
         assert.equal((await coordinator.get<TaskDto>(`tasks/${task.id}`)).status, 'in_progress');
         await page.waitForSelector(`[data-testid=today-task][data-task-id="${task.id}"][data-status=in_progress]`);
+
+        // The lead also leads 电缆二班, whose task the server has as 未完成 today (reported from elsewhere):
+        // picked on the phone, that crew stays on screen after a reload and in the app opened again offline.
+        const second = lead.user.crewIds[1];
+        assert.ok(second, 'the demo crew lead leads two crews');
+        const secondTask = await crewTaskToday(coordinator, project, second, {
+          title: '端到端：二班的电缆头制作',
+          content: '制作并安装电缆终端头。',
+          hours: ['15:00', '17:00'],
+        });
+        await lead.post('crew/reports', {
+          taskId: secondTask.id,
+          kind: 'not_done',
+          reason: 'materials_missing',
+          note: '终端头附件未到',
+          clientKey: randomUUID(),
+          tappedAt: new Date().toISOString(),
+        });
+        await page.selectOption('.pick select', second);
+        const notDone = page.locator(
+          `[data-testid=today-task][data-task-id="${secondTask.id}"][data-not-done=materials_missing]`,
+        );
+        await notDone.waitFor();
+        await page.reload();
+        await notDone.waitFor();
+        assert.equal(await page.locator('.pick select').inputValue(), second);
+        assert.match(
+          (await notDone.locator('[data-testid=not-done-shown]').textContent()) ?? '',
+          /材料未到.*终端头附件未到/,
+        );
+        await page.screenshot({ path: resolve(SCREENSHOTS, 'crew-phone-second-crew-reloaded-390.png') });
+        await context.setOffline(true);
+        await page.goto(`${ctx.stack.url}/`);
+        await page.locator('[data-testid=kept-day]').waitFor();
+        await notDone.waitFor();
+        assert.equal(await page.locator('.pick select').inputValue(), second);
+        await page.screenshot({ path: resolve(SCREENSHOTS, 'crew-phone-second-crew-offline-390.png') });
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
@@ -313,6 +357,7 @@ export function crewPhoneOffline(ctx: E2eContext): void {
 
         // No network: 收到 is queued like a tap — shown acknowledged and waiting, counted in 待发送.
         await context.setOffline(true);
+        const tappedFrom = Date.now();
         await card.locator('[data-testid=acknowledge]').click();
         await page.waitForSelector(
           `[data-testid=notice][data-notice-id="${notice.id}"][data-state=acknowledged][data-waiting]`,
@@ -326,7 +371,8 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         assert.equal((await acknowledgedInDb()).acknowledged_at, null, 'nothing reached the server while offline');
         assert.deepEqual(ackPosts, [], 'no acknowledge request left the phone while offline');
 
-        // Back online: the outbox sends it by itself, once.
+        // Back online: the outbox sends it by itself, once, with the time of the tap.
+        const onlineAt = Date.now();
         await context.setOffline(false);
         await waiting.waitFor({ state: 'detached', timeout: 30_000 });
         await page.waitForSelector(
@@ -335,6 +381,8 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         const stored = await acknowledgedInDb();
         assert.ok(stored.acknowledged_at, 'the database has the acknowledgement');
         assert.equal(stored.acknowledged_via, 'session');
+        const ackedAt = stored.acknowledged_at.getTime();
+        assert.ok(ackedAt >= tappedFrom && ackedAt < onlineAt, 'the time of the tap, not of its arrival');
         assert.equal(
           (await lead.get<NoticeDto>(`notices/${notice.id}`)).acknowledgedAt,
           stored.acknowledged_at.toISOString(),

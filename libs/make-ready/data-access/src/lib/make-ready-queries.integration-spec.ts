@@ -147,15 +147,25 @@ describe('make-ready queries against PostgreSQL', () => {
     expect(none).toEqual({ rowsJson: '[]', ready: 0, notReady: 0 });
   });
 
-  it('walks upstream to the open constraints of other departments, not past done work', async () => {
+  it('lists each open constraint once, with the tasks it holds back, walking upstream but not past done work', async () => {
     const rows = JSON.parse(await agencyBlockRows(db.dataSource, projectTasks(ids.project)));
-    // C's own materials are cleared: what blocks it is B's permit, upstream (A is done: not walked).
-    expect(rows.map((row: { task: { id: string } }) => row.task.id)).toEqual([ids.b, ids.c]);
-    expect(rows[1].blockers).toEqual([
+    // B's permit holds back B and, downstream, C (C's own materials are cleared; A is done: not walked).
+    const taskOf = (id: string, name: string, departmentId: string, day: number) =>
+      expect.objectContaining({ id, name, departmentId, plannedStart: `2026-11-0${day}T00:00:00.000Z` });
+    expect(rows).toEqual([
       {
         constraint: await constraintById(db.dataSource, permit.id),
         onTask: { id: ids.b, code: expect.any(Number), name: '管沟开挖', departmentId: ids.civil },
+        tasks: [taskOf(ids.b, '管沟开挖', ids.civil, 3), taskOf(ids.c, '电缆敷设', ids.power, 5)],
       },
     ]);
+    const onlyC = { ...projectTasks(ids.project), sql: `${projectTasks(ids.project).sql} AND e.department_id = $2` };
+    const power = JSON.parse(await agencyBlockRows(db.dataSource, { ...onlyC, parameters: [ids.project, ids.power] }));
+    expect(
+      power.map((row: { constraint: { id: string }; tasks: { id: string }[] }) => [
+        row.constraint.id,
+        row.tasks.map((t) => t.id),
+      ]),
+    ).toEqual([[permit.id, [ids.c]]]);
   });
 });

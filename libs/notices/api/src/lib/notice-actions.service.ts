@@ -22,6 +22,10 @@ import { NoticesQueryService } from './notices-query.service';
  */
 export type SendNowReason = 'already_sent' | 'in_progress';
 
+/** How far ahead of the server a phone's clock may run, and how long an acknowledgement may wait on an offline phone. */
+const ACK_AHEAD_MINUTES = 5;
+const ACK_KEPT_DAYS = 7;
+
 /** How long a request waits for Redis to take a job before leaving it to the watchdog. */
 const ENQUEUE_WAIT_MS = 3000;
 
@@ -91,12 +95,16 @@ export class NoticeActionsService {
     return this.queries.notice(result.noticeId, actor);
   }
 
-  /** The crew lead confirms with a session; a second time changes nothing. */
-  async acknowledge(noticeId: string, actor: Actor) {
+  /**
+   * The crew lead confirms with a session; a second time changes nothing. `tappedAt`: when the
+   * lead tapped 收到 on the phone (its outbox sends it later when offline), else now.
+   */
+  async acknowledge(noticeId: string, actor: Actor, tappedAt?: string) {
+    const at = ackTime(tappedAt, this.clock());
     const notice: NoticeEntity = await this.queries.visibleNotice(noticeId, actor);
     const refusal = noticeRefusal('acknowledge', actor, { projectIds: notice.projectIds, crewId: notice.crewId });
     if (refusal) throw forbidden(refusal.message);
-    const acknowledged = await this.acks.acknowledgeBySession(noticeId, actor.id, new Date(this.clock()));
+    const acknowledged = await this.acks.acknowledgeBySession(noticeId, actor.id, at);
     return { acknowledged: true, changed: acknowledged, notice: await this.queries.notice(noticeId, actor) };
   }
 
@@ -119,4 +127,17 @@ export class NoticeActionsService {
       clearTimeout(timer);
     }
   }
+}
+
+/** The instant of the tap, within what a phone's clock and its offline outbox make plausible; else 400. */
+function ackTime(tappedAt: string | undefined, now: number): Date {
+  if (tappedAt === undefined) return new Date(now);
+  const at = Date.parse(tappedAt);
+  if (at > now + ACK_AHEAD_MINUTES * 60_000 || at < now - ACK_KEPT_DAYS * 86_400_000) {
+    const params = { minutes: ACK_AHEAD_MINUTES, days: ACK_KEPT_DAYS };
+    throw ApiError.badRequest({ key: 'notice_ack_time_out_of_range', params }, [
+      problem('tappedAt', 'recentInstant', params),
+    ]);
+  }
+  return new Date(at);
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsLocalDateRule, PageQueryDto } from '@worksite/api-core';
+import { IsInstantRule, IsLocalDateRule, PageQueryDto } from '@worksite/api-core';
 import { ChannelKind, DeliveryPurpose, DeliveryStatus, NoticeReason, NoticeRunStatus } from '@worksite/shared-domain';
 import { Transform } from 'class-transformer';
 import { IsArray, IsBoolean, IsEnum, IsIn, IsOptional, IsUUID, Validate } from 'class-validator';
@@ -42,6 +42,17 @@ export class SendNoticesDto {
   @IsOptional()
   @Validate(IsLocalDateRule)
   date?: string;
+}
+
+export class AcknowledgeNoticeDto {
+  @ApiPropertyOptional({
+    example: '2026-11-29T21:05:00+08:00',
+    description:
+      'When the lead tapped 收到 (a phone sends it when back online); at most 5 minutes ahead of the server, at most 7 days ago. Default: now',
+  })
+  @IsOptional()
+  @Validate(IsInstantRule)
+  tappedAt?: string;
 }
 
 export class NoticeQueryDto extends PageQueryDto {

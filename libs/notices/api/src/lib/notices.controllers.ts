@@ -6,6 +6,7 @@ import { DeliveryDto, NoticeDto, NoticeEscalationDto, NoticeRunDto } from '@work
 import type { Response } from 'express';
 import { NoticeActionsService } from './notice-actions.service';
 import {
+  AcknowledgeNoticeDto,
   DeliveryQueryDto,
   EscalationQueryDto,
   NoticeQueryDto,
@@ -85,9 +86,11 @@ export class NoticesController {
 
   @Post(':id/acknowledge')
   @HttpCode(200)
-  @ApiOperation({ summary: "The crew's lead acknowledges the notice while signed in (idempotent)" })
-  acknowledge(@Param('id', ID_PIPE) id: string, @CurrentActor() actor: Actor) {
-    return this.actions.acknowledge(id, actor);
+  @ApiOperation({
+    summary: "The crew's lead acknowledges the notice while signed in (idempotent), at the time of the tap if given",
+  })
+  acknowledge(@Param('id', ID_PIPE) id: string, @Body() body: AcknowledgeNoticeDto, @CurrentActor() actor: Actor) {
+    return this.actions.acknowledge(id, actor, body.tappedAt);
   }
 }
 

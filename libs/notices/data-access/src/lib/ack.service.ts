@@ -139,13 +139,18 @@ export class AckService {
     });
   }
 
-  /** The crew lead acknowledges while signed in; a second time changes nothing. */
-  async acknowledgeBySession(noticeId: string, userId: string, now = new Date()): Promise<boolean> {
+  /**
+   * The crew lead acknowledges while signed in; a second time changes nothing. `at` is when the
+   * lead tapped (a phone's outbox may send it hours later), stored no earlier than the notice
+   * itself (a phone whose clock runs behind).
+   */
+  async acknowledgeBySession(noticeId: string, userId: string, at = new Date()): Promise<boolean> {
     const rows = await queryRows(
       this.dataSource.manager,
-      `UPDATE notices SET acknowledged_at = $2, acknowledged_via = 'session', acknowledged_by = $3
+      `UPDATE notices SET acknowledged_at = GREATEST($2::timestamptz, created_at), acknowledged_via = 'session',
+              acknowledged_by = $3
         WHERE id = $1 AND acknowledged_at IS NULL RETURNING id`,
-      [noticeId, now, userId],
+      [noticeId, at, userId],
     );
     return rows.length === 1;
   }

@@ -33,14 +33,23 @@ export interface LookAheadDto {
   counts: { ready: number; notReady: number };
 }
 
-/** An open constraint blocking a task: on the task itself or on one upstream of it. */
+/**
+ * An open constraint holding back some of a department's tasks: on one of them or on a task
+ * upstream of them. Listed once, however many tasks wait for it.
+ */
 export interface BlockerDto {
   constraint: MakeReadyConstraintDto;
+  /** The task the constraint sits on (named even in another department). */
   onTask: { id: string; code: number; name: string; departmentId: string };
+  /** The department's tasks it holds back (onTask itself when it is one of them), by planned start. */
+  tasks: LookAheadTaskDto[];
 }
 
-/** "What blocks my tasks" (GET /api/agency/blocks): the department's tasks with at least one blocker. */
+/**
+ * "What blocks my tasks" (GET /api/agency/blocks): the open constraints holding back the
+ * department's coming tasks, by the first task each holds back, then by due date.
+ */
 export interface AgencyBlocksDto {
   departmentId: string;
-  rows: { task: LookAheadTaskDto; blockers: BlockerDto[] }[];
+  rows: BlockerDto[];
 }

@@ -155,6 +155,10 @@ export const DOMAIN_MESSAGES = {
     'zh-CN': '只能发送今天（{today}）或明天（{tomorrow}）的通知。',
     en: 'Notices can be sent for today ({today}) or tomorrow ({tomorrow}) only.',
   },
+  notice_ack_time_out_of_range: {
+    'zh-CN': '确认时间无效：不能比现在晚 {minutes} 分钟以上，也不能早于 {days} 天前。',
+    en: 'The time of the acknowledgement is out of range: at most {minutes} minutes ahead of now and at most {days} days ago.',
+  },
   not_resent: {
     'zh-CN': '无法重发通知：班组已不存在，或刚刚生成了新版本。',
     en: 'The notice could not be resent: its crew no longer exists or a revision was just created.',

@@ -128,6 +128,10 @@ export const FIELD_MESSAGES = {
     'zh-CN': '必须是项目时区的今天或明天',
     en: 'must be today or tomorrow in the project time zone',
   },
+  recentInstant: {
+    'zh-CN': '不能比现在晚 {minutes} 分钟以上，也不能早于 {days} 天前',
+    en: 'must be at most {minutes} minutes ahead of now and at most {days} days ago',
+  },
   weeklyWindowsInvalid: {
     'zh-CN': '每个时段都必须在开始之后结束，且一周中至少有一段工作时间',
     en: 'each window must end after it starts, and the week must have some working time',

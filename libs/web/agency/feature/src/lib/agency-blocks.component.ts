@@ -7,8 +7,9 @@ import { ConstraintLineComponent } from '@worksite/web-make-ready-feature';
 import { ZonedRangePipe } from '@worksite/web-shared-ui';
 
 /**
- * "什么在阻碍我的任务": the department's coming tasks that have open make-ready constraints on
- * themselves or upstream (predecessors, transitively), each constraint with its owner and due date.
+ * "什么在阻碍我的任务": the open make-ready constraints on the department's coming tasks or upstream
+ * of them (predecessors, transitively), each once with its owner, due date, the task it sits on
+ * and the department's tasks it holds back.
  */
 @Component({
   selector: 'ws-agency-blocks',
@@ -21,24 +22,22 @@ import { ZonedRangePipe } from '@worksite/web-shared-ui';
       @if (error(); as error) {
         <p role="alert" class="ws-error">{{ 'common.loadFailed' | translate }}: {{ error }}</p>
       } @else if (blocks(); as blocks) {
-        @for (row of blocks.rows; track row.task.id) {
-          <article data-testid="agency-blocked-task" [attr.data-task-id]="row.task.id">
-            <div class="task">
-              <span class="code">#{{ row.task.code }}</span>
-              <strong>{{ row.task.name }}</strong>
-              <span class="when">{{ row.task.plannedStart | wsRange: row.task.plannedFinish : zone }}</span>
+        @for (row of blocks.rows; track row.constraint.id) {
+          <article data-testid="agency-blocker" [attr.data-constraint-id]="row.constraint.id">
+            <ws-constraint-line [constraint]="row.constraint" [today]="today" [zone]="zone" />
+            <div class="on">
+              {{ 'makeReady.blocks.onTask' | translate }} <span class="code">#{{ row.onTask.code }}</span>
+              {{ row.onTask.name }}
             </div>
+            <p class="holds">{{ 'makeReady.blocks.holds' | translate: { count: row.tasks.length } }}</p>
             <ul>
-              @for (b of row.blockers; track b.constraint.id) {
-                <li data-testid="agency-blocker">
-                  <ws-constraint-line [constraint]="b.constraint" [today]="today" [zone]="zone" />
-                  <span class="on">
-                    @if (b.onTask.id === row.task.id) {
-                      {{ 'makeReady.blocks.own' | translate }}
-                    } @else {
-                      {{ 'makeReady.blocks.onTask' | translate }} #{{ b.onTask.code }} {{ b.onTask.name }}
-                    }
-                  </span>
+              @for (task of row.tasks; track task.id) {
+                <li data-testid="agency-blocked-task" [attr.data-task-id]="task.id">
+                  <span class="name"><span class="code">#{{ task.code }}</span><strong>{{ task.name }}</strong></span>
+                  <span class="when">{{ task.plannedStart | wsRange: task.plannedFinish : zone }}</span>
+                  @if (task.id === row.onTask.id) {
+                    <span class="own">{{ 'makeReady.blocks.own' | translate }}</span>
+                  }
                 </li>
               }
             </ul>
@@ -74,17 +73,23 @@ import { ZonedRangePipe } from '@worksite/web-shared-ui';
       padding: 0.5rem 0.7rem;
       margin-bottom: 0.4rem;
     }
-    .task {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.2rem 0.6rem;
-      align-items: baseline;
+    .on,
+    .holds {
+      margin: 0.15rem 0 0;
     }
     .code,
     .when,
-    .on {
+    .on,
+    .holds {
       color: #616e7c;
       font-size: 0.85rem;
+    }
+    .name .code {
+      margin-right: 0.4rem;
+    }
+    .own {
+      color: #b54708;
+      font-size: 0.8rem;
     }
     ul {
       margin: 0.3rem 0 0;

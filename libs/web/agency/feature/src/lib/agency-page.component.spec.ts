@@ -29,43 +29,41 @@ describe('AgencyPage', () => {
     const blocks = http.expectOne((r) => r.url === '/api/agency/blocks');
     expect(blocks.request.params.get('weeks')).toBe('6');
     expect(blocks.request.params.has('departmentId')).toBe(false);
+    const task = (id: string, code: number, name: string, at: number) => ({
+      id,
+      code,
+      name,
+      plannedStart: schedule.tasks[at].plannedStart,
+      plannedFinish: schedule.tasks[at].plannedFinish,
+      departmentId: 'mobile',
+      crewId: null,
+      locationId: null,
+      status: 'planned',
+    });
+    // One constraint upstream holding back two of the department's tasks: listed once, with both.
     blocks.flush({
       departmentId: 'mobile',
       rows: [
         {
-          task: {
-            id: 'B',
-            code: 2,
-            name: '移动迁改',
-            plannedStart: schedule.tasks[1].plannedStart,
-            plannedFinish: schedule.tasks[1].plannedFinish,
-            departmentId: 'mobile',
-            crewId: null,
-            locationId: null,
-            status: 'planned',
+          constraint: {
+            id: 'c1',
+            projectId: 'p1',
+            taskId: 'A',
+            kind: 'outage_approval',
+            description: '停电计划',
+            ownerDepartmentId: 'power',
+            ownerUserId: null,
+            ownerName: '电力公司',
+            dueDate: '2026-03-01',
+            status: 'open',
+            clearedAt: null,
+            clearedByName: null,
+            announcementId: null,
+            version: 1,
+            createdAt: '2026-02-20T00:00:00Z',
           },
-          blockers: [
-            {
-              constraint: {
-                id: 'c1',
-                projectId: 'p1',
-                taskId: 'A',
-                kind: 'outage_approval',
-                description: '停电计划',
-                ownerDepartmentId: 'power',
-                ownerUserId: null,
-                ownerName: '电力公司',
-                dueDate: '2026-03-01',
-                status: 'open',
-                clearedAt: null,
-                clearedByName: null,
-                announcementId: null,
-                version: 1,
-                createdAt: '2026-02-20T00:00:00Z',
-              },
-              onTask: { id: 'A', code: 1, name: '电力入地', departmentId: 'power' },
-            },
-          ],
+          onTask: { id: 'A', code: 1, name: '电力入地', departmentId: 'power' },
+          tasks: [task('B', 2, '移动迁改', 1), task('C', 3, '移动割接', 2)],
         },
       ],
     });
@@ -78,11 +76,17 @@ describe('AgencyPage', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].textContent).toContain('移动迁改');
     expect(rows[0].textContent).toContain('电力入地');
-    // What blocks the task: the power company's outage approval on the task upstream.
-    const blocker = el.querySelector('[data-testid=agency-blocker]');
-    expect(blocker?.textContent).toContain('makeReady.kind.outage_approval');
-    expect(blocker?.textContent).toContain('电力公司');
-    expect(blocker?.textContent).toContain('#1 电力入地');
+    // What blocks the tasks: the power company's outage approval on the task upstream, once, with the two tasks.
+    const blockers = el.querySelectorAll('[data-testid=agency-blocker]');
+    expect(blockers).toHaveLength(1);
+    expect(blockers[0].textContent).toContain('makeReady.kind.outage_approval');
+    expect(blockers[0].textContent).toContain('电力公司');
+    expect(blockers[0].textContent).toContain('#1 电力入地');
+    const held = [...blockers[0].querySelectorAll('[data-testid=agency-blocked-task]')];
+    expect(held.map((li) => li.getAttribute('data-task-id'))).toEqual(['B', 'C']);
+    expect(held[1].textContent).toContain('#3');
+    expect(held[1].textContent).toContain('移动割接');
+    expect(blockers[0].textContent).not.toContain('makeReady.blocks.own');
 
     el.querySelector<HTMLButtonElement>('[data-testid=toggle-chain]')?.click();
     const chain = http.expectOne('/api/tasks/B/chain');

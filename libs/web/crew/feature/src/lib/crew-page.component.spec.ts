@@ -1,4 +1,5 @@
-import { scheduleFixture } from '@worksite/web-planning-data-access/testing';
+import { scheduleFixture, taskFixture } from '@worksite/web-planning-data-access/testing';
+import { crewDayKey } from '@worksite/web-weekly-plan-data-access';
 import { openCrewPage, page, tick } from './crew-page.testing';
 
 describe('CrewPage', () => {
@@ -74,5 +75,55 @@ describe('CrewPage', () => {
     const select = (fixture.nativeElement as HTMLElement).querySelector('.pick select') as HTMLSelectElement;
     expect(select.options).toHaveLength(2);
     expect(select.value).toBe('c1');
+  });
+
+  it('opens again on the crew the lead picked (a reload), with the 未完成 the server recorded today', async () => {
+    // The phone kept the day of the second crew, which the lead had picked before the reload.
+    const kept = { savedAt: 1, crewId: 'c2', date: '2026-03-02', projects: [], crews: [], locations: [] };
+    localStorage.setItem(crewDayKey('u'), JSON.stringify({ ...kept, tasks: [], reports: [], notices: [] }));
+    try {
+      const { fixture, http } = await openCrewPage({ id: 'u', crewIds: ['c1', 'c2'] }, [
+        { id: 'c1', name: '一班' },
+        { id: 'c2', name: '二班' },
+      ]);
+      const tasks = http.expectOne((r) => r.url === '/api/tasks');
+      expect(tasks.request.params.get('crewId')).toBe('c2');
+      const now = new Date();
+      tasks.flush(
+        page([
+          taskFixture('t2', {
+            title: '二班的管沟回填',
+            plannedStart: new Date(now.getTime() - 3600_000).toISOString(),
+            plannedFinish: new Date(now.getTime() + 3600_000).toISOString(),
+          }),
+        ]),
+      );
+      const reports = http.expectOne((r) => r.url === '/api/crew/reports');
+      expect(reports.request.params.get('crewId')).toBe('c2');
+      reports.flush({
+        reports: [
+          {
+            taskId: 't2',
+            kind: 'not_done',
+            progress: null,
+            reason: 'materials_missing',
+            note: '回填砂未到场',
+            tappedAt: now.toISOString(),
+          },
+        ],
+      });
+      await tick();
+      http.expectOne((r) => r.url === '/api/notices' && r.params.get('crewId') === 'c2').flush(page([]));
+      http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
+      await tick();
+      await fixture.whenStable();
+      const el = fixture.nativeElement as HTMLElement;
+      expect((el.querySelector('.pick select') as HTMLSelectElement).value).toBe('c2');
+      const card = el.querySelector('[data-testid=today-task][data-task-id=t2]');
+      expect(card?.getAttribute('data-not-done')).toBe('materials_missing');
+      expect(card?.querySelector('[data-testid=not-done-shown]')?.textContent).toContain('回填砂未到场');
+    } finally {
+      localStorage.clear();
+    }
   });
 });

@@ -66,7 +66,7 @@ export class CrewPage implements OnInit {
       this.outbox.open(user.id);
       this.store.keepOnPhone(user.id, user.crewIds);
     }
-    void this.store.load(user?.crewIds[0] ?? null);
+    void this.store.load(user ? this.store.startCrew(user.crewIds) : null);
   }
 
   protected backOnline(): void {

@@ -140,6 +140,16 @@ export class CrewStore {
     this.cache = { store: new CrewDayCache(this.storage, userId), crewIds };
   }
 
+  /**
+   * The crew the page opens with: the one whose day this phone kept last (the lead picked it
+   * before a reload, or before the app was opened again without network), while the user still
+   * leads it; else their first crew.
+   */
+  startCrew(crewIds: readonly string[]): string | null {
+    const last = this.cache?.store.load(null)?.crewId;
+    return last && crewIds.includes(last) ? last : (crewIds[0] ?? null);
+  }
+
   async load(crewId: string | null): Promise<void> {
     const seq = ++this.loadSeq;
     if (crewId !== this.crewId()) {

@@ -79,9 +79,11 @@ export class NoticesApi {
     return firstValueFrom(this.api.post<NoticeDto>(`notices/${noticeId}/resend`, {}));
   }
 
-  /** The signed-in crew lead confirms having read the notice. */
-  acknowledge(noticeId: string): Promise<AcknowledgeResult> {
-    return firstValueFrom(this.api.post<AcknowledgeResult>(`notices/${noticeId}/acknowledge`, {}));
+  /** The signed-in crew lead confirms having read the notice (`tappedAt`: when, if sent later; else now). */
+  acknowledge(noticeId: string, tappedAt?: string): Promise<AcknowledgeResult> {
+    return firstValueFrom(
+      this.api.post<AcknowledgeResult>(`notices/${noticeId}/acknowledge`, tappedAt ? { tappedAt } : {}),
+    );
   }
 }
 

@@ -39,7 +39,10 @@ describe('CrewOutbox', () => {
     await tick();
     http.expectOne('/api/crew/reports').flush({ applied: true, task: { id: 't1', status: 'done', progress: 100 } });
     await tick();
-    http.expectOne({ method: 'POST', url: '/api/notices/n1/acknowledge' }).flush(ACKED);
+    const sent = http.expectOne({ method: 'POST', url: '/api/notices/n1/acknowledge' });
+    // The time of the tap goes with it (the server stores when the lead read the notice, not when it arrived).
+    expect(sent.request.body).toEqual({ tappedAt: ack.tappedAt });
+    sent.flush(ACKED);
     await tick();
     expect(outbox.waiting()).toBe(0);
     // Sent, it still shows as acknowledged on the page (until the server's list replaces it).

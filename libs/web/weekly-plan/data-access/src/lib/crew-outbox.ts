@@ -36,7 +36,8 @@ export class CrewOutbox {
   private readonly transport: TapTransport = {
     one: (report) => this.api.report(report),
     batch: (reports) => this.api.reports(reports),
-    ack: (noticeId) => this.noticesApi.acknowledge(noticeId),
+    // The time of the tap, not of the send: the server stores when the lead read the notice.
+    ack: (ack) => this.noticesApi.acknowledge(ack.noticeId, ack.tappedAt),
   };
 
   /** Taps not yet accepted by the server, oldest first. */

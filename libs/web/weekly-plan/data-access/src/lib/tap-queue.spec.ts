@@ -50,7 +50,7 @@ class FakeServer implements TapTransport {
 
   /** The acknowledge route: idempotent per notice (a second call changes nothing). */
   readonly acked = new Map<string, number>();
-  async ack(noticeId: string): Promise<{ changed: boolean }> {
+  async ack({ noticeId }: AckTap): Promise<{ changed: boolean }> {
     this.calls.push(`ack:${noticeId}`);
     if (!this.online) throw { status: 0, message: 'network' };
     if (this.refuse.has(noticeId)) throw { status: 403, message: `not your notice ${noticeId}` };
@@ -172,7 +172,7 @@ describe('TapQueue', () => {
         return server.one(report);
       },
       batch: (reports) => server.batch(reports),
-      ack: (noticeId) => server.ack(noticeId),
+      ack: (ack) => server.ack(ack),
     };
     const first = queue.flush(slow);
     const second = queue.flush(slow);

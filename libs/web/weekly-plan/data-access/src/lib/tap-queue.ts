@@ -31,7 +31,7 @@ export interface SendFailure {
 export interface TapTransport {
   one(report: CrewReportRequest): Promise<{ applied: boolean }>;
   batch(reports: CrewReportRequest[]): Promise<{ results: { clientKey: string; applied: boolean; error?: string }[] }>;
-  ack(noticeId: string): Promise<unknown>;
+  ack(ack: AckTap): Promise<unknown>;
 }
 
 /** A tap the server refused (bad input, not the lead's task or crew): dropped from the queue, shown to the user. */
@@ -123,7 +123,7 @@ export class TapQueue {
 
   private async sendOne(transport: TapTransport, tap: QueuedTap, done: Set<string>, rejected: RejectedTap[]) {
     try {
-      if (isAck(tap)) await transport.ack(tap.noticeId);
+      if (isAck(tap)) await transport.ack(tap);
       else await transport.one(tap);
     } catch (error) {
       const failure = failureOf(error);
