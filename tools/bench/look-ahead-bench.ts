@@ -80,9 +80,9 @@ async function main(): Promise<void> {
       `${api}/agency/blocks?weeks=6&departmentId=${department}`,
       admin.token,
       (body) => {
-        const rows = (body as { rows: { blockers: unknown[] }[] }).rows;
-        const blockers = rows.reduce((n, row) => n + row.blockers.length, 0);
-        return `${rows.length} blocked tasks of one department, ${blockers} blockers listed`;
+        const rows = (body as { rows: { tasks: { id: string }[] }[] }).rows;
+        const held = new Set(rows.flatMap((row) => row.tasks.map((task) => task.id)));
+        return `${rows.length} open constraints listed, holding back ${held.size} tasks of one department`;
       },
     );
   } finally {
