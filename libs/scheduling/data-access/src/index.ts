@@ -2,6 +2,7 @@ export * from './lib/scheduling-data.module';
 export * from './lib/calendar/project-calendar.service';
 export * from './lib/network/project-network';
 export * from './lib/network/project-network.service';
+export * from './lib/network/kept-networks';
 export * from './lib/network/schedule-network';
 export * from './lib/rescheduler/schedule-lock';
 export * from './lib/rescheduler/schedule-writer';

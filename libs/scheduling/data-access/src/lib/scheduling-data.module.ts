@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ProjectCalendarService } from './calendar/project-calendar.service';
 import { ProjectNetworkService } from './network/project-network.service';
+import { KeptNetworks } from './network/kept-networks';
 import { ProjectRescheduler } from './rescheduler/project-rescheduler.service';
 
 /**
@@ -9,7 +10,7 @@ import { ProjectRescheduler } from './rescheduler/project-rescheduler.service';
  * and recomputes schedules): both depend on it, it depends on neither.
  */
 @Module({
-  providers: [ProjectCalendarService, ProjectNetworkService, ProjectRescheduler],
-  exports: [ProjectCalendarService, ProjectNetworkService, ProjectRescheduler],
+  providers: [ProjectCalendarService, ProjectNetworkService, ProjectRescheduler, KeptNetworks],
+  exports: [ProjectCalendarService, ProjectNetworkService, ProjectRescheduler, KeptNetworks],
 })
 export class SchedulingDataModule {}

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { SharedScheduleBodies } from './shared-bodies';
 import { Actor } from '@worksite/auth-access';
 import { CriticalPathDto, ProjectScheduleDto, ScheduledTaskDto } from '@worksite/shared-domain';
@@ -15,6 +15,7 @@ import { CachedSchedule, RevisionCache, revisionChanges, scheduleRevision } from
 import { encodeBody, ScheduleBody, ScheduleForm } from './schedule-body';
 import {
   advancedSchedule,
+  KeptNetworks,
   ProjectNetwork,
   ProjectNetworkService,
   ScheduledNetwork,
@@ -30,6 +31,7 @@ export class ScheduleService implements OnApplicationShutdown {
   constructor(
     private readonly networks: ProjectNetworkService,
     private readonly shared: SharedScheduleBodies,
+    @Optional() private readonly kept?: KeptNetworks,
   ) {}
 
   private readonly logger = new Logger(ScheduleService.name);
@@ -171,6 +173,8 @@ export class ScheduleService implements OnApplicationShutdown {
       },
     };
     this.cache.set(projectId, whole);
+    // Read in a read-only snapshot (networks.read): an edit reaching much of the project goes on from it.
+    this.kept?.keep(projectId, network);
     return whole;
   }
 

@@ -100,10 +100,15 @@ export class ProjectNetworkService {
     manager: EntityManager,
     projectId: string,
     originIds: readonly string[],
-    known: { downstream?: ReadonlySet<string>; calendar?: ProjectCalendar } = {},
+    known: { downstream?: ReadonlySet<string>; calendar?: ProjectCalendar; kept?: ProjectNetwork } = {},
   ): Promise<{ network: ProjectNetwork<NetworkTask, NetworkLink>; downstream: ReadonlySet<string> }> {
     const { project, spec, calendar } = known.calendar ?? (await this.calendars.forProject(projectId, manager));
     const downstream = known.downstream ?? (await downstreamIds(manager, projectId, originIds));
+    if (known.kept) {
+      // A whole network read earlier, brought to this snapshot by reading only what changed since.
+      const whole = await this.reload(manager, known.kept, { tasks: true, links: true });
+      return { network: { project, spec, calendar, ...partBefore(whole, downstream) }, downstream };
+    }
     const into = [...downstream];
     const links = await plainRows(
       manager,
@@ -144,4 +149,19 @@ export class ProjectNetworkService {
     const ids = new Set(rows.map((row) => row.id));
     return (taskId) => ids.has(taskId);
   }
+}
+
+/** The downstream tasks of a whole network, the links into them and the other tasks those start from, pinned. */
+function partBefore(
+  whole: Pick<ProjectNetwork, 'tasks' | 'links'>,
+  downstream: ReadonlySet<string>,
+): Pick<ProjectNetwork<NetworkTask, NetworkLink>, 'tasks' | 'links'> {
+  const links = whole.links.filter((link) => downstream.has(link.successorId));
+  const ids = new Set(downstream);
+  for (const link of links) ids.add(link.predecessorId);
+  const tasks = whole.tasks
+    .filter((task) => ids.has(task.id))
+    // Copies: the kept rows are shared with the schedule cache.
+    .map((task) => (downstream.has(task.id) ? task : { ...task, schedulingMode: SchedulingMode.Manual }));
+  return { tasks, links };
 }

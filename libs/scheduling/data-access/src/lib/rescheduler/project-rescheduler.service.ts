@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { Actor } from '@worksite/auth-access';
 import { DependencyEntity, TaskEntity } from '@worksite/server-data-access';
 import { EntityManager } from 'typeorm';
 import { ProjectNetworkService } from '../network/project-network.service';
+import { KeptNetworks } from '../network/kept-networks';
+import { downstreamIds } from '../network/downstream';
 import { scheduleNetwork } from '../network/schedule-network';
 import { ProjectCalendar, ProjectCalendarService } from '../calendar/project-calendar.service';
 import { lockProjectForScheduling } from './schedule-lock';
@@ -37,11 +39,21 @@ export interface KnownBeforeWrite {
   calendar?: ProjectCalendar;
 }
 
+/**
+ * From this many tasks downstream of an edit, the push reads the project's kept network (ids
+ * and versions of all its rows, then the rows changed since it was kept) instead of the rows
+ * of the downstream tasks: reading 5,000 tasks and 8,000 links took 40–90 ms of an edit early
+ * in a 10,000-task plan, reading what changed about 10 ms. Below it (an edit late in the plan)
+ * reading the downstream rows is as quick.
+ */
+const KEPT_FROM = 2000;
+
 @Injectable()
 export class ProjectRescheduler {
   constructor(
     private readonly networks: ProjectNetworkService,
     private readonly calendars: ProjectCalendarService,
+    @Optional() private readonly kept?: KeptNetworks,
   ) {}
 
   /** A new task has no links yet: only check that the engine can schedule it. */
@@ -108,7 +120,13 @@ export class ProjectRescheduler {
     known: KnownBeforeWrite = {},
   ): Promise<PlannedMove[]> {
     if (!known.locked) await lockProjectForScheduling(manager, projectId);
-    const { network, downstream } = await this.networks.loadDownstream(manager, projectId, originIds, known);
+    const downstream = known.downstream ?? (await downstreamIds(manager, projectId, originIds));
+    const kept = downstream.size >= KEPT_FROM ? this.kept?.fresh(projectId) : undefined;
+    const { network } = await this.networks.loadDownstream(manager, projectId, originIds, {
+      ...known,
+      downstream,
+      kept,
+    });
     const { byId, scheduledAs } = scheduleNetwork(network, 'hold');
     const moves: PlannedMove[] = [];
     for (const task of network.tasks) {
@@ -120,6 +138,9 @@ export class ProjectRescheduler {
       }
     }
     await writeMoves(manager, actor, network.project.timeZone, moves);
+    this.kept?.moved(projectId, moves.length);
+    // An edit reaching much of the project is likely followed by another: the kept network catches up.
+    if (kept && moves.length > 0) this.kept?.refreshLater(projectId);
     return moves;
   }
 }

@@ -1,0 +1,128 @@
+import { SYSTEM_ACTOR } from '@worksite/auth-access';
+import { CalendarEntity, DepartmentEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
+import { createTestDatabase, TestDatabase } from '@worksite/server-testing';
+import { DepartmentKind } from '@worksite/shared-domain';
+import { ProjectCalendarService } from '../calendar/project-calendar.service';
+import { ProjectRescheduler } from '../rescheduler/project-rescheduler.service';
+import { KeptNetworks } from './kept-networks';
+import { ProjectNetworkService } from './project-network.service';
+
+const TASKS = 2100;
+const DAY = [{ start: '08:00', end: '18:00' }];
+
+/** Rolls a transaction back after `work` read what it wrote. */
+class RolledBack<T> extends Error {
+  constructor(readonly value: T) {
+    super('rolled back');
+  }
+}
+
+describe('an edit reaching thousands of tasks goes on from the kept network (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let networks: ProjectNetworkService;
+  let calendars: ProjectCalendarService;
+  let projectId: string;
+  let ids: string[];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    calendars = new ProjectCalendarService(db.dataSource);
+    networks = new ProjectNetworkService(db.dataSource, calendars);
+    const manager = db.dataSource.manager;
+    const calendar = await manager.save(CalendarEntity, {
+      name: '保留网络日历',
+      weeklyWindows: { 1: DAY, 2: DAY, 3: DAY, 4: DAY, 5: DAY, 6: DAY, 0: DAY },
+    });
+    const department = await manager.save(DepartmentEntity, { kind: DepartmentKind.Water, name: '自来水公司' });
+    const project = await manager.save(ProjectEntity, {
+      code: 'KEPT',
+      name: '保留网络',
+      timeZone: 'Asia/Shanghai',
+      calendarId: calendar.id,
+      startDate: '2026-11-02',
+    });
+    projectId = project.id;
+    // A chain of one-hour tasks, each stored an hour after the one before it.
+    ids = (
+      await db.dataSource.query(
+        `INSERT INTO tasks (project_id, title, department_id, planned_start, planned_finish, start_date, finish_date,
+                            duration_minutes)
+         SELECT $1, '链 ' || i, $2, ts, ts + interval '1 hour', (ts AT TIME ZONE 'Asia/Shanghai')::date,
+                ((ts + interval '1 hour') AT TIME ZONE 'Asia/Shanghai')::date, 60
+           FROM generate_series(0, $3 - 1) AS i,
+                LATERAL (SELECT timestamptz '2026-11-02 08:00+08' + (i / 10) * interval '1 day'
+                                + (i % 10) * interval '1 hour' AS ts) t
+         ORDER BY i RETURNING id`,
+        [projectId, department.id, TASKS],
+      )
+    ).map((row: { id: string }) => row.id);
+    await db.dataSource.query(
+      `INSERT INTO dependencies (project_id, predecessor_id, successor_id, type, lag_minutes)
+       SELECT $1, ids[i], ids[i + 1], 'FS', 0 FROM (SELECT $2::uuid[] AS ids) a, generate_series(1, $3 - 1) AS i`,
+      [projectId, ids, TASKS],
+    );
+  });
+
+  afterAll(() => db?.drop());
+
+  /** Lengthens the first task by an hour with `rescheduler` and answers every task's start after the push. */
+  const lengthenFirst = async (rescheduler: ProjectRescheduler, keep: boolean) => {
+    const work = db.dataSource.transaction(async (manager) => {
+      await manager.query(
+        'UPDATE tasks SET duration_minutes = duration_minutes + 60, version = version + 1 WHERE id = $1',
+        [ids[0]],
+      );
+      const first = await manager.findOneByOrFail(TaskEntity, { id: ids[0] });
+      const moves = await rescheduler.taskChanged(manager, SYSTEM_ACTOR, first);
+      const starts: { id: string; start: Date; version: number }[] = await manager.query(
+        'SELECT id, planned_start AS start, version FROM tasks WHERE project_id = $1 ORDER BY id',
+        [projectId],
+      );
+      if (!keep) throw new RolledBack({ moves: moves.length, starts });
+      return { moves: moves.length, starts };
+    });
+    return work.catch((error) => {
+      if (error instanceof RolledBack) return error.value as Awaited<typeof work>;
+      throw error;
+    });
+  };
+
+  it('pushes as a read of the downstream rows does, reading only rows changed since it was kept', async () => {
+    const kept = new KeptNetworks(networks);
+    kept.keep(projectId, await networks.read((manager) => networks.load(manager, projectId)));
+    // Changed after it was kept: a task in the middle is an hour longer (a reload must read it).
+    await db.dataSource.query('UPDATE tasks SET duration_minutes = 120, version = version + 1 WHERE id = $1', [
+      ids[1000],
+    ]);
+
+    const reloads = jest.spyOn(networks, 'reload');
+    const plain = await lengthenFirst(new ProjectRescheduler(networks, calendars), false);
+    expect(reloads).not.toHaveBeenCalled();
+    const fromKept = await lengthenFirst(new ProjectRescheduler(networks, calendars, kept), true);
+    expect(reloads).toHaveBeenCalledTimes(1);
+
+    // Every task after the first moved (the chain has no slack), both ways alike.
+    expect(plain.moves).toBe(TASKS);
+    expect(fromKept).toEqual(plain);
+    await kept.onApplicationShutdown();
+  });
+
+  it('brings the kept network up to date after such an edit, from committed rows', async () => {
+    const kept = new KeptNetworks(networks);
+    const before = await networks.read((manager) => networks.load(manager, projectId));
+    kept.keep(projectId, before);
+    await lengthenFirst(new ProjectRescheduler(networks, calendars, kept), true);
+    const deadline = Date.now() + 5000;
+    while (kept.latest(projectId) === before && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 50));
+    const refreshed = kept.latest(projectId);
+    expect(refreshed).not.toBe(before);
+    const stored: { id: string; version: number }[] = await db.dataSource.query(
+      'SELECT id, version FROM tasks WHERE project_id = $1',
+      [projectId],
+    );
+    const versions = new Map(refreshed?.tasks.map((task) => [task.id, task.version]));
+    expect(stored.every((row) => versions.get(row.id) === row.version)).toBe(true);
+    expect(stored).toHaveLength(TASKS);
+    await kept.onApplicationShutdown();
+  });
+});
