@@ -15,22 +15,14 @@ import { quietNightRunEnv } from '@worksite/notices-testing';
 import { ApiUser } from '../../apps/web-e2e/src/support/api';
 import { assertPrerequisites, freePort, ROOT, startStack } from '../../apps/web-e2e/src/support/stack';
 import { measure, prepare, routes, world } from './load-world';
+import { cpuMs as cpuOf } from './proc-cpu';
+
+const cpuMs = (pid: number) => cpuOf([pid]);
 
 const DIRS = (process.env['LOAD_AB_DIRS'] ?? '').split(',').filter(Boolean);
 const ROUNDS = Number(process.env['LOAD_AB_ROUNDS'] ?? 2);
 const SECONDS = Number(process.env['LOAD_SECONDS'] ?? 10);
 const ONLY = process.env['LOAD_ROUTES']?.split(',');
-const TICK_MS = 10; // USER_HZ = 100 on Linux
-
-/** User + system CPU of a process, in ms (0 once it is gone). */
-function cpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-  } catch {
-    return 0;
-  }
-}
 
 async function backends(databaseUrl: string): Promise<number[]> {
   const client = new Client({ connectionString: databaseUrl });
@@ -81,7 +73,14 @@ async function main(): Promise<void> {
       apis.push({ dir, url: `http://127.0.0.1:${port}`, pid: child.pid ?? 0 });
     }
     for (const api of apis) {
-      for (let tries = 0; !(await fetch(`${api.url}/api/health`).then((r) => r.ok, () => false)); tries++) {
+      for (
+        let tries = 0;
+        !(await fetch(`${api.url}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        ));
+        tries++
+      ) {
         if (tries > 240) throw new Error(`${api.dir} did not become healthy`);
         await new Promise((ok) => setTimeout(ok, 250));
       }

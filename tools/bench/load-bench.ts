@@ -8,6 +8,8 @@
 import { ApiUser } from '../../apps/web-e2e/src/support/api';
 import { assertPrerequisites, startStack } from '../../apps/web-e2e/src/support/stack';
 import { measure, prepare, PROJECTS, routes, settledVersions, TASKS, world } from './load-world';
+import { cpus } from 'node:os';
+import { cpuShares, listeningPid, pidsNamed } from './proc-cpu';
 
 const SECONDS = Number(process.env['LOAD_SECONDS'] ?? 60);
 const COLD_SECONDS = Number(process.env['LOAD_COLD_SECONDS'] ?? 10);
@@ -36,12 +38,24 @@ async function main(): Promise<void> {
           if (seconds <= 0) continue;
           const patching = route.name === 'task_patch';
           const before = patching ? await settledVersions(stack.databaseUrl, w) : 0;
+          // Where the cores went: the apis, PostgreSQL, the proxy and this process (autocannon).
+          const cpu = cpuShares({
+            apis: () => stack.apiUrls.map((url) => Number(listeningPid(new URL(url).port))),
+            postgres: () => pidsNamed('postgres'),
+            nginx: () => pidsNamed('nginx'),
+          });
           const f = await measure(stack.url, route.requests, seconds, route.setupClient);
+          const shares = cpu();
           const name = `load_${route.name}_${apis}api_${phase}`;
           console.log(`${name}_rps ${f.rps} req/s`);
           console.log(`${name}_p50 ${f.p50} ms`);
           console.log(`${name}_p95 ${f.p95} ms`);
           console.log(`${name}_p97_5 ${f.p975} ms`);
+          console.log(
+            `${name}_cpu ${Object.entries(shares)
+              .map(([group, percent]) => `${group} ${percent} %`)
+              .join(' · ')} (of ${cpus().length * 100} %)`,
+          );
           console.log(`${name}_errors ${f.errors} of ${f.requests}${f.errors ? `  # ${f.errorKinds}` : ''}`);
           if (f.conflicts || patching) console.log(`${name}_conflicts_409 ${f.conflicts} of ${f.requests}`);
           if (patching) {

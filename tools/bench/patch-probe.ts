@@ -8,9 +8,8 @@
 import { ApiUser } from '../../apps/web-e2e/src/support/api';
 import { startStack } from '../../apps/web-e2e/src/support/stack';
 import { Client } from 'pg';
-import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { insertGanttProject } from './gantt-project';
+import { cpuMs, listeningPid } from './proc-cpu';
 
 interface Listed {
   tasks: { id: string; projectId: string; title: string; status: string }[];
@@ -29,21 +28,6 @@ async function sql<T>(url: string, text: string, params: unknown[] = []): Promis
   } finally {
     await client.end();
   }
-}
-
-/** CPU time (ms, user + system) of processes, from /proc: less disturbed by a busy machine than wall time. */
-function cpuMs(pids: number[]): number {
-  const tick = 1000 / Number(execSync('getconf CLK_TCK').toString().trim());
-  let sum = 0;
-  for (const pid of pids) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      sum += (Number(fields[11]) + Number(fields[12])) * tick;
-    } catch {
-      // gone
-    }
-  }
-  return sum;
 }
 
 async function main(): Promise<void> {
@@ -94,7 +78,7 @@ async function main(): Promise<void> {
     // Warm-up: the JIT and the pool's connections.
     for (const task of late.slice(-10)) await patch(task.id, longer);
     const port = new URL(stack.apiUrls[0]).port;
-    const apiPid = Number(/pid=(\d+)/.exec(execSync(`ss -ltnpH 'sport = :${port}'`).toString())?.[1]);
+    const apiPid = Number(listeningPid(port));
     const dbName = new URL(stack.databaseUrl).pathname.slice(1);
     const backends = async () =>
       (
