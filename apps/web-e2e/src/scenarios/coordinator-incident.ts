@@ -132,8 +132,11 @@ export function coordinatorIncident(ctx: E2eContext): void {
         );
 
         // Closing is refused while the paperwork is open, with the server's own words.
+        // The board still shows the message of the last action (已记录完成) until the refusal arrives.
         await page.click('[data-testid=close-incident]');
-        await page.waitForSelector('[data-testid=board-message]');
+        await page
+          .locator('[data-testid=board-message]', { hasText: '事故资料任务尚未完成' })
+          .waitFor({ timeout: 15_000 });
         assert.match((await page.textContent('[data-testid=board-message]')) ?? '', /事故资料任务尚未完成/);
         assert.equal(await page.getAttribute('[data-testid=incident-status]', 'data-status'), 'open');
         assert.ok(await page.locator('[data-testid=paperwork-countdown]').isVisible());
