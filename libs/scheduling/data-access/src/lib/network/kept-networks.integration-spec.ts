@@ -107,6 +107,19 @@ describe('an edit reaching thousands of tasks goes on from the kept network (Pos
     await kept.onApplicationShutdown();
   });
 
+  it('sets a kept network aside once this api moved 1,000 tasks since it was kept, until one is kept again', async () => {
+    const kept = new KeptNetworks(networks);
+    const network = await networks.read((manager) => networks.load(manager, projectId));
+    kept.keep(projectId, network);
+    kept.moved(projectId, 999);
+    expect(kept.fresh(projectId)).toBe(network);
+    kept.moved(projectId, 1);
+    expect(kept.fresh(projectId)).toBeUndefined();
+    expect(kept.latest(projectId)).toBe(network);
+    kept.keep(projectId, network);
+    expect(kept.fresh(projectId)).toBe(network);
+  });
+
   it('brings the kept network up to date after such an edit, from committed rows', async () => {
     const kept = new KeptNetworks(networks);
     const before = await networks.read((manager) => networks.load(manager, projectId));

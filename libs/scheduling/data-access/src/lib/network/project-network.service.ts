@@ -130,10 +130,7 @@ export class ProjectNetworkService {
       TASK_ORDER,
       NETWORK_TASK_FIELDS,
     );
-    const tasks = rows.map((task) =>
-      downstream.has(task.id) ? task : Object.assign(task, { schedulingMode: SchedulingMode.Manual }),
-    );
-    return { network: { project, spec, calendar, tasks, links }, downstream };
+    return { network: { project, spec, calendar, ...partBefore({ tasks: rows, links }, downstream) }, downstream };
   }
 
   /** The tasks of a project the actor may read (the task read scope of libs/auth/access). */
@@ -151,17 +148,20 @@ export class ProjectNetworkService {
   }
 }
 
-/** The downstream tasks of a whole network, the links into them and the other tasks those start from, pinned. */
+/**
+ * The downstream tasks of a network (a whole one, or one read for them), the links into them and
+ * the other tasks those start from, pinned where they are stored (as manual tasks).
+ */
 function partBefore(
-  whole: Pick<ProjectNetwork, 'tasks' | 'links'>,
+  network: { readonly tasks: readonly NetworkTask[]; readonly links: readonly NetworkLink[] },
   downstream: ReadonlySet<string>,
 ): Pick<ProjectNetwork<NetworkTask, NetworkLink>, 'tasks' | 'links'> {
-  const links = whole.links.filter((link) => downstream.has(link.successorId));
+  const links = network.links.filter((link) => downstream.has(link.successorId));
   const ids = new Set(downstream);
   for (const link of links) ids.add(link.predecessorId);
-  const tasks = whole.tasks
+  const tasks = network.tasks
     .filter((task) => ids.has(task.id))
-    // Copies: the kept rows are shared with the schedule cache.
+    // Copies: kept rows are shared with the schedule cache.
     .map((task) => (downstream.has(task.id) ? task : { ...task, schedulingMode: SchedulingMode.Manual }));
   return { tasks, links };
 }
