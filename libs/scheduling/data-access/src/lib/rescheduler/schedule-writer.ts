@@ -19,7 +19,9 @@ export interface PlannedMove {
  * changed, before and after, as recordAudits writes them) from its RETURNING. If any row changed
  * meanwhile, nothing of it stays: a 409 `schedule_conflict` names the tasks (the caller's
  * transaction rolls back). Building the audit rows in JavaScript and sending them as JSON took
- * more time than the database takes to build them.
+ * more time than the database takes to build them. The changes are built once per row: without
+ * OFFSET 0 the planner pulls the subquery up and builds each row's JSON twice, for the filter
+ * and for the insert (a fifth of the audit's time for 950 moved tasks).
  */
 export async function writeMoves(
   manager: EntityManager,
@@ -50,7 +52,7 @@ export async function writeMoves(
        SELECT $11, $12, $13, $14, id, project_id, changes, $15, version
          FROM (SELECT moved.*, ${changed('plannedStart', 'start')} || ${changed('plannedFinish', 'finish')}
                                || ${changed('startDate', 'start_date')} || ${changed('finishDate', 'finish_date')} AS changes
-                 FROM moved) c
+                 FROM moved OFFSET 0) c
         WHERE changes <> '{}'::jsonb)
      SELECT id FROM moved`,
     [
