@@ -3,11 +3,14 @@
 // behave as with one api; a night run sends each crew's notice once although two workers run;
 // /api/metrics answers for every instance. Needs `nx build api worker web` and Debian's nginx.
 import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { Client } from 'pg';
 import type { NoticeRunDto, ProjectScheduleDto, TaskDto } from '@worksite/shared-domain';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { ApiUser, DEMO, demoProject } from './support/api';
+import { dropOrphanStacks } from './support/orphans';
 import { Stack, startStack } from './support/stack';
 
 const LOGIN_LIMIT = 8;
@@ -160,3 +163,79 @@ describe('a scaled installation: two apis and two workers behind nginx', { concu
     assert.ok(count('worksite_job_duration_seconds_count{queue="notices",job="crew"') >= 1, 'worker jobs are counted');
   });
 });
+
+describe('a stack whose process ends without stopping it', { concurrency: 1 }, () => {
+  for (const [how, end] of [
+    ['an uncaught error', 'throw'],
+    ['SIGTERM', 'wait'],
+  ] as const) {
+    it(`leaves no api, worker or nginx running after ${how}, and the next stack drops its database`, async () => {
+      const child = spawn('tools/ts-run.sh', ['apps/web-e2e/src/support/abandon-stack.ts', end], {
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      const exited = new Promise<number | null>((ok) => child.once('exit', (code) => ok(code)));
+      let output = '';
+      child.stderr.on('data', (chunk) => (output += chunk));
+      const line = await new Promise<string>((ok, fail) => {
+        let buffered = '';
+        child.stdout.on('data', (chunk) => {
+          buffered += chunk;
+          const first = buffered.split('\n').find((l) => l.startsWith('{'));
+          if (first) ok(first);
+        });
+        child.once('exit', () => fail(new Error(`the stack did not start:\n${output}`)));
+      });
+      const started = JSON.parse(line) as { url: string; apiUrls: string[]; databaseUrl: string };
+      const database = new URL(started.databaseUrl).pathname.slice(1);
+      for (const url of [started.url, ...started.apiUrls]) assert.equal(await answers(url), true, `${url} runs`);
+      assert.ok(processesOf(database).length >= 3, 'two apis and a worker run with the database');
+      if (end === 'wait') child.kill('SIGTERM');
+      else child.stdin.write('end\n');
+      await exited;
+
+      const deadline = Date.now() + 15_000;
+      while (processesOf(database).length > 0 && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 200));
+      assert.deepEqual(processesOf(database), [], 'no api or worker of the stack still runs');
+      for (const url of [started.url, ...started.apiUrls]) assert.equal(await answers(url), false, `${url} stopped`);
+      assert.equal(await databaseExists(database), true, 'the ended process did not drop its database');
+
+      const dropped = await dropOrphanStacks(started.databaseUrl, process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379');
+      assert.ok(dropped.includes(database), `dropped ${dropped.join(', ')}`);
+      assert.equal(await databaseExists(database), false, 'the next stack dropped it');
+    });
+  }
+});
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** The processes whose environment names the database (the stack's apis and workers). */
+function processesOf(database: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`, 'latin1').includes(`/${database}\0`)) pids.push(Number(entry));
+    } catch {
+      // ended meanwhile, or not ours to read
+    }
+  }
+  return pids;
+}
+
+async function databaseExists(database: string): Promise<boolean> {
+  const admin = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/worksite');
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    return (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}

@@ -4,6 +4,7 @@ import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stopOnExit } from './orphans';
 
 export const NGINX = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
 
@@ -70,6 +71,7 @@ export async function startNginx(port: number, upstreams: number[]): Promise<Pro
     );
   }
   const child: ChildProcess = spawn(NGINX, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  stopOnExit(child);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {

@@ -10,6 +10,7 @@ import { AddressInfo, createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { quietNightRunEnv } from '@worksite/notices-testing';
 import { startNginx } from './nginx';
+import { dropOrphanStacks, stopOnExit } from './orphans';
 import { deleteRedisKeys } from '@worksite/server-testing';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
@@ -144,6 +145,7 @@ function launch(name: string, script: string, env: NodeJS.ProcessEnv): Launched 
   // STACK_NODE_ARGS: extra node flags for the api and worker, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env['STACK_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
   const child = spawn('node', [...nodeArgs, script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  stopOnExit(child);
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString());
     if (output.length > 400) output.shift();
@@ -212,6 +214,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }
   };
   try {
+    const orphans = await dropOrphanStacks(databaseUrl, redisUrl);
+    if (orphans.length) console.error(`dropped ${orphans.length} database(s) of stacks whose process had ended`);
     const smtp = await startSmtpSink();
     cleanups.push(() => smtp.close());
     const apis = options.apis ?? 1;
