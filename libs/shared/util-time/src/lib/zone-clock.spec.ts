@@ -21,6 +21,16 @@ describe('zone clock', () => {
     }
   });
 
+  it('gives every local date from 1900 to 2400 as luxon does', () => {
+    const wrong: string[] = [];
+    for (let instant = Date.UTC(1900, 0, 1, 3); instant < Date.UTC(2400, 0, 1); instant += 86_400_000 + 3_600_000) {
+      const expected = DateTime.fromMillis(instant, { zone: 'Asia/Shanghai' }).toISODate();
+      if (localDateIn(instant, 'Asia/Shanghai') !== expected)
+        wrong.push(`${instant}: ${localDateIn(instant, 'Asia/Shanghai')}`);
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
   it('changes the offset at the quarter hour the zone does, on the days of a change', () => {
     // Lord Howe moves by 30 minutes; each day of 2026 is seen every 10 minutes (a day without a
     // change is remembered whole after its first instant).

@@ -44,7 +44,22 @@ export function wallClockOf(instant: number, zone: string): string {
   return new Date(instant + offsetAt(instant, zone)).toISOString().slice(0, 19);
 }
 
-/** The local date of an instant in a zone, "YYYY-MM-DD". */
+/**
+ * The local date of an instant in a zone, "YYYY-MM-DD": the civil date of the local day number
+ * by arithmetic (H. Hinnant's days-to-civil), not through a Date's ISO string (a push of 950
+ * tasks formats 1,900 dates).
+ */
 export function localDateIn(instant: number, zone: string): string {
-  return wallClockOf(instant, zone).slice(0, 10);
+  const day = Math.floor((instant + offsetAt(instant, zone)) / DAY) + 719_468;
+  const era = Math.floor(day / 146_097);
+  const dayOfEra = day - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const date = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${date < 10 ? '0' : ''}${date}`;
 }
