@@ -2,11 +2,13 @@
 // projects (10,000 tasks / 15,000 links, and 2,000 tasks / 3,008 links as in issue 13):
 // the Gantt's payload on the wire (compact form, compressed), the first schedule of a fresh
 // api (cold), the cached one (warm), the schedule after an edit, task PATCHes that move the
-// plan, and adding links. Prints one figure per line: name, value, unit.
+// plan, and adding links. Prints one figure per line: name, value, unit; first how fast the
+// machine is (machine_reference_*: the same fixed work every time).
 import { ApiUser } from '../../apps/web-e2e/src/support/api';
 import { startStack } from '../../apps/web-e2e/src/support/stack';
 import { Client } from 'pg';
 import { insertGanttProject } from './gantt-project';
+import { javascriptReferenceMs, postgresReferenceMs } from './machine-reference';
 
 interface Listed {
   tasks: { id: string; projectId: string; title: string; version: number; durationMinutes: number; status: string }[];
@@ -51,6 +53,13 @@ async function main(): Promise<void> {
     },
   });
   try {
+    figure(
+      'machine_reference_js_ms',
+      javascriptReferenceMs(),
+      'ms',
+      'sort 1M numbers + JSON round trip of 100k objects',
+    );
+    figure('machine_reference_pg_ms', await postgresReferenceMs(stack.databaseUrl), 'ms', 'md5 of 500k rows');
     const [api, peer] = stack.apiUrls;
     const admin = await ApiUser.login(api, 'admin', 'demo-guanliyuan-2026');
     /** GET schedule as the web app asks for it: compact, compressed. Returns ms and bytes on the wire. */
