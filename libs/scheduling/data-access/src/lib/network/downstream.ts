@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from '../prepared-query';
 
 /**
  * `originIds` and every task of the project reachable from them along the links (predecessor
@@ -16,7 +17,8 @@ export async function downstreamIds(
   _projectId: string,
   originIds: readonly string[],
 ): Promise<Set<string>> {
-  const rows: { id: string }[] = await manager.query(
+  const rows: { id: string }[] = await preparedQuery(
+    manager,
     `WITH RECURSIVE walked(id) AS (
        SELECT unnest($1::uuid[])
        UNION

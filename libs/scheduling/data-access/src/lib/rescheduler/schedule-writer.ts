@@ -5,6 +5,7 @@ import { AuditAction } from '@worksite/shared-domain';
 import { localDateIn } from '@worksite/shared-util-time';
 import { EntityManager } from 'typeorm';
 import { NetworkTask } from '../network/project-network';
+import { preparedQuery } from '../prepared-query';
 
 /** A task to write at new dates; `task` is the row as read when the move was computed. */
 export interface PlannedMove {
@@ -34,7 +35,8 @@ export async function writeMoves(
 ): Promise<void> {
   if (moves.length === 0) return;
   const author = await auditAuthor(manager, actor, moves[0].task.projectId);
-  const rows: { id: string }[] = await manager.query(
+  const rows: { id: string }[] = await preparedQuery(
+    manager,
     `WITH m AS (
        SELECT * FROM unnest(string_to_array($1, ',')::uuid[], string_to_array($2, ',')::int[],
                             string_to_array($3, ',')::float8[], string_to_array($4, ',')::float8[],
