@@ -190,4 +190,64 @@ describe('re-scheduling writes against PostgreSQL', () => {
     });
     expect(await read(m.id)).toMatchObject({ plannedStart: m.plannedStart, version: m.version });
   });
+
+  async function link(from: TaskEntity, to: TaskEntity) {
+    await db.dataSource.manager.save(DependencyEntity, {
+      projectId,
+      predecessorId: from.id,
+      successorId: to.id,
+      type: DependencyType.FS,
+      lagMinutes: 0,
+    });
+  }
+
+  it('reads only the tasks right after an edit when none of them moves, and all that follows when one does', async () => {
+    // A → B → C → D; B starts a day after A ends (slack), C right after B, D after C.
+    const a = await task('LA', '2026-11-16T08:00', '2026-11-16T12:00');
+    const b = await task('LB', '2026-11-17T08:00', '2026-11-17T12:00');
+    const c = await task('LC', '2026-11-17T14:00', '2026-11-17T18:00');
+    const d = await task('LD', '2026-11-18T08:00', '2026-11-18T12:00');
+    for (const [from, to] of [
+      [a, b],
+      [b, c],
+      [c, d],
+    ]) {
+      await link(from, to);
+    }
+    const network = (rescheduler as unknown as { networks: ProjectNetworkService }).networks;
+    const reads = jest.spyOn(network, 'loadDownstream');
+    try {
+      // A takes 2 hours longer: B's slack takes it up, nothing else is read or moved.
+      await db.dataSource.manager.update(
+        TaskEntity,
+        { id: a.id },
+        { durationMinutes: 360, plannedFinish: sh('2026-11-16T16:00') },
+      );
+      const longerA = await read(a.id);
+      const quiet = await db.dataSource.transaction((tx) => rescheduler.taskChanged(tx, SYSTEM_ACTOR, longerA));
+      expect(quiet).toEqual([]);
+      expect(reads.mock.calls.map((call) => [...(call[3]?.downstream ?? [])].sort())).toEqual([[a.id, b.id].sort()]);
+      expect((await read(b.id)).version).toBe(b.version);
+
+      // B takes 2 hours longer: C moves, so all after B is read and D moves too.
+      reads.mockClear();
+      await db.dataSource.manager.update(
+        TaskEntity,
+        { id: b.id },
+        { durationMinutes: 360, plannedFinish: sh('2026-11-17T16:00') },
+      );
+      const longerB = await read(b.id);
+      const pushed = await db.dataSource.transaction((tx) => rescheduler.taskChanged(tx, SYSTEM_ACTOR, longerB));
+      expect(pushed.map((move) => move.task.title).sort()).toEqual(['LC', 'LD']);
+      expect(reads).toHaveBeenCalledTimes(2);
+      expect(await read(c.id)).toMatchObject({
+        plannedStart: sh('2026-11-17T16:00'),
+        plannedFinish: sh('2026-11-18T10:00'),
+        version: c.version + 1,
+      });
+      expect(await read(d.id)).toMatchObject({ plannedStart: sh('2026-11-18T10:00'), version: d.version + 1 });
+    } finally {
+      reads.mockRestore();
+    }
+  });
 });
