@@ -50,7 +50,7 @@ describe("replacing a task's predecessors (PUT /api/tasks/:id/predecessors)", ()
 
   it('creates links by code and by id in one pass, pushing the task and what follows it', async () => {
     // One scheduling pass for both links: the network read twice (the task and the task right
-    // after it, then, as that one moves, all that follows).
+    // after it, which moves, then the tasks after that one: none).
     const network = t.app.get(ProjectNetworkService);
     const loads = [jest.spyOn(network, 'load'), jest.spyOn(network, 'loadDownstream')];
     const changeSet = randomUUID();

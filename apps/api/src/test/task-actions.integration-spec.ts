@@ -203,8 +203,8 @@ describe('standard work steps and bulk task edits over HTTP', () => {
       );
       expect(tasks).toHaveLength(500);
 
-      // One scheduling pass: the network read twice, not per task (the edited tasks and the tasks
-      // right after them, then, as those move, all that follows them).
+      // One scheduling pass, not one per task: the network read twice (the edited tasks and the
+      // tasks right after them, then the tasks right after those that moved, which move nothing).
 
       const network = t.app.get(ProjectNetworkService);
 

@@ -13,6 +13,7 @@ import { ProjectCalendarService } from '../calendar/project-calendar.service';
 import { ProjectNetworkService } from '../network/project-network.service';
 import { ProjectRescheduler } from './project-rescheduler.service';
 import { writeMoves } from './schedule-writer';
+import { scheduleNetwork } from '../network/schedule-network';
 import { randomUUID } from 'node:crypto';
 
 /** Shanghai local time as a Date ('2026-11-02T08:00'); Monday 2026-11-02. */
@@ -201,45 +202,27 @@ describe('re-scheduling writes against PostgreSQL', () => {
     });
   }
 
-  it('reads only the tasks right after an edit when none of them moves, and all that follows when one does', async () => {
+  it('follows an edit step by step, reading only the tasks right after what moved, until nothing more moves', async () => {
     // A → B → C → D; B starts a day after A ends (slack), C right after B, D after C.
     const a = await task('LA', '2026-11-16T08:00', '2026-11-16T12:00');
     const b = await task('LB', '2026-11-17T08:00', '2026-11-17T12:00');
     const c = await task('LC', '2026-11-17T14:00', '2026-11-17T18:00');
     const d = await task('LD', '2026-11-18T08:00', '2026-11-18T12:00');
-    for (const [from, to] of [
-      [a, b],
-      [b, c],
-      [c, d],
-    ]) {
-      await link(from, to);
-    }
-    const network = (rescheduler as unknown as { networks: ProjectNetworkService }).networks;
-    const reads = jest.spyOn(network, 'loadDownstream');
+    await chain([a, b, c, d]);
+    const reads = readsOf();
     try {
       // A takes 2 hours longer: B's slack takes it up, nothing else is read or moved.
-      await db.dataSource.manager.update(
-        TaskEntity,
-        { id: a.id },
-        { durationMinutes: 360, plannedFinish: sh('2026-11-16T16:00') },
-      );
-      const longerA = await read(a.id);
-      const quiet = await db.dataSource.transaction((tx) => rescheduler.taskChanged(tx, SYSTEM_ACTOR, longerA));
-      expect(quiet).toEqual([]);
-      expect(reads.mock.calls.map((call) => [...(call[3]?.downstream ?? [])].sort())).toEqual([[a.id, b.id].sort()]);
+      const longerA = await longer(a, '2026-11-16T16:00');
+      expect(await db.dataSource.transaction((tx) => rescheduler.taskChanged(tx, SYSTEM_ACTOR, longerA))).toEqual([]);
+      expect(scopes(reads)).toEqual([[a.id, b.id].sort()]);
       expect((await read(b.id)).version).toBe(b.version);
 
-      // B takes 2 hours longer: C moves, so all after B is read and D moves too.
+      // B takes 2 hours longer: C moves, then D, then nothing after D.
       reads.mockClear();
-      await db.dataSource.manager.update(
-        TaskEntity,
-        { id: b.id },
-        { durationMinutes: 360, plannedFinish: sh('2026-11-17T16:00') },
-      );
-      const longerB = await read(b.id);
+      const longerB = await longer(b, '2026-11-17T16:00');
       const pushed = await db.dataSource.transaction((tx) => rescheduler.taskChanged(tx, SYSTEM_ACTOR, longerB));
       expect(pushed.map((move) => move.task.title).sort()).toEqual(['LC', 'LD']);
-      expect(reads).toHaveBeenCalledTimes(2);
+      expect(scopes(reads)).toEqual([[b.id, c.id].sort(), [c.id, d.id].sort(), [d.id]]);
       expect(await read(c.id)).toMatchObject({
         plannedStart: sh('2026-11-17T16:00'),
         plannedFinish: sh('2026-11-18T10:00'),
@@ -250,4 +233,143 @@ describe('re-scheduling writes against PostgreSQL', () => {
       reads.mockRestore();
     }
   });
+
+  it('reads all that follows an edit at once when tasks still move after three steps', async () => {
+    // Six tasks back to back over three days: each one's push moves the next.
+    const times = [
+      ['2026-11-23T08:00', '2026-11-23T12:00'],
+      ['2026-11-23T14:00', '2026-11-23T18:00'],
+      ['2026-11-24T08:00', '2026-11-24T12:00'],
+      ['2026-11-24T14:00', '2026-11-24T18:00'],
+      ['2026-11-25T08:00', '2026-11-25T12:00'],
+      ['2026-11-25T14:00', '2026-11-25T18:00'],
+    ];
+    const tasks: TaskEntity[] = [];
+    for (const [n, [start, finish]] of times.entries()) tasks.push(await task(`K${n}`, start, finish));
+    await chain(tasks);
+    const reads = readsOf();
+    try {
+      const first = await longer(tasks[0], '2026-11-23T16:00');
+      const pushed = await db.dataSource.transaction((tx) => rescheduler.taskChanged(tx, SYSTEM_ACTOR, first));
+      expect(pushed.map((move) => move.task.title).sort()).toEqual(['K1', 'K2', 'K3', 'K4', 'K5']);
+      // Three steps, then everything downstream of the edit.
+      expect(scopes(reads)).toHaveLength(4);
+      expect(scopes(reads)[3]).toEqual(tasks.map((t) => t.id).sort());
+      // Two hours later each: the last one from 16:00 to 10:00 the next morning.
+      expect(await read(tasks[5].id)).toMatchObject({
+        plannedStart: sh('2026-11-25T16:00'),
+        plannedFinish: sh('2026-11-26T10:00'),
+      });
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it('pushes what scheduling the whole project after the edit pushes (random plans, step by step or all at once)', async () => {
+    let seed = 20261206;
+    const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
+    const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)];
+    const calendars = new ProjectCalendarService(db.dataSource);
+    const networks = new ProjectNetworkService(db.dataSource, calendars);
+    const { calendarId } = await db.dataSource.manager.findOneByOrFail(ProjectEntity, { id: projectId });
+    const wrong: string[] = [];
+    let moved = 0;
+    for (let trial = 0; trial < 24; trial++) {
+      const project = await db.dataSource.manager.save(ProjectEntity, {
+        code: `RANDOM-${trial}`,
+        name: `随机 ${trial}`,
+        timeZone: 'Asia/Shanghai',
+        calendarId,
+        startDate: '2026-11-02',
+      });
+      const ids: string[] = [];
+      for (let n = 0; n < 30; n++) {
+        const saved = await db.dataSource.manager.save(TaskEntity, {
+          projectId: project.id,
+          departmentId,
+          title: `R${trial}-${n}`,
+          plannedStart: sh('2026-11-02T08:00'),
+          plannedFinish: sh('2026-11-02T12:00'),
+          startDate: '2026-11-02',
+          finishDate: '2026-11-02',
+          durationMinutes: 60 * (1 + Math.floor(random() * 8)),
+          status: TaskStatus.Planned,
+          schedulingMode: random() < 0.15 ? SchedulingMode.Manual : SchedulingMode.Automatic,
+        });
+        ids.push(saved.id);
+      }
+      const pairs = new Set<string>();
+      for (let l = 0; l < 45; l++) {
+        const s = 1 + Math.floor(random() * 29);
+        const p = Math.max(0, s - 1 - Math.floor(random() * 6));
+        if (pairs.has(`${p}>${s}`)) continue;
+        pairs.add(`${p}>${s}`);
+        await db.dataSource.manager.save(DependencyEntity, {
+          projectId: project.id,
+          predecessorId: ids[p],
+          successorId: ids[s],
+          type: pick([DependencyType.FS, DependencyType.FS, DependencyType.SS, DependencyType.FF]),
+          lagMinutes: pick([0, 0, 60, -60]),
+        });
+      }
+      // The plan as the engine schedules it, stored: every link holds.
+      const before = await networks.load(db.dataSource.manager, project.id);
+      for (const t of scheduleNetwork(before, 'plan').result.tasks) {
+        await db.dataSource.manager.update(
+          TaskEntity,
+          { id: t.id },
+          { plannedStart: new Date(t.start), plannedFinish: new Date(t.finish) },
+        );
+      }
+      // One automatic task some hours longer, then what the whole project scheduled says.
+      const edited = pick(before.tasks.filter((t) => t.schedulingMode === SchedulingMode.Automatic));
+      await db.dataSource.manager.update(
+        TaskEntity,
+        { id: edited.id },
+        { durationMinutes: edited.durationMinutes + 60 * (1 + Math.floor(random() * 12)) },
+      );
+      const whole = await networks.load(db.dataSource.manager, project.id);
+      const expected = scheduleNetwork(whole, 'hold').byId;
+      const moves = await db.dataSource.transaction(async (tx) =>
+        rescheduler.taskChanged(tx, SYSTEM_ACTOR, await tx.findOneByOrFail(TaskEntity, { id: edited.id })),
+      );
+      moved += moves.length;
+      for (const stored of (await networks.load(db.dataSource.manager, project.id)).tasks) {
+        const want = stored.schedulingMode === SchedulingMode.Manual ? undefined : expected.get(stored.id);
+        const start = want ? want.start : whole.tasks.find((t) => t.id === stored.id)?.plannedStart.getTime();
+        if (stored.plannedStart.getTime() !== start) wrong.push(`trial ${trial} ${stored.title}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // The trials moved tasks (some a step away, some further than three steps).
+    expect(moved).toBeGreaterThan(24);
+  });
+
+  async function chain(tasks: TaskEntity[]) {
+    for (let i = 1; i < tasks.length; i++) {
+      await db.dataSource.manager.save(DependencyEntity, {
+        projectId,
+        predecessorId: tasks[i - 1].id,
+        successorId: tasks[i].id,
+        type: DependencyType.FS,
+        lagMinutes: 0,
+      });
+    }
+  }
+
+  /** The task 2 hours longer (360 minutes, ending at `finish`), as an edit leaves it before the push. */
+  async function longer(t: TaskEntity, finish: string) {
+    await db.dataSource.manager.update(TaskEntity, { id: t.id }, { durationMinutes: 360, plannedFinish: sh(finish) });
+    return read(t.id);
+  }
+
+  function readsOf() {
+    const network = (rescheduler as unknown as { networks: ProjectNetworkService }).networks;
+    return jest.spyOn(network, 'loadDownstream');
+  }
+
+  /** The tasks each read was for, sorted. */
+  function scopes(reads: ReturnType<typeof readsOf>) {
+    return reads.mock.calls.map((call) => [...(call[3]?.downstream ?? [])].sort());
+  }
 });
