@@ -274,6 +274,9 @@ describe('re-scheduling writes against PostgreSQL', () => {
     const { calendarId } = await db.dataSource.manager.findOneByOrFail(ProjectEntity, { id: projectId });
     const wrong: string[] = [];
     let moved = 0;
+    // How each trial's push read the network: step by step only, or all downstream after three steps.
+    const ways = { stepwise: 0, whole: 0 };
+    const reads = readsOf();
     for (let trial = 0; trial < 24; trial++) {
       const project = await db.dataSource.manager.save(ProjectEntity, {
         code: `RANDOM-${trial}`,
@@ -330,10 +333,12 @@ describe('re-scheduling writes against PostgreSQL', () => {
       );
       const whole = await networks.load(db.dataSource.manager, project.id);
       const expected = scheduleNetwork(whole, 'hold').byId;
+      reads.mockClear();
       const moves = await db.dataSource.transaction(async (tx) =>
         rescheduler.taskChanged(tx, SYSTEM_ACTOR, await tx.findOneByOrFail(TaskEntity, { id: edited.id })),
       );
       moved += moves.length;
+      if (moves.length > 1) ways[reads.mock.calls.length > 3 ? 'whole' : 'stepwise']++;
       for (const stored of (await networks.load(db.dataSource.manager, project.id)).tasks) {
         const want = stored.schedulingMode === SchedulingMode.Manual ? undefined : expected.get(stored.id);
         const start = want ? want.start : whole.tasks.find((t) => t.id === stored.id)?.plannedStart.getTime();
@@ -341,8 +346,11 @@ describe('re-scheduling writes against PostgreSQL', () => {
       }
     }
     expect(wrong).toEqual([]);
-    // The trials moved tasks (some a step away, some further than three steps).
+    reads.mockRestore();
+    // The trials moved tasks, some found step by step, some after reading all downstream.
     expect(moved).toBeGreaterThan(24);
+    expect(ways.stepwise).toBeGreaterThan(0);
+    expect(ways.whole).toBeGreaterThan(0);
   });
 
   async function chain(tasks: TaskEntity[]) {
