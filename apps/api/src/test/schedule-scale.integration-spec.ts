@@ -144,6 +144,35 @@ describe('schedule at scale: links added and the compact schedule', () => {
       expect(identity.headers['content-encoding']).toBeUndefined();
       expect(decodeSchedule(JSON.parse(identity.body.toString()))).toEqual(full);
       expect(identity.body.length).toBeLessThan(JSON.stringify(full).length);
+
+      // After edits the compact body is made from the one before (only changed columns encoded
+      // again): a title, then a longer task that pushes what follows it.
+      const tasks = full.tasks as { id: string; title: string }[];
+      const edited = tasks[0];
+      const pushing = full.dependencies[0].predecessorId as string;
+      const patch = async (id: string, body: object) => {
+        const { version } = (await t.http.get(`/api/tasks/${id}`).expect(200)).body;
+        await t.http
+          .patch(`/api/tasks/${id}`)
+          .send({ version, ...body })
+          .expect(200);
+      };
+      for (const edit of [
+        () => patch(edited.id, { title: `${edited.title}（改）` }),
+        () => patch(pushing, { durationMinutes: 960 }),
+      ]) {
+        await edit();
+        const after = (await t.http.get(path).expect(200)).body;
+        const compactAfter = await rawGet(port, path, {
+          authorization,
+          accept: COMPACT_SCHEDULE_MEDIA_TYPE,
+          'accept-encoding': 'br',
+        });
+        expect(decodeSchedule(JSON.parse(brotliDecompressSync(compactAfter.body).toString()))).toEqual(after);
+      }
+      const last = (await t.http.get(path).expect(200)).body;
+      expect(last.tasks.find((task: { id: string }) => task.id === edited.id).title).toBe(`${edited.title}（改）`);
+      expect(last.tasks.find((task: { id: string }) => task.id === pushing).durationMinutes).toBe(960);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }

@@ -7,3 +7,5 @@ export {
 } from './lib/compact-schedule';
 export type { CompactSchedule, ScheduledTaskSource, ScheduleSource, TaskInstantField } from './lib/compact-schedule';
 export type { Column, DictColumn, InstantColumn } from './lib/columns';
+export { compactScheduleText } from './lib/compact-text';
+export type { CompactColumns } from './lib/compact-text';

@@ -43,7 +43,7 @@ export interface CompactSchedule {
 }
 
 /** How one field is written: as is, by dictionary, as an instant step, a task index, or not at all (the project's id). */
-type Codec =
+export type Codec =
   | { kind: 'plain' }
   | { kind: 'dict' }
   | { kind: 'flag' }
@@ -59,7 +59,7 @@ const instant = (from?: string): Codec => ({ kind: 'instant', from });
  * Every field of a scheduled task (the Record type makes a new field of the DTO a compile
  * error here until it is given a codec). An instant refers only to fields listed before it.
  */
-const TASK_FIELDS: Record<keyof ScheduledTaskDto, Codec> = {
+export const TASK_FIELDS: Record<keyof ScheduledTaskDto, Codec> = {
   id: plain,
   version: plain,
   projectId: { kind: 'project' },
@@ -99,7 +99,7 @@ const TASK_FIELDS: Record<keyof ScheduledTaskDto, Codec> = {
   scheduledAs: dict,
 };
 
-const LINK_FIELDS: Record<keyof DependencyDto, Codec> = {
+export const LINK_FIELDS: Record<keyof DependencyDto, Codec> = {
   id: plain,
   version: plain,
   projectId: { kind: 'project' },
@@ -136,12 +136,7 @@ export type ScheduleSource = Omit<ProjectScheduleDto, 'tasks'> & { tasks: readon
 
 /** The compact form of a schedule. Every link's tasks must be among the schedule's tasks. */
 export function encodeSchedule(schedule: ScheduleSource): CompactSchedule {
-  const taskIndex = new Map(schedule.tasks.map((task, i) => [task.id, i]));
-  const indexOf = (id: string): number => {
-    const index = taskIndex.get(id);
-    if (index === undefined) throw new Error(`compact schedule: task ${id} is not among the schedule's tasks`);
-    return index;
-  };
+  const indexOf = taskIndexer(schedule.tasks);
   return {
     format: SCHEDULE_WIRE_FORMAT,
     project: schedule.project,
@@ -158,6 +153,16 @@ export function encodeSchedule(schedule: ScheduleSource): CompactSchedule {
     },
     criticalPath: schedule.criticalPath.map(indexOf),
     violations: schedule.violations,
+  };
+}
+
+/** A task's index among `tasks` by its id; throws for a task not among them. */
+export function taskIndexer(tasks: readonly { id: string }[]): (id: string) => number {
+  const taskIndex = new Map(tasks.map((task, i) => [task.id, i]));
+  return (id) => {
+    const index = taskIndex.get(id);
+    if (index === undefined) throw new Error(`compact schedule: task ${id} is not among the schedule's tasks`);
+    return index;
   };
 }
 
@@ -183,14 +188,29 @@ export function decodeSchedule(compact: CompactSchedule): ProjectScheduleDto {
   };
 }
 
-function encodeRows<T extends object>(
+export function encodeRows<T extends object>(
   rows: readonly object[],
   fields: Record<keyof T, Codec>,
   indexOf: (id: string) => number,
 ): Record<string, Column> {
   const columns: Record<string, Column> = {};
+  const encoder = columnEncoder(rows, indexOf);
+  for (const [field, codec] of Object.entries(fields) as [string, Codec][]) {
+    const column = encoder(field, codec);
+    if (column !== undefined) columns[field] = column;
+  }
+  return columns;
+}
+
+/**
+ * Encodes one field of `rows` at a time (undefined: the field is not written). Each instant
+ * field is parsed once, also when it is another's reference.
+ */
+export function columnEncoder(
+  rows: readonly object[],
+  indexOf: (id: string) => number,
+): (field: string, codec: Codec) => Column | undefined {
   const values = (field: string) => rows.map((row) => (row as Record<string, unknown>)[field]);
-  // Each instant column parsed once (it may also be another's reference).
   const parsed = new Map<string, (number | null)[]>();
   const msOf = (field: string) => {
     let ms = parsed.get(field);
@@ -200,28 +220,22 @@ function encodeRows<T extends object>(
     }
     return ms;
   };
-  for (const [field, codec] of Object.entries(fields) as [string, Codec][]) {
+  return (field, codec) => {
     switch (codec.kind) {
       case 'plain':
-        columns[field] = values(field);
-        break;
+        return values(field);
       case 'dict':
-        columns[field] = encodeDict(values(field));
-        break;
+        return encodeDict(values(field));
       case 'flag':
-        columns[field] = values(field).map((value) => (value ? 1 : 0));
-        break;
+        return values(field).map((value) => (value ? 1 : 0));
       case 'instant':
-        columns[field] = encodeInstants(msOf(field), codec.from === undefined ? undefined : msOf(codec.from));
-        break;
+        return encodeInstants(msOf(field), codec.from === undefined ? undefined : msOf(codec.from));
       case 'task':
-        columns[field] = (values(field) as string[]).map(indexOf);
-        break;
+        return (values(field) as string[]).map(indexOf);
       case 'project':
-        break;
+        return undefined;
     }
-  }
-  return columns;
+  };
 }
 
 function decodeColumns<T extends object>(

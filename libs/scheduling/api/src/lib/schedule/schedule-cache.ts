@@ -1,6 +1,6 @@
 import { ProjectNetwork, ScheduledNetwork } from '@worksite/scheduling-data-access';
 import { ChainIndex } from '@worksite/scheduling-engine';
-import { ScheduleSource } from '@worksite/schedule-wire';
+import { CompactColumns, ScheduleSource } from '@worksite/schedule-wire';
 import { ProjectScheduleDto } from '@worksite/shared-domain';
 import { EntityManager } from 'typeorm';
 import type { ScheduleBody } from './schedule-body';
@@ -21,6 +21,10 @@ export interface CachedSchedule {
   source: ScheduleSource;
   schedule?: ProjectScheduleDto;
   bodies: Map<string, ScheduleBody>;
+  /** What the compact form's text was made from, once made (the next revision's text is made from it). */
+  columns?: CompactColumns;
+  /** An earlier revision's, to make this one's compact text from; dropped once used. */
+  earlierColumns?: CompactColumns;
   /** Its engine went on to a later revision's schedule (see advancedSchedule): build one to go on from here. */
   engineTaken?: boolean;
   /** The chains' index over the result, built on the first chain asked for. */

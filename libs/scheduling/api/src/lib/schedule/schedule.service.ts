@@ -22,7 +22,7 @@ import {
   scheduleNetwork,
   TaskVisibility,
 } from '@worksite/scheduling-data-access';
-import { encodeSchedule, ScheduleSource } from '@worksite/schedule-wire';
+import { compactScheduleText, encodeSchedule, ScheduleSource } from '@worksite/schedule-wire';
 import { EntityManager } from 'typeorm';
 
 /** The schedule of a project as the engine computes it, limited to what the actor may see. */
@@ -95,8 +95,14 @@ export class ScheduleService implements OnApplicationShutdown {
 
   /** The schedule's JSON in the asked form, limited to `visible` tasks if given. */
   private json(whole: CachedSchedule, form: ScheduleForm, visible?: TaskVisibility): string {
-    if (form === 'compact')
-      return JSON.stringify(encodeSchedule(visible ? limitTo(whole.source, visible) : whole.source));
+    if (form === 'compact' && visible) return JSON.stringify(encodeSchedule(limitTo(whole.source, visible)));
+    if (form === 'compact') {
+      // Only the columns an edit changed are encoded again (compactScheduleText).
+      const { json, columns } = compactScheduleText(whole.source, whole.columns ?? whole.earlierColumns);
+      whole.columns = columns;
+      whole.earlierColumns = undefined;
+      return json;
+    }
     return JSON.stringify(visible ? limitTo(fullSchedule(whole), visible) : fullSchedule(whole));
   }
 
@@ -150,6 +156,7 @@ export class ScheduleService implements OnApplicationShutdown {
       network,
       scheduled,
       bodies: new Map(),
+      earlierColumns: earlier?.columns ?? earlier?.earlierColumns,
       source: {
         project: projectDto(network.project),
         calendar: calendarSpecDto(network.spec),
