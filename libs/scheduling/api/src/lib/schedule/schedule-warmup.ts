@@ -4,7 +4,7 @@ import { ProjectEntity, TaskEntity, DependencyEntity } from '@worksite/server-da
 import { CalendarSpec, WorkingCalendar } from '@worksite/scheduling-engine';
 import { advancedSchedule, plainColumns, ProjectNetwork, scheduleNetwork } from '@worksite/scheduling-data-access';
 import { DependencyType, SchedulingMode, TaskStatus } from '@worksite/shared-domain';
-import { encodeSchedule } from '@worksite/schedule-wire';
+import { compactScheduleText } from '@worksite/schedule-wire';
 import { DataSource } from 'typeorm';
 import { dependencyDto, iso, scheduledTaskSources } from '../mapping/schedule-output';
 import { encodeBody } from './schedule-body';
@@ -16,10 +16,10 @@ const HOUR_MS = 3_600_000;
 /**
  * Before the api listens, runs the path of a first schedule once on a made-up project held in
  * memory (nothing is read or written): building the engine, its result, the rows of the answer,
- * the compact form, JSON and brotli. V8 compiles code that ran before into optimised code, and
- * the first schedule of a fresh api (a 10,000-task project nobody computed yet) otherwise paid
- * for running all of it unoptimised. Only the code is warmed: no project's schedule is computed
- * ahead of its request.
+ * the compact form's text (and the next revision's, made from it) and brotli. V8 compiles code
+ * that ran before into optimised code, and the first schedule of a fresh api (a 10,000-task
+ * project nobody computed yet) otherwise paid for running all of it unoptimised. Only the code is
+ * warmed: no project's schedule is computed ahead of its request.
  */
 @Injectable()
 export class ScheduleWarmup implements OnApplicationBootstrap {
@@ -44,26 +44,28 @@ export function warmSchedulePath(dataSource: DataSource, count: number): number 
   const network = madeUpNetwork(dataSource, count);
   const scheduled = scheduleNetwork(network);
   const sources = scheduledTaskSources(network.tasks, scheduled.byId, scheduled.scheduledAs);
-  const body = encodeBody(
-    JSON.stringify(
-      encodeSchedule({
-        project: { id: network.project.id } as never,
-        calendar: {} as never,
-        tasks: sources,
-        dependencies: network.links.map(dependencyDto),
-        criticalPath: [...scheduled.result.criticalPath],
-        violations: [],
-        projectStart: iso(scheduled.result.projectStart),
-        projectFinish: iso(scheduled.result.projectFinish),
-      }),
-    ),
-    'br',
-  );
-  // And an edit going on from that engine, as after a coordinator's save.
+  const source = {
+    project: { id: network.project.id } as never,
+    calendar: {} as never,
+    tasks: sources,
+    dependencies: network.links.map(dependencyDto),
+    criticalPath: [...scheduled.result.criticalPath],
+    violations: [],
+    projectStart: iso(scheduled.result.projectStart),
+    projectFinish: iso(scheduled.result.projectFinish),
+  };
+  const { json, columns } = compactScheduleText(source);
+  const body = encodeBody(json, 'br');
+  // And an edit going on from that engine and that text, as after a coordinator's save.
   const edited = network.tasks.map((task, i) =>
     i === 1 ? { ...task, version: task.version + 1, durationMinutes: task.durationMinutes + 60 } : task,
   );
-  advancedSchedule(scheduled, network, { ...network, tasks: edited });
+  const advanced = advancedSchedule(scheduled, network, { ...network, tasks: edited });
+  if (advanced) {
+    const earlier = { tasks: network.tasks, sources };
+    const tasks = scheduledTaskSources(edited, advanced.byId, advanced.scheduledAs, earlier);
+    compactScheduleText({ ...source, tasks }, columns);
+  }
   return body.body.length;
 }
 
