@@ -32,8 +32,9 @@ const COMPARED_SHARE = 0.25;
  * it was made from. Given what an earlier revision of the same project was made from, a column
  * is encoded again only when one of the tasks that changed since (a row that is not the same
  * object at the same index) has another value in it, or in the column it is written relative to;
- * the other columns' text is reused. An edit changes a few tasks: for 10,000 tasks encoding
- * every column and turning it into JSON took 80 ms of the schedule after each edit.
+ * the other columns' text is reused. An edit changes a few tasks of 10,000, whose columns all
+ * were encoded and turned into JSON again after each edit: the schedule after an edit took
+ * 112–114 ms of bench:schedule-api here before, 90–94 ms with this.
  */
 export function compactScheduleText(
   schedule: ScheduleSource,
