@@ -300,6 +300,62 @@ describe('make-ready: constraints, readiness, look-ahead, agency blocks', () => 
     await otherCoordinator.get(`/api/projects/${project}/look-ahead`).expect(404);
   });
 
+  it("answers a look-ahead again until a task, a constraint, an owner's name or a place it shows changes", async () => {
+    const lookAhead = async () => (await coordinator.get(`/api/projects/${project}/look-ahead`).expect(200)).body;
+    const rowOf = (body: Json, taskId: string) => body['rows'].find((r: Json) => r['task']['id'] === taskId);
+    const first = await lookAhead();
+    expect(await lookAhead()).toEqual(first);
+    // Each change shows at once, whatever was kept.
+    const taskVersion = (await t.http.get(`/api/tasks/${tasks.a}`).expect(200)).body.version;
+    await t.http.patch(`/api/tasks/${tasks.a}`).send({ version: taskVersion, title: '管沟开挖（一段）' }).expect(200);
+    expect(rowOf(await lookAhead(), tasks.a).task.name).toBe('管沟开挖（一段）');
+    const permitVersion = await version(permit['id']);
+    await coordinator
+      .patch(`/api/constraints/${permit['id']}`)
+      .send({ version: permitVersion, description: '掘路许可 第2026-120号' })
+      .expect(200);
+    expect(rowOf(await lookAhead(), tasks.a).constraints[0].description).toBe('掘路许可 第2026-120号');
+    const department = (await t.http.get(`/api/departments/${w.departments.construction}`).expect(200)).body;
+    await t.http
+      .patch(`/api/departments/${w.departments.construction}`)
+      .send({ version: department.version, name: '和平区城建局（新）' })
+      .expect(200);
+    expect(rowOf(await lookAhead(), tasks.a).constraints[0].ownerName).toBe('和平区城建局（新）');
+    await t.http
+      .patch(`/api/departments/${w.departments.construction}`)
+      .send({ version: department.version + 1, name: department.name })
+      .expect(200);
+    await t.http
+      .patch(`/api/tasks/${tasks.a}`)
+      .send({ version: taskVersion + 1, title: '管沟开挖' })
+      .expect(200);
+    await coordinator
+      .patch(`/api/constraints/${permit['id']}`)
+      .send({ version: permitVersion + 1, description: rowOf(first, tasks.a).constraints[0].description })
+      .expect(200);
+    expect(rowOf(await lookAhead(), tasks.a)).toMatchObject({
+      task: { name: '管沟开挖' },
+      constraints: [{ description: '掘路许可 第2026-119号', ownerName: department.name }],
+    });
+    // A building moved to another compound: the compound's look-ahead lists its tasks at once.
+    const inOther = async () =>
+      (
+        await coordinator
+          .get(`/api/projects/${project}/look-ahead`)
+          .query({ locationId: w.locations.otherCompound })
+          .expect(200)
+      ).body['rows'].map((r: Json) => r['task']['id']);
+    expect(await inOther()).toEqual([tasks.c]);
+    const building = (await t.http.get(`/api/locations/${w.locations.building}`).expect(200)).body;
+    const move = (version: number, parentId: string) =>
+      t.http.patch(`/api/locations/${w.locations.building}`).send({ version, parentId }).expect(200);
+    await move(building.version, w.locations.otherCompound);
+    expect(await inOther()).toEqual([tasks.a, tasks.b, tasks.c, tasks.d]);
+    await move(building.version + 1, w.locations.compound);
+    // A crew lead is answered its own tasks, never what was kept for the coordinator.
+    expect((await contractor.get(`/api/projects/${project}/look-ahead`).expect(200)).body.rows).toHaveLength(2);
+  });
+
   it("names the open constraints upstream of an agency's tasks, in other departments too, each once", async () => {
     const held = (body: Json) =>
       body['rows'].map((r: Json) => [r['constraint']['kind'], r['tasks'].map((t: Json) => t['id'])]);

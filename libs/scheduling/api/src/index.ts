@@ -7,3 +7,5 @@ export * from './lib/conflicts/conflicts.service';
 export * from './lib/baselines/baselines.service';
 export * from './lib/schedule/shared-bodies';
 export * from './lib/schedule/schedule-warmup';
+export { RevisionCache, rowsRevision } from './lib/schedule/schedule-cache';
+export type { Revisioned } from './lib/schedule/schedule-cache';

@@ -36,8 +36,11 @@ export interface Revisioned {
   revision: string;
 }
 
-/** Rows, sum of versions and latest change of a table's rows: changes whenever one of them does. */
-const summary = (table: string, where = '') =>
+/**
+ * SQL of a revision of a table's rows (`x`): their count, sum of versions and latest change,
+ * which changes whenever one of them does.
+ */
+export const rowsRevision = (table: string, where = '') =>
   `(SELECT count(*) || ':' || coalesce(sum(x.version), 0) || ':' || coalesce(extract(epoch FROM max(x.updated_at)), 0)
       FROM ${table} x ${where})`;
 
@@ -49,12 +52,12 @@ const summary = (table: string, where = '') =>
 export async function scheduleRevision(manager: EntityManager, projectId: string): Promise<string> {
   const [{ revision }] = await manager.query(
     `SELECT concat_ws('|',
-       ${summary('projects', 'WHERE x.id = $1')},
-       ${summary('tasks', 'WHERE x.project_id = $1')},
-       ${summary('dependencies', 'WHERE x.project_id = $1')},
-       ${summary('calendars', 'JOIN projects p ON p.calendar_id = x.id WHERE p.id = $1')},
-       ${summary('calendar_exceptions', 'JOIN projects p ON p.calendar_id = x.calendar_id WHERE p.id = $1')},
-       ${summary('blackout_windows', 'JOIN projects p ON p.calendar_id = x.calendar_id WHERE p.id = $1')}
+       ${rowsRevision('projects', 'WHERE x.id = $1')},
+       ${rowsRevision('tasks', 'WHERE x.project_id = $1')},
+       ${rowsRevision('dependencies', 'WHERE x.project_id = $1')},
+       ${rowsRevision('calendars', 'JOIN projects p ON p.calendar_id = x.id WHERE p.id = $1')},
+       ${rowsRevision('calendar_exceptions', 'JOIN projects p ON p.calendar_id = x.calendar_id WHERE p.id = $1')},
+       ${rowsRevision('blackout_windows', 'JOIN projects p ON p.calendar_id = x.calendar_id WHERE p.id = $1')}
      ) AS revision`,
     [projectId],
   );
@@ -74,7 +77,7 @@ export function revisionChanges(before: string, after: string): { plan: boolean;
 
 /** The revision of the places (which building is in which compound): conflicts depend on it too. */
 export async function locationsRevision(manager: EntityManager): Promise<string> {
-  const [{ revision }] = await manager.query(`SELECT ${summary('locations')} AS revision`);
+  const [{ revision }] = await manager.query(`SELECT ${rowsRevision('locations')} AS revision`);
   return revision;
 }
 
