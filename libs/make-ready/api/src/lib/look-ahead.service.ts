@@ -86,10 +86,9 @@ export class LookAheadService {
     const from = query.from ?? localDateOf(now, project.timeZone);
     const to = windowEnd(from, weeks);
     const { departmentId, crewId, locationId } = query;
-    const whole = (await this.networks.taskVisibility(manager, projectId, actor)).all;
     const key = [projectId, from, to, departmentId ?? '', crewId ?? '', locationId ?? ''].join(':');
     // Read before the rows: rows newer than their revision are at worst read again, never served stale.
-    const revision = whole ? await lookAheadRevision(manager, projectId) : undefined;
+    const revision = this.networks.readsAllTasks(actor) ? await lookAheadRevision(manager, projectId) : undefined;
     const kept = revision === undefined ? undefined : this.kept.get(key, revision);
     if (kept) return kept.text;
     const tasks = taskWindowQuery(manager, actor, {

@@ -133,10 +133,14 @@ export class ProjectNetworkService {
     return { network: { project, spec, calendar, ...partBefore({ tasks: rows, links }, downstream) }, downstream };
   }
 
+  /** Whether the actor reads every task of a project it may see: administrators and viewers, coordinators. */
+  readsAllTasks(actor: Actor): boolean {
+    return readScope(Resource.Task, actor) === 'all' || actor.role === Role.Coordinator;
+  }
+
   /** The tasks of a project the actor may read (the task read scope of libs/auth/access). */
   async taskVisibility(manager: EntityManager, projectId: string, actor: Actor): Promise<TaskVisibility> {
-    // Administrators and viewers read every task; a coordinator every task of a project it may see.
-    if (readScope(Resource.Task, actor) === 'all' || actor.role === Role.Coordinator) {
+    if (this.readsAllTasks(actor)) {
       return Object.assign(() => true, { all: true });
     }
     const rows = await scopedQuery(manager, TaskEntity, Resource.Task, actor)
