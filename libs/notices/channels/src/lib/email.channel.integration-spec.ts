@@ -101,6 +101,33 @@ describe('EmailChannel against real SMTP servers', () => {
     for (const name of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']) expect(counts.get(`${name}@x.test`)).toBe(1);
   });
 
+  it('delivers a Chinese subject, text, HTML and calendar as they were written', async () => {
+    const reader = await SmtpSink.start();
+    const chinese = new EmailChannel({ ...config, SMTP_URL: reader.url, SMTP_POOL_SIZE: 1, PROVIDER_TIMEOUT_MS: 5000 });
+    const text = `明日施工安排：管沟开挖，和平新村3号楼东侧，08:00–12:00。\n${'电缆敷设 '.repeat(400)}`;
+    const html = `<p>明日施工安排：<b>管沟开挖</b></p><p>${'光缆穿管 '.repeat(300)}</p>`;
+    const ics = 'BEGIN:VCALENDAR\r\nSUMMARY:管沟开挖 · 和平新村\r\nEND:VCALENDAR\r\n';
+    try {
+      await chinese.send({
+        to: 'banzu@x.test',
+        subject: '明日施工通知 12月7日（周一）',
+        text,
+        html,
+        ics: { filename: '施工日程.ics', content: ics },
+        messageId: 'delivery-cjk@worksite.test',
+      });
+      await reader.waitFor(1);
+      const [mail] = reader.received;
+      expect(mail.subject).toBe('明日施工通知 12月7日（周一）');
+      expect(mail.text.trim()).toBe(text.trim());
+      expect(mail.html).toBe(html);
+      expect(mail.attachments).toEqual([expect.objectContaining({ filename: '施工日程.ics', content: ics })]);
+    } finally {
+      chinese.onModuleDestroy();
+      await reader.close();
+    }
+  });
+
   it('calls a send unknown only when the connection was lost after the message end was sent', async () => {
     const dropping = await droppingAfterData();
     const lossy = new EmailChannel({

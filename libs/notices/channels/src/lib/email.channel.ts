@@ -1,7 +1,7 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@worksite/server-config';
 import { createTransport, SendMailOptions, Transporter } from 'nodemailer';
-import { pipeline, Readable, Transform } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { smtpError } from './provider-error';
 
 export interface EmailMessage {
@@ -48,7 +48,10 @@ function wholeMessage(input: Readable, progress: MessageProgress): Readable {
     },
   });
   whole.once('end', () => (progress.ended = true));
-  return pipeline(input, whole, () => undefined);
+  // pipe, not stream.pipeline: each pipeline ends by aborting its AbortController, which builds a
+  // DOMException with a stack trace (half a second of a 10,000-crew night run's worker).
+  input.once('error', (error) => whole.destroy(error));
+  return input.pipe(whole);
 }
 
 /**
@@ -103,6 +106,11 @@ export class EmailChannel implements OnModuleDestroy {
         text: message.text,
         html: message.html,
         messageId: `<${message.messageId}>`,
+        // Base64 for every text part and header word: the notices are Chinese, where base64 is the
+        // smaller form (quoted-printable writes each UTF-8 byte as three characters), and naming it
+        // spares nodemailer counting each part's characters to choose (with quoted-printable's
+        // encoding, about a twentieth of the worker's time in a night run).
+        textEncoding: 'base64',
         headers: message.headers,
         attachments: message.ics
           ? [
