@@ -1,5 +1,6 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { analyseGrownTables } from './growing-tables';
 import { NoticeRunsService } from './notice-runs.service';
 
 /** How often a touched run is recounted while its deliveries change. */
@@ -26,7 +27,10 @@ export class RunCounters implements OnModuleDestroy {
   private timer: NodeJS.Timeout | undefined;
   private delayMs = RECOUNT_MS;
 
-  constructor(private readonly runs: NoticeRunsService) {}
+  constructor(
+    private readonly runs: NoticeRunsService,
+    private readonly dataSource: DataSource,
+  ) {}
 
   /**
    * Adds to a run's counters that are not a summary of its deliveries (crews it owes), and
@@ -66,6 +70,8 @@ export class RunCounters implements OnModuleDestroy {
     // A failed recount is repeated by the next one, the flow's summary job or the watchdog.
     for (const runId of runIds) await this.runs.summarise(runId).catch(() => undefined);
     this.delayMs = Math.max(RECOUNT_MS, RECOUNT_SHARE * (Date.now() - began));
+    // While a run writes, the statistics of the tables it grows are kept up (growing-tables.ts).
+    await analyseGrownTables(this.dataSource).catch(() => undefined);
     this.timer = this.touched.size ? setTimeout(() => void this.recount(), this.delayMs).unref() : undefined;
   }
 
