@@ -101,7 +101,7 @@ export class DependenciesService extends CrudService<DependencyEntity, CreateDep
     manager: EntityManager,
   ): Promise<ReadonlySet<string>> {
     await lockProjectForScheduling(manager, predecessor.projectId);
-    const reached = await downstreamIds(manager, predecessor.projectId, [successor.id]);
+    const reached = await downstreamIds(manager, [successor.id]);
     if (!reached.has(predecessor.id)) return reached;
     const edges: Edge[] = await manager.query(
       'SELECT predecessor_id AS "from", successor_id AS "to" FROM dependencies WHERE project_id = $1 AND predecessor_id = ANY($2::uuid[])',

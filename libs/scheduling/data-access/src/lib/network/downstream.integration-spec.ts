@@ -67,14 +67,14 @@ describe('an edit reads what follows it and its calendar (PostgreSQL)', () => {
   });
 
   it('walks the whole downstream past the indexed steps, through a stored cycle, and nothing else', async () => {
-    const reached = await downstreamIds(db.dataSource.manager, project.id, [tasks[2].id]);
+    const reached = await downstreamIds(db.dataSource.manager, [tasks[2].id]);
     expect([...reached].sort()).toEqual(
       tasks
         .slice(2, 13)
         .map((task) => task.id)
         .sort(),
     );
-    expect(await downstreamIds(db.dataSource.manager, project.id, [tasks[13].id])).toEqual(new Set([tasks[13].id]));
+    expect(await downstreamIds(db.dataSource.manager, [tasks[13].id])).toEqual(new Set([tasks[13].id]));
   });
 
   it('compiles the calendar once while it is unchanged, and anew when an exception is added', async () => {

@@ -9,14 +9,10 @@ import { preparedQuery } from '../prepared-query';
  * hash join (the lateral subquery behind OFFSET 0 is not pulled up): planned as a hash join,
  * it either hashed the walk and scanned all 15,000 links of a 10,000-task project at every
  * level (17–60 ms instead of 1–3) or depended on estimates of the walk's size. Links never join
- * two projects, so `projectId` needs no filter. Terminates on a stored cycle too (UNION keeps
+ * two projects, so the walk needs no project filter. Terminates on a stored cycle too (UNION keeps
  * each task once).
  */
-export async function downstreamIds(
-  manager: EntityManager,
-  _projectId: string,
-  originIds: readonly string[],
-): Promise<Set<string>> {
+export async function downstreamIds(manager: EntityManager, originIds: readonly string[]): Promise<Set<string>> {
   const rows: { id: string }[] = await preparedQuery(
     manager,
     `WITH RECURSIVE walked(id) AS (

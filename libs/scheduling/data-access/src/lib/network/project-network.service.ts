@@ -103,7 +103,7 @@ export class ProjectNetworkService {
     known: { downstream?: ReadonlySet<string>; calendar?: ProjectCalendar; kept?: ProjectNetwork } = {},
   ): Promise<{ network: ProjectNetwork<NetworkTask, NetworkLink>; downstream: ReadonlySet<string> }> {
     const { project, spec, calendar } = known.calendar ?? (await this.calendars.forProject(projectId, manager));
-    const downstream = known.downstream ?? (await downstreamIds(manager, projectId, originIds));
+    const downstream = known.downstream ?? (await downstreamIds(manager, originIds));
     if (known.kept) {
       // A whole network read earlier, brought to this snapshot by reading only what changed since.
       const whole = await this.reload(manager, known.kept, { tasks: true, links: true });

@@ -183,7 +183,7 @@ export class ProjectRescheduler {
       this.kept?.moved(projectId, stepwise.moves.length);
       return stepwise.moves;
     }
-    const downstream = known.downstream ?? (await downstreamIds(manager, projectId, originIds));
+    const downstream = known.downstream ?? (await downstreamIds(manager, originIds));
     const kept = downstream.size >= KEPT_FROM ? this.kept?.fresh(projectId) : undefined;
     const { network } = await this.networks.loadDownstream(manager, projectId, originIds, {
       ...known,
