@@ -22,6 +22,7 @@ import { OweAmendmentPlpgsql1796427000000 } from './1796427000000-owe-amendment-
 import { TaskAmendmentsPerStatement1796441200000 } from './1796441200000-task-amendments-per-statement';
 import { TaskExternalCodePartial1796480000000 } from './1796480000000-task-external-code-partial';
 import { TaskAmendmentsNoticedDates1796480100000 } from './1796480100000-task-amendments-noticed-dates';
+import { ProjectTaskCounts1796500000000 } from './1796500000000-project-task-counts';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   TaskAmendmentsPerStatement1796441200000,
   TaskExternalCodePartial1796480000000,
   TaskAmendmentsNoticedDates1796480100000,
+  ProjectTaskCounts1796500000000,
 ];

@@ -11,6 +11,18 @@ export interface ListCondition {
 }
 
 /**
+ * Where a list's total can be read instead of counting its rows: a table with a row per change
+ * of the count (`sum` column) and the same columns as the entity for `properties`. Used when every
+ * condition of the list (read scope included) looks at those properties only: the sum over the
+ * rows the same conditions pick is the count of the entity's rows they pick.
+ */
+export interface KeptCount {
+  table: string;
+  sum: string;
+  properties: readonly string[];
+}
+
+/**
  * A page of an entity's rows read as plain rows — the same objects TypeORM would hydrate (every
  * selected column under its property name; dates as YYYY-MM-DD, timestamps as Date), from one
  * SQL text with positional parameters, without a query builder or entity hydration per request
@@ -25,6 +37,7 @@ export class PlainPage<E extends ObjectLiteral> {
   constructor(
     private readonly dataSource: DataSource,
     entity: EntityTarget<E>,
+    private readonly keptCount?: KeptCount,
   ) {
     this.metadata = dataSource.getMetadata(entity);
     const columns = this.metadata.columns.filter((column) => column.isSelect && !column.isVirtual);
@@ -40,7 +53,9 @@ export class PlainPage<E extends ObjectLiteral> {
         return `e."${column.databaseName}"${cast} AS "${column.propertyName}"`;
       })
       .join(', ');
-    this.jsonSelect = columns.map((column) => `${jsonValue(this.metadata.name, column)} AS "${column.propertyName}"`).join(', ');
+    this.jsonSelect = columns
+      .map((column) => `${jsonValue(this.metadata.name, column)} AS "${column.propertyName}"`)
+      .join(', ');
   }
 
   async read(
@@ -50,7 +65,7 @@ export class PlainPage<E extends ObjectLiteral> {
     order: Record<string, 'ASC' | 'DESC'>,
     page: PageQueryDto,
   ): Promise<Page<E>> {
-    const { from, orderSql, offset, values } = this.query(scope, conditions, order, page);
+    const { from, count, orderSql, offset, values } = this.query(scope, conditions, order, page);
     const items: E[] = await manager.query(
       `SELECT ${this.select} ${from} ORDER BY ${orderSql} LIMIT ${page.pageSize} OFFSET ${offset}`,
       values,
@@ -58,7 +73,7 @@ export class PlainPage<E extends ObjectLiteral> {
     const known = items.length > 0 ? items.length < page.pageSize : offset === 0;
     const total = known
       ? offset + items.length
-      : Number((await manager.query(`SELECT count(*) AS total ${from}`, values))[0].total);
+      : Number((await manager.query(`SELECT (${count}) AS total`, values))[0].total);
     return { items, total, page: page.page, pageSize: page.pageSize };
   }
 
@@ -74,7 +89,7 @@ export class PlainPage<E extends ObjectLiteral> {
     order: Record<string, 'ASC' | 'DESC'>,
     page: PageQueryDto,
   ): Promise<PageJson> {
-    const { from, orderSql, offset, values } = this.query(scope, conditions, order, page);
+    const { from, count, orderSql, offset, values } = this.query(scope, conditions, order, page);
     // The count is a subquery PostgreSQL runs only when the CASE needs it (an initplan is lazy).
     // The items keep the subquery's order: nothing joins or groups between it and string_agg.
     // A prepared statement: parsing and planning this text cost about as much as running it.
@@ -82,20 +97,20 @@ export class PlainPage<E extends ObjectLiteral> {
     const [row] = await queryPrepared<{ items: string | null; total: number }>(
       this.dataSource,
       `SELECT string_agg(row_to_json(page_row)::text, ',') AS items,
-              (CASE WHEN ${unknown} THEN (SELECT count(*) ${from}) ELSE ${offset} + count(*) END)::int AS total
+              (CASE WHEN ${unknown} THEN (${count}) ELSE ${offset} + count(*) END)::int AS total
          FROM (SELECT ${this.jsonSelect} ${from} ORDER BY ${orderSql} LIMIT ${page.pageSize} OFFSET ${offset}) page_row`,
       values,
     );
     return `{"items":[${row.items ?? ''}],"total":${row.total},"page":${page.page},"pageSize":${page.pageSize}}` as PageJson;
   }
 
-  /** The FROM … WHERE, ORDER BY and OFFSET of a page, and its positional parameters. */
+  /** The FROM … WHERE, the count's query, ORDER BY and OFFSET of a page, and its positional parameters. */
   private query(
     scope: ReadScope,
     conditions: ListCondition[],
     order: Record<string, 'ASC' | 'DESC'>,
     page: PageQueryDto,
-  ): { from: string; orderSql: string; offset: number; values: unknown[] } {
+  ): { from: string; count: string; orderSql: string; offset: number; values: unknown[] } {
     const all = scope === 'none' ? [{ where: '1 = 0' }] : scope === 'all' ? conditions : [scope, ...conditions];
     const values: unknown[] = [];
     const where = all.map((condition) => `(${this.sql(condition.where, condition.params ?? {}, values)})`);
@@ -104,7 +119,13 @@ export class PlainPage<E extends ObjectLiteral> {
       .map(([property, direction]) => `${this.sql(`e.${property}`, {}, values)} ${direction}`)
       .join(', ');
     const offset = (page.page - 1) * page.pageSize;
-    return { from: `FROM "${this.metadata.tableName}" e ${whereSql}`, orderSql, offset, values };
+    const from = `FROM "${this.metadata.tableName}" e ${whereSql}`;
+    const kept = this.keptCount;
+    const count =
+      kept && all.every((condition) => onlyProperties(condition.where, kept.properties))
+        ? `SELECT coalesce(sum(e."${kept.sum}"), 0) FROM "${kept.table}" e ${whereSql}`
+        : `SELECT count(*) ${from}`;
+    return { from, count, orderSql, offset, values };
   }
 
   /** `e.<property>` as its column, `:name` as the next positional parameter, `:...name` as a list of them. */
@@ -122,6 +143,11 @@ export class PlainPage<E extends ObjectLiteral> {
         return (value as unknown[]).map((item) => `$${values.push(item)}`).join(', ');
       });
   }
+}
+
+/** Whether a condition's template looks at no property of the row but `properties`. */
+function onlyProperties(template: string, properties: readonly string[]): boolean {
+  return [...template.matchAll(/\be\.([A-Za-z_]\w*)/g)].every(([, property]) => properties.includes(property));
 }
 
 /** Column types whose PostgreSQL JSON is what JSON.stringify writes of the value pg reads (as is, or cast). */

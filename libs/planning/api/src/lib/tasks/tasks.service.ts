@@ -47,7 +47,12 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     private readonly rescheduler: ProjectRescheduler,
   ) {
     super(dataSource);
-    this.plain = new PlainPage(dataSource, TaskEntity);
+    // The total of a project's tasks is kept by the database (migration ProjectTaskCounts).
+    this.plain = new PlainPage(dataSource, TaskEntity, {
+      table: 'project_task_counts',
+      sum: 'tasks',
+      properties: ['projectId'],
+    });
   }
 
   /** A page of tasks as plain rows (PlainPage): the day plan and the task table read it all day. */
@@ -63,12 +68,7 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
 
   /** The same page as `list`, as the JSON text the api answers (PlainPage.readJson). */
   listJson(query: TaskQueryDto, actor: Actor): Promise<PageJson> {
-    return this.plain.readJson(
-      readScope(Resource.Task, actor),
-      taskConditions(query),
-      this.order,
-      query,
-    );
+    return this.plain.readJson(readScope(Resource.Task, actor), taskConditions(query), this.order, query);
   }
 
   protected filter(builder: SelectQueryBuilder<TaskEntity>, query: TaskQueryDto) {
