@@ -16,7 +16,7 @@ export class ProjectTaskCounts1796500000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'CREATE TABLE "project_task_counts" ("project_id" uuid NOT NULL, "tasks" integer NOT NULL)',
+      'CREATE TABLE "project_task_counts" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "project_id" uuid NOT NULL, "tasks" integer NOT NULL, CONSTRAINT "PK_af891682fc41332f9bbe8ee6e94" PRIMARY KEY ("id"))',
     );
     await queryRunner.query('CREATE INDEX "ix_project_task_counts_project" ON "project_task_counts" ("project_id")');
     await queryRunner.query(`
@@ -27,7 +27,7 @@ export class ProjectTaskCounts1796500000000 implements MigrationInterface {
         IF (SELECT count(*) FROM project_task_counts WHERE project_id = project) > 32 THEN
           WITH folded AS (
             DELETE FROM project_task_counts c
-             WHERE c.ctid IN (SELECT ctid FROM project_task_counts WHERE project_id = project FOR UPDATE SKIP LOCKED)
+             WHERE c.id IN (SELECT id FROM project_task_counts WHERE project_id = project FOR UPDATE SKIP LOCKED)
             RETURNING c.tasks)
           INSERT INTO project_task_counts (project_id, tasks)
           SELECT project, sum(tasks) FROM folded HAVING sum(tasks) <> 0;

@@ -13,6 +13,7 @@ import { CalendarEntity } from './planning/calendar.entity';
 import { DependencyEntity } from './planning/dependency.entity';
 import { ProjectEntity } from './planning/project.entity';
 import { TaskEntity } from './planning/task.entity';
+import { ProjectTaskCountEntity } from './planning/project-task-count.entity';
 import { LocationEntity } from './sites/location.entity';
 import { AckTokenEntity } from './notices/ack-token.entity';
 import { AmendmentOwedEntity } from './notices/amendment-owed.entity';
@@ -59,6 +60,7 @@ export const ENTITIES = [
   BlackoutWindowEntity,
   ProjectEntity,
   TaskEntity,
+  ProjectTaskCountEntity,
   DependencyEntity,
   UserEntity,
   SessionEntity,
