@@ -1,5 +1,5 @@
 import { Actor } from '@worksite/auth-access';
-import { AuditChanges } from '@worksite/server-data-access';
+import { AuditChanges, preparedQuery } from '@worksite/server-data-access';
 import { AuditAction } from '@worksite/shared-domain';
 import { EntityManager } from 'typeorm';
 import { changeSetOf } from './change-set';
@@ -70,7 +70,8 @@ export async function recordAudits(manager: EntityManager, entries: readonly Aud
     });
   }
   for (let at = 0; at < rows.length; at += AUDIT_CHUNK) {
-    await manager.query(
+    await preparedQuery(
+      manager,
       `INSERT INTO audit_entries (${AUDIT_COLUMNS}) SELECT ${AUDIT_COLUMNS}
          FROM jsonb_to_recordset($1::jsonb) AS r(actor_id uuid, actor_name text, action audit_action, entity text,
               entity_id uuid, project_id uuid, changes jsonb, change_set_id uuid, row_version integer)`,

@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { Actor } from '@worksite/auth-access';
+import { preparedQuery } from '@worksite/server-data-access';
 import { CHANGE_SET_HEADER } from '@worksite/shared-domain';
 import type { NextFunction, Request, Response } from 'express';
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -58,7 +59,8 @@ export async function changeSetOf(
   if (!scope) return null;
   if (scope.registered.has(manager)) return scope.id;
   const actorId = actor.sessionId ? actor.id : null;
-  const [row] = (await manager.query(
+  const [row] = (await preparedQuery(
+    manager,
     `INSERT INTO change_sets (id, actor_id, actor_name, project_id) VALUES ($1, $2, $3, $4)
      ON CONFLICT (id) DO UPDATE SET project_id = coalesce(change_sets.project_id, excluded.project_id)
      RETURNING actor_id AS "actorId", reverted_by_id AS "revertedById"`,

@@ -1,7 +1,7 @@
 import { ReadScope } from '@worksite/auth-access';
 import { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { queryPrepared } from '@worksite/server-data-access';
+import { preparedQuery, queryPrepared } from '@worksite/server-data-access';
 import { Page, PageJson, PageQueryDto } from './pagination';
 
 /** One condition of a list, as TypeORM's andWhere takes it: `e.<property>`, `:name` and `:...name`. */
@@ -75,6 +75,18 @@ export class PlainPage<E extends ObjectLiteral> {
       ? offset + items.length
       : Number((await manager.query(`SELECT (${count}) AS total`, values))[0].total);
     return { items, total, page: page.page, pageSize: page.pageSize };
+  }
+
+  /**
+   * The row the conditions pick (one row: by its id), read as `read` reads rows, in one prepared
+   * statement (a task PATCH reads its row twice: TypeORM's builder and hydration, and PostgreSQL
+   * parsing and planning each unnamed statement, cost more than the reads); undefined when no
+   * row is picked, or the scope hides it.
+   */
+  async one(manager: EntityManager, scope: ReadScope, conditions: ListCondition[]): Promise<E | undefined> {
+    const { from, values } = this.query(scope, conditions, {}, { page: 1, pageSize: 1 });
+    const [row] = await preparedQuery<E[]>(manager, `SELECT ${this.select} ${from} LIMIT 1`, values);
+    return row;
   }
 
   /**

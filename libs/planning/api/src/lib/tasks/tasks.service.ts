@@ -66,6 +66,22 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
     );
   }
 
+  /** One task the actor may read, as a plain row (PlainPage.one): every PATCH reads it first. */
+  override async get(id: string, actor: Actor, manager: EntityManager = this.dataSource.manager): Promise<TaskEntity> {
+    const task = await this.plain.one(manager, readScope(Resource.Task, actor), [
+      { where: 'e.id = :id', params: { id } },
+    ]);
+    if (!task) throw ApiError.notFound(this.resource, id);
+    return task;
+  }
+
+  /** The task as written (PlainPage.one): every update reads it back. */
+  protected override async load(id: string, manager: EntityManager): Promise<TaskEntity> {
+    const task = await this.plain.one(manager, 'all', [{ where: 'e.id = :id', params: { id } }]);
+    if (!task) throw ApiError.notFound(this.resource, id);
+    return task;
+  }
+
   /** The same page as `list`, as the JSON text the api answers (PlainPage.readJson). */
   listJson(query: TaskQueryDto, actor: Actor): Promise<PageJson> {
     return this.plain.readJson(readScope(Resource.Task, actor), taskConditions(query), this.order, query);

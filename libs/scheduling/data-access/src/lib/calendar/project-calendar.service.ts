@@ -5,6 +5,7 @@ import { CalendarSpec, WorkingCalendar } from '@worksite/scheduling-engine';
 import { CalendarExceptionKind } from '@worksite/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { plainColumns } from '../network/plain-rows';
+import { preparedQuery } from '../prepared-query';
 
 /** A project with its working calendar, compiled for working-time arithmetic. */
 export interface ProjectCalendar {
@@ -66,7 +67,8 @@ export class ProjectCalendarService {
     lock: boolean,
   ): Promise<{ project: ProjectEntity; row: CalendarRow }> {
     const columns = plainColumns(manager, ProjectEntity, 'p');
-    const rows: (CalendarRow & Record<string, unknown>)[] = await manager.query(
+    const rows: (CalendarRow & Record<string, unknown>)[] = await preparedQuery(
+      manager,
       `SELECT ${columns.select}, c.weekly_windows AS weekly,
          COALESCE((SELECT json_agg(json_build_object('date', e.date, 'kind', e.kind))
                      FROM calendar_exceptions e WHERE e.calendar_id = c.id), '[]') AS exceptions,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Pool, QueryResultRow } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /** Texts given a statement name so far; past the bound, further texts run unnamed. */
@@ -19,12 +19,27 @@ export async function queryPrepared<T = Record<string, unknown>>(
   text: string,
   params: unknown[],
 ): Promise<T[]> {
+  const name = statementName(text);
+  const pool = (dataSource.driver as PostgresDriver).master as Pool;
+  const result = await pool.query<T & QueryResultRow>(name ? { name, text, values: params } : { text, values: params });
+  return result.rows;
+}
+
+/** The statement name of a text (from its hash: node-postgres refuses one name for two texts), within the bound. */
+function statementName(text: string): string | undefined {
   let name = statementNames.get(text);
   if (!name && statementNames.size < MAX_NAMED) {
     name = `ws_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
     statementNames.set(text, name);
   }
-  const pool = (dataSource.driver as PostgresDriver).master as Pool;
-  const result = await pool.query<T & QueryResultRow>(name ? { name, text, values: params } : { text, values: params });
-  return result.rows;
+  return name;
+}
+
+/**
+ * `queryPrepared` on a manager's connection (inside its transaction). TypeORM hands a query
+ * config object to node-postgres as it is, with its error handling (QueryFailedError) intact.
+ */
+export function preparedQuery<T>(manager: EntityManager, text: string, parameters: unknown[]): Promise<T> {
+  const name = statementName(text);
+  return manager.query((name ? { name, text } : text) as unknown as string, parameters);
 }
