@@ -20,6 +20,13 @@ interface CalendarRow {
   blackouts: { start: number | string; end: number | string; label: string }[];
 }
 
+/** The calendar's rows as the JSON texts PostgreSQL writes of them. */
+interface CalendarTexts {
+  weekly: string;
+  exceptions: string;
+  blackouts: string;
+}
+
 /** Compiled calendars kept, the most recently used last. */
 const COMPILED_KEPT = 32;
 
@@ -44,12 +51,17 @@ export class ProjectCalendarService {
     manager: EntityManager = this.dataSource.manager,
     options: { lock?: boolean } = {},
   ): Promise<ProjectCalendar> {
-    const { project, row } = await this.projectAndCalendar(projectId, manager, options.lock === true);
-    const key = `${project.timeZone}\n${JSON.stringify(row)}`;
+    const { project, texts } = await this.projectAndCalendar(projectId, manager, options.lock === true);
+    // The rows' JSON texts are the key: parsed and compiled only for a calendar not kept yet.
+    const key = `${project.timeZone}\n${texts.weekly}\n${texts.exceptions}\n${texts.blackouts}`;
     let compiled = this.compiled.get(key);
     if (compiled) this.compiled.delete(key);
     else {
-      const spec = specOf(project, row);
+      const spec = specOf(project, {
+        weekly: JSON.parse(texts.weekly),
+        exceptions: JSON.parse(texts.exceptions),
+        blackouts: JSON.parse(texts.blackouts),
+      });
       compiled = { spec, calendar: WorkingCalendar.compile(spec) };
       if (this.compiled.size >= COMPILED_KEPT) this.compiled.delete(this.compiled.keys().next().value as string);
     }
@@ -65,17 +77,17 @@ export class ProjectCalendarService {
     projectId: string,
     manager: EntityManager,
     lock: boolean,
-  ): Promise<{ project: ProjectEntity; row: CalendarRow }> {
+  ): Promise<{ project: ProjectEntity; texts: CalendarTexts }> {
     const columns = plainColumns(manager, ProjectEntity, 'p');
-    const rows: (CalendarRow & Record<string, unknown>)[] = await preparedQuery(
+    const rows: (CalendarTexts & Record<string, unknown>)[] = await preparedQuery(
       manager,
-      `SELECT ${columns.select}, c.weekly_windows AS weekly,
-         COALESCE((SELECT json_agg(json_build_object('date', e.date, 'kind', e.kind))
-                     FROM calendar_exceptions e WHERE e.calendar_id = c.id), '[]') AS exceptions,
+      `SELECT ${columns.select}, c.weekly_windows::text AS weekly,
+         COALESCE((SELECT json_agg(json_build_object('date', e.date, 'kind', e.kind) ORDER BY e.date, e.kind)
+                     FROM calendar_exceptions e WHERE e.calendar_id = c.id), '[]')::text AS exceptions,
          COALESCE((SELECT json_agg(json_build_object(
                        'start', floor(extract(epoch FROM b.starts_at) * 1000),
-                       'end', floor(extract(epoch FROM b.ends_at) * 1000), 'label', b.reason))
-                     FROM blackout_windows b WHERE b.calendar_id = c.id), '[]') AS blackouts
+                       'end', floor(extract(epoch FROM b.ends_at) * 1000), 'label', b.reason) ORDER BY b.starts_at, b.id)
+                     FROM blackout_windows b WHERE b.calendar_id = c.id), '[]')::text AS blackouts
        FROM projects p LEFT JOIN calendars c ON c.id = p.calendar_id
        WHERE p.id = $1${lock ? ' FOR UPDATE OF p' : ''}`,
       [projectId],
@@ -83,7 +95,7 @@ export class ProjectCalendarService {
     if (!rows[0]) throw ApiError.missingReference('projectId', 'project');
     const { weekly, exceptions, blackouts } = rows[0];
     if (weekly === null) throw ApiError.missingReference('calendarId', 'calendar');
-    return { project: columns.read(rows[0]), row: { weekly, exceptions, blackouts } };
+    return { project: columns.read(rows[0]), texts: { weekly, exceptions, blackouts } };
   }
 }
 

@@ -1,4 +1,4 @@
-import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { preparedQuery } from '../prepared-query';
 
@@ -55,6 +55,22 @@ export function plainColumns<T extends ObjectLiteral>(
   properties?: readonly string[],
 ): { select: string; read: (row: Record<string, unknown>) => T; properties: readonly string[] } {
   const metadata = manager.connection.getMetadata(entity);
+  // Kept per entity, alias and properties: every edit reads its project and tasks with these.
+  let kept = keptColumns.get(metadata);
+  if (!kept) keptColumns.set(metadata, (kept = new Map()));
+  const key = `${alias ?? ''}\n${properties?.join(',') ?? '*'}`;
+  let columns = kept.get(key);
+  if (!columns) kept.set(key, (columns = columnsOf(metadata, alias, properties)));
+  return columns as ReturnType<typeof plainColumns<T>>;
+}
+
+const keptColumns = new WeakMap<EntityMetadata, Map<string, ReturnType<typeof columnsOf>>>();
+
+function columnsOf(
+  metadata: EntityMetadata,
+  alias?: string,
+  properties?: readonly string[],
+): { select: string; read: (row: Record<string, unknown>) => ObjectLiteral; properties: readonly string[] } {
   const columns = metadata.columns.filter(
     (column) => !column.isVirtual && column.isSelect && (!properties || properties.includes(column.propertyName)),
   );
@@ -63,7 +79,7 @@ export function plainColumns<T extends ObjectLiteral>(
   const read = (row: Record<string, unknown>) => {
     const entityRow: Record<string, unknown> = {};
     for (const { key, property, read } of readers) entityRow[property] = read(row[key]);
-    return entityRow as T;
+    return entityRow;
   };
   return { select, read, properties: readers.map((reader) => reader.property) };
 }

@@ -6,6 +6,7 @@ import {
   ScheduleResult,
   ScheduledTask,
   SchedulingEngine,
+  TimeSpan,
 } from '@worksite/scheduling-engine';
 import { ScheduledAs } from '@worksite/shared-domain';
 import { EngineReading, engineChanges, scheduledAsOf, toEngineProject } from '@worksite/scheduling-network';
@@ -28,23 +29,42 @@ export function scheduleNetwork(
   network: ProjectNetwork<NetworkTask, NetworkLink>,
   reading: EngineReading = 'plan',
 ): ScheduledNetwork {
+  const { engine, scheduledAs } = engineOver(network, reading);
+  const result = outsideCalendarAs422(() => engine.result());
+  return { engine, result, byId: new Map(result.tasks.map((task) => [task.id, task])), scheduledAs };
+}
+
+/**
+ * The engine's dates of a project's tasks, without the rest of a schedule (late dates, floats,
+ * links, violations): what a push compares with the stored dates. The backward pass and the
+ * result's objects were most of the engine's time in a PATCH.
+ */
+export function scheduledSpans(
+  network: ProjectNetwork<NetworkTask, NetworkLink>,
+  reading: EngineReading = 'plan',
+): { spanOf: (taskId: string) => TimeSpan | undefined; scheduledAs: ReadonlyMap<string, ScheduledAs> } {
+  const { engine, scheduledAs } = engineOver(network, reading);
+  return { spanOf: (taskId) => engine.span(taskId), scheduledAs };
+}
+
+/** The engine built over a project (its forward pass done), or the 4xx of why it cannot be. */
+function engineOver(
+  network: ProjectNetwork<NetworkTask, NetworkLink>,
+  reading: EngineReading,
+): { engine: SchedulingEngine; scheduledAs: ReadonlyMap<string, ScheduledAs> } {
   const project = toEngineProject(network.project, network.tasks, network.links, reading);
-  let created: ReturnType<typeof SchedulingEngine.create>;
-  let result: ScheduleResult;
+  const created = outsideCalendarAs422(() => SchedulingEngine.create(project.input, network.calendar));
+  if (!created.ok) throw unschedulable(created.error, network);
+  return { engine: created.engine, scheduledAs: project.scheduledAs };
+}
+
+function outsideCalendarAs422<T>(work: () => T): T {
   try {
-    created = SchedulingEngine.create(project.input, network.calendar);
-    if (!created.ok) throw unschedulable(created.error, network);
-    result = created.engine.result();
+    return work();
   } catch (error) {
     if (error instanceof CalendarSpecError) throw outsideCalendar();
     throw error;
   }
-  return {
-    engine: created.engine,
-    result,
-    byId: new Map(result.tasks.map((task) => [task.id, task])),
-    scheduledAs: project.scheduledAs,
-  };
 }
 
 /**

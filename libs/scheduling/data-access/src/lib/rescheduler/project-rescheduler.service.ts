@@ -6,7 +6,7 @@ import { ProjectNetworkService } from '../network/project-network.service';
 import { NetworkLink, NetworkTask, ProjectNetwork } from '../network/project-network';
 import { KeptNetworks } from '../network/kept-networks';
 import { downstreamIds, nextIds } from '../network/downstream';
-import { scheduleNetwork } from '../network/schedule-network';
+import { scheduledSpans } from '../network/schedule-network';
 import { ProjectCalendar, ProjectCalendarService } from '../calendar/project-calendar.service';
 import { lockProjectForScheduling } from './schedule-lock';
 import { PlannedMove, writeMoves } from './schedule-writer';
@@ -72,7 +72,7 @@ export class ProjectRescheduler {
   /** A new task has no links yet: only check that the engine can schedule it. */
   async taskCreated(manager: EntityManager, _actor: Actor, task: TaskEntity): Promise<void> {
     const { project, spec, calendar } = await this.calendars.forProject(task.projectId, manager);
-    scheduleNetwork({ project, spec, calendar, tasks: [task], links: [] });
+    scheduledSpans({ project, spec, calendar, tasks: [task], links: [] });
   }
 
   /**
@@ -210,10 +210,10 @@ function movesIn(
   originIds: readonly string[],
   inclusive: boolean,
 ): PlannedMove[] {
-  const { byId, scheduledAs } = scheduleNetwork(network, 'hold');
+  const { spanOf, scheduledAs } = scheduledSpans(network, 'hold');
   const moves: PlannedMove[] = [];
   for (const task of network.tasks) {
-    const scheduled = byId.get(task.id);
+    const scheduled = spanOf(task.id);
     if (!scheduled || !downstream.has(task.id) || scheduledAs.get(task.id) !== 'automatic') continue;
     if (!inclusive && originIds.includes(task.id)) continue;
     if (scheduled.start > task.plannedStart.getTime() || scheduled.finish > task.plannedFinish.getTime()) {
