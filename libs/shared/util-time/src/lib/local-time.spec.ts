@@ -41,6 +41,14 @@ describe('local time helpers', () => {
   it('converts local date-times to instants', () => {
     expect(instantOf('2026-12-02', '08:00', 'Asia/Shanghai').toISOString()).toBe('2026-12-02T00:00:00.000Z');
     expect(() => instantOf('2026-13-01', '08:00', 'Asia/Shanghai')).toThrow(RangeError);
+    // Remembered answers: asked again, the same instant, in a Date of its own (a caller may change it).
+    const first = instantOf('2026-12-02', '08:00', 'Asia/Shanghai');
+    first.setTime(0);
+    expect(instantOf('2026-12-02', '08:00', 'Asia/Shanghai').toISOString()).toBe('2026-12-02T00:00:00.000Z');
+    expect(instantOf('2026-12-02', '08:00', 'Europe/Berlin').toISOString()).toBe('2026-12-02T07:00:00.000Z');
+    // The zone and the time are part of what is remembered, and a refusal is not.
+    expect(instantOf('2026-12-02', '09:30', 'Asia/Shanghai').toISOString()).toBe('2026-12-02T01:30:00.000Z');
+    expect(() => instantOf('2026-13-01', '08:00', 'Asia/Shanghai')).toThrow(RangeError);
   });
 
   it('covers 23 hours on the spring-forward day of a DST zone', () => {
