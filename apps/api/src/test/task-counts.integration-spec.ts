@@ -132,4 +132,20 @@ describe('kept task counts', () => {
     }
     expect(await total(project)).toBe(2);
   });
+
+  it('follows a task moved to another project, and a TRUNCATE of all tasks', async () => {
+    const from = await world.project('HPXC-COUNT-4');
+    const to = await world.project('HPXC-COUNT-5');
+    const moved = (await create(from, '迁出')).body.id as string;
+    await create(from, '留下').expect(201);
+    await create(to, '原有').expect(201);
+    await sql('UPDATE tasks SET project_id = $2, code = 1000 WHERE id = $1', [moved, to]);
+    expect(await total(from)).toBe(1);
+    expect(await total(to)).toBe(2);
+    await sql('TRUNCATE tasks CASCADE');
+    const counts = await keptAndCounted();
+    expect(counts.filter((count) => count.kept !== 0 || count.counted !== 0)).toEqual([]);
+    await create(to, '清空之后').expect(201);
+    expect(await total(to)).toBe(1);
+  });
 });
