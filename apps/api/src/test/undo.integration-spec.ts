@@ -297,6 +297,13 @@ describe('undo and redo of change sets (POST /api/change-sets/:id/undo, …/redo
       .send({ title: '别人的', version });
     expect(foreign.status).toBe(409);
     expect(foreign.body.code).toBe('change_set_foreign');
+    // Refused in the statement that writes the audit: the task and the audit trail stay as they were.
+    expect(await world.read(A)).toMatchObject({ title: '权限 甲 电缆沟开挖（改）', version });
+    const foreignAudit = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_entries WHERE entity_id = $1 AND changes->'title'->>'after' = '别人的'`,
+      [A],
+    );
+    expect(foreignAudit[0].n).toBe(0);
     await planner.patch(`/api/tasks/${A}`).set('X-Change-Set', 'nope').send({ title: 'x', version }).expect(400);
   });
 

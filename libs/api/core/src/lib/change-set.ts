@@ -47,6 +47,20 @@ export function changeSetMiddleware(request: Request, response: Response, next: 
 }
 
 /**
+ * The statement registering a change set ($1 id, $2 actor id, $3 actor name, $4 project), also
+ * run inside another statement (recordAudits) as a CTE: it answers the owner and the undo.
+ */
+export const REGISTER_CHANGE_SET = `INSERT INTO change_sets (id, actor_id, actor_name, project_id) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (id) DO UPDATE SET project_id = coalesce(change_sets.project_id, excluded.project_id)
+     RETURNING actor_id AS "actorId", reverted_by_id AS "revertedById"`;
+
+/** What REGISTER_CHANGE_SET answers. */
+export interface RegisteredChangeSet {
+  actorId: string | null;
+  revertedById: string | null;
+}
+
+/**
  * The current change set, registered (once per transaction) under the actor who writes in it:
  * a change set belongs to one user and takes no more edits once it was undone (409).
  */
@@ -55,18 +69,31 @@ export async function changeSetOf(
   actor: Actor,
   projectId: string | null,
 ): Promise<string | null> {
+  const pending = changeSetToRegister(manager, actor, projectId);
+  if (!pending) return currentChangeSetId();
+  const [row] = (await preparedQuery(manager, REGISTER_CHANGE_SET, pending.parameters)) as RegisteredChangeSet[];
+  return changeSetRegistered(manager, actor, row);
+}
+
+/**
+ * The current change set when this transaction has not registered it yet, with the parameters
+ * of REGISTER_CHANGE_SET; undefined outside a change set or once registered.
+ */
+export function changeSetToRegister(
+  manager: EntityManager,
+  actor: Actor,
+  projectId: string | null,
+): { id: string; parameters: [string, string | null, string, string | null] } | undefined {
   const scope = storage.getStore();
-  if (!scope) return null;
-  if (scope.registered.has(manager)) return scope.id;
-  const actorId = actor.sessionId ? actor.id : null;
-  const [row] = (await preparedQuery(
-    manager,
-    `INSERT INTO change_sets (id, actor_id, actor_name, project_id) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (id) DO UPDATE SET project_id = coalesce(change_sets.project_id, excluded.project_id)
-     RETURNING actor_id AS "actorId", reverted_by_id AS "revertedById"`,
-    [scope.id, actorId, actor.name, projectId],
-  )) as { actorId: string | null; revertedById: string | null }[];
-  if (row.actorId !== actorId || row.revertedById !== null) {
+  if (!scope || scope.registered.has(manager)) return undefined;
+  return { id: scope.id, parameters: [scope.id, actor.sessionId ? actor.id : null, actor.name, projectId] };
+}
+
+/** Checks what REGISTER_CHANGE_SET answered (the change set is the actor's, not undone) and remembers it for the transaction. */
+export function changeSetRegistered(manager: EntityManager, actor: Actor, row: RegisteredChangeSet): string {
+  const scope = storage.getStore();
+  if (!scope) throw new Error('changeSetRegistered outside a change set');
+  if (row.actorId !== (actor.sessionId ? actor.id : null) || row.revertedById !== null) {
     throw new ApiError(HttpStatus.CONFLICT, 'change_set_foreign', 'change_set_foreign', { changeSetId: scope.id });
   }
   scope.registered.add(manager);

@@ -25,16 +25,3 @@ export async function downstreamIds(manager: EntityManager, originIds: readonly 
   );
   return new Set(rows.map((row) => row.id));
 }
-
-/**
- * `originIds` and the tasks that directly follow them (one step along the links): where an edit
- * looks first. When none of those successors moves, nothing after them can.
- */
-export async function nextIds(manager: EntityManager, originIds: readonly string[]): Promise<Set<string>> {
-  const rows: { id: string }[] = await preparedQuery(
-    manager,
-    `SELECT successor_id AS id FROM dependencies WHERE predecessor_id = ANY($1::uuid[])`,
-    [originIds],
-  );
-  return new Set([...originIds, ...rows.map((row) => row.id)]);
-}

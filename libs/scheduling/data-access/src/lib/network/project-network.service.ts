@@ -100,37 +100,40 @@ export class ProjectNetworkService {
     manager: EntityManager,
     projectId: string,
     originIds: readonly string[],
-    known: { downstream?: ReadonlySet<string>; calendar?: ProjectCalendar; kept?: ProjectNetwork } = {},
+    known: {
+      downstream?: ReadonlySet<string>;
+      calendar?: ProjectCalendar;
+      kept?: ProjectNetwork;
+      /** Only the origins and the tasks right after them (one step along the links), not all downstream. */
+      next?: boolean;
+    } = {},
   ): Promise<{ network: ProjectNetwork<NetworkTask, NetworkLink>; downstream: ReadonlySet<string> }> {
     const { project, spec, calendar } = known.calendar ?? (await this.calendars.forProject(projectId, manager));
+    if (known.next) {
+      const { links, downstream } = await linksIntoNext(manager, projectId, originIds);
+      return {
+        network: { project, spec, calendar, ...(await tasksBefore(manager, projectId, links, downstream)) },
+        downstream,
+      };
+    }
     const downstream = known.downstream ?? (await downstreamIds(manager, originIds));
     if (known.kept) {
       // A whole network read earlier, brought to this snapshot by reading only what changed since.
       const whole = await this.reload(manager, known.kept, { tasks: true, links: true });
       return { network: { project, spec, calendar, ...partBefore(whole, downstream) }, downstream };
     }
-    const into = [...downstream];
     const links = await plainRows(
       manager,
       DependencyEntity,
       'project_id = $1 AND successor_id = ANY($2::uuid[])',
-      [projectId, into],
+      [projectId, [...downstream]],
       LINK_ORDER,
       NETWORK_LINK_FIELDS,
     );
-    const ids = new Set(into);
-    for (const link of links) ids.add(link.predecessorId);
-    // Only what the engine and the write of moves read: the texts, JSON and arrays of a
-    // thousand whole rows took longer to parse than to schedule.
-    const rows = await plainRows(
-      manager,
-      TaskEntity,
-      'project_id = $1 AND id = ANY($2::uuid[])',
-      [projectId, [...ids]],
-      TASK_ORDER,
-      NETWORK_TASK_FIELDS,
-    );
-    return { network: { project, spec, calendar, ...partBefore({ tasks: rows, links }, downstream) }, downstream };
+    return {
+      network: { project, spec, calendar, ...(await tasksBefore(manager, projectId, links, downstream)) },
+      downstream,
+    };
   }
 
   /** Whether the actor reads every task of a project it may see: administrators and viewers, coordinators. */
@@ -150,6 +153,55 @@ export class ProjectNetworkService {
     const ids = new Set(rows.map((row) => row.id));
     return (taskId) => ids.has(taskId);
   }
+}
+
+/**
+ * The links into `originIds` and into the tasks right after them, in one statement (the tasks
+ * right after are those its links from the origins reach): where an edit looks first, one round
+ * trip fewer under the project lock than reading the successors and then the links.
+ */
+async function linksIntoNext(
+  manager: EntityManager,
+  projectId: string,
+  originIds: readonly string[],
+): Promise<{ links: NetworkLink[]; downstream: ReadonlySet<string> }> {
+  const links = await plainRows(
+    manager,
+    DependencyEntity,
+    `project_id = $1 AND successor_id = ANY(array_cat($2::uuid[],
+       ARRAY(SELECT d.successor_id FROM dependencies d WHERE d.predecessor_id = ANY($2::uuid[]))))`,
+    [projectId, originIds],
+    LINK_ORDER,
+    NETWORK_LINK_FIELDS,
+  );
+  const origins = new Set(originIds);
+  const downstream = new Set(originIds);
+  for (const link of links) if (origins.has(link.predecessorId)) downstream.add(link.successorId);
+  return { links, downstream };
+}
+
+/**
+ * The rows of the downstream tasks and of the tasks their links start from (those pinned, see
+ * partBefore). Only what the engine and the write of moves read: the texts, JSON and arrays of
+ * a thousand whole rows took longer to parse than to schedule.
+ */
+async function tasksBefore(
+  manager: EntityManager,
+  projectId: string,
+  links: readonly NetworkLink[],
+  downstream: ReadonlySet<string>,
+): Promise<Pick<ProjectNetwork<NetworkTask, NetworkLink>, 'tasks' | 'links'>> {
+  const ids = new Set(downstream);
+  for (const link of links) ids.add(link.predecessorId);
+  const rows = await plainRows(
+    manager,
+    TaskEntity,
+    'project_id = $1 AND id = ANY($2::uuid[])',
+    [projectId, [...ids]],
+    TASK_ORDER,
+    NETWORK_TASK_FIELDS,
+  );
+  return partBefore({ tasks: rows, links }, downstream);
 }
 
 /**

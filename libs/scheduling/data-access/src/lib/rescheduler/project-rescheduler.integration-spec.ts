@@ -214,7 +214,7 @@ describe('re-scheduling writes against PostgreSQL', () => {
       // A takes 2 hours longer: B's slack takes it up, nothing else is read or moved.
       const longerA = await longer(a, '2026-11-16T16:00');
       expect(await db.dataSource.transaction((tx) => rescheduler.taskChanged(tx, SYSTEM_ACTOR, longerA))).toEqual([]);
-      expect(scopes(reads)).toEqual([[a.id, b.id].sort()]);
+      expect(await scopes(reads)).toEqual([[a.id, b.id].sort()]);
       expect((await read(b.id)).version).toBe(b.version);
 
       // B takes 2 hours longer: C moves, then D, then nothing after D.
@@ -222,7 +222,7 @@ describe('re-scheduling writes against PostgreSQL', () => {
       const longerB = await longer(b, '2026-11-17T16:00');
       const pushed = await db.dataSource.transaction((tx) => rescheduler.taskChanged(tx, SYSTEM_ACTOR, longerB));
       expect(pushed.map((move) => move.task.title).sort()).toEqual(['LC', 'LD']);
-      expect(scopes(reads)).toEqual([[b.id, c.id].sort(), [c.id, d.id].sort(), [d.id]]);
+      expect(await scopes(reads)).toEqual([[b.id, c.id].sort(), [c.id, d.id].sort(), [d.id]]);
       expect(await read(c.id)).toMatchObject({
         plannedStart: sh('2026-11-17T16:00'),
         plannedFinish: sh('2026-11-18T10:00'),
@@ -253,8 +253,9 @@ describe('re-scheduling writes against PostgreSQL', () => {
       const pushed = await db.dataSource.transaction((tx) => rescheduler.taskChanged(tx, SYSTEM_ACTOR, first));
       expect(pushed.map((move) => move.task.title).sort()).toEqual(['K1', 'K2', 'K3', 'K4', 'K5']);
       // Three steps, then everything downstream of the edit.
-      expect(scopes(reads)).toHaveLength(4);
-      expect(scopes(reads)[3]).toEqual(tasks.map((t) => t.id).sort());
+      const scoped = await scopes(reads);
+      expect(scoped).toHaveLength(4);
+      expect(scoped[3]).toEqual(tasks.map((t) => t.id).sort());
       // Two hours later each: the last one from 16:00 to 10:00 the next morning.
       expect(await read(tasks[5].id)).toMatchObject({
         plannedStart: sh('2026-11-25T16:00'),
@@ -376,8 +377,11 @@ describe('re-scheduling writes against PostgreSQL', () => {
     return jest.spyOn(network, 'loadDownstream');
   }
 
-  /** The tasks each read was for, sorted. */
-  function scopes(reads: ReturnType<typeof readsOf>) {
-    return reads.mock.calls.map((call) => [...(call[3]?.downstream ?? [])].sort());
+  /** The tasks each read was for (the downstream it answered with), sorted. */
+  async function scopes(reads: ReturnType<typeof readsOf>) {
+    const answers = await Promise.all(
+      reads.mock.results.map((result) => result.value as ReturnType<ProjectNetworkService['loadDownstream']>),
+    );
+    return answers.map((answer) => [...answer.downstream].sort());
   }
 });

@@ -5,7 +5,7 @@ import { EntityManager } from 'typeorm';
 import { ProjectNetworkService } from '../network/project-network.service';
 import { NetworkLink, NetworkTask, ProjectNetwork } from '../network/project-network';
 import { KeptNetworks } from '../network/kept-networks';
-import { downstreamIds, nextIds } from '../network/downstream';
+import { downstreamIds } from '../network/downstream';
 import { scheduledSpans } from '../network/schedule-network';
 import { ProjectCalendar, ProjectCalendarService } from '../calendar/project-calendar.service';
 import { lockProjectForScheduling } from './schedule-lock';
@@ -140,10 +140,9 @@ export class ProjectRescheduler {
     const moved = new Map<string, PlannedMove>();
     let frontier = originIds;
     for (let step = 0; step < STEPS; step++) {
-      const scope = await nextIds(manager, frontier);
-      const { network } = await this.networks.loadDownstream(manager, projectId, frontier, {
+      const { network, downstream: scope } = await this.networks.loadDownstream(manager, projectId, frontier, {
         ...known,
-        downstream: scope,
+        next: true,
       });
       const tasks = network.tasks.map((task) => {
         const move = scope.has(task.id) ? undefined : moved.get(task.id);
