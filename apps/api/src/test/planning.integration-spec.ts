@@ -202,6 +202,32 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
         durationMinutes: 240,
         version: 3,
       });
+
+      // The answer is the row the update wrote (its RETURNING), field for field what a read gives.
+      const edited = await t.http
+        .patch(`/api/tasks/${created['id']}`)
+        .send({
+          version: 3,
+          title: '改后的工序',
+          materials: [{ name: '电缆', quantity: 20, unit: '米' }],
+          tools: ['切割机'],
+          needsUtilities: ['power'],
+          constraintType: 'start_no_earlier_than',
+          constraintAt: '2026-12-01T14:00:00+08:00',
+        })
+        .expect(200);
+      const read = await t.http.get(`/api/tasks/${created['id']}`).expect(200);
+      expect(edited.body).toEqual(read.body);
+      expect(read.body).toMatchObject({
+        title: '改后的工序',
+        materials: [{ name: '电缆', quantity: 20, unit: '米' }],
+        tools: ['切割机'],
+        needsUtilities: ['power'],
+        constraintType: 'start_no_earlier_than',
+        constraintAt: '2026-12-01T06:00:00.000Z',
+        startDate: '2026-12-01',
+        version: 4,
+      });
     });
 
     it('takes holidays and blackout windows of the calendar out of working time', async () => {

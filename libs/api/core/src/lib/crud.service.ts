@@ -28,6 +28,12 @@ export abstract class CrudService<E extends VersionedEntity, C extends object, U
 
   /** Read the row again after afterWrite/afterCreate (off when those never change the row). */
   protected readonly reloadAfterWrite: boolean = true;
+  /**
+   * A select list of the row in the shape `load` answers, without alias (PlainPage.returning):
+   * the update returns the row it wrote instead of reading it again (one round trip fewer while
+   * an edit holds its project's lock). Unset: the row is read with `load`.
+   */
+  protected readonly returning?: string;
 
   constructor(protected readonly dataSource: DataSource) {}
 
@@ -121,14 +127,14 @@ export abstract class CrudService<E extends VersionedEntity, C extends object, U
       this.authorize('update', actor, current, Object.keys(changes));
       if (current.version !== version) throw this.staleVersion(current);
       const values = await this.toUpdateValues(changes, current, manager, actor);
-      const result = await manager
+      const update = manager
         .createQueryBuilder()
         .update(this.entity)
         .set({ ...values, version: () => 'version + 1' } as never)
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
+        .where('id = :id AND version = :version', { id, version });
+      const result = await (this.returning ? update.returning(this.returning) : update).execute();
       if (result.affected !== 1) throw this.staleVersion(await this.load(id, manager));
-      const saved = await this.load(id, manager);
+      const saved = this.returning ? (result.raw as E[])[0] : await this.load(id, manager);
       await this.afterWrite(saved, changes as unknown as Partial<C>, manager, actor);
       const after = this.reloadAfterWrite ? await this.load(id, manager) : saved;
       await this.audit(manager, actor, AuditAction.Update, after, current, after);

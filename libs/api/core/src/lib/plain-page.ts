@@ -33,6 +33,8 @@ export class PlainPage<E extends ObjectLiteral> {
   private readonly metadata: EntityMetadata;
   private readonly select: string;
   private readonly jsonSelect: string;
+  /** The row as `read` reads it, for an UPDATE's RETURNING (the table's columns, no alias). */
+  readonly returning: string;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -46,13 +48,16 @@ export class PlainPage<E extends ObjectLiteral> {
         throw new Error(`PlainPage cannot read ${this.metadata.name}.${column.propertyName}`);
       }
     }
-    this.select = columns
-      .map((column) => {
-        // What TypeORM's hydration makes of these, written in SQL: a date's text, an enum array's items.
-        const cast = column.type === 'date' ? '::text' : column.type === 'enum' && column.isArray ? '::text[]' : '';
-        return `e."${column.databaseName}"${cast} AS "${column.propertyName}"`;
-      })
-      .join(', ');
+    const selectOf = (alias: string) =>
+      columns
+        .map((column) => {
+          // What TypeORM's hydration makes of these, written in SQL: a date's text, an enum array's items.
+          const cast = column.type === 'date' ? '::text' : column.type === 'enum' && column.isArray ? '::text[]' : '';
+          return `${alias}"${column.databaseName}"${cast} AS "${column.propertyName}"`;
+        })
+        .join(', ');
+    this.select = selectOf('e.');
+    this.returning = selectOf('');
     this.jsonSelect = columns
       .map((column) => `${jsonValue(this.metadata.name, column)} AS "${column.propertyName}"`)
       .join(', ');

@@ -36,6 +36,8 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
   protected readonly resource = Resource.Task;
   protected readonly order = { plannedStart: 'ASC' as const };
   private readonly plain: PlainPage<TaskEntity>;
+  /** An update returns the task as `load` reads it (PlainPage.returning). */
+  protected override readonly returning: string;
   /** afterWrite puts back what the rescheduling moved of the row itself (rarely anything). */
   protected override readonly reloadAfterWrite = false;
   /** The project and calendar an update read under the project's lock, for its rescheduling. */
@@ -53,6 +55,7 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
       sum: 'tasks',
       properties: ['projectId'],
     });
+    this.returning = this.plain.returning;
   }
 
   /** A page of tasks as plain rows (PlainPage): the day plan and the task table read it all day. */
