@@ -7,6 +7,7 @@ import {
   changeSetRegistered,
   changeSetToRegister,
   currentChangeSetId,
+  recordedActorId,
   REGISTER_CHANGE_SET,
   RegisteredChangeSet,
 } from './change-set';
@@ -72,7 +73,7 @@ export async function recordAudits(manager: EntityManager, entries: readonly Aud
   const rows: AuditRow[] = kept.map(({ entry, changes }) => ({
     change_set_id: changeSetId,
     row_version: entry.version ?? versionOf(entry.after) ?? versionOf(entry.before),
-    actor_id: entry.actor.sessionId ? entry.actor.id : null,
+    actor_id: recordedActorId(entry.actor),
     actor_name: entry.actor.name,
     action: entry.action,
     entity: entry.entity,
@@ -111,7 +112,7 @@ export async function auditAuthor(
   projectId: string | null,
 ): Promise<AuditAuthor> {
   return {
-    actorId: actor.sessionId ? actor.id : null,
+    actorId: recordedActorId(actor),
     actorName: actor.name,
     changeSetId: await changeSetOf(manager, actor, projectId),
   };
@@ -133,14 +134,15 @@ interface AuditRow {
 const AUDIT_COLUMNS =
   'actor_id, actor_name, action, entity, entity_id, project_id, changes, change_set_id, row_version';
 
-/** Inserts the audit rows given as a JSON array ($1). */
-const AUDIT_INSERT = `INSERT INTO audit_entries (${AUDIT_COLUMNS}) SELECT ${AUDIT_COLUMNS}
-  FROM jsonb_to_recordset($1::jsonb) AS r(actor_id uuid, actor_name text, action audit_action, entity text,
+/** Inserts the audit rows given as a JSON array (parameter `$n`). */
+const auditInsert = (n: number) => `INSERT INTO audit_entries (${AUDIT_COLUMNS}) SELECT ${AUDIT_COLUMNS}
+  FROM jsonb_to_recordset($${n}::jsonb) AS r(actor_id uuid, actor_name text, action audit_action, entity text,
        entity_id uuid, project_id uuid, changes jsonb, change_set_id uuid, row_version integer)`;
 
-/** AUDIT_INSERT ($5) registering the change set ($1–$4) in the same statement; answers as REGISTER_CHANGE_SET. */
-const REGISTERING_AUDIT_INSERT = `WITH registered AS (${REGISTER_CHANGE_SET}),
-       audited AS (${AUDIT_INSERT.replace('$1::jsonb', '$5::jsonb')})
+const AUDIT_INSERT = auditInsert(1);
+
+/** The audit rows ($5) inserted by the statement that registers the change set ($1–$4); answers as REGISTER_CHANGE_SET. */
+const REGISTERING_AUDIT_INSERT = `WITH registered AS (${REGISTER_CHANGE_SET}), audited AS (${auditInsert(5)})
   SELECT * FROM registered`;
 
 function versionOf(row: object | undefined): number | null {

@@ -46,6 +46,11 @@ export function changeSetMiddleware(request: Request, response: Response, next: 
   runInChangeSet(id, next);
 }
 
+/** The user an audit row or change set names: none for a system actor (jobs, the seed), which has no session. */
+export function recordedActorId(actor: Actor): string | null {
+  return actor.sessionId ? actor.id : null;
+}
+
 /**
  * The statement registering a change set ($1 id, $2 actor id, $3 actor name, $4 project), also
  * run inside another statement (recordAudits) as a CTE: it answers the owner and the undo.
@@ -86,14 +91,14 @@ export function changeSetToRegister(
 ): { id: string; parameters: [string, string | null, string, string | null] } | undefined {
   const scope = storage.getStore();
   if (!scope || scope.registered.has(manager)) return undefined;
-  return { id: scope.id, parameters: [scope.id, actor.sessionId ? actor.id : null, actor.name, projectId] };
+  return { id: scope.id, parameters: [scope.id, recordedActorId(actor), actor.name, projectId] };
 }
 
 /** Checks what REGISTER_CHANGE_SET answered (the change set is the actor's, not undone) and remembers it for the transaction. */
 export function changeSetRegistered(manager: EntityManager, actor: Actor, row: RegisteredChangeSet): string {
   const scope = storage.getStore();
   if (!scope) throw new Error('changeSetRegistered outside a change set');
-  if (row.actorId !== (actor.sessionId ? actor.id : null) || row.revertedById !== null) {
+  if (row.actorId !== recordedActorId(actor) || row.revertedById !== null) {
     throw new ApiError(HttpStatus.CONFLICT, 'change_set_foreign', 'change_set_foreign', { changeSetId: scope.id });
   }
   scope.registered.add(manager);
