@@ -2,9 +2,10 @@
 // on a shared machine the rate follows whatever else runs, while the CPU time the api process
 // and PostgreSQL's backends spend per request hardly does. LOAD_AB_DIRS lists built api
 // directories (e.g. copies of dist/apps/api before and after a change); all run side by side on
-// one database, and each round loads every route on each of them in turn (LOAD_AB_ROUNDS,
-// default 2; LOAD_SECONDS per run, default 10; LOAD_ROUTES as in bench:load).
-// Prints per run: req/s, p95, api CPU ms per request, PostgreSQL CPU ms per request.
+// one database, and each round loads every route on each of them in turn, every other round in
+// the reverse order (LOAD_AB_ROUNDS, default 2; LOAD_SECONDS per run, default 10; LOAD_ROUTES as
+// in bench:load). Prints per run: req/s, p95, api CPU ms per request, PostgreSQL CPU ms per
+// request; at the end the median of each build and route over the rounds.
 // Usage: tools/ts-run.sh tools/bench/load-ab.ts (after building dist/apps once).
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -88,8 +89,10 @@ async function main(): Promise<void> {
     const admin = await ApiUser.login(stack.url, 'admin', 'demo-guanliyuan-2026');
     const chosen = routes(w, admin.token).filter((r) => r.name !== 'task_patch' && (!ONLY || ONLY.includes(r.name)));
     for (const api of apis) for (const route of chosen) await measure(api.url, route.requests, 2); // warm up
+    const results = new Map<string, { rps: number; apiMs: number; pgMs: number }[]>();
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const api of apis) {
+      // Every other round in the reverse order: whichever build runs second in a round is not always the same one.
+      for (const api of round % 2 === 1 ? apis : [...apis].reverse()) {
         for (const route of chosen) {
           // Backends come and go with the pool: count those alive after the run (from 0 if new).
           const pgBefore = new Map((await backends(stack.databaseUrl)).map((pid) => [pid, cpuMs(pid)]));
@@ -99,12 +102,22 @@ async function main(): Promise<void> {
           const pgAfter = await backends(stack.databaseUrl);
           const pgMs = pgAfter.reduce((sum, pid) => sum + cpuMs(pid) - (pgBefore.get(pid) ?? 0), 0) / f.requests;
           const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+          const key = `${api.dir} ${route.name}`;
+          results.set(key, [...(results.get(key) ?? []), { rps: f.rps, apiMs, pgMs }]);
           console.log(
             `round ${round} ${api.dir} ${route.name}: ${f.rps} req/s, p95 ${f.p95} ms, errors ${f.errors}, ` +
               `api ${apiMs.toFixed(3)} ms CPU/request, PostgreSQL ${pgMs.toFixed(3)} ms CPU/request (load ${load})`,
           );
         }
       }
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+    for (const [key, runs] of results) {
+      console.log(
+        `median of ${runs.length} ${key}: ${median(runs.map((r) => r.rps))} req/s, ` +
+          `api ${median(runs.map((r) => r.apiMs)).toFixed(3)} ms CPU/request, ` +
+          `PostgreSQL ${median(runs.map((r) => r.pgMs)).toFixed(3)} ms CPU/request`,
+      );
     }
   } finally {
     for (const child of children) child.kill('SIGTERM');
