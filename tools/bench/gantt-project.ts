@@ -14,6 +14,19 @@ export interface GeneratedProject {
   links: number;
 }
 
+/**
+ * The planned tasks of a listed schedule by start, then code: the schedule lists tasks that start
+ * together by their ids, random ones here, so benches picking tasks by position picked others
+ * from run to run (an early PATCH moved 1 task or 8,877; a p95 compared different pushes).
+ */
+export function plannedInOrder<T extends { status: string; plannedStart: string; code: number }>(
+  tasks: readonly T[],
+): T[] {
+  return tasks
+    .filter((task) => task.status === 'planned')
+    .sort((a, b) => a.plannedStart.localeCompare(b.plannedStart) || a.code - b.code);
+}
+
 function random(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {

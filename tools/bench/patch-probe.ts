@@ -8,11 +8,11 @@
 import { ApiUser } from '../../apps/web-e2e/src/support/api';
 import { startStack } from '../../apps/web-e2e/src/support/stack';
 import { Client } from 'pg';
-import { insertGanttProject } from './gantt-project';
+import { insertGanttProject, plannedInOrder } from './gantt-project';
 import { cpuMs, listeningPid } from './proc-cpu';
 
 interface Listed {
-  tasks: { id: string; projectId: string; title: string; status: string }[];
+  tasks: { id: string; projectId: string; code: number; title: string; plannedStart: string; status: string }[];
 }
 
 const percentile = (values: number[], p: number) => {
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   try {
     const admin = await ApiUser.login(stack.apiUrls[0], 'admin', 'demo-guanliyuan-2026');
     const listed = await admin.get<Listed>(`projects/${projectId}/schedule`);
-    const planned = listed.tasks.filter((task) => task.status === 'planned');
+    const planned = plannedInOrder(listed.tasks);
     const count = Number(process.env['PROBE_PATCHES'] ?? 60);
     const late = planned.slice(-Math.floor(planned.length / 10)).filter((_, i) => i % 12 === 0);
     const sum = async () =>
