@@ -179,6 +179,8 @@ export function coordinatorGantt(ctx: E2eContext): void {
         }
         await page.mouse.up();
         await page.waitForSelector('[data-testid=gantt-notice][data-kind=saved]');
+        // The notice names the type as the link editor does, not by its code alone.
+        assert.match(await page.locator('[data-testid=gantt-notice]').innerText(), /已添加依赖.*：完成-开始 \(FS\)。/);
         const after = await api.get<ProjectScheduleDto>(`projects/${project.id}/schedule`);
         const link = after.dependencies.find((d) => d.predecessorId === q.id && d.successorId === r.id);
         assert.ok(link, 'the drawn dependency is stored');

@@ -157,6 +157,14 @@ export class GanttPage {
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   private revealed: string | null = null;
   private readonly texts = toSignal(this.translate.stream(GANTT_TEXT_KEYS), { initialValue: {} });
+  /** The notice's values, a dependency type by its name ("完成-开始 (FS)", not "FS"). */
+  protected readonly noticeParams = computed(() => {
+    const params = this.store.notice()?.params;
+    const type = params?.['type'];
+    const name =
+      typeof type === 'string' ? (this.texts() as Record<string, string>)[`ganttLink.types.${type}`] : undefined;
+    return name ? { ...params, type: name } : params;
+  });
 
   constructor() {
     effect(() => {

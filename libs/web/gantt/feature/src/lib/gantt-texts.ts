@@ -1,4 +1,4 @@
-import { CONFLICT_KINDS, TaskDto } from '@worksite/shared-domain';
+import { CONFLICT_KINDS, DependencyType, TaskDto } from '@worksite/shared-domain';
 import { localDateOf, localTimeOf } from '@worksite/shared-util-time';
 import type { GanttModelTexts } from './gantt.store';
 
@@ -29,6 +29,7 @@ export const GANTT_TEXT_KEYS = [
   'gantt.holiday',
   ...CONFLICT_KINDS.map((kind) => `conflicts.kind.${kind}`),
   ...[...new Set(Object.values(FIELD_LABELS))].map((field) => `taskPanel.fields.${field}`),
+  ...Object.values(DependencyType).map((type) => `ganttLink.types.${type}`),
 ];
 
 export function ganttTexts(t: Record<string, string>): GanttModelTexts {

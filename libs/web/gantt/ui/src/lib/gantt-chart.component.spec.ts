@@ -219,6 +219,7 @@ describe('GanttChartComponent', () => {
       ['link-end', null, DependencyType.FS],
       ['link-start', null, DependencyType.SS],
       ['link-end', 'link-end', DependencyType.FF],
+      ['link-end', 'resize-end', DependencyType.FS],
       ['link-start', 'link-end', DependencyType.SF],
     ])('creates a dependency from %s onto %s as %s', (from, onto, type) => {
       const created: unknown[] = [];

@@ -156,8 +156,10 @@ export class GanttPointerController {
     const hit = taskElement(target);
     const successorId = hit?.dataset['taskId'];
     if (!successorId || successorId === s.taskId) return;
-    const handle = handleOf(target);
-    const toStart = !(handle === 'link-end' || handle === 'resize-end');
+    // Only the successor's finish circle links to its finish; anywhere else on the bar, its
+    // resize edges included, links to its start. A short task at week or month zoom is all
+    // edges: a drop on its middle made a finish-to-finish link nobody aimed at.
+    const toStart = handleOf(target) !== 'link-end';
     this.host.linkCreate({ predecessorId: s.taskId, successorId, type: linkTypeFor(s.fromFinish, toStart) });
   }
 
