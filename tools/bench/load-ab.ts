@@ -17,6 +17,7 @@ import { ApiUser } from '../../apps/web-e2e/src/support/api';
 import { assertPrerequisites, freePort, ROOT, startStack } from '../../apps/web-e2e/src/support/stack';
 import { measure, prepare, routes, world } from './load-world';
 import { cpuMs as cpuOf } from './proc-cpu';
+import { percentile } from './stats';
 
 const cpuMs = (pid: number) => cpuOf([pid]);
 
@@ -111,7 +112,7 @@ async function main(): Promise<void> {
         }
       }
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+    const median = (values: number[]) => percentile(values, 50);
     for (const [key, runs] of results) {
       console.log(
         `median of ${runs.length} ${key}: ${median(runs.map((r) => r.rps))} req/s, ` +

@@ -7,6 +7,7 @@ import { ApiUser } from '../../apps/web-e2e/src/support/api';
 import { startStack } from '../../apps/web-e2e/src/support/stack';
 import { Client } from 'pg';
 import { insertLookAheadProject } from './look-ahead-project';
+import { percentile } from './stats';
 
 const PACKAGES = 1_000;
 const LINKS = 15_000;
@@ -16,11 +17,6 @@ const WARM = 50;
 function figure(name: string, value: number, unit: string, note = ''): void {
   console.log(`${name} ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}${note ? `  # ${note}` : ''}`);
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 
 /** GET as the web app does (gzip), returning ms and the response. */
 async function timedGet(url: string, token: string): Promise<{ ms: number; body: unknown; bytes: number }> {

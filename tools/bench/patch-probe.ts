@@ -10,15 +10,11 @@ import { startStack } from '../../apps/web-e2e/src/support/stack';
 import { Client } from 'pg';
 import { insertGanttProject, plannedInOrder } from './gantt-project';
 import { cpuMs, listeningPid } from './proc-cpu';
+import { percentile } from './stats';
 
 interface Listed {
   tasks: { id: string; projectId: string; code: number; title: string; plannedStart: string; status: string }[];
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 
 async function sql<T>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: url });

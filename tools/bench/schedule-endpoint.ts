@@ -9,6 +9,7 @@ import { startStack } from '../../apps/web-e2e/src/support/stack';
 import { Client } from 'pg';
 import { insertGanttProject, plannedInOrder } from './gantt-project';
 import { javascriptReferenceMs, postgresReferenceMs } from './machine-reference';
+import { percentile } from './stats';
 
 interface Listed {
   tasks: {
@@ -29,11 +30,6 @@ const COMPACT = 'application/vnd.worksite.schedule-compact+json';
 function figure(name: string, value: number, unit: string, note = ''): void {
   console.log(`${name} ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}${note ? `  # ${note}` : ''}`);
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 
 async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
   const began = performance.now();
