@@ -18,4 +18,5 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 3000
-CMD ["node", "dist/apps/api/main.js"]
+# The api's node flags as in tools/node-flags.json (which npm start and the test stack read).
+CMD ["node", "--max-semi-space-size=64", "dist/apps/api/main.js"]

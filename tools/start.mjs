@@ -3,8 +3,10 @@
 // (which also serves the web app) and the worker until Ctrl+C. Settings come from the
 // environment (see README); the api and the worker check PostgreSQL and Redis themselves.
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
+const flags = JSON.parse(readFileSync(new URL('./node-flags.json', import.meta.url), 'utf8'));
 
 function step(title, command, args) {
   console.log(`\n▶ ${title}`);
@@ -32,8 +34,8 @@ step('Migrating the database', 'node', ['dist/apps/api/cli.js', 'migrate']);
 step('Loading the demo data if the database is empty', 'node', ['dist/apps/api/cli.js', 'seed', '--if-empty']);
 
 const children = [
-  ['api', spawn('node', ['dist/apps/api/main.js'], { stdio: 'inherit', env })],
-  ['worker', spawn('node', ['dist/apps/worker/main.js'], { stdio: 'inherit', env })],
+  ['api', spawn('node', [...flags.api, 'dist/apps/api/main.js'], { stdio: 'inherit', env })],
+  ['worker', spawn('node', [...flags.worker, 'dist/apps/worker/main.js'], { stdio: 'inherit', env })],
 ];
 let stopping = false;
 function stop(code) {

@@ -4,8 +4,11 @@
 // directories (e.g. copies of dist/apps/api before and after a change); all run side by side on
 // one database, and each round loads every route on each of them in turn, every other round in
 // the reverse order (LOAD_AB_ROUNDS, default 2; LOAD_SECONDS per run, default 10; LOAD_ROUTES as
-// in bench:load). Prints per run: req/s, p95, api CPU ms per request, PostgreSQL CPU ms per
-// request; at the end the median of each build and route over the rounds.
+// in bench:load). An entry may add node flags after its directory, separated by spaces (e.g.
+// "dist/apps/api,dist/apps/api --max-semi-space-size=64": one build run two ways; an entry
+// without flags runs with node's defaults, not those of tools/node-flags.json). Prints per run:
+// req/s, p95, api CPU ms per request, PostgreSQL CPU ms per request, the api's resident memory
+// (now and at its peak); at the end the median of each build and route over the rounds.
 // Usage: tools/ts-run.sh tools/bench/load-ab.ts (after building dist/apps once).
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,7 +19,7 @@ import { quietNightRunEnv } from '@worksite/notices-testing';
 import { ApiUser } from '../../apps/web-e2e/src/support/api';
 import { assertPrerequisites, freePort, ROOT, startStack } from '../../apps/web-e2e/src/support/stack';
 import { measure, prepare, routes, world } from './load-world';
-import { cpuMs as cpuOf } from './proc-cpu';
+import { cpuMs as cpuOf, residentMb } from './proc-cpu';
 import { percentile } from './stats';
 
 const cpuMs = (pid: number) => cpuOf([pid]);
@@ -51,7 +54,8 @@ async function main(): Promise<void> {
     const apis: { dir: string; url: string; pid: number }[] = [];
     for (const [i, dir] of DIRS.entries()) {
       const port = await freePort();
-      const child = spawn('node', [resolve(dir, 'main.js')], {
+      const [path, ...flags] = dir.split(' ').filter(Boolean);
+      const child = spawn('node', [...flags, resolve(path, 'main.js')], {
         cwd: ROOT,
         stdio: 'ignore',
         env: {
@@ -103,11 +107,13 @@ async function main(): Promise<void> {
           const pgAfter = await backends(stack.databaseUrl);
           const pgMs = pgAfter.reduce((sum, pid) => sum + cpuMs(pid) - (pgBefore.get(pid) ?? 0), 0) / f.requests;
           const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+          const memory = residentMb(api.pid);
           const key = `${api.dir} ${route.name}`;
           results.set(key, [...(results.get(key) ?? []), { rps: f.rps, apiMs, pgMs }]);
           console.log(
             `round ${round} ${api.dir} ${route.name}: ${f.rps} req/s, p95 ${f.p95} ms, errors ${f.errors}, ` +
-              `api ${apiMs.toFixed(3)} ms CPU/request, PostgreSQL ${pgMs.toFixed(3)} ms CPU/request (load ${load})`,
+              `api ${apiMs.toFixed(3)} ms CPU/request, PostgreSQL ${pgMs.toFixed(3)} ms CPU/request (load ${load}), ` +
+              `api resident ${memory?.now} MB (peak ${memory?.peak} MB)`,
           );
         }
       }

@@ -55,3 +55,14 @@ export function cpuShares(groups: Record<string, () => number[]>): () => Record<
     return shares;
   };
 }
+
+/** A process's resident memory now and at its peak (VmRSS, VmHWM), in MB; undefined when it is gone. */
+export function residentMb(pid: number): { now: number; peak: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { now: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+  } catch {
+    return undefined;
+  }
+}

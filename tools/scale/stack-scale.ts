@@ -5,7 +5,7 @@
 // Ctrl+C. Settings come from the environment as for `npm start` (see README).
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { freePort } from '../../apps/web-e2e/src/support/stack';
+import { freePort, nodeFlags } from '../../apps/web-e2e/src/support/stack';
 import { startNginx } from '../../apps/web-e2e/src/support/nginx';
 
 const ROOT = resolve(__dirname, '../..');
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     const port = await freePort();
     ports.push(port);
     children.push(
-      spawn('node', ['dist/apps/api/main.js'], {
+      spawn('node', [...nodeFlags('api'), 'dist/apps/api/main.js'], {
         cwd: ROOT,
         stdio: 'inherit',
         env: { ...env, PORT: String(port), INSTANCE_ID: `api-${i}` },
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   }
   for (let i = 1; i <= WORKERS; i++) {
     children.push(
-      spawn('node', ['dist/apps/worker/main.js'], {
+      spawn('node', [...nodeFlags('worker'), 'dist/apps/worker/main.js'], {
         cwd: ROOT,
         stdio: 'inherit',
         env: { ...env, INSTANCE_ID: `worker-${i}` },

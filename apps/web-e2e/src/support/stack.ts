@@ -5,7 +5,7 @@
 // Run through tools/ts-run.sh (CommonJS via @swc-node/register).
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { quietNightRunEnv } from '@worksite/notices-testing';
@@ -140,11 +140,21 @@ interface Launched {
   output: string[];
 }
 
+/** The node flags the api or the worker runs with (tools/node-flags.json, which npm start reads too). */
+export function nodeFlags(service: 'api' | 'worker'): string[] {
+  return JSON.parse(readFileSync(resolve(ROOT, 'tools/node-flags.json'), 'utf8'))[service];
+}
+
 function launch(name: string, script: string, env: NodeJS.ProcessEnv): Launched {
   const output: string[] = [];
   // STACK_NODE_ARGS: extra node flags for the api and worker, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env['STACK_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
-  const child = spawn('node', [...nodeArgs, script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const service = script.includes('/worker/') ? 'worker' : 'api';
+  const child = spawn('node', [...nodeFlags(service), ...nodeArgs, script], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   stopOnExit(child);
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString());
