@@ -156,6 +156,12 @@ async function main(): Promise<void> {
       'ms',
       note,
     );
+    figure(
+      'task_patch_first_ms',
+      movePatches[0].ms,
+      'ms',
+      `cold: the first of them, the first push of this api (${movePatches[0].pushed} tasks moved)`,
+    );
     figure('task_patch_title_p95_ms', percentile(titlePatches, 95), 'ms', '10,000 tasks, title only, 5 PATCHes');
     const early = await longer(planned[100].id);
     figure('task_patch_push_ms', early.ms, 'ms', `one PATCH early in the plan (+1 h) moving ${early.pushed} tasks`);
