@@ -1,17 +1,19 @@
 // Two apis and two workers on one PostgreSQL and one Redis, behind nginx (`nx run web-e2e:scale`):
 // migrations started three times at once apply once; sessions, rate limits and schedule caches
 // behave as with one api; a night run sends each crew's notice once although two workers run;
-// /api/metrics answers for every instance. Needs `nx build api worker web` and Debian's nginx.
+// /api/metrics answers for every instance; the processes run with tools/node-flags.json's flags,
+// which the Dockerfile and compose repeat. Needs `nx build api worker web` and Debian's nginx.
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Client } from 'pg';
 import type { NoticeRunDto, ProjectScheduleDto, TaskDto } from '@worksite/shared-domain';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { ApiUser, DEMO, demoProject } from './support/api';
 import { dropOrphanStacks } from './support/orphans';
-import { Stack, startStack } from './support/stack';
+import { nodeFlags, ROOT, Stack, startStack } from './support/stack';
 
 const LOGIN_LIMIT = 8;
 
@@ -148,6 +150,26 @@ describe('a scaled installation: two apis and two workers behind nginx', { concu
     } finally {
       await client.end();
     }
+  });
+
+  it('runs the apis and workers with the node flags of tools/node-flags.json, as the Dockerfile and compose run the api', () => {
+    const commands = processesOf(new URL(stack.databaseUrl).pathname.slice(1)).map((pid) =>
+      readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean),
+    );
+    const started = (script: string) => commands.filter((args) => args[args.length - 1] === script);
+    const apis = started('dist/apps/api/main.js');
+    const workers = started('dist/apps/worker/main.js');
+    assert.equal(apis.length, 2);
+    assert.equal(workers.length, 2);
+    // The file's flags first (STACK_NODE_ARGS may add more after them).
+    for (const args of apis) assert.deepEqual(args.slice(1, 1 + nodeFlags('api').length), nodeFlags('api'));
+    for (const args of workers) assert.deepEqual(args.slice(1, 1 + nodeFlags('worker').length), nodeFlags('worker'));
+    // They cannot read the file: each must carry the api's flags itself.
+    const apiCommand = ['node', ...nodeFlags('api'), 'dist/apps/api/main.js'];
+    const dockerfile = readFileSync(resolve(ROOT, 'Dockerfile'), 'utf8');
+    assert.ok(dockerfile.includes(`CMD ${JSON.stringify(apiCommand).replaceAll(',', ', ')}`), 'Dockerfile CMD');
+    const compose = readFileSync(resolve(ROOT, 'docker-compose.yml'), 'utf8');
+    assert.ok(compose.includes(`command: [${apiCommand.map((a) => `'${a}'`).join(', ')}]`), 'compose api command');
   });
 
   it('answers /api/metrics for both apis and both workers', async () => {
