@@ -23,6 +23,7 @@ import { TaskAmendmentsPerStatement1796441200000 } from './1796441200000-task-am
 import { TaskExternalCodePartial1796480000000 } from './1796480000000-task-external-code-partial';
 import { TaskAmendmentsNoticedDates1796480100000 } from './1796480100000-task-amendments-noticed-dates';
 import { ProjectTaskCounts1796500000000 } from './1796500000000-project-task-counts';
+import { AuditTypedMoves1796510000000 } from './1796510000000-audit-typed-moves';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   TaskExternalCodePartial1796480000000,
   TaskAmendmentsNoticedDates1796480100000,
   ProjectTaskCounts1796500000000,
+  AuditTypedMoves1796510000000,
 ];

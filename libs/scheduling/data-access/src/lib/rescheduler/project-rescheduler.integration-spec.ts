@@ -1,6 +1,7 @@
 import { runInChangeSet } from '@worksite/api-core';
 import { SYSTEM_ACTOR } from '@worksite/auth-access';
 import {
+  AuditEntryEntity,
   CalendarEntity,
   DependencyEntity,
   DepartmentEntity,
@@ -104,24 +105,25 @@ describe('re-scheduling writes against PostgreSQL', () => {
         ]),
       ),
     );
-    const rows = await db.dataSource.query(
-      `SELECT entity_id, action, entity, project_id, actor_id, actor_name, change_set_id, row_version, changes
-         FROM audit_entries WHERE change_set_id = $1 ORDER BY changes->'plannedStart'->>'after'`,
-      [changeSet],
-    );
+    // As every reader loads them (undo, conflict decisions, the audit list): the entity folds
+    // the move's columns into `changes`, only the fields that changed.
+    const entries = await db.dataSource.manager.find(AuditEntryEntity, {
+      where: { changeSetId: changeSet },
+      order: { moveStartAfter: 'ASC' },
+    });
     const common = {
       action: 'update',
       entity: 'task',
-      project_id: projectId,
-      actor_id: null,
-      actor_name: SYSTEM_ACTOR.name,
-      change_set_id: changeSet,
+      projectId,
+      actorId: null,
+      actorName: SYSTEM_ACTOR.name,
+      changeSetId: changeSet,
     };
-    expect(rows).toEqual([
+    expect(entries.map(({ id, at, ...entry }) => entry)).toEqual([
       {
         ...common,
-        entity_id: a.id,
-        row_version: a.version + 1,
+        entityId: a.id,
+        rowVersion: a.version + 1,
         // The start date stays the 2nd: only what changed is recorded.
         changes: {
           plannedStart: { before: '2026-11-02T00:00:00.000Z', after: '2026-11-02T01:00:00.000Z' },
@@ -130,8 +132,8 @@ describe('re-scheduling writes against PostgreSQL', () => {
       },
       {
         ...common,
-        entity_id: b.id,
-        row_version: b.version + 1,
+        entityId: b.id,
+        rowVersion: b.version + 1,
         changes: {
           plannedStart: { before: '2026-11-02T06:00:00.000Z', after: '2026-11-03T06:00:00.000Z' },
           plannedFinish: { before: '2026-11-02T10:00:00.000Z', after: '2026-11-03T10:00:00.000Z' },
@@ -140,6 +142,19 @@ describe('re-scheduling writes against PostgreSQL', () => {
         },
       },
     ]);
+    // Stored in the typed columns, with `changes` left empty.
+    const [stored] = await db.dataSource.query(
+      `SELECT changes, move_start_before, move_start_after, move_start_date_before::text, move_start_date_after::text
+         FROM audit_entries WHERE change_set_id = $1 AND entity_id = $2`,
+      [changeSet, b.id],
+    );
+    expect(stored).toEqual({
+      changes: {},
+      move_start_before: sh('2026-11-02T14:00'),
+      move_start_after: sh('2026-11-03T14:00'),
+      move_start_date_before: '2026-11-02',
+      move_start_date_after: '2026-11-03',
+    });
     expect(await db.dataSource.query('SELECT project_id FROM change_sets WHERE id = $1', [changeSet])).toEqual([
       { project_id: projectId },
     ]);

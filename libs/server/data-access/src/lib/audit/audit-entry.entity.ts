@@ -1,8 +1,41 @@
 import { AuditAction } from '@worksite/shared-domain';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { AfterLoad, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Field-level change: the value before and after (absent on create/delete sides). */
 export type AuditChanges = Record<string, { before?: unknown; after?: unknown }>;
+
+/**
+ * A pushed task's dates before and after the move, as the schedule writer stores them in typed
+ * columns (building a JSON object per row cost a push of ~950 tasks a fifth of its write).
+ */
+export interface MoveColumns {
+  moveStartBefore?: Date | null;
+  moveStartAfter?: Date | null;
+  moveFinishBefore?: Date | null;
+  moveFinishAfter?: Date | null;
+  moveStartDateBefore?: string | null;
+  moveStartDateAfter?: string | null;
+  moveFinishDateBefore?: string | null;
+  moveFinishDateAfter?: string | null;
+}
+
+/**
+ * A move's fields as the audit's `changes` records them (instants as JavaScript's ISO texts,
+ * local dates as texts), only those whose value changed; {} for an entry that is not a move.
+ */
+export function moveChanges(move: MoveColumns): AuditChanges {
+  const changes: AuditChanges = {};
+  const put = (field: string, before: string | null | undefined, after: string | null | undefined) => {
+    if (after != null && before !== after) changes[field] = { before: before ?? null, after };
+  };
+  const iso = (value: Date | null | undefined) => value?.toISOString();
+  // In the order PostgreSQL keeps a jsonb object's keys, as the entries written as JSON have them.
+  put('startDate', move.moveStartDateBefore, move.moveStartDateAfter);
+  put('finishDate', move.moveFinishDateBefore, move.moveFinishDateAfter);
+  put('plannedStart', iso(move.moveStartBefore), iso(move.moveStartAfter));
+  put('plannedFinish', iso(move.moveFinishBefore), iso(move.moveFinishAfter));
+  return changes;
+}
 
 /** Who changed what, when: written in the same transaction as the change itself. */
 @Entity('audit_entries')
@@ -47,4 +80,52 @@ export class AuditEntryEntity {
   /** The row's version after the change (for a delete: the version it was deleted at). */
   @Column({ name: 'row_version', type: 'integer', nullable: true })
   rowVersion!: number | null;
+
+  // A pushed task's move (see MoveColumns), folded into `changes` when the entry is loaded.
+  @Column({ name: 'move_start_before', type: 'timestamptz', nullable: true })
+  moveStartBefore?: Date | null;
+
+  @Column({ name: 'move_start_after', type: 'timestamptz', nullable: true })
+  moveStartAfter?: Date | null;
+
+  @Column({ name: 'move_finish_before', type: 'timestamptz', nullable: true })
+  moveFinishBefore?: Date | null;
+
+  @Column({ name: 'move_finish_after', type: 'timestamptz', nullable: true })
+  moveFinishAfter?: Date | null;
+
+  @Column({ name: 'move_start_date_before', type: 'date', nullable: true })
+  moveStartDateBefore?: string | null;
+
+  @Column({ name: 'move_start_date_after', type: 'date', nullable: true })
+  moveStartDateAfter?: string | null;
+
+  @Column({ name: 'move_finish_date_before', type: 'date', nullable: true })
+  moveFinishDateBefore?: string | null;
+
+  @Column({ name: 'move_finish_date_after', type: 'date', nullable: true })
+  moveFinishDateAfter?: string | null;
+
+  /**
+   * Every reader (undo, conflict decisions, the audit list) sees a move as the fields it changed
+   * in `changes`, as for any other update, and not the columns it is stored in.
+   */
+  @AfterLoad()
+  protected foldMove(): void {
+    if (this.moveStartAfter != null || this.moveStartDateAfter != null) {
+      this.changes = { ...this.changes, ...moveChanges(this) };
+    }
+    for (const key of MOVE_KEYS) delete this[key];
+  }
 }
+
+const MOVE_KEYS: readonly (keyof MoveColumns)[] = [
+  'moveStartBefore',
+  'moveStartAfter',
+  'moveFinishBefore',
+  'moveFinishAfter',
+  'moveStartDateBefore',
+  'moveStartDateAfter',
+  'moveFinishDateBefore',
+  'moveFinishDateAfter',
+];

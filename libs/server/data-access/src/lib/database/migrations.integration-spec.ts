@@ -67,4 +67,30 @@ describe('migrations', () => {
     expect(await runMigrations(database.dataSource)).toEqual([]);
     expect(await database.dataSource.showMigrations()).toBe(false);
   });
+
+  it("puts a pushed task's typed move back into its changes when the typed moves are reverted", async () => {
+    const { dataSource } = database;
+    const [{ id }] = await dataSource.query(
+      `INSERT INTO audit_entries (actor_name, action, entity, entity_id, changes, move_start_before, move_start_after,
+                                  move_finish_before, move_finish_after, move_start_date_before, move_start_date_after,
+                                  move_finish_date_before, move_finish_date_after)
+       VALUES ('系统', 'update', 'task', gen_random_uuid(), '{}', '2026-11-02T06:00Z', '2026-11-03T06:00Z',
+               '2026-11-02T10:00Z', '2026-11-02T10:00Z', '2026-11-02', '2026-11-03', '2026-11-02', '2026-11-02')
+       RETURNING id`,
+    );
+    const applied = async () =>
+      (await dataSource.query(`SELECT 1 FROM migrations WHERE name = 'AuditTypedMoves1796510000000'`)).length > 0;
+    let reverted = 0;
+    while ((await applied()) && reverted++ <= dataSource.migrations.length) {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+    }
+    const [{ changes }] = await dataSource.query('SELECT changes FROM audit_entries WHERE id = $1', [id]);
+    // Only what changed, as the writer recorded moves before the typed columns.
+    expect(changes).toEqual({
+      plannedStart: { before: '2026-11-02T06:00:00.000Z', after: '2026-11-03T06:00:00.000Z' },
+      startDate: { before: '2026-11-02', after: '2026-11-03' },
+    });
+    await runMigrations(dataSource);
+    expect(await dataSource.showMigrations()).toBe(false);
+  });
 });
