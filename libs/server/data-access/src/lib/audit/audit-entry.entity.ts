@@ -112,20 +112,20 @@ export class AuditEntryEntity {
    */
   @AfterLoad()
   protected foldMove(): void {
-    if (this.moveStartAfter != null || this.moveStartDateAfter != null) {
-      this.changes = { ...this.changes, ...moveChanges(this) };
-    }
+    const moved = moveChanges(this);
+    if (Object.keys(moved).length) this.changes = { ...this.changes, ...moved };
     for (const key of MOVE_KEYS) delete this[key];
   }
 }
 
-const MOVE_KEYS: readonly (keyof MoveColumns)[] = [
-  'moveStartBefore',
-  'moveStartAfter',
-  'moveFinishBefore',
-  'moveFinishAfter',
-  'moveStartDateBefore',
-  'moveStartDateAfter',
-  'moveFinishDateBefore',
-  'moveFinishDateAfter',
-];
+/** Every key of MoveColumns (the record makes the compiler name any one left out). */
+const MOVE_KEYS = Object.keys({
+  moveStartBefore: true,
+  moveStartAfter: true,
+  moveFinishBefore: true,
+  moveFinishAfter: true,
+  moveStartDateBefore: true,
+  moveStartDateAfter: true,
+  moveFinishDateBefore: true,
+  moveFinishDateAfter: true,
+} satisfies Record<keyof MoveColumns, true>) as (keyof MoveColumns)[];
