@@ -24,6 +24,7 @@ import { TaskExternalCodePartial1796480000000 } from './1796480000000-task-exter
 import { TaskAmendmentsNoticedDates1796480100000 } from './1796480100000-task-amendments-noticed-dates';
 import { ProjectTaskCounts1796500000000 } from './1796500000000-project-task-counts';
 import { AuditTypedMoves1796510000000 } from './1796510000000-audit-typed-moves';
+import { TaskHotMoves1796520000000 } from './1796520000000-task-hot-moves';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   TaskAmendmentsNoticedDates1796480100000,
   ProjectTaskCounts1796500000000,
   AuditTypedMoves1796510000000,
+  TaskHotMoves1796520000000,
 ];

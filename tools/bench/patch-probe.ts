@@ -3,7 +3,9 @@
 // and Server-Timing, and the CPU time per pushing PATCH of the api and of its PostgreSQL
 // connections (from /proc: on a busy machine it varies less than wall time).
 // PROBE_LOG=1 logs every statement of the api with its time to PostgreSQL's log, PROBE_LOG=explain
-// also the plans of the slow ones, nested statements (triggers) included.
+// also the plans of the slow ones, nested statements (triggers) included. PROBE_SQL runs its
+// statements (separated by ;) on the scratch database before the PATCHes: an index or a table
+// setting tried against the same run. It prints how many task row updates were HOT.
 // Run: tools/ts-run.sh tools/bench/patch-probe.ts (after nx build api worker web).
 import { ApiUser } from '../../apps/web-e2e/src/support/api';
 import { startStack } from '../../apps/web-e2e/src/support/stack';
@@ -33,6 +35,9 @@ async function main(): Promise<void> {
     apis: 1,
     prepare: async (url) => {
       projectId = (await insertGanttProject(url, { tasks: 10_000, links: 15_000 })).projectId;
+      for (const statement of (process.env['PROBE_SQL'] ?? '').split(';').filter((s) => s.trim())) {
+        await sql(url, statement);
+      }
       await sql(url, 'VACUUM ANALYZE tasks, dependencies');
       if (process.env['PROBE_LOG']) {
         const name = new URL(url).pathname.slice(1);
@@ -118,6 +123,11 @@ async function main(): Promise<void> {
       for (const m of [...moves].sort((a, b) => a.ms - b.ms))
         console.log(`  pushed ${m.pushed} round trip ${m.ms.toFixed(1)} api ${m.api.toFixed(1)}`);
     }
+    const [hot] = await sql<{ upd: string; hot: string }>(
+      stack.databaseUrl,
+      "SELECT n_tup_upd AS upd, n_tup_hot_upd AS hot FROM pg_stat_user_tables WHERE relname = 'tasks'",
+    );
+    console.log(`task row updates ${hot.upd}, of them HOT (no index entries) ${hot.hot}`);
     show('move PATCH', moves);
     show('title PATCH', titles);
   } finally {

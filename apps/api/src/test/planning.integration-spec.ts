@@ -347,6 +347,29 @@ describe('calendars, projects, tasks and dependencies over HTTP', () => {
       expect(await titles('')).toEqual(['小区管沟开挖', '1号楼电缆敷设', '单元内布线', '光缆迁改', '夜间收尾']);
     });
 
+    it('lists tasks of one day by their start time, a task after local midnight on its local day', async () => {
+      const dayProject = await id('/api/projects', {
+        code: 'HPXC-2026-LIST-DAY',
+        name: '同日排序项目',
+        calendarId: calendar,
+        startDate: '2026-12-01',
+      });
+      const dayTask = (title: string, plannedStart: string) =>
+        task({ title, plannedStart, durationMinutes: 60, schedulingMode: 'manual' }, dayProject);
+      await dayTask('下午', '2026-12-02T15:00:00+08:00');
+      // 00:30 on the 3rd in Shenyang is the 2nd in UTC: still after everything of the 2nd.
+      await dayTask('次日凌晨', '2026-12-03T00:30:00+08:00');
+      await dayTask('上午', '2026-12-02T09:00:00+08:00');
+      await dayTask('深夜', '2026-12-02T23:00:00+08:00');
+      await dayTask('前一日', '2026-12-01T22:00:00+08:00');
+      const listed = async (query: string) =>
+        (await t.http.get(`/api/tasks?projectId=${dayProject}&${query}`).expect(200)).body.items.map(
+          (item: Json) => item['title'],
+        );
+      expect(await listed('pageSize=5')).toEqual(['前一日', '上午', '下午', '深夜', '次日凌晨']);
+      expect(await listed('pageSize=2&page=2')).toEqual(['下午', '深夜']);
+    });
+
     it('filters by department and crew', async () => {
       expect(await titles(`departmentId=${telecom}`)).toEqual(['光缆迁改']);
       expect(await titles(`crewId=${cableCrew}`)).toHaveLength(4);

@@ -34,7 +34,8 @@ type TaskChanges = Omit<UpdateTaskDto, 'version'>;
 export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateTaskDto> {
   protected readonly entity = TaskEntity;
   protected readonly resource = Resource.Task;
-  protected readonly order = { plannedStart: 'ASC' as const };
+  /** Planned start's order, read by the (project, start date) index: a task's start date is its local day. */
+  protected readonly order = { startDate: 'ASC' as const, plannedStart: 'ASC' as const };
   private readonly plain: PlainPage<TaskEntity>;
   /** An update returns the task as `load` reads it (PlainPage.returning). */
   protected override readonly returning: string;

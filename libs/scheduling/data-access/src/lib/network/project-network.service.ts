@@ -10,7 +10,8 @@ import { downstreamIds } from './downstream';
 import { plainRows } from './plain-rows';
 import { changedRows } from './changed-rows';
 
-const TASK_ORDER = 'planned_start, id';
+/** Planned start's order (a task's start date is its local day), read by the (project, start date) index. */
+const TASK_ORDER = 'start_date, planned_start, id';
 const LINK_ORDER = 'created_at, id';
 
 /** Which task ids of a project the actor may read; `all` when that is every task of the project. */

@@ -93,6 +93,34 @@ describe('re-scheduling writes against PostgreSQL', () => {
     expect([await audits(a.id), await audits(b.id)]).toEqual([1, 1]);
   });
 
+  it('updates the rows of tasks a push keeps on their days in place, with no new index entries', async () => {
+    const a = await task('H1', '2026-11-02T08:00', '2026-11-02T12:00');
+    const b = await task('H2', '2026-11-02T14:00', '2026-11-02T17:00');
+    const c = await task('H3', '2026-11-02T15:00', '2026-11-02T18:00');
+    const hot = await db.dataSource.transaction(async (manager) => {
+      // This backend's counts not yet flushed to the shared statistics, before and after the write.
+      const counts = async (): Promise<{ updated: number; hot: number }> =>
+        (
+          await manager.query(
+            `SELECT n_tup_upd::int AS updated, n_tup_hot_upd::int AS hot
+               FROM pg_stat_xact_user_tables WHERE relname = 'tasks'`,
+          )
+        )[0];
+      const before = await counts();
+      await writeMoves(manager, SYSTEM_ACTOR, 'Asia/Shanghai', [
+        // An hour later on the same day: only planned start and finish, version and updated_at change.
+        { task: a, to: { start: sh('2026-11-02T09:00').getTime(), finish: sh('2026-11-02T14:00').getTime() } },
+        { task: b, to: { start: sh('2026-11-02T15:00').getTime(), finish: sh('2026-11-02T18:00').getTime() } },
+        // Onto the next day: its start and finish dates change, indexed columns.
+        { task: c, to: { start: sh('2026-11-03T08:00').getTime(), finish: sh('2026-11-03T11:00').getTime() } },
+      ]);
+      const after = await counts();
+      return { updated: after.updated - before.updated, hot: after.hot - before.hot };
+    });
+    expect(hot).toEqual({ updated: 3, hot: 2 });
+    expect(await read(b.id)).toMatchObject({ plannedStart: sh('2026-11-02T15:00'), version: b.version + 1 });
+  });
+
   it('audits each move with its dates before and after, its new version and the change set, for the undo', async () => {
     const a = await task('E', '2026-11-02T08:00', '2026-11-02T12:00');
     const b = await task('F', '2026-11-02T14:00', '2026-11-02T18:00');

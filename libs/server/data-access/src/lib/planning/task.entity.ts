@@ -15,9 +15,12 @@ export interface MaterialData {
 
 /** A work item on the Gantt: who does what, where and when. */
 @Entity('tasks')
+/**
+ * Also the order of a project's task list (start date, planned start, id). No index holds
+ * `plannedStart` or `plannedFinish`: a push that keeps a task on its days then updates its row in
+ * place, without new index entries (migration TaskHotMoves).
+ */
 @Index('ix_tasks_project_dates', ['projectId', 'startDate', 'finishDate'])
-/** The order of a project's task list (planned start, then id): a page reads just its rows. */
-@Index('ix_tasks_project_start', ['projectId', 'plannedStart', 'id'])
 @Index('ix_tasks_crew_dates', ['crewId', 'startDate'])
 @Index('ix_tasks_location_dates', ['locationId', 'startDate'])
 @Index('ix_tasks_department_dates', ['departmentId', 'startDate'])
