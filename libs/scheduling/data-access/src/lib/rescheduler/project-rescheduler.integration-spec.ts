@@ -15,6 +15,7 @@ import { ProjectNetworkService } from '../network/project-network.service';
 import { ProjectRescheduler } from './project-rescheduler.service';
 import { writeMoves } from './schedule-writer';
 import { scheduleNetwork } from '../network/schedule-network';
+import { localDateIn } from '@worksite/shared-util-time';
 import { randomUUID } from 'node:crypto';
 
 /** Shanghai local time as a Date ('2026-11-02T08:00'); Monday 2026-11-02. */
@@ -365,11 +366,21 @@ describe('re-scheduling writes against PostgreSQL', () => {
         await db.dataSource.manager.update(
           TaskEntity,
           { id: t.id },
-          { plannedStart: new Date(t.start), plannedFinish: new Date(t.finish) },
+          {
+            plannedStart: new Date(t.start),
+            plannedFinish: new Date(t.finish),
+            startDate: localDateIn(t.start, 'Asia/Shanghai'),
+            finishDate: localDateIn(t.finish, 'Asia/Shanghai'),
+          },
         );
       }
       // One automatic task some hours longer, then what the whole project scheduled says.
-      const edited = pick(before.tasks.filter((t) => t.schedulingMode === SchedulingMode.Automatic));
+      // Picked by title: the network's order breaks ties by id, random at every run.
+      const edited = pick(
+        before.tasks
+          .filter((t) => t.schedulingMode === SchedulingMode.Automatic)
+          .sort((a, b) => a.title.localeCompare(b.title)),
+      );
       await db.dataSource.manager.update(
         TaskEntity,
         { id: edited.id },
