@@ -20,6 +20,20 @@ export function coordinatorPpc(ctx: E2eContext): void {
       await page.setViewportSize(PHONE);
       await logIn(page, ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
 
+      // The projects: each a card across the phone, its name on a line or two (as a table's
+      // narrow column it stood one character a line), the pages it opens as links below it.
+      await page.goto(`${ctx.stack.url}/projects`);
+      const row = page.locator('[data-testid=project-row]', { hasText: project.name });
+      const name = await row.locator('td.name').boundingBox();
+      assert.ok(name && name.width > PHONE.width * 0.75, `the name spans the card (${JSON.stringify(name)})`);
+      assert.ok(name.height < 60, `the name takes a line or two (${name.height} px high)`);
+      assert.equal(await row.locator('td.name').getAttribute('data-label'), '名称');
+      const gantt = await row.locator('[data-testid=open-gantt]').boundingBox();
+      assert.ok(gantt && gantt.y > name.y + name.height, 'the links come below the name');
+      await page.screenshot({ path: resolve(SCREENSHOTS, 'projects-390.png'), fullPage: true });
+      const projectsWide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(projectsWide <= PHONE.width, `the projects do not scroll sideways at 390 px (${projectsWide})`);
+
       // The weekly plan of this week: frozen (it has begun), the demo's commitments listed.
       await page.goto(`${ctx.stack.url}/projects/${project.id}/weekly-plan`);
       await page.waitForSelector('[data-testid=plan-state][data-frozen=true]');

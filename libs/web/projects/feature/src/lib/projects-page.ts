@@ -13,6 +13,24 @@ import { ProjectsStore } from './projects.store';
     .links a + a {
       margin-left: 0.8rem;
     }
+    /* Phones: the rows are cards (ws-card-table), the name first and the pages as large targets. */
+    @media (max-width: 600px) {
+      .name {
+        font-weight: 600;
+      }
+      .links {
+        display: flex !important;
+        flex-wrap: wrap;
+        gap: 0.3rem 1rem;
+        padding: 0.4rem 0.6rem 0.6rem !important;
+      }
+      .links a {
+        padding: 0.3rem 0;
+      }
+      .links a + a {
+        margin-left: 0;
+      }
+    }
   `,
   template: `
     <h1>{{ 'projects.title' | translate }}</h1>
@@ -26,7 +44,7 @@ import { ProjectsStore } from './projects.store';
     } @else if (store.projects().length === 0) {
       <p>{{ 'projects.empty' | translate }}</p>
     } @else {
-      <table class="ws-table">
+      <table class="ws-table ws-card-table">
         <thead>
           <tr>
             <th scope="col">{{ 'projects.code' | translate }}</th>
@@ -39,10 +57,14 @@ import { ProjectsStore } from './projects.store';
         <tbody>
           @for (project of store.projects(); track project.id) {
             <tr data-testid="project-row">
-              <td>{{ project.code }}</td>
-              <td>{{ project.name }}</td>
-              <td>{{ project.startDate }} – {{ project.endDate ?? ('projects.openEnd' | translate) }}</td>
-              <td>{{ project.coordinatorName }} {{ project.coordinatorPhone }}</td>
+              <td [attr.data-label]="'projects.code' | translate">{{ project.code }}</td>
+              <td class="name" [attr.data-label]="'projects.name' | translate">{{ project.name }}</td>
+              <td [attr.data-label]="'projects.dates' | translate">
+                {{ project.startDate }} – {{ project.endDate ?? ('projects.openEnd' | translate) }}
+              </td>
+              <td [attr.data-label]="'projects.coordinator' | translate">
+                {{ project.coordinatorName }} {{ project.coordinatorPhone }}
+              </td>
               <td class="links">
                 <a [routerLink]="['/projects', project.id, 'gantt']" data-testid="open-gantt">{{
                   'gantt.title' | translate

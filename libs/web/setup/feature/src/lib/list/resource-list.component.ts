@@ -68,7 +68,7 @@ import { ResourceConfig } from './resource-config';
     } @else if (!rows().length && !store().error()) {
       <p>{{ 'setup.empty' | translate }}</p>
     } @else {
-      <table class="ws-table ws-setup-table" [attr.data-testid]="c.testId + '-list'">
+      <table class="ws-table ws-card-table" [attr.data-testid]="c.testId + '-list'">
         <thead>
           <tr>
             @for (column of c.columns; track column.label) {
