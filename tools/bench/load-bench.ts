@@ -117,6 +117,11 @@ async function shapeAfterShape(): Promise<void> {
 
 /** One api and two apis side by side, each route on each in turn (LOAD_API_CPUS). */
 async function sideBySide(cores: number): Promise<void> {
+  if (!(cores > 0) || !(Number.isInteger(ROUNDS) && ROUNDS >= 1) || !(SECONDS > 0)) {
+    throw new Error(
+      `✖ LOAD_API_CPUS needs a positive number of cores, LOAD_ROUNDS ≥ 1 and LOAD_SECONDS > 0 (got ${cores}, ${ROUNDS}, ${SECONDS})`,
+    );
+  }
   console.log(`load_api_cpus ${cores} cores  # each api limited to this (cgroup)`);
   const shapes: Shape[] = [];
   try {
