@@ -30,9 +30,30 @@ export function coordinatorPpc(ctx: E2eContext): void {
       assert.equal(await row.locator('td.name').getAttribute('data-label'), '名称');
       const gantt = await row.locator('[data-testid=open-gantt]').boundingBox();
       assert.ok(gantt && gantt.y > name.y + name.height, 'the links come below the name');
+      // The dates start right after their label: the space before them in the markup takes no room.
+      const dates = row.locator('td[data-label]').nth(2);
+      assert.equal(await dates.getAttribute('data-label'), '工期');
+      const leadingSpace = await dates.evaluate((td) => {
+        const text = Array.from(td.childNodes).find(
+          (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+        );
+        if (!text?.textContent?.startsWith(' ')) throw new Error(`no leading space to check in "${text?.textContent}"`);
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 1);
+        return range.getBoundingClientRect().width;
+      });
+      assert.equal(leadingSpace, 0, 'no gap between the dates label and the dates');
       await page.screenshot({ path: resolve(SCREENSHOTS, 'projects-390.png'), fullPage: true });
       const projectsWide = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(projectsWide <= PHONE.width, `the projects do not scroll sideways at 390 px (${projectsWide})`);
+      // The same cards in English.
+      await page.selectOption('.ws-language select', 'en');
+      await row.locator('td.name[data-label=Name]').waitFor();
+      assert.equal(await dates.getAttribute('data-label'), 'Dates');
+      await page.screenshot({ path: resolve(SCREENSHOTS, 'projects-390-en.png'), fullPage: true });
+      await page.selectOption('.ws-language select', 'zh-CN');
+      await row.locator('td.name[data-label=名称]').waitFor();
 
       // The weekly plan of this week: frozen (it has begun), the demo's commitments listed.
       await page.goto(`${ctx.stack.url}/projects/${project.id}/weekly-plan`);

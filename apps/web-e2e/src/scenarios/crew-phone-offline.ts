@@ -210,7 +210,6 @@ export function crewPhoneOffline(ctx: E2eContext): void {
       const coordinator = await ApiUser.login(ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
       const lead = await ApiUser.login(ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
       const project = await demoProject(coordinator);
-      const today = localDateOf(Date.now(), project.timeZone);
       const task = await crewTaskToday(coordinator, project, lead.user.crewIds[0], {
         title: '端到端：离线开工的电缆井',
         content: '清理电缆井并排水。',

@@ -236,16 +236,6 @@ describe('re-scheduling writes against PostgreSQL', () => {
     expect(await read(m.id)).toMatchObject({ plannedStart: m.plannedStart, version: m.version });
   });
 
-  async function link(from: TaskEntity, to: TaskEntity) {
-    await db.dataSource.manager.save(DependencyEntity, {
-      projectId,
-      predecessorId: from.id,
-      successorId: to.id,
-      type: DependencyType.FS,
-      lagMinutes: 0,
-    });
-  }
-
   it('follows an edit step by step, reading only the tasks right after what moved, until nothing more moves', async () => {
     // A → B → C → D; B starts a day after A ends (slack), C right after B, D after C.
     const a = await task('LA', '2026-11-16T08:00', '2026-11-16T12:00');
