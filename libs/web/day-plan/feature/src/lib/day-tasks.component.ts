@@ -93,7 +93,8 @@ import { DayTask } from './day-plan-groups';
     }
     .title {
       display: flex;
-      gap: 0.5rem;
+      flex-wrap: wrap;
+      gap: 0.2rem 0.5rem;
       align-items: baseline;
       font-weight: 600;
     }
@@ -118,6 +119,7 @@ import { DayTask } from './day-plan-groups';
       font-size: 0.85rem;
     }
     .not-ready-badge {
+      white-space: nowrap;
       font-size: 0.75rem;
       padding: 0.05rem 0.4rem;
       border-radius: 999px;
