@@ -125,6 +125,11 @@ export function coordinatorMakeReady(ctx: E2eContext): void {
         const dayTask = page.locator('[data-testid=day-task]', { hasText: '端到端开工条件：路面开挖' });
         await dayTask.locator('[data-testid=day-not-ready]').waitFor();
         assert.ok(((await dayTask.textContent()) ?? '').includes('掘路许可证（和平区城建局）'));
+        // On a phone the badge stays one line (beside a long title it had stood a character a line).
+        await page.setViewportSize({ width: 390, height: 844 });
+        const badge = await dayTask.locator('[data-testid=day-not-ready]').boundingBox();
+        assert.ok(badge && badge.height < 26 && badge.width > badge.height, `one line: ${JSON.stringify(badge)}`);
+        await page.setViewportSize({ width: 1500, height: 900 });
 
         // The look-ahead: not ready, with the constraint and its owner.
         await page.goto(`${ctx.stack.url}/projects/${project.id}/look-ahead`);
