@@ -83,6 +83,9 @@ export function coordinatorMakeReady(ctx: E2eContext): void {
       const next = await taskOn('端到端开工条件：光缆熔接', agencyDepartment, 4);
       await api.post('dependencies', { predecessorId: upstream.id, successorId: mine.id, type: 'FS' });
       await api.post('dependencies', { predecessorId: mine.id, successorId: next.id, type: 'FS' });
+      // The coordinator had marked it ready (状态 已就绪) before anyone knew of the permit.
+      const marked = await api.get<TaskDto>(`tasks/${upstream.id}`);
+      await api.patch(`tasks/${upstream.id}`, { version: marked.version, status: 'ready' });
       const fresh = await api.get<TaskDto>(`tasks/${upstream.id}`);
       const upstreamDay = localDateOf(Date.parse(fresh.plannedStart), zone);
 
@@ -123,11 +126,14 @@ export function coordinatorMakeReady(ctx: E2eContext): void {
         // The day plan of that day lists the open constraint under the task.
         await page.goto(`${ctx.stack.url}/projects/${project.id}/day-plan?date=${upstreamDay}`);
         const dayTask = page.locator('[data-testid=day-task]', { hasText: '端到端开工条件：路面开挖' });
-        await dayTask.locator('[data-testid=day-not-ready]').waitFor();
+        await dayTask.locator('[data-testid=not-ready]').waitFor();
         assert.ok(((await dayTask.textContent()) ?? '').includes('掘路许可证（和平区城建局）'));
+        // Not ready, so not also "已就绪" beside it (its status stays ready).
+        assert.equal(await dayTask.locator('ws-status-badge [data-status=ready]').count(), 0);
+        assert.equal((await api.get<TaskDto>(`tasks/${upstream.id}`)).status, 'ready');
         // On a phone the badge stays one line (beside a long title it had stood a character a line).
         await page.setViewportSize({ width: 390, height: 844 });
-        const badge = await dayTask.locator('[data-testid=day-not-ready]').boundingBox();
+        const badge = await dayTask.locator('[data-testid=not-ready]').boundingBox();
         assert.ok(badge && badge.height < 26 && badge.width > badge.height, `one line: ${JSON.stringify(badge)}`);
         await page.setViewportSize({ width: 1500, height: 900 });
 

@@ -110,6 +110,10 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         if ((await page.locator('.pick select').count()) > 0) await page.selectOption('.pick select', crewId);
         const card = page.locator(`[data-testid=today-task][data-task-id="${task.id}"]`);
         await card.waitFor();
+        // The lead sees it is not ready, not "已就绪" (its status) beside that.
+        await card.locator('[data-testid=not-ready]').waitFor();
+        assert.equal(await card.locator('[data-status=ready]').count(), 0);
+        assert.equal(await card.getAttribute('data-status'), 'ready');
 
         // In the morning the lead reports the task done (online): the week counts it.
         await card.locator('[data-testid=tap-done]').click();
@@ -215,6 +219,9 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         content: '清理电缆井并排水。',
         hours: ['13:00', '15:00'],
       });
+      // Marked ready by the coordinator, but the pump is not on site: an open make-ready constraint.
+      await coordinator.patch(`tasks/${task.id}`, { version: task.version, status: 'ready' });
+      await coordinator.post(`tasks/${task.id}/constraints`, { kind: 'materials', description: '排水泵未到场' });
       const { context, page, errors } = await newPage(ctx.browser);
       try {
         await page.setViewportSize(PHONE);
@@ -222,6 +229,10 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         await page.waitForURL('**/crew');
         const card = page.locator(`[data-testid=today-task][data-task-id="${task.id}"]`);
         await card.waitFor();
+        // The lead sees it is not ready, not "已就绪" (its status) beside that.
+        await card.locator('[data-testid=not-ready]').waitFor();
+        assert.equal(await card.locator('[data-status=ready]').count(), 0);
+        assert.equal(await card.getAttribute('data-status'), 'ready');
         // The worker registers once the app is stable (at the latest after 30 s) and prefetches the shell.
         const active = await page.evaluate(() =>
           Promise.race([
@@ -244,6 +255,8 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         assert.match((await page.locator('[data-testid=kept-day]').textContent()) ?? '', /离线/);
         assert.equal(await page.locator('[data-testid=outbox-waiting]').getAttribute('data-count'), '1');
         await page.waitForSelector(`[data-testid=today-task][data-task-id="${task.id}"][data-status=in_progress]`);
+        // Still not ready in the kept day (started anyway: the lead's call).
+        await card.locator('[data-testid=not-ready]').waitFor();
         await page.screenshot({ path: resolve(SCREENSHOTS, 'crew-phone-offline-start-390.png') });
         // The installed app opens at the manifest's start_url (/), not where it was left: the same kept day.
         await page.goto(`${ctx.stack.url}/`);

@@ -39,6 +39,15 @@ export function isReady(constraints: readonly ConstraintState[]): boolean {
   return constraints.every((c) => c.status !== 'open');
 }
 
+/**
+ * The status a task's badge shows where its readiness is known (the day plan, the crew's phone):
+ * a task with an open constraint is not ready, so its status "ready" is not shown beside the
+ * not-ready mark (which stands in its place); any other status is. Null: no status badge.
+ */
+export function statusBesideReadiness<S extends string>(status: S, notReady: boolean): S | null {
+  return notReady && status === 'ready' ? null : status;
+}
+
 /** Number of open constraints. */
 export function openCount(constraints: readonly ConstraintState[]): number {
   return constraints.filter((c) => c.status === 'open').length;

@@ -1,4 +1,4 @@
-import { isOverdue, isReady, openCount } from './constraints';
+import { isOverdue, isReady, openCount, statusBesideReadiness } from './constraints';
 import { percentPlanComplete, varianceParetoOf } from './ppc';
 import { weekDates, weekStartOf } from './weeks';
 
@@ -8,6 +8,13 @@ describe('make-ready rules', () => {
     expect(isReady([{ status: 'cleared' }, { status: 'cleared' }])).toBe(true);
     expect(isReady([{ status: 'cleared' }, { status: 'open' }])).toBe(false);
     expect(openCount([{ status: 'open' }, { status: 'cleared' }, { status: 'open' }])).toBe(2);
+  });
+
+  it('a task with an open constraint does not show the status "ready" beside its not-ready mark; other statuses show', () => {
+    expect(statusBesideReadiness('ready', true)).toBeNull();
+    expect(statusBesideReadiness('ready', false)).toBe('ready');
+    expect(statusBesideReadiness('in_progress', true)).toBe('in_progress');
+    expect(statusBesideReadiness('planned', true)).toBe('planned');
   });
 
   it('an open constraint past its due date is overdue; a cleared one never', () => {

@@ -17,6 +17,8 @@ export interface CrewDaySnapshot {
   crews: CrewRef[];
   locations: LocationRef[];
   tasks: TaskDto[];
+  /** The tasks with an open make-ready constraint (absent in days kept before it was kept). */
+  notReadyIds?: string[];
   reports: CrewReportRecord[];
   notices: NoticeDto[];
 }

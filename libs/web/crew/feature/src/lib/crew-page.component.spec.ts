@@ -1,6 +1,6 @@
 import { scheduleFixture, taskFixture } from '@worksite/web-planning-data-access/testing';
 import { crewDayKey } from '@worksite/web-weekly-plan-data-access';
-import { openCrewPage, page, tick } from './crew-page.testing';
+import { flushReadiness, openCrewPage, page, tick } from './crew-page.testing';
 
 describe('CrewPage', () => {
   it("shows the crew's upcoming work and notices, and acknowledges one", async () => {
@@ -14,6 +14,7 @@ describe('CrewPage', () => {
       page([
         {
           ...data.tasks[0],
+          status: 'ready',
           materials: [{ name: '电缆', quantity: 120, unit: '米' }],
           tools: ['牵引机'],
           safetyNotes: '停电作业',
@@ -21,7 +22,7 @@ describe('CrewPage', () => {
       ]),
     );
     http.expectOne((r) => r.url === '/api/crew/reports').flush({ reports: [] });
-    await tick();
+    await flushReadiness(http, [data.tasks[0].id]);
     const notice = {
       id: 'n1',
       crewId: 'crew-power',
@@ -45,6 +46,9 @@ describe('CrewPage', () => {
     expect(task?.textContent).toContain('08:00–12:00');
     expect(task?.textContent).toContain('电缆 120米');
     expect(task?.textContent).toContain('停电作业');
+    // An open make-ready constraint: marked not ready, its status "ready" not shown beside it.
+    expect(task?.querySelector('[data-testid=not-ready]')?.textContent).toContain('makeReady.notReady');
+    expect(task?.querySelector('[data-status=ready]')).toBeNull();
     const card = el.querySelector('[data-testid=notice]');
     expect(card?.getAttribute('data-state')).toBe('sent');
     expect(card?.textContent).toContain('电力入地');
@@ -112,7 +116,7 @@ describe('CrewPage', () => {
           },
         ],
       });
-      await tick();
+      await flushReadiness(http);
       http.expectOne((r) => r.url === '/api/notices' && r.params.get('crewId') === 'c2').flush(page([]));
       http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
       await tick();

@@ -25,3 +25,18 @@ export async function openCrewPage(
   await tick();
   return { fixture, http };
 }
+
+/**
+ * Answers the page's readiness requests (one per project of the crew's tasks, sent once the tasks
+ * are in): the tasks `notReady` have an open make-ready constraint. Fails when none was sent;
+ * returns the requests' urls.
+ */
+export async function flushReadiness(http: HttpTestingController, notReady: string[] = []): Promise<string[]> {
+  await tick();
+  const requests = http.match((r) => r.url.endsWith('/readiness'));
+  if (requests.length === 0) throw new Error('the page asked for no readiness');
+  const tasks = notReady.map((taskId) => ({ taskId, ready: false, openConstraints: 1, nextDue: null }));
+  for (const request of requests) request.flush({ tasks });
+  await tick();
+  return requests.map((request) => request.request.urlWithParams);
+}

@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { at, scheduleFixture, taskFixture } from '@worksite/web-planning-data-access/testing';
 import { CrewOutbox, crewDayKey } from '@worksite/web-weekly-plan-data-access';
+import { flushReadiness } from './crew-page.testing';
 import { CrewStore } from './crew.store';
 
 const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });
@@ -48,6 +49,9 @@ describe('CrewStore', () => {
     const reports = http.expectOne((r) => r.url === '/api/crew/reports');
     expect(reports.request.params.get('date')).toBe('2026-03-02');
     reports.flush({ reports: TODAY_REPORTS });
+    expect(await flushReadiness(http, ['late'])).toEqual([
+      `/api/projects/${scheduleFixture().project.id}/readiness?from=2026-03-02`,
+    ]);
     await loaded;
   });
 
@@ -59,6 +63,9 @@ describe('CrewStore', () => {
     // The "not done" the server recorded today, as after a reload of the page.
     expect(store.todayTasks()[0].state.notDone).toEqual({ reason: 'materials_missing', note: '回填砂未到场' });
     expect(store.days().map((d) => [d.date, d.tasks.map((t) => t.id)])).toEqual([['2026-03-03', ['late']]]);
+    // Readiness from today on, of the project of the crew's tasks: 'late' has an open constraint.
+    expect([...store.notReady()]).toEqual(['late']);
+    expect(store.todayTasks()[0].notReady).toBe(false);
   });
 
   it('shows "收到" at once, waiting until sent; a refusal takes it back and says why', async () => {
@@ -145,6 +152,7 @@ describe('CrewStore without network', () => {
     await tick();
     online.http.expectOne((r) => r.url === '/api/tasks').flush(page([taskFixture('early', { locationId: 'l1' })]));
     online.http.expectOne((r) => r.url === '/api/crew/reports').flush({ reports: TODAY_REPORTS });
+    await flushReadiness(online.http, ['early']);
     await loaded;
     online.http
       .expectOne((r) => r.url === '/api/notices')
@@ -173,6 +181,8 @@ describe('CrewStore without network', () => {
     expect(
       store.todayTasks().map((t) => [t.task.id, t.state.status, t.state.progress, t.state.notDone?.reason]),
     ).toEqual([['early', 'in_progress', 50, 'materials_missing']]);
+    // Not ready (an open constraint) as the server said before the network went.
+    expect(store.todayTasks()[0].notReady).toBe(true);
     expect(store.notices().map((n) => n.id)).toEqual(['n1']);
     http.verify();
   });

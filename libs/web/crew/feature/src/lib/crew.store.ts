@@ -4,6 +4,7 @@ import { NoticeDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
 import { CrewReportRecord, NotDoneReport, notDoneOf } from '@worksite/shared-make-ready';
 import { localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
+import { MakeReadyApi } from '@worksite/web-make-ready-data-access';
 import { NoticesApi, summarizeNotice, withDeliveries } from '@worksite/web-notices-data-access';
 import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
 import { CrewOutbox, NewTap, TappedState, tappedState, WeeklyPlanApi } from '@worksite/web-weekly-plan-data-access';
@@ -20,6 +21,8 @@ export interface CrewDay {
 export interface TodayTask {
   task: TaskDto;
   state: TappedState;
+  /** It has an open make-ready constraint. */
+  notReady: boolean;
 }
 
 const DEFAULT_ZONE = 'Asia/Shanghai';
@@ -40,6 +43,7 @@ export class CrewStore {
   private readonly referenceData = inject(ReferenceData);
   private readonly outbox = inject(CrewOutbox);
   private readonly weeklyPlan = inject(WeeklyPlanApi);
+  private readonly makeReady = inject(MakeReadyApi);
   private readonly storage = inject(DOCUMENT).defaultView?.localStorage ?? null;
   private cache: { store: CrewDayCache; crewIds: readonly string[] } | null = null;
   /** The crew whose day the server sent (what `tasks` and `reports` hold), else null. */
@@ -48,6 +52,8 @@ export class CrewStore {
 
   readonly crewId = signal<string | null>(null);
   readonly tasks = signal<TaskDto[]>([]);
+  /** Ids of the crew's tasks with an open make-ready constraint (not ready: no material, no permit…). */
+  readonly notReady = signal<ReadonlySet<string>>(new Set());
   readonly projects = signal<ReadonlyMap<string, ProjectDto>>(new Map());
   readonly refs = signal<ReferenceMaps | null>(null);
   readonly notices = signal<NoticeDto[]>([]);
@@ -104,12 +110,17 @@ export class CrewStore {
     const taps = this.outbox.reports();
     const waiting = this.outbox.waitingKeys();
     const notDone = this.notDoneToday();
+    const notReady = this.notReady();
     const zoneOf = (t: TaskDto) => this.projects().get(t.projectId)?.timeZone ?? DEFAULT_ZONE;
     const on = (instant: string, t: TaskDto) => localDateOf(Date.parse(instant), zoneOf(t));
     return this.tasks()
       .filter((t) => on(t.plannedStart, t) <= today && on(t.plannedFinish, t) >= today)
       .sort((a, b) => a.plannedStart.localeCompare(b.plannedStart))
-      .map((task) => ({ task, state: tappedState(task, taps, waiting, notDone.get(task.id) ?? null) }));
+      .map((task) => ({
+        task,
+        state: tappedState(task, taps, waiting, notDone.get(task.id) ?? null),
+        notReady: notReady.has(task.id),
+      }));
   });
   /** Newest first, each with its delivery summary and the lead's "收到" on this phone (`waiting`: not sent yet). */
   readonly noticeViews = computed(() => {
@@ -171,8 +182,11 @@ export class CrewStore {
         this.planning.tasks({ crewId, from: today }),
         this.weeklyPlan.dayReports(crewId, today),
       ]);
+      const shown = tasks.filter((t) => t.status !== 'cancelled');
+      const notReady = await this.notReadyOf(shown, today);
       if (seq !== this.loadSeq) return;
-      this.tasks.set(tasks.filter((t) => t.status !== 'cancelled'));
+      this.tasks.set(shown);
+      this.notReady.set(notReady);
       this.reports.set(day.reports);
       this.reportsDate.set(today);
       this.keptAt.set(null);
@@ -200,6 +214,15 @@ export class CrewStore {
   /** A tap on one of today's tasks: queued on the phone, shown at once, sent when online. */
   report(tap: NewTap): void {
     this.outbox.tap(tap);
+  }
+
+  /** Which of `tasks` (from `today` on) have an open constraint: one readiness request per project. */
+  private async notReadyOf(tasks: readonly TaskDto[], today: string): Promise<Set<string>> {
+    const ids = new Set(tasks.map((t) => t.id));
+    const projects = [...new Set(tasks.map((t) => t.projectId))];
+    const answers = await Promise.all(projects.map((projectId) => this.makeReady.readiness(projectId, today)));
+    const notReady = answers.flatMap((answer) => answer.tasks).filter((r) => !r.ready && ids.has(r.taskId));
+    return new Set(notReady.map((r) => r.taskId));
   }
 
   private async loadNotices(seq: number, crewId: string): Promise<void> {
@@ -231,6 +254,7 @@ export class CrewStore {
       date,
       projects: [...this.projects().values()],
       ...withSentTaps(this.tasks(), this.reports(), sent(this.outbox.reports())),
+      notReadyIds: [...this.notReady()],
       notices: withAcks(this.notices(), sent(this.outbox.acks())),
     };
     this.cache.store.save(snapshotOf(day, refs, this.cache.crewIds));
@@ -242,6 +266,7 @@ export class CrewStore {
     this.projects.set(new Map(kept.projects.map((p) => [p.id, p])));
     this.refs.set(refsOf(kept));
     this.tasks.set(kept.tasks);
+    this.notReady.set(new Set(kept.notReadyIds ?? []));
     this.reports.set(kept.reports);
     this.reportsDate.set(kept.date);
     this.notices.set(kept.notices);

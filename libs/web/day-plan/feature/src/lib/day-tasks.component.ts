@@ -27,12 +27,7 @@ import { DayTask } from './day-plan-groups';
                 <a [routerLink]="['/projects', t.projectId, 'gantt']" [queryParams]="{ task: t.id, zoom: 'hour' }">{{
                   t.title
                 }}</a>
-                <ws-status-badge [status]="t.status" />
-                @if (open?.length) {
-                  <span class="not-ready-badge" data-testid="day-not-ready">{{
-                    'makeReady.notReady' | translate
-                  }}</span>
-                }
+                <ws-status-badge [status]="t.status" [notReady]="!!open?.length" />
               </div>
               <div class="meta">
                 {{ showCrew() ? item.department + (item.crewName ? ' · ' + item.crewName : '') : item.location }}
@@ -117,14 +112,6 @@ import { DayTask } from './day-plan-groups';
     .conflict {
       color: #c92a2a;
       font-size: 0.85rem;
-    }
-    .not-ready-badge {
-      white-space: nowrap;
-      font-size: 0.75rem;
-      padding: 0.05rem 0.4rem;
-      border-radius: 999px;
-      background: #fef0c7;
-      color: #93370d;
     }
     .blockers {
       margin: 0.2rem 0;

@@ -1,12 +1,24 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { statusBesideReadiness } from '@worksite/shared-make-ready';
 
-/** A task's status as a small coloured label (`status.<value>` in the translations). */
+/**
+ * A task's status as a small coloured label (`status.<value>` in the translations). Where the
+ * task's readiness is known (`notReady`: it has an open make-ready constraint), a "not ready" label
+ * follows, and the status "ready" is not shown beside it (statusBesideReadiness).
+ */
 @Component({
   selector: 'ws-status-badge',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<span class="badge" [attr.data-status]="status()">{{ 'status.' + status() | translate }}</span>`,
+  template: `
+    @if (shown(); as status) {
+      <span class="badge" [attr.data-status]="status">{{ 'status.' + status | translate }}</span>
+    }
+    @if (notReady()) {
+      <span class="badge not-ready" data-testid="not-ready">{{ 'makeReady.notReady' | translate }}</span>
+    }
+  `,
   styles: `
     .badge {
       display: inline-block;
@@ -37,8 +49,21 @@ import { TranslatePipe } from '@ngx-translate/core';
     [data-status='cancelled'] {
       text-decoration: line-through;
     }
+    .badge + .badge {
+      margin-left: 0.3em;
+    }
+    /* Dashed amber, as the Gantt marks a not-ready bar: not to be taken for "in progress". */
+    .not-ready {
+      border: 1px dashed #f79009;
+      background: #fffaeb;
+      color: #93370d;
+      line-height: calc(1.5em - 2px);
+    }
   `,
 })
 export class StatusBadgeComponent {
   readonly status = input.required<string>();
+  /** The task has an open make-ready constraint; undefined where readiness is not known. */
+  readonly notReady = input(false);
+  protected readonly shown = computed(() => statusBesideReadiness(this.status(), this.notReady()));
 }

@@ -1,7 +1,7 @@
 import { VARIANCE_REASONS } from '@worksite/shared-make-ready';
 import { instantOf, localDateOf } from '@worksite/shared-util-time';
 import { taskFixture } from '@worksite/web-planning-data-access/testing';
-import { openCrewPage, page, tick } from '../crew-page.testing';
+import { flushReadiness, openCrewPage, page, tick } from '../crew-page.testing';
 
 function setOnline(online: boolean): void {
   Object.defineProperty(window.navigator, 'onLine', { configurable: true, get: () => online });
@@ -24,7 +24,7 @@ async function openWithTodayTask(userId: string) {
       ]),
     );
   opened.http.expectOne((r) => r.url === '/api/crew/reports').flush({ reports: [] });
-  await tick();
+  await flushReadiness(opened.http);
   opened.http.expectOne((r) => r.url === '/api/notices').flush(page([]));
   opened.http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
   await tick();
