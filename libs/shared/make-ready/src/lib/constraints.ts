@@ -40,12 +40,17 @@ export function isReady(constraints: readonly ConstraintState[]): boolean {
 }
 
 /**
- * The status a task's badge shows where its readiness is known (the day plan, the crew's phone):
- * a task with an open constraint is not ready, so its status "ready" is not shown beside the
- * not-ready mark (which stands in its place); any other status is. Null: no status badge.
+ * What a task's badges say where its readiness is known (the day plan, the crew's phone): a task
+ * still to be worked (not done, not cancelled) with an open constraint is marked not ready, and
+ * its status "ready" (as a coordinator may have set it) is not shown beside that mark; any other
+ * status is. `status` null: no status badge.
  */
-export function statusBesideReadiness<S extends string>(status: S, notReady: boolean): S | null {
-  return notReady && status === 'ready' ? null : status;
+export function readinessBadges<S extends string>(
+  status: S,
+  openConstraint: boolean,
+): { status: S | null; notReady: boolean } {
+  const notReady = openConstraint && status !== 'done' && status !== 'cancelled';
+  return { status: notReady && status === 'ready' ? null : status, notReady };
 }
 
 /** Number of open constraints. */

@@ -1,4 +1,4 @@
-import { isOverdue, isReady, openCount, statusBesideReadiness } from './constraints';
+import { isOverdue, isReady, openCount, readinessBadges } from './constraints';
 import { percentPlanComplete, varianceParetoOf } from './ppc';
 import { weekDates, weekStartOf } from './weeks';
 
@@ -10,11 +10,14 @@ describe('make-ready rules', () => {
     expect(openCount([{ status: 'open' }, { status: 'cleared' }, { status: 'open' }])).toBe(2);
   });
 
-  it('a task with an open constraint does not show the status "ready" beside its not-ready mark; other statuses show', () => {
-    expect(statusBesideReadiness('ready', true)).toBeNull();
-    expect(statusBesideReadiness('ready', false)).toBe('ready');
-    expect(statusBesideReadiness('in_progress', true)).toBe('in_progress');
-    expect(statusBesideReadiness('planned', true)).toBe('planned');
+  it('a pending task with an open constraint is marked not ready, without its status "ready" beside the mark', () => {
+    expect(readinessBadges('ready', true)).toEqual({ status: null, notReady: true });
+    expect(readinessBadges('ready', false)).toEqual({ status: 'ready', notReady: false });
+    expect(readinessBadges('planned', true)).toEqual({ status: 'planned', notReady: true });
+    expect(readinessBadges('in_progress', true)).toEqual({ status: 'in_progress', notReady: true });
+    // Finished or dropped work is past being ready or not.
+    expect(readinessBadges('done', true)).toEqual({ status: 'done', notReady: false });
+    expect(readinessBadges('cancelled', true)).toEqual({ status: 'cancelled', notReady: false });
   });
 
   it('an open constraint past its due date is overdue; a cleared one never', () => {

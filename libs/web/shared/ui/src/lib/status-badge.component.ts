@@ -1,21 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { statusBesideReadiness } from '@worksite/shared-make-ready';
+import { readinessBadges } from '@worksite/shared-make-ready';
 
 /**
  * A task's status as a small coloured label (`status.<value>` in the translations). Where the
  * task's readiness is known (`notReady`: it has an open make-ready constraint), a "not ready" label
- * follows, and the status "ready" is not shown beside it (statusBesideReadiness).
+ * follows for work still to be done, and the status "ready" is not shown beside it (readinessBadges).
  */
 @Component({
   selector: 'ws-status-badge',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (shown(); as status) {
+    @if (badges().status; as status) {
       <span class="badge" [attr.data-status]="status">{{ 'status.' + status | translate }}</span>
     }
-    @if (notReady()) {
+    @if (badges().notReady) {
       <span class="badge not-ready" data-testid="not-ready">{{ 'makeReady.notReady' | translate }}</span>
     }
   `,
@@ -63,7 +63,7 @@ import { statusBesideReadiness } from '@worksite/shared-make-ready';
 })
 export class StatusBadgeComponent {
   readonly status = input.required<string>();
-  /** The task has an open make-ready constraint; undefined where readiness is not known. */
+  /** The task has an open make-ready constraint (false, the default, where readiness is not known). */
   readonly notReady = input(false);
-  protected readonly shown = computed(() => statusBesideReadiness(this.status(), this.notReady()));
+  protected readonly badges = computed(() => readinessBadges(this.status(), this.notReady()));
 }
