@@ -113,6 +113,9 @@ export function coordinatorMakeReady(ctx: E2eContext): void {
         // Not ready on the Gantt bar and in the table, once readiness is fetched again.
         await page.locator(`.chart [data-task-id="${upstream.id}"].is-not-ready`).waitFor();
         await page.locator(`[data-table-task="${upstream.id}"] [data-testid=not-ready-badge]`).waitFor();
+        // The panel's badge says so too, not 已就绪 (the status the coordinator had set).
+        await page.locator('ws-task-panel .facts [data-testid=not-ready]').waitFor();
+        assert.equal(await page.locator('ws-task-panel .facts [data-status=ready]').count(), 0);
         await page.screenshot({ path: resolve(SCREENSHOTS, 'make-ready-panel-zh.png') });
         await page.locator('[data-testid=panel-close], ws-task-panel button.close').first().click();
         await page.locator(`.chart [data-task-id="${upstream.id}"]`).scrollIntoViewIfNeeded();
@@ -199,6 +202,8 @@ export function coordinatorMakeReady(ctx: E2eContext): void {
         );
         await page.locator(`.chart [data-task-id="${upstream.id}"]:not(.is-not-ready)`).waitFor();
         assert.equal(await page.locator(`[data-table-task="${upstream.id}"] [data-testid=not-ready-badge]`).count(), 0);
+        await page.locator('ws-task-panel .facts [data-status=ready]').waitFor();
+        assert.equal(await page.locator('ws-task-panel .facts [data-testid=not-ready]').count(), 0);
         await page.setViewportSize({ width: 390, height: 844 });
         await page.waitForTimeout(300);
         await page.screenshot({ path: resolve(SCREENSHOTS, 'make-ready-panel-390.png') });

@@ -46,6 +46,8 @@ export class TaskPanelComponent {
   readonly refs = input.required<ReferenceMaps>();
   readonly editable = input(false);
   readonly saving = input(false);
+  /** The task has an open make-ready constraint (its badge then says not ready). */
+  readonly notReady = input(false);
   /** Problems of the last save (400 from the API). */
   readonly problems = input<ApiErrorDto['problems'] | null>(null);
   /** The message of the last failed save. */
