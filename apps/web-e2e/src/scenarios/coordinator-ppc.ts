@@ -59,6 +59,11 @@ export function coordinatorPpc(ctx: E2eContext): void {
       await page.goto(`${ctx.stack.url}/projects/${project.id}/weekly-plan`);
       await page.waitForSelector('[data-testid=plan-state][data-frozen=true]');
       assert.ok((await page.locator('[data-testid=commitment]').count()) > 0, 'the demo committed tasks this week');
+      // This week is under way: its PPC is a figure so far, and says so.
+      assert.match(
+        (await page.textContent('[data-testid=plan-ppc][data-week=running]')) ?? '',
+        /本周进行中 · 已完成 \d+\/\d+（PPC 暂为 [\d.]+%）/,
+      );
       await page.screenshot({ path: resolve(SCREENSHOTS, 'weekly-plan-390.png'), fullPage: true });
 
       await page.click('[data-testid=view-ppc]');

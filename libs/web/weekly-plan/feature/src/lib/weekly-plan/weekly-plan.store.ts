@@ -25,6 +25,16 @@ export class WeeklyPlanStore {
   /** Monday of this week in the project's zone. */
   readonly thisWeek = computed(() => weekStartOf(localDateOf(Date.now(), this.context.zone())));
   readonly ppc = computed(() => percentPlanComplete(this.plan()?.commitments ?? []));
+  /**
+   * The week on screen against today: `ahead` (nothing can be done yet: no PPC shown), `running`
+   * (a figure so far: commitments still to come count as not done), or `over`.
+   */
+  readonly weekState = computed<'ahead' | 'running' | 'over' | null>(() => {
+    const week = this.weekStart();
+    if (!week) return null;
+    return week > this.thisWeek() ? 'ahead' : week === this.thisWeek() ? 'running' : 'over';
+  });
+  readonly doneCount = computed(() => (this.plan()?.commitments ?? []).filter((c) => c.outcome === 'done').length);
   readonly madeReady = computed(() => (this.plan()?.commitments ?? []).filter((c) => c.madeReady).length);
 
   /** Planners commit any task; a crew lead only their crews' tasks; nobody once the week is frozen. */
