@@ -73,6 +73,15 @@ export function coordinatorPpc(ctx: E2eContext): void {
         const box = await page.locator(`[data-testid=${chart}] canvas`).boundingBox();
         assert.ok(box && box.width > 200 && box.height > 200, `${chart} is drawn (${JSON.stringify(box)})`);
       }
+      // The headline: the latest finished week, then this week's figure so far, said to be one.
+      assert.match(
+        (await page.textContent('[data-testid=ppc-latest]')) ?? '',
+        /^\s*最近结束的一周（\d{4}-\d\d-\d\d）：/,
+      );
+      assert.match(
+        (await page.textContent('[data-testid=ppc-running]')) ?? '',
+        /本周进行中（\d{4}-\d\d-\d\d）：已完成 \d+\/\d+，PPC 暂为 [\d.]+%/,
+      );
       await page.waitForTimeout(800); // the charts' entry animation
       await page.screenshot({ path: resolve(SCREENSHOTS, 'ppc-390.png'), fullPage: true });
 

@@ -2,6 +2,7 @@ import { cumulativeShares, paretoOption, trendOption } from './ppc-charts';
 
 const labels = {
   ppc: 'PPC',
+  ppcSoFar: 'PPC（本周至今）',
   tmr: 'TMR',
   count: '次数',
   cumulative: '累计占比',
@@ -37,6 +38,27 @@ describe('PPC charts', () => {
       expect.objectContaining({ type: 'bar', data: [3, 1] }),
       expect.objectContaining({ type: 'line', yAxisIndex: 1, data: [75, 100] }),
     ]);
+  });
+
+  it('draws the week under way apart: its figure so far dotted from the week before, not on the PPC line', () => {
+    const running = {
+      ...report,
+      weeks: [
+        { weekStart: '2026-11-23', committed: 4, done: 4, ppc: 100, tmr: 100 },
+        { weekStart: '2026-11-30', committed: 13, done: 4, ppc: 30.8, tmr: 100 },
+      ],
+    };
+    const option = trendOption(running, labels, '2026-11-30');
+    const series = option.series as { name: string; data: unknown[]; lineStyle?: { type: string } }[];
+    expect(series.map((s) => [s.name, s.data])).toEqual([
+      ['PPC', [100, null]],
+      ['TMR', [100, 100]],
+      ['PPC（本周至今）', [100, 30.8]],
+    ]);
+    expect(series[2].lineStyle?.type).toBe('dotted');
+    expect(option.legend).toMatchObject({ data: ['PPC', 'TMR', 'PPC（本周至今）'] });
+    // Without a week under way in the window, the lines are as before.
+    expect((trendOption(running, labels).series as unknown[]).length).toBe(2);
   });
 
   it('leaves a gap for a week without commitments rather than drawing 0 %', () => {

@@ -11,6 +11,8 @@ export type PpcChartOption = ComposeOption<
 /** Labels the charts need, already translated. */
 export interface PpcChartLabels {
   ppc: string;
+  /** The week under way's figure so far. */
+  ppcSoFar: string;
   tmr: string;
   count: string;
   cumulative: string;
@@ -37,24 +39,43 @@ function weekLabel(weekStart: string): string {
   return weekStart.slice(5);
 }
 
-/** PPC and TMR by week (lines, percent). */
-export function trendOption(report: PpcReportDto, labels: PpcChartLabels): PpcChartOption {
+/**
+ * PPC and TMR by week (lines, percent). The week under way (`running`, its Monday) is not over:
+ * its PPC so far (commitments not yet due count as not done) is drawn apart, dashed from the week
+ * before and as a hollow point, not as the plan's collapse.
+ */
+export function trendOption(report: PpcReportDto, labels: PpcChartLabels, running?: string): PpcChartOption {
+  const at = report.weeks.findIndex((w) => w.weekStart === running);
+  const ppc = report.weeks.map((w, i) => (i === at ? null : w.ppc));
+  const series: LineSeriesOption[] = [
+    { name: labels.ppc, type: 'line', data: ppc, color: BLUE, connectNulls: false },
+    {
+      name: labels.tmr,
+      type: 'line',
+      data: report.weeks.map((w) => w.tmr),
+      color: GREEN,
+      lineStyle: { type: 'dashed' },
+    },
+  ];
+  if (at >= 0 && report.weeks[at].ppc !== null) {
+    const soFar = report.weeks.map((w, i) => (i === at || i === at - 1 ? w.ppc : null));
+    series.push({
+      name: labels.ppcSoFar,
+      type: 'line',
+      data: soFar,
+      color: BLUE,
+      symbol: 'emptyCircle',
+      lineStyle: { type: 'dotted' },
+    });
+  }
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: [labels.ppc, labels.tmr], bottom: 0 },
-    grid: { left: 44, right: 12, top: 16, bottom: 48 },
+    legend: { data: series.map((s) => s.name as string), bottom: 0 },
+    // Three legend entries take two lines on a phone: room for them under the week labels.
+    grid: { left: 44, right: 12, top: 16, bottom: series.length > 2 ? 76 : 48 },
     xAxis: { type: 'category', data: report.weeks.map((w) => weekLabel(w.weekStart)) },
     yAxis: PERCENT_AXIS,
-    series: [
-      { name: labels.ppc, type: 'line', data: report.weeks.map((w) => w.ppc), color: BLUE, connectNulls: false },
-      {
-        name: labels.tmr,
-        type: 'line',
-        data: report.weeks.map((w) => w.tmr),
-        color: GREEN,
-        lineStyle: { type: 'dashed' },
-      },
-    ],
+    series,
   };
 }
 

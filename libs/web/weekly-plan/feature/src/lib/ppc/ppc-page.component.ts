@@ -53,6 +53,7 @@ export class PpcPage {
     const t = (key: string) => this.translate.instant(key) as string;
     return {
       ppc: t('ppc.ppc'),
+      ppcSoFar: t('ppc.ppcSoFar'),
       tmr: t('ppc.tmr'),
       count: t('ppc.count'),
       cumulative: t('ppc.cumulative'),
@@ -61,7 +62,7 @@ export class PpcPage {
   });
   protected readonly trend = computed(() => {
     const report = this.report();
-    return report ? trendOption(report, this.labels()) : null;
+    return report ? trendOption(report, this.labels(), this.range().to) : null;
   });
   protected readonly pareto = computed(() => {
     const report = this.report();
@@ -75,8 +76,14 @@ export class PpcPage {
   protected readonly byCrew = computed(() =>
     this.groupChart((this.report()?.byCrew ?? []).map((r) => ({ ...r, name: this.context.crewName(r.crewId) }))),
   );
-  /** The latest week with commitments, for the headline figures. */
-  protected readonly latest = computed(() => [...(this.report()?.weeks ?? [])].reverse().find((w) => w.committed > 0));
+  /** The latest finished week with commitments, for the headline figures. */
+  protected readonly latest = computed(() =>
+    [...(this.report()?.weeks ?? [])].reverse().find((w) => w.committed > 0 && w.weekStart < this.range().to),
+  );
+  /** The week under way (the range ends with it), when it has commitments: its figures so far. */
+  protected readonly running = computed(() =>
+    this.report()?.weeks.find((w) => w.committed > 0 && w.weekStart === this.range().to),
+  );
 
   constructor() {
     effect(() => {
