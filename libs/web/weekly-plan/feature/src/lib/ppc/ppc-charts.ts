@@ -41,7 +41,7 @@ function weekLabel(weekStart: string): string {
 
 /**
  * PPC and TMR by week (lines, percent). The week under way (`running`, its Monday) is not over:
- * its PPC so far (commitments not yet due count as not done) is drawn apart, dashed from the week
+ * its PPC so far (commitments not yet due count as not done) is drawn apart, dotted from the week
  * before and as a hollow point, not as the plan's collapse.
  */
 export function trendOption(report: PpcReportDto, labels: PpcChartLabels, running?: string): PpcChartOption {
