@@ -1,6 +1,6 @@
 import { isOverdue, isReady, openCount, readinessBadges } from './constraints';
 import { percentPlanComplete, varianceParetoOf } from './ppc';
-import { weekDates, weekStartOf } from './weeks';
+import { weekDates, weekStartOf, weekState } from './weeks';
 
 describe('make-ready rules', () => {
   it('a task is ready only when no constraint is open', () => {
@@ -31,6 +31,10 @@ describe('make-ready rules', () => {
     expect(weekStartOf('2026-12-04')).toBe('2026-11-30'); // a Friday
     expect(weekStartOf('2026-11-30')).toBe('2026-11-30');
     expect(weekStartOf('2026-12-06')).toBe('2026-11-30'); // Sunday
+    // The week of Monday 11-30 seen from its Sunday, from the Monday after and from the week before.
+    expect(weekState('2026-11-30', '2026-12-06')).toBe('running');
+    expect(weekState('2026-11-30', '2026-12-07')).toBe('over');
+    expect(weekState('2026-11-30', '2026-11-29')).toBe('ahead');
     expect(weekDates('2026-11-30')).toEqual([
       '2026-11-30',
       '2026-12-01',

@@ -11,6 +11,15 @@ export function weekDates(weekStart: string): string[] {
   return Array.from({ length: 7 }, (_, i) => addDays(weekStart, i));
 }
 
+/**
+ * A week (its Monday) against `today` (a local date): `ahead` (not begun: no PPC yet), `running`
+ * (its PPC is a figure so far: commitments not yet due count as not done) or `over`.
+ */
+export function weekState(weekStart: string, today: string): 'ahead' | 'running' | 'over' {
+  const current = weekStartOf(today);
+  return weekStart > current ? 'ahead' : weekStart === current ? 'running' : 'over';
+}
+
 /** Look-ahead windows a user may choose, in weeks. */
 export const LOOK_AHEAD_WEEKS = [2, 3, 4, 5, 6] as const;
 export const DEFAULT_LOOK_AHEAD_WEEKS = 6;

@@ -1,7 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { PpcReportDto, VARIANCE_REASON_NAMES, VarianceReason, weekStartOf } from '@worksite/shared-make-ready';
+import {
+  PpcReportDto,
+  VARIANCE_REASON_NAMES,
+  VarianceReason,
+  weekStartOf,
+  weekState,
+} from '@worksite/shared-make-ready';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
 import { ProjectHeaderComponent } from '@worksite/web-shared-ui';
@@ -43,8 +49,10 @@ export class PpcPage {
   protected readonly exportError = signal<ApiFailure | null>(null);
   protected readonly exporting = signal(false);
 
+  private readonly today = computed(() => localDateOf(Date.now(), this.context.zone()));
+  /** The window's weeks, ending with the week under way. */
   protected readonly range = computed(() => {
-    const to = weekStartOf(localDateOf(Date.now(), this.context.zone()));
+    const to = weekStartOf(this.today());
     return { from: addDays(to, -7 * (this.weeks() - 1)), to };
   });
   private readonly labels = computed<PpcChartLabels>(() => {
@@ -78,11 +86,13 @@ export class PpcPage {
   );
   /** The latest finished week with commitments, for the headline figures. */
   protected readonly latest = computed(() =>
-    [...(this.report()?.weeks ?? [])].reverse().find((w) => w.committed > 0 && w.weekStart < this.range().to),
+    [...(this.report()?.weeks ?? [])]
+      .reverse()
+      .find((w) => w.committed > 0 && weekState(w.weekStart, this.today()) === 'over'),
   );
   /** The week under way (the range ends with it), when it has commitments: its figures so far. */
   protected readonly running = computed(() =>
-    this.report()?.weeks.find((w) => w.committed > 0 && w.weekStart === this.range().to),
+    this.report()?.weeks.find((w) => w.committed > 0 && weekState(w.weekStart, this.today()) === 'running'),
   );
 
   constructor() {

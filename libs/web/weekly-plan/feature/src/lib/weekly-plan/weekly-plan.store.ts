@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { mayPlanProject, Role } from '@worksite/shared-domain';
-import { percentPlanComplete, WeeklyPlanDto, weekStartOf } from '@worksite/shared-make-ready';
+import { percentPlanComplete, WeeklyPlanDto, weekStartOf, weekState } from '@worksite/shared-make-ready';
 import { localDateOf } from '@worksite/shared-util-time';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ApiFailure } from '@worksite/web-core-data-access';
@@ -25,14 +25,10 @@ export class WeeklyPlanStore {
   /** Monday of this week in the project's zone. */
   readonly thisWeek = computed(() => weekStartOf(localDateOf(Date.now(), this.context.zone())));
   readonly ppc = computed(() => percentPlanComplete(this.plan()?.commitments ?? []));
-  /**
-   * The week on screen against today: `ahead` (nothing can be done yet: no PPC shown), `running`
-   * (a figure so far: commitments still to come count as not done), or `over`.
-   */
-  readonly weekState = computed<'ahead' | 'running' | 'over' | null>(() => {
+  /** The week on screen against today (weekState): no PPC ahead of it, a figure so far while it runs. */
+  readonly weekState = computed(() => {
     const week = this.weekStart();
-    if (!week) return null;
-    return week > this.thisWeek() ? 'ahead' : week === this.thisWeek() ? 'running' : 'over';
+    return week ? weekState(week, this.thisWeek()) : null;
   });
   readonly doneCount = computed(() => (this.plan()?.commitments ?? []).filter((c) => c.outcome === 'done').length);
   readonly madeReady = computed(() => (this.plan()?.commitments ?? []).filter((c) => c.madeReady).length);
