@@ -199,8 +199,8 @@ describe('weekly plans, crew taps and PPC', () => {
       { reason: 'materials_missing', count: 1 },
       { reason: 'weather', count: 1 },
     ]);
-    expect(ppc.byCrew).toEqual([{ crewId: w.ids.crewOwn, committed: 3, done: 1, ppc: 33.3 }]);
-    expect(ppc.byDepartment).toEqual([{ departmentId: w.ids.departmentOwn, committed: 3, done: 1, ppc: 33.3 }]);
+    // Next week is not over: departments and crews count only weeks that are (a test below).
+    expect(ppc).toMatchObject({ groupWeeks: null, byCrew: [], byDepartment: [] });
   });
 
   it('applies the same tap sent twice at once (a retry racing the first) once', async () => {
@@ -264,12 +264,15 @@ describe('weekly plans, crew taps and PPC', () => {
       '按计划完成数',
       'PPC（%）',
       'TMR（%）',
+      '说明',
     ]);
-    expect((weeks?.getRow(2).values as unknown[]).slice(1)).toEqual([nextWeek, 3, 1, 33.3, 100]);
+    expect((weeks?.getRow(2).values as unknown[]).slice(1)).toEqual([nextWeek, 3, 1, 33.3, 100, '未开始']);
     const reasons = book.getWorksheet('未完成原因');
     expect((reasons?.getRow(2).values as unknown[]).slice(1)).toEqual(['材料未到', 1, 50, 50]);
     expect((reasons?.getRow(3).values as unknown[]).slice(1)).toEqual(['天气', 1, 50, 100]);
-    expect(book.getWorksheet('班组')?.getRow(2).getCell(1).value).toBe('电缆一班（和平供电中心）');
+    const crews = book.getWorksheet('班组');
+    expect(crews?.getRow(1).getCell(1).value).toBe('班组（范围内还没有已结束的周）');
+    expect(crews?.rowCount).toBe(1);
   });
 
   it('records the freeze when first seen and settles made-ready as of the week start (TMR)', async () => {
@@ -303,6 +306,56 @@ describe('weekly plans, crew taps and PPC', () => {
     expect(ppc.weeks).toEqual([{ weekStart: thisWeek, committed: 2, done: 0, ppc: 0, tmr: 50 }]);
     // Seen again, the freeze keeps its first moment.
     expect((await coordinator.get(planPath(thisWeek)).expect(200)).body.frozenAt).toBe(seen.frozenAt);
+  });
+
+  it('counts departments and crews over the weeks that are over, not the week under way', async () => {
+    const lastWeek = addDays(thisWeek, -7);
+    const [plan] = await t.dataSource.query(
+      'INSERT INTO weekly_plans (project_id, week_start) VALUES ($1, $2) RETURNING id',
+      [w.ids.projectOwn, lastWeek],
+    );
+    for (const [task, outcome] of [
+      [tasks.a, 'done'],
+      [tasks.b, 'done'],
+      [tasks.c, 'not_done'],
+      [tasks.other, 'done'],
+    ]) {
+      await t.dataSource.query(
+        `INSERT INTO weekly_commitments (plan_id, task_id, crew_id, department_id, made_ready, outcome)
+         SELECT $1, id, crew_id, department_id, true, $3 FROM tasks WHERE id = $2`,
+        [plan.id, task, outcome],
+      );
+    }
+    const range = `from=${lastWeek}&to=${nextWeek}`;
+    const ppc = (await t.http.get(`/api/projects/${w.ids.projectOwn}/ppc?${range}`).expect(200)).body;
+    expect(ppc.weeks.map((x: { weekStart: string; committed: number }) => [x.weekStart, x.committed])).toEqual([
+      [lastWeek, 4],
+      [thisWeek, 2],
+      [nextWeek, 3],
+    ]);
+    // Last week only: this week's two commitments (not done yet) and next week's three are not due.
+    expect(ppc.groupWeeks).toEqual({ from: lastWeek, to: lastWeek });
+    expect(ppc.byCrew).toEqual([
+      { crewId: w.ids.crewOwn, committed: 3, done: 2, ppc: 66.7 },
+      { crewId: w.ids.crewOther, committed: 1, done: 1, ppc: 100 },
+    ]);
+    expect(ppc.byDepartment).toEqual([
+      { departmentId: w.ids.departmentOwn, committed: 3, done: 2, ppc: 66.7 },
+      { departmentId: w.ids.departmentOther, committed: 1, done: 1, ppc: 100 },
+    ]);
+
+    const response = await t.http
+      .get(`/api/projects/${w.ids.projectOwn}/ppc.xlsx?${range}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const book = new Workbook();
+    await book.xlsx.load(response.body as never);
+    const notes = book.getWorksheet('周PPC')?.getColumn(6).values.slice(2);
+    expect(notes).toEqual(['', '进行中：未到期的承诺暂按未完成计', '未开始']);
+    const departments = book.getWorksheet('部门');
+    expect(departments?.getRow(1).getCell(1).value).toBe(`部门（已结束的周：${lastWeek} 至 ${addDays(lastWeek, 6)}）`);
+    expect((departments?.getRow(2).values as unknown[]).slice(1)).toEqual(['国网沈阳供电公司', 3, 2, 66.7]);
   });
 
   it('answers 400 for a reversed or too long range', async () => {

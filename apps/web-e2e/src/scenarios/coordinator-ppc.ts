@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { it } from 'node:test';
+import { weekStartOf } from '@worksite/shared-make-ready';
+import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { ApiUser, DEMO, demoProject } from '../support/api';
 import { logIn, newPage } from '../support/browser';
 import { ROOT } from '../support/stack';
@@ -82,6 +84,11 @@ export function coordinatorPpc(ctx: E2eContext): void {
         (await page.textContent('[data-testid=ppc-running]')) ?? '',
         /本周进行中（\d{4}-\d\d-\d\d）：已完成 \d+\/\d+，PPC 暂为 [\d.]+%/,
       );
+      // Departments and crews count the weeks that are over: up to last Sunday, said in dates.
+      const lastSunday = addDays(weekStartOf(localDateOf(Date.now(), project.timeZone)), -1);
+      const groupWeeks = (await page.textContent('[data-testid=ppc-group-weeks]')) ?? '';
+      const [, groupTo] = /按已结束的周统计：\d{4}-\d\d-\d\d 至 (\d{4}-\d\d-\d\d)（进行中的本周不计入）/.exec(groupWeeks) ?? [];
+      assert.equal(groupTo, lastSunday, groupWeeks);
       await page.waitForTimeout(800); // the charts' entry animation
       await page.screenshot({ path: resolve(SCREENSHOTS, 'ppc-390.png'), fullPage: true });
 

@@ -1,6 +1,6 @@
 import { isOverdue, isReady, openCount, readinessBadges } from './constraints';
 import { percentPlanComplete, varianceParetoOf } from './ppc';
-import { weekDates, weekStartOf, weekState } from './weeks';
+import { weekDates, weekStartOf, weekState, weeksOver } from './weeks';
 
 describe('make-ready rules', () => {
   it('a task is ready only when no constraint is open', () => {
@@ -35,6 +35,11 @@ describe('make-ready rules', () => {
     expect(weekState('2026-11-30', '2026-12-06')).toBe('running');
     expect(weekState('2026-11-30', '2026-12-07')).toBe('over');
     expect(weekState('2026-11-30', '2026-11-29')).toBe('ahead');
+    // Of 11-16…12-07 seen on Monday 12-07: up to 11-30 are over; the week under way is not.
+    expect(weeksOver('2026-11-16', '2026-12-07', '2026-12-07')).toEqual({ from: '2026-11-16', to: '2026-11-30' });
+    expect(weeksOver('2026-11-16', '2026-11-23', '2026-12-13')).toEqual({ from: '2026-11-16', to: '2026-11-23' });
+    expect(weeksOver('2026-12-07', '2026-12-07', '2026-12-13')).toBeNull();
+    expect(weeksOver('2026-12-14', '2026-12-21', '2026-12-07')).toBeNull();
     expect(weekDates('2026-11-30')).toEqual([
       '2026-11-30',
       '2026-12-01',

@@ -103,6 +103,11 @@ export interface PpcReportDto {
   from: string;
   to: string;
   weeks: PpcWeekDto[];
+  /**
+   * The weeks (Mondays) `byDepartment` and `byCrew` count: those of the range that are over (a week
+   * under way has commitments not yet due). Null when none of the range's weeks is over.
+   */
+  groupWeeks: { from: string; to: string } | null;
   byDepartment: (PpcFigure & { departmentId: string })[];
   byCrew: (PpcFigure & { crewId: string | null })[];
   pareto: { reason: VarianceReason; count: number }[];

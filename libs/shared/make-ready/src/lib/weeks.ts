@@ -20,6 +20,16 @@ export function weekState(weekStart: string, today: string): 'ahead' | 'running'
   return weekStart > current ? 'ahead' : weekStart === current ? 'running' : 'over';
 }
 
+/**
+ * The weeks of [from, to] (Mondays) that are over by `today`: the weeks whose commitments are all
+ * due, which per-department and per-crew PPC count. Null when none of them is over yet.
+ */
+export function weeksOver(from: string, to: string, today: string): { from: string; to: string } | null {
+  const lastOver = addDays(weekStartOf(today), -7);
+  const end = to < lastOver ? to : lastOver;
+  return end >= from ? { from, to: end } : null;
+}
+
 /** Look-ahead windows a user may choose, in weeks. */
 export const LOOK_AHEAD_WEEKS = [2, 3, 4, 5, 6] as const;
 export const DEFAULT_LOOK_AHEAD_WEEKS = 6;

@@ -1,4 +1,4 @@
-import { PpcReportDto, VARIANCE_REASON_NAMES } from '@worksite/shared-make-ready';
+import { PpcReportDto, VARIANCE_REASON_NAMES, weekDates, weekState } from '@worksite/shared-make-ready';
 import { Workbook, Worksheet } from 'exceljs';
 
 interface Column {
@@ -27,12 +27,16 @@ export interface PpcNames {
   crews: Map<string, string>;
 }
 
+/** What the 说明 column says of a week on `today`: the week under way is a figure so far. */
+const WEEK_NOTES = { ahead: '未开始', running: '进行中：未到期的承诺暂按未完成计', over: '' } as const;
+
 /**
- * The PPC report as a workbook with Chinese headers: 周PPC (week, committed, done, PPC, TMR),
- * 部门 and 班组 (PPC over the range), 未完成原因 (the Pareto: count, share, cumulative share).
- * Percentages are numbers (one decimal), empty where nothing was committed.
+ * The PPC report as a workbook with Chinese headers: 周PPC (week, committed, done, PPC, TMR, a
+ * note on the week under way), 部门 and 班组 (PPC over the weeks that are over, named in the first
+ * header), 未完成原因 (the Pareto: count, share, cumulative share). Percentages are numbers (one
+ * decimal), empty where nothing was committed. `today` is the project's local date.
  */
-export async function ppcWorkbook(report: PpcReportDto, names: PpcNames): Promise<Buffer> {
+export async function ppcWorkbook(report: PpcReportDto, names: PpcNames, today: string): Promise<Buffer> {
   const book = new Workbook();
   book.creator = 'Worksite';
   book.title = `${names.projectName} PPC ${report.from}…${report.to}`;
@@ -44,13 +48,21 @@ export async function ppcWorkbook(report: PpcReportDto, names: PpcNames): Promis
   addSheet(
     book,
     '周PPC',
-    [{ header: '周（周一）', width: 14 }, ...counts, { header: 'TMR（%）', width: 10, percent: true }],
-    report.weeks.map((w) => [w.weekStart, w.committed, w.done, w.ppc, w.tmr]),
+    [
+      { header: '周（周一）', width: 14 },
+      ...counts,
+      { header: 'TMR（%）', width: 10, percent: true },
+      { header: '说明', width: 34 },
+    ],
+    report.weeks.map((w) => [w.weekStart, w.committed, w.done, w.ppc, w.tmr, WEEK_NOTES[weekState(w.weekStart, today)]]),
   );
+  const over = report.groupWeeks;
+  const groupHeader = (what: string) =>
+    over ? `${what}（已结束的周：${over.from} 至 ${weekDates(over.to)[6]}）` : `${what}（范围内还没有已结束的周）`;
   addSheet(
     book,
     '部门',
-    [{ header: '部门', width: 28 }, ...counts],
+    [{ header: groupHeader('部门'), width: 44 }, ...counts],
     report.byDepartment.map((d) => [
       names.departments.get(d.departmentId) ?? d.departmentId,
       d.committed,
@@ -61,7 +73,7 @@ export async function ppcWorkbook(report: PpcReportDto, names: PpcNames): Promis
   addSheet(
     book,
     '班组',
-    [{ header: '班组', width: 28 }, ...counts],
+    [{ header: groupHeader('班组'), width: 44 }, ...counts],
     report.byCrew.map((c) => [
       c.crewId ? (names.crews.get(c.crewId) ?? c.crewId) : '（未指派）',
       c.committed,

@@ -10,8 +10,9 @@ import {
   tasksMadeReady,
   weekStartOf,
   weekStartsBetween,
+  weeksOver,
 } from '@worksite/shared-make-ready';
-import { addDays } from '@worksite/shared-util-time';
+import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { DataSource } from 'typeorm';
 import { recordFreezes } from './plan-freeze';
 import { projectScope } from './project-scope';
@@ -29,10 +30,12 @@ export class PpcService {
       await recordFreezes(manager, scope);
       const { from, to } = rangeOf(query, scope.today);
       const range: PpcRange = { projectId: scope.id, from, to, visible: scope.visibleTaskIds };
+      const groupWeeks = weeksOver(from, to, scope.today);
+      const groupRange: PpcRange | null = groupWeeks && { ...range, ...groupWeeks };
       const [weeks, departments, crews, reasons] = [
         await countsByWeek(manager, range),
-        await countsByDepartment(manager, range),
-        await countsByCrew(manager, range),
+        groupRange ? await countsByDepartment(manager, groupRange) : [],
+        groupRange ? await countsByCrew(manager, groupRange) : [],
         await countsByReason(manager, range),
       ];
       const byWeek = new Map(weeks.map((w) => [w.weekStart, w]));
@@ -49,6 +52,7 @@ export class PpcService {
             tmr: tasksMadeReady(w.committed, w.madeReady),
           };
         }),
+        groupWeeks,
         byDepartment: departments.map((d) => ({ ...d, ppc: ppcOf(d.committed, d.done) })),
         byCrew: crews.map((c) => ({ ...c, ppc: ppcOf(c.committed, c.done) })),
         pareto: paretoOrder(reasons),
@@ -60,8 +64,8 @@ export class PpcService {
   async workbook(projectId: string, query: { from?: string; to?: string }, actor: Actor) {
     const report = await this.report(projectId, query, actor);
     const named = (rows: { id: string; name: string }[]) => new Map(rows.map((r) => [r.id, r.name]));
-    const [project]: { name: string; code: string }[] = await this.dataSource.query(
-      'SELECT name, code FROM projects WHERE id = $1',
+    const [project]: { name: string; code: string; zone: string }[] = await this.dataSource.query(
+      'SELECT name, code, time_zone AS zone FROM projects WHERE id = $1',
       [projectId],
     );
     const names: PpcNames = {
@@ -81,7 +85,7 @@ export class PpcService {
     };
     return {
       filename: `${project.code}-PPC-${report.from}-${report.to}.xlsx`,
-      content: await ppcWorkbook(report, names),
+      content: await ppcWorkbook(report, names, localDateOf(Date.now(), project.zone)),
     };
   }
 }

@@ -16,6 +16,7 @@ const report = {
     { weekStart: '2026-11-23', committed: 4, done: 3, ppc: 75, tmr: 100 },
     { weekStart: '2026-11-30', committed: 0, done: 0, ppc: null, tmr: null },
   ],
+  groupWeeks: { from: '2026-11-23', to: '2026-11-23' },
   byDepartment: [],
   byCrew: [],
   pareto: [

@@ -5,6 +5,7 @@ import {
   PpcReportDto,
   VARIANCE_REASON_NAMES,
   VarianceReason,
+  weekDates,
   weekStartOf,
   weekState,
 } from '@worksite/shared-make-ready';
@@ -94,6 +95,11 @@ export class PpcPage {
   protected readonly running = computed(() =>
     this.report()?.weeks.find((w) => w.committed > 0 && weekState(w.weekStart, this.today()) === 'running'),
   );
+
+  /** The Sunday of a week, for a range of weeks said in dates. */
+  protected weekEnd(weekStart: string): string {
+    return weekDates(weekStart)[6];
+  }
 
   constructor() {
     effect(() => {
