@@ -113,6 +113,12 @@ export function coordinatorMakeReady(ctx: E2eContext): void {
         // Not ready on the Gantt bar and in the table, once readiness is fetched again.
         await page.locator(`.chart [data-task-id="${upstream.id}"].is-not-ready`).waitFor();
         await page.locator(`[data-table-task="${upstream.id}"] [data-testid=not-ready-badge]`).waitFor();
+        // The table's status column (turned on from the columns menu) does not say 已就绪 either.
+        await page.click('[data-testid=column-menu]');
+        await page.check('[data-testid=column-status]');
+        await page.click('[data-testid=column-menu]');
+        const statusCell = page.locator(`[data-table-task="${upstream.id}"] [data-column=status]`);
+        assert.equal((await statusCell.textContent())?.trim(), '未就绪');
         // The panel's badge says so too, not 已就绪 (the status the coordinator had set).
         await page.locator('ws-task-panel .facts [data-testid=not-ready]').waitFor();
         assert.equal(await page.locator('ws-task-panel .facts [data-status=ready]').count(), 0);
@@ -202,6 +208,7 @@ export function coordinatorMakeReady(ctx: E2eContext): void {
         );
         await page.locator(`.chart [data-task-id="${upstream.id}"]:not(.is-not-ready)`).waitFor();
         assert.equal(await page.locator(`[data-table-task="${upstream.id}"] [data-testid=not-ready-badge]`).count(), 0);
+        assert.equal((await statusCell.textContent())?.trim(), '已就绪');
         await page.locator('ws-task-panel .facts [data-status=ready]').waitFor();
         assert.equal(await page.locator('ws-task-panel .facts [data-testid=not-ready]').count(), 0);
         await page.setViewportSize({ width: 390, height: 844 });

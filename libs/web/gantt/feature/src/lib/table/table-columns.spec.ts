@@ -69,4 +69,12 @@ describe('cell texts', () => {
     expect(cellText(a, 'status', ctx)).toBe('[planned]');
     expect(cellText(a, 'progress', ctx)).toBe('0%');
   });
+
+  it('does not say ready of a task that waits on an open constraint, as the status badge', () => {
+    const waiting = { ...ctx, notReady: new Set([a.id]), notReadyLabel: '未就绪' };
+    expect(cellText({ ...a, status: 'ready' }, 'status', waiting)).toBe('未就绪');
+    expect(cellText({ ...a, status: 'ready' }, 'status', ctx)).toBe('[ready]');
+    expect(cellText({ ...a, status: 'in_progress' }, 'status', waiting)).toBe('[in_progress]');
+    expect(cellText({ ...b, status: 'ready' }, 'status', waiting)).toBe('[ready]');
+  });
 });

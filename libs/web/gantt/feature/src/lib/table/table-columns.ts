@@ -1,5 +1,6 @@
 import { formatDuration, formatPredecessors, PredecessorLink } from '@worksite/plan-notation';
 import { ScheduledTaskDto } from '@worksite/shared-domain';
+import { readinessBadges } from '@worksite/shared-make-ready';
 import { localDateOf, localTimeOf } from '@worksite/shared-util-time';
 import { locationPath, ReferenceMaps } from '@worksite/web-planning-data-access';
 
@@ -138,6 +139,9 @@ export interface CellContext {
   predecessors: ReadonlyMap<string, readonly PredecessorLink[]>;
   /** Translated status names. */
   statusLabel: (status: string) => string;
+  /** Tasks with an open make-ready constraint, and what a status cell says of one whose status is "ready". */
+  notReady?: ReadonlySet<string>;
+  notReadyLabel?: string;
 }
 
 /** "12-01 08:00": a start or finish in the project's zone (the year is in the tooltip and export). */
@@ -176,8 +180,11 @@ export function cellText(task: ScheduledTaskDto, column: TableColumnId, ctx: Cel
       return task.scheduledAs === 'excluded'
         ? ''
         : formatDuration(task.totalFloatMinutes, ctx.minutesPerDay, ctx.locale);
-    case 'status':
-      return ctx.statusLabel(task.status);
+    case 'status': {
+      // As the status badge: a task that waits on a constraint is not said to be ready.
+      const shown = readinessBadges(task.status, !!ctx.notReady?.has(task.id));
+      return shown.status ? ctx.statusLabel(shown.status) : (ctx.notReadyLabel ?? ctx.statusLabel(task.status));
+    }
     case 'progress':
       return `${task.progress}%`;
   }

@@ -11,7 +11,6 @@ import {
   signal,
 } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ReadinessStore } from '@worksite/web-make-ready-data-access';
 import { ScheduledTaskDto, TaskStatus } from '@worksite/shared-domain';
 import { GanttPaneContext } from '@worksite/web-gantt-ui';
 import { locationPath } from '@worksite/web-planning-data-access';
@@ -53,9 +52,8 @@ export class TaskTableComponent {
 
   protected readonly table = inject(TaskTableStore);
   protected readonly store = inject(GanttStore);
-  private readonly readiness = inject(ReadinessStore, { optional: true });
-  /** Not-ready tasks get a badge in the title cell (the page provides the readiness map). */
-  protected readonly notReady = computed<ReadonlySet<string>>(() => this.readiness?.notReadyIds() ?? new Set<string>());
+  /** Not-ready tasks get a badge in the title cell. */
+  protected readonly notReady = this.table.notReady;
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   protected readonly statuses = Object.values(TaskStatus);
 

@@ -5,6 +5,7 @@ import { parseDuration, parsePredecessors } from '@worksite/plan-notation';
 import { ScheduledTaskDto, TaskDto } from '@worksite/shared-domain';
 import { ApiFailure, LanguageService } from '@worksite/web-core-data-access';
 import { LayoutLine } from '@worksite/web-gantt-ui';
+import { ReadinessStore } from '@worksite/web-make-ready-data-access';
 import { PlanningApi } from '@worksite/web-planning-data-access';
 import { GanttStore } from '../gantt.store';
 import { fromLocalInput, toLocalInput } from '../task-form';
@@ -31,6 +32,7 @@ import {
 import { TaskEdits } from './task-edits';
 
 const STORAGE_KEY = 'ws.taskTable.columns';
+const NONE: ReadonlySet<string> = new Set<string>();
 const SHOWN_KEY = 'ws.taskTable.shown';
 const PHONE_QUERY = '(max-width: 800px)';
 
@@ -67,6 +69,10 @@ export class TaskTableStore {
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
   private readonly statusTexts = toSignal(this.translate.stream('status'), { initialValue: {} });
+  private readonly notReadyText = toSignal(this.translate.stream('makeReady.notReady'), { initialValue: '' });
+  /** Which tasks wait on an open make-ready constraint (the page provides the readiness map). */
+  private readonly readiness = inject(ReadinessStore, { optional: true });
+  readonly notReady = computed<ReadonlySet<string>>(() => this.readiness?.notReadyIds() ?? NONE);
 
   readonly columns = signal<ColumnState>(restoreColumns(storage()?.getItem(STORAGE_KEY) ?? null));
   readonly sort = signal<TableSort | null>(null);
@@ -99,6 +105,8 @@ export class TaskTableStore {
       locale: this.language.current(),
       predecessors: this.predecessors(),
       statusLabel: (status) => statuses[status] ?? status,
+      notReady: this.notReady(),
+      notReadyLabel: this.notReadyText() as string,
     };
   });
   readonly layout = computed(() => {
