@@ -229,6 +229,9 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         await card.locator('[data-testid=not-ready]').waitFor();
         assert.equal(await card.locator('[data-status=ready]').count(), 0);
         assert.equal(await card.getAttribute('data-status'), 'ready');
+        // And what it waits for, under the task.
+        const waitsFor = card.locator('[data-testid=open-constraints] li');
+        assert.match((await waitsFor.textContent()) ?? '', /材料到场\s*排水泵未到场.*待解决/s);
         // The worker registers once the app is stable (at the latest after 30 s) and prefetches the shell.
         const active = await page.evaluate(() =>
           Promise.race([
@@ -251,8 +254,9 @@ export function crewPhoneOffline(ctx: E2eContext): void {
         assert.match((await page.locator('[data-testid=kept-day]').textContent()) ?? '', /离线/);
         assert.equal(await page.locator('[data-testid=outbox-waiting]').getAttribute('data-count'), '1');
         await page.waitForSelector(`[data-testid=today-task][data-task-id="${task.id}"][data-status=in_progress]`);
-        // Still not ready in the kept day (started anyway: the lead's call).
+        // Still not ready in the kept day (started anyway: the lead's call), and still says why.
         await card.locator('[data-testid=not-ready]').waitFor();
+        assert.match((await waitsFor.textContent()) ?? '', /排水泵未到场/);
         await page.screenshot({ path: resolve(SCREENSHOTS, 'crew-phone-offline-start-390.png') });
         // The installed app opens at the manifest's start_url (/), not where it was left: the same kept day.
         await page.goto(`${ctx.stack.url}/`);

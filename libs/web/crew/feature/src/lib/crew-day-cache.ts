@@ -1,5 +1,5 @@
 import { NoticeDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
-import { applyTap, CrewReportRecord, CrewReportRequest } from '@worksite/shared-make-ready';
+import { applyTap, CrewReportRecord, CrewReportRequest, MakeReadyConstraintDto } from '@worksite/shared-make-ready';
 import { CrewRef, LocationRef, ReferenceMaps } from '@worksite/web-planning-data-access';
 import { AckTap, crewDayKey } from '@worksite/web-weekly-plan-data-access';
 
@@ -17,10 +17,17 @@ export interface CrewDaySnapshot {
   crews: CrewRef[];
   locations: LocationRef[];
   tasks: TaskDto[];
-  /** The tasks with an open make-ready constraint (absent in days kept before it was kept). */
+  /** The tasks with an open make-ready constraint, each with those constraints. */
+  blockers?: [string, MakeReadyConstraintDto[]][];
+  /** The tasks not ready, as days kept before `blockers` were kept say it (read, no longer written). */
   notReadyIds?: string[];
   reports: CrewReportRecord[];
   notices: NoticeDto[];
+}
+
+/** The open constraints by task of a kept day (a day kept before they were: the tasks not ready, without them). */
+export function keptBlockers(kept: CrewDaySnapshot): Map<string, readonly MakeReadyConstraintDto[]> {
+  return new Map(kept.blockers ?? (kept.notReadyIds ?? []).map((taskId) => [taskId, []]));
 }
 
 /** The page's data as it will be kept: only the reference data the page shows of it. */

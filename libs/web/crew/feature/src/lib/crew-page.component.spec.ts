@@ -49,6 +49,12 @@ describe('CrewPage', () => {
     // An open make-ready constraint: marked not ready, its status "ready" not shown beside it.
     expect(task?.querySelector('[data-testid=not-ready]')?.textContent).toContain('makeReady.notReady');
     expect(task?.querySelector('[data-status=ready]')).toBeNull();
+    // What it waits for, who clears it and by when, under the task.
+    const open = task?.querySelectorAll('[data-testid=open-constraints] li');
+    expect(open?.length).toBe(1);
+    expect(open?.[0].textContent).toContain('YJV22 电缆 200 米到场');
+    expect(open?.[0].textContent).toContain('王建国');
+    expect(open?.[0].textContent).toContain('2026-03-02');
     const card = el.querySelector('[data-testid=notice]');
     expect(card?.getAttribute('data-state')).toBe('sent');
     expect(card?.textContent).toContain('电力入地');

@@ -1,3 +1,4 @@
+import { OpenConstraintsComponent } from '@worksite/web-make-ready-feature';
 import { KeyValuePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
 import { RouterLink } from '@angular/router';
@@ -24,6 +25,7 @@ import { CrewTodayComponent } from './today/crew-today.component';
   selector: 'ws-crew-page',
   imports: [
     TranslatePipe,
+    OpenConstraintsComponent,
     ZonedTimePipe,
     ZonedRangePipe,
     StatusBadgeComponent,

@@ -1,6 +1,7 @@
 import { signedInTestBed } from '@worksite/web-auth-data-access/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MakeReadyConstraintDto } from '@worksite/shared-make-ready';
 import { scheduleFixture } from '@worksite/web-planning-data-access/testing';
 import { CrewPage } from './crew-page.component';
 
@@ -26,10 +27,30 @@ export async function openCrewPage(
   return { fixture, http };
 }
 
+/** The open constraint `flushReadiness` gives a task that is not ready (materials, the lead clears it). */
+export const openConstraintOf = (taskId: string): MakeReadyConstraintDto => ({
+  id: `c-${taskId}`,
+  projectId: scheduleFixture().project.id,
+  taskId,
+  kind: 'materials',
+  description: 'YJV22 电缆 200 米到场',
+  ownerDepartmentId: null,
+  ownerUserId: 'lead-1',
+  ownerName: '王建国',
+  dueDate: '2026-03-02',
+  status: 'open',
+  clearedAt: null,
+  clearedByName: null,
+  announcementId: null,
+  version: 1,
+  createdAt: '2026-02-27T02:00:00.000Z',
+});
+
 /**
  * Answers the page's readiness requests (one per project of the crew's tasks, sent once the tasks
- * are in): the tasks `notReady` have an open make-ready constraint. Fails when none was sent;
- * returns the requests' urls.
+ * are in): the tasks `notReady` have an open make-ready constraint; then the constraints request
+ * of each of them (a cleared constraint beside the open one). Fails when no readiness request or
+ * not one constraints request per such task was sent; returns the readiness requests' urls.
  */
 export async function flushReadiness(http: HttpTestingController, notReady: string[] = []): Promise<string[]> {
   await tick();
@@ -37,6 +58,11 @@ export async function flushReadiness(http: HttpTestingController, notReady: stri
   if (requests.length === 0) throw new Error('the page asked for no readiness');
   const tasks = notReady.map((taskId) => ({ taskId, ready: false, openConstraints: 1, nextDue: null }));
   for (const request of requests) request.flush({ tasks });
+  await tick();
+  for (const taskId of notReady) {
+    const cleared = { ...openConstraintOf(taskId), id: `c2-${taskId}`, kind: 'dig_permit', status: 'cleared' };
+    http.expectOne(`/api/tasks/${taskId}/constraints`).flush([openConstraintOf(taskId), cleared]);
+  }
   await tick();
   return requests.map((request) => request.request.urlWithParams);
 }

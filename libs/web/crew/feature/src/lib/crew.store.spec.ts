@@ -66,6 +66,8 @@ describe('CrewStore', () => {
     // Readiness from today on, of the project of the crew's tasks: 'late' has an open constraint.
     expect([...store.notReady()]).toEqual(['late']);
     expect(store.todayTasks()[0].notReady).toBe(false);
+    // What 'late' waits for: its open constraint (the cleared one is not listed).
+    expect(store.blockers().get('late')?.map((c) => [c.kind, c.ownerName])).toEqual([['materials', '王建国']]);
   });
 
   it('shows "收到" at once, waiting until sent; a refusal takes it back and says why', async () => {
@@ -183,6 +185,7 @@ describe('CrewStore without network', () => {
     ).toEqual([['early', 'in_progress', 50, 'materials_missing']]);
     // Not ready (an open constraint) as the server said before the network went.
     expect(store.todayTasks()[0].notReady).toBe(true);
+    expect(store.todayTasks()[0].blockers.map((c) => c.description)).toEqual(['YJV22 电缆 200 米到场']);
     expect(store.notices().map((n) => n.id)).toEqual(['n1']);
     http.verify();
   });

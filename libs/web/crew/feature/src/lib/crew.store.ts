@@ -1,14 +1,22 @@
 import { DOCUMENT } from '@angular/common';
 import { computed, DestroyRef, effect, inject, Injectable, signal, untracked } from '@angular/core';
 import { NoticeDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
-import { CrewReportRecord, NotDoneReport, notDoneOf } from '@worksite/shared-make-ready';
+import { CrewReportRecord, MakeReadyConstraintDto, NotDoneReport, notDoneOf } from '@worksite/shared-make-ready';
 import { localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
 import { MakeReadyApi } from '@worksite/web-make-ready-data-access';
 import { NoticesApi, summarizeNotice, withDeliveries } from '@worksite/web-notices-data-access';
 import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
 import { CrewOutbox, NewTap, TappedState, tappedState, WeeklyPlanApi } from '@worksite/web-weekly-plan-data-access';
-import { CrewDayCache, CrewDaySnapshot, refsOf, snapshotOf, withAcks, withSentTaps } from './crew-day-cache';
+import {
+  CrewDayCache,
+  CrewDaySnapshot,
+  keptBlockers,
+  refsOf,
+  snapshotOf,
+  withAcks,
+  withSentTaps,
+} from './crew-day-cache';
 
 /** One local day of the crew's work. */
 export interface CrewDay {
@@ -23,6 +31,8 @@ export interface TodayTask {
   state: TappedState;
   /** It has an open make-ready constraint. */
   notReady: boolean;
+  /** Its open make-ready constraints: what it waits for, who clears it, by when. */
+  blockers: readonly MakeReadyConstraintDto[];
 }
 
 const DEFAULT_ZONE = 'Asia/Shanghai';
@@ -52,8 +62,10 @@ export class CrewStore {
 
   readonly crewId = signal<string | null>(null);
   readonly tasks = signal<TaskDto[]>([]);
-  /** Ids of the crew's tasks with an open make-ready constraint (not ready: no material, no permit…). */
-  readonly notReady = signal<ReadonlySet<string>>(new Set());
+  /** The open make-ready constraints of the crew's tasks that are not ready (no material, no permit…), by task. */
+  readonly blockers = signal<ReadonlyMap<string, readonly MakeReadyConstraintDto[]>>(new Map());
+  /** Ids of the crew's tasks with an open make-ready constraint. */
+  readonly notReady = computed<ReadonlySet<string>>(() => new Set(this.blockers().keys()));
   readonly projects = signal<ReadonlyMap<string, ProjectDto>>(new Map());
   readonly refs = signal<ReferenceMaps | null>(null);
   readonly notices = signal<NoticeDto[]>([]);
@@ -110,7 +122,7 @@ export class CrewStore {
     const taps = this.outbox.reports();
     const waiting = this.outbox.waitingKeys();
     const notDone = this.notDoneToday();
-    const notReady = this.notReady();
+    const blockers = this.blockers();
     const zoneOf = (t: TaskDto) => this.projects().get(t.projectId)?.timeZone ?? DEFAULT_ZONE;
     const on = (instant: string, t: TaskDto) => localDateOf(Date.parse(instant), zoneOf(t));
     return this.tasks()
@@ -119,7 +131,8 @@ export class CrewStore {
       .map((task) => ({
         task,
         state: tappedState(task, taps, waiting, notDone.get(task.id) ?? null),
-        notReady: notReady.has(task.id),
+        notReady: blockers.has(task.id),
+        blockers: blockers.get(task.id) ?? [],
       }));
   });
   /** Newest first, each with its delivery summary and the lead's "收到" on this phone (`waiting`: not sent yet). */
@@ -183,10 +196,10 @@ export class CrewStore {
         this.weeklyPlan.dayReports(crewId, today),
       ]);
       const shown = tasks.filter((t) => t.status !== 'cancelled');
-      const notReady = await this.notReadyOf(shown, today);
+      const blockers = await this.blockersOf(shown, today);
       if (seq !== this.loadSeq) return;
       this.tasks.set(shown);
-      this.notReady.set(notReady);
+      this.blockers.set(blockers);
       this.reports.set(day.reports);
       this.reportsDate.set(today);
       this.keptAt.set(null);
@@ -216,13 +229,23 @@ export class CrewStore {
     this.outbox.tap(tap);
   }
 
-  /** Which of `tasks` (from `today` on) have an open constraint: one readiness request per project. */
-  private async notReadyOf(tasks: readonly TaskDto[], today: string): Promise<Set<string>> {
+  /**
+   * Which of `tasks` (from `today` on) have an open constraint, with those constraints: one
+   * readiness request per project, then one constraints request per task that is not ready.
+   */
+  private async blockersOf(
+    tasks: readonly TaskDto[],
+    today: string,
+  ): Promise<Map<string, readonly MakeReadyConstraintDto[]>> {
     const ids = new Set(tasks.map((t) => t.id));
     const projects = [...new Set(tasks.map((t) => t.projectId))];
     const answers = await Promise.all(projects.map((projectId) => this.makeReady.readiness(projectId, today)));
-    const notReady = answers.flatMap((answer) => answer.tasks).filter((r) => !r.ready && ids.has(r.taskId));
-    return new Set(notReady.map((r) => r.taskId));
+    const notReady = answers
+      .flatMap((answer) => answer.tasks)
+      .filter((r) => !r.ready && ids.has(r.taskId))
+      .map((r) => r.taskId);
+    const lists = await Promise.all(notReady.map((taskId) => this.makeReady.constraints(taskId)));
+    return new Map(notReady.map((taskId, i) => [taskId, lists[i].filter((c) => c.status === 'open')]));
   }
 
   private async loadNotices(seq: number, crewId: string): Promise<void> {
@@ -254,7 +277,7 @@ export class CrewStore {
       date,
       projects: [...this.projects().values()],
       ...withSentTaps(this.tasks(), this.reports(), sent(this.outbox.reports())),
-      notReadyIds: [...this.notReady()],
+      blockers: [...this.blockers()].map(([taskId, open]) => [taskId, [...open]] as [string, MakeReadyConstraintDto[]]),
       notices: withAcks(this.notices(), sent(this.outbox.acks())),
     };
     this.cache.store.save(snapshotOf(day, refs, this.cache.crewIds));
@@ -266,7 +289,7 @@ export class CrewStore {
     this.projects.set(new Map(kept.projects.map((p) => [p.id, p])));
     this.refs.set(refsOf(kept));
     this.tasks.set(kept.tasks);
-    this.notReady.set(new Set(kept.notReadyIds ?? []));
+    this.blockers.set(keptBlockers(kept));
     this.reports.set(kept.reports);
     this.reportsDate.set(kept.date);
     this.notices.set(kept.notices);

@@ -3,14 +3,14 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { StatusBadgeComponent, ZonedRangePipe } from '@worksite/web-shared-ui';
 import { MakeReadyConstraintDto } from '@worksite/shared-make-ready';
-import { ConstraintLineComponent } from '@worksite/web-make-ready-feature';
+import { OpenConstraintsComponent } from '@worksite/web-make-ready-feature';
 import { localDateOf } from '@worksite/shared-util-time';
 import { DayTask } from './day-plan-groups';
 
 /** The tasks of one group of the day plan: time, what, where, who, materials and tools, clashes. */
 @Component({
   selector: 'ws-day-tasks',
-  imports: [TranslatePipe, RouterLink, ZonedRangePipe, StatusBadgeComponent, ConstraintLineComponent],
+  imports: [TranslatePipe, RouterLink, ZonedRangePipe, StatusBadgeComponent, OpenConstraintsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <table class="ws-table">
@@ -60,12 +60,8 @@ import { DayTask } from './day-plan-groups';
                   {{ t.interruptionStartsAt | wsRange: t.interruptionEndsAt : zone() : 'time' : day() }}
                 </div>
               }
-              @if (open?.length) {
-                <ul class="blockers" [attr.aria-label]="'makeReady.dayPlan.openConstraints' | translate">
-                  @for (c of open; track c.id) {
-                    <li><ws-constraint-line [constraint]="c" [today]="today()" [zone]="zone()" /></li>
-                  }
-                </ul>
+              @if (open) {
+                <ws-open-constraints [constraints]="open" [today]="today()" [zone]="zone()" />
               }
               @for (kind of item.conflicts; track kind) {
                 <div class="conflict">! {{ 'conflicts.kind.' + kind | translate }}</div>
@@ -112,11 +108,6 @@ import { DayTask } from './day-plan-groups';
     .conflict {
       color: #c92a2a;
       font-size: 0.85rem;
-    }
-    .blockers {
-      margin: 0.2rem 0;
-      padding-left: 1rem;
-      font-weight: 400;
     }
     tr.not-ready > td:first-child {
       border-left: 3px solid #f79009;

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output, signal } from '@angu
 import { TranslatePipe } from '@ngx-translate/core';
 import { VARIANCE_REASONS, VarianceReason } from '@worksite/shared-make-ready';
 import { StatusBadgeComponent, VarianceReasonPipe, ZonedRangePipe } from '@worksite/web-shared-ui';
+import { OpenConstraintsComponent } from '@worksite/web-make-ready-feature';
 import type { NewTap } from '@worksite/web-weekly-plan-data-access';
 import type { TodayTask } from '../crew.store';
 
@@ -14,7 +15,7 @@ export const PROGRESS_STEPS = [25, 50, 75] as const;
  */
 @Component({
   selector: 'ws-crew-today',
-  imports: [TranslatePipe, StatusBadgeComponent, ZonedRangePipe, VarianceReasonPipe],
+  imports: [TranslatePipe, StatusBadgeComponent, ZonedRangePipe, VarianceReasonPipe, OpenConstraintsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './crew-today.component.html',
   styleUrl: './crew-today.component.css',
