@@ -18,6 +18,7 @@ import { coordinatorAnnounce } from './scenarios/coordinator-announce';
 import { launchBrowser } from './support/browser';
 import { coordinatorIncident } from './scenarios/coordinator-incident';
 import { crewPhoneOffline } from './scenarios/crew-phone-offline';
+import { crewClearsConstraint } from './scenarios/crew-clears-constraint';
 import { coordinatorPpc } from './scenarios/coordinator-ppc';
 import { coordinatorMakeReady } from './scenarios/coordinator-make-ready';
 
@@ -55,6 +56,7 @@ describe('Worksite in a real browser', { concurrency: 1 }, () => {
   coordinatorIncident(ctx);
   coordinatorAnnounce(ctx);
   crewPhoneOffline(ctx);
+  crewClearsConstraint(ctx);
   coordinatorPpc(ctx);
   coordinatorMakeReady(ctx);
 });

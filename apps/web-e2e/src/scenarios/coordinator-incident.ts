@@ -13,7 +13,7 @@ import type { E2eContext } from '../main.e2e';
 
 /** Screenshots go to E2E_SCREENSHOTS (e.g. /tmp) or dist/e2e-screenshots, named board-*.png. */
 const SCREENSHOTS = process.env['E2E_SCREENSHOTS'] ?? resolve(ROOT, 'dist/e2e-screenshots');
-const ADMIN = { username: 'admin', password: 'demo-guanliyuan-2026' };
+const ADMIN = DEMO.admin;
 
 interface Department {
   id: string;

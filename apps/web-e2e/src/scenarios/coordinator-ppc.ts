@@ -87,7 +87,8 @@ export function coordinatorPpc(ctx: E2eContext): void {
       // Departments and crews count the weeks that are over: up to last Sunday, said in dates.
       const lastSunday = addDays(weekStartOf(localDateOf(Date.now(), project.timeZone)), -1);
       const groupWeeks = (await page.textContent('[data-testid=ppc-group-weeks]')) ?? '';
-      const [, groupTo] = /按已结束的周统计：\d{4}-\d\d-\d\d 至 (\d{4}-\d\d-\d\d)（进行中的本周不计入）/.exec(groupWeeks) ?? [];
+      const [, groupTo] =
+        /按已结束的周统计：\d{4}-\d\d-\d\d 至 (\d{4}-\d\d-\d\d)（进行中的本周不计入）/.exec(groupWeeks) ?? [];
       assert.equal(groupTo, lastSunday, groupWeeks);
       await page.waitForTimeout(800); // the charts' entry animation
       await page.screenshot({ path: resolve(SCREENSHOTS, 'ppc-390.png'), fullPage: true });

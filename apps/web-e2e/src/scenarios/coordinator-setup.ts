@@ -9,7 +9,7 @@ import { logIn, newPage } from '../support/browser';
 import { ROOT } from '../support/stack';
 import type { E2eContext } from '../main.e2e';
 
-const ADMIN = { username: 'admin', password: 'demo-guanliyuan-2026' };
+const ADMIN = DEMO.admin;
 const SCREENSHOTS = resolve(ROOT, 'dist/e2e-screenshots');
 
 interface Page_<T> {

@@ -52,7 +52,7 @@ async function commitThisWeek(databaseUrl: string, task: TaskDto, week: string):
 }
 
 /** The coordinator and the demo crew lead signed in to the api, with the demo project and the lead's crew. */
-async function signInBoth(ctx: E2eContext) {
+export async function signInBoth(ctx: E2eContext) {
   const coordinator = await ApiUser.login(ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
   const lead = await ApiUser.login(ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
   const project = await demoProject(coordinator);
@@ -62,7 +62,7 @@ async function signInBoth(ctx: E2eContext) {
 }
 
 /** A pinned task of the crew today (the coordinator adds it through the api). */
-function crewTaskToday(
+export function crewTaskToday(
   coordinator: ApiUser,
   project: { id: string; timeZone: string },
   crewId: string,

@@ -64,6 +64,7 @@ export const DEMO = {
   coordinator: { username: 'zhenhongbo', password: 'demo-coordinator-2026' },
   agency: { username: 'liuzhendong', password: 'demo-agency-2026' },
   contractor: { username: 'wangjianguo', password: 'demo-contractor-2026' },
+  admin: { username: 'admin', password: 'demo-guanliyuan-2026' },
 } as const;
 
 /** The demo's project (HPXC-FXRD) as the given user sees it. */

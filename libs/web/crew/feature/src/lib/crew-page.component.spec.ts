@@ -55,6 +55,8 @@ describe('CrewPage', () => {
     expect(open?.[0].textContent).toContain('YJV22 电缆 200 米到场');
     expect(open?.[0].textContent).toContain('王建国');
     expect(open?.[0].textContent).toContain('2026-03-02');
+    // Another user owns it: nothing to mark cleared here.
+    expect(task?.querySelector('[data-testid=constraint-clear]')).toBeNull();
     const card = el.querySelector('[data-testid=notice]');
     expect(card?.getAttribute('data-state')).toBe('sent');
     expect(card?.textContent).toContain('电力入地');
@@ -67,6 +69,33 @@ describe('CrewPage', () => {
     await fixture.whenStable();
     expect(el.querySelector('[data-testid=notice]')?.getAttribute('data-state')).toBe('acknowledged');
     expect(el.querySelector('[data-testid=acknowledge]')).toBeNull();
+    http.verify();
+  });
+
+  it('lets the lead mark a constraint they own cleared, and the task is no longer marked not ready', async () => {
+    const { fixture, http } = await openCrewPage({ id: 'lead-1', crewIds: ['crew-power'] }, [
+      { id: 'crew-power', name: '电力一班', leaderName: '王建国' },
+    ]);
+    const [task] = scheduleFixture().tasks;
+    http.expectOne((r) => r.url === '/api/tasks').flush(page([{ ...task, status: 'ready' }]));
+    http.expectOne((r) => r.url === '/api/crew/reports').flush({ reports: [] });
+    await flushReadiness(http, [task.id]);
+    http.expectOne((r) => r.url === '/api/notices').flush(page([]));
+    http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
+    await tick();
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const row = () => el.querySelector('[data-testid=crew-task]');
+    expect(row()?.querySelector('[data-testid=not-ready]')).not.toBeNull();
+    row()?.querySelector<HTMLButtonElement>('[data-testid=constraint-clear]')?.click();
+    await fixture.whenStable();
+    expect(row()?.querySelector<HTMLButtonElement>('[data-testid=constraint-clear]')?.disabled).toBe(true);
+    http.expectOne(`/api/constraints/c-${task.id}/clear`).flush({ id: `c-${task.id}`, status: 'cleared' });
+    await tick();
+    await fixture.whenStable();
+    expect(row()?.querySelector('[data-testid=not-ready]')).toBeNull();
+    expect(row()?.querySelector('[data-testid=open-constraints]')).toBeNull();
+    expect(row()?.querySelector('[data-status=ready]')).not.toBeNull();
     http.verify();
   });
 

@@ -26,6 +26,13 @@ describe('CrewStore', () => {
   let store: CrewStore;
   let http: HttpTestingController;
 
+  /** Answers the notices the store asks for after the day: none. */
+  const noNotices = async () => {
+    http.expectOne((r) => r.url === '/api/notices').flush(page([]));
+    http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
+    await tick();
+  };
+
   beforeEach(async () => {
     TestBed.configureTestingModule({ providers: [CrewStore, provideHttpClient(), provideHttpClientTesting()] });
     store = TestBed.inject(CrewStore);
@@ -56,9 +63,7 @@ describe('CrewStore', () => {
   });
 
   it("puts today's work on top and groups the rest by local day in the project zone, without cancelled tasks", async () => {
-    http.expectOne((r) => r.url === '/api/notices').flush(page([]));
-    http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
-    await tick();
+    await noNotices();
     expect(store.todayTasks().map((t) => [t.task.id, t.state.status])).toEqual([['early', 'planned']]);
     // The "not done" the server recorded today, as after a reload of the page.
     expect(store.todayTasks()[0].state.notDone).toEqual({ reason: 'materials_missing', note: '回填砂未到场' });
@@ -67,7 +72,45 @@ describe('CrewStore', () => {
     expect([...store.notReady()]).toEqual(['late']);
     expect(store.todayTasks()[0].notReady).toBe(false);
     // What 'late' waits for: its open constraint (the cleared one is not listed).
-    expect(store.blockers().get('late')?.map((c) => [c.kind, c.ownerName])).toEqual([['materials', '王建国']]);
+    expect(
+      store
+        .blockers()
+        .get('late')
+        ?.map((c) => [c.kind, c.ownerName]),
+    ).toEqual([['materials', '王建国']]);
+  });
+
+  it('marks a constraint the lead owns cleared: the task is ready once none is left open', async () => {
+    await noNotices();
+    const [open] = store.blockers().get('late') ?? [];
+    const cleared = store.clearConstraint(open);
+    expect(store.clearing()).toBe(open.id);
+    const request = http.expectOne(`/api/constraints/${open.id}/clear`);
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({ version: open.version });
+    request.flush({ ...open, status: 'cleared', version: open.version + 1 });
+    await cleared;
+    expect(store.clearing()).toBeNull();
+    expect(store.clearError()).toBeNull();
+    expect([...store.notReady()]).toEqual([]);
+    http.verify();
+  });
+
+  it('says why a clear was refused (cleared by someone else first) and loads the day again', async () => {
+    await noNotices();
+    const [open] = store.blockers().get('late') ?? [];
+    const cleared = store.clearConstraint(open);
+    http
+      .expectOne(`/api/constraints/${open.id}/clear`)
+      .flush(
+        { statusCode: 409, code: 'make_ready_already_cleared', message: '该开工条件已标记为已解决。' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await cleared;
+    expect(store.clearError()?.message).toBe('该开工条件已标记为已解决。');
+    // The day again, from the server.
+    http.expectOne((r) => r.url === '/api/projects').flush(page([scheduleFixture().project]));
+    expect(store.loading()).toBe(true);
   });
 
   it('shows "收到" at once, waiting until sent; a refusal takes it back and says why', async () => {

@@ -66,6 +66,9 @@ export class CrewStore {
   readonly blockers = signal<ReadonlyMap<string, readonly MakeReadyConstraintDto[]>>(new Map());
   /** Ids of the crew's tasks with an open make-ready constraint. */
   readonly notReady = computed<ReadonlySet<string>>(() => new Set(this.blockers().keys()));
+  /** The constraint the lead is marking cleared, and why the last try failed. */
+  readonly clearing = signal<string | null>(null);
+  readonly clearError = signal<ApiFailure | null>(null);
   readonly projects = signal<ReadonlyMap<string, ProjectDto>>(new Map());
   readonly refs = signal<ReferenceMaps | null>(null);
   readonly notices = signal<NoticeDto[]>([]);
@@ -222,6 +225,30 @@ export class CrewStore {
    */
   acknowledge(notice: NoticeDto): void {
     this.outbox.ack(notice.id);
+  }
+
+  /**
+   * The lead marks a constraint they own cleared (the materials are on site): online only, with
+   * the version read. The task is ready once none is left open. Refused (someone cleared it
+   * first, or it changed): said, and the day is loaded again.
+   */
+  async clearConstraint(constraint: MakeReadyConstraintDto): Promise<void> {
+    this.clearing.set(constraint.id);
+    this.clearError.set(null);
+    try {
+      await this.makeReady.move(constraint, 'clear');
+      const blockers = new Map(this.blockers());
+      const left = (blockers.get(constraint.taskId) ?? []).filter((c) => c.id !== constraint.id);
+      if (left.length) blockers.set(constraint.taskId, left);
+      else blockers.delete(constraint.taskId);
+      this.blockers.set(blockers);
+      this.keep();
+    } catch (error) {
+      this.clearError.set(error as ApiFailure);
+      if (error instanceof ApiFailure && error.status === 409) void this.load(this.crewId());
+    } finally {
+      this.clearing.set(null);
+    }
   }
 
   /** A tap on one of today's tasks: queued on the phone, shown at once, sent when online. */

@@ -1,11 +1,12 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { MakeReadyConstraintDto } from '@worksite/shared-make-ready';
 import { ConstraintLineComponent } from './constraint-line.component';
 
 /**
  * What a not-ready task waits for: its open constraints as a list of constraint lines, under the
- * task in the day plan and on the crew lead's phone. Nothing when there is none.
+ * task in the day plan and on the crew lead's phone. Nothing when there is none. With `mine` (a
+ * user id), the constraints that user owns get a "mark cleared" button (`clear` emits them).
  */
 @Component({
   selector: 'ws-open-constraints',
@@ -15,7 +16,20 @@ import { ConstraintLineComponent } from './constraint-line.component';
     @if (constraints().length) {
       <ul [attr.aria-label]="'makeReady.dayPlan.openConstraints' | translate" data-testid="open-constraints">
         @for (c of constraints(); track c.id) {
-          <li><ws-constraint-line [constraint]="c" [today]="today()" [zone]="zone()" /></li>
+          <li>
+            <ws-constraint-line [constraint]="c" [today]="today()" [zone]="zone()" />
+            @if (mine() && c.ownerUserId === mine()) {
+              <button
+                type="button"
+                class="clear"
+                data-testid="constraint-clear"
+                [disabled]="busy() === c.id"
+                (click)="clear.emit(c)"
+              >
+                {{ 'makeReady.clear' | translate }}
+              </button>
+            }
+          </li>
         }
       </ul>
     }
@@ -26,6 +40,11 @@ import { ConstraintLineComponent } from './constraint-line.component';
       padding-left: 1rem;
       font-weight: 400;
     }
+    .clear {
+      margin: 0.25rem 0 0.4rem;
+      min-height: 2.5rem;
+      padding: 0 0.9rem;
+    }
   `,
 })
 export class OpenConstraintsComponent {
@@ -33,4 +52,9 @@ export class OpenConstraintsComponent {
   /** Today as a local date in the project's zone (what "overdue" compares with). */
   readonly today = input.required<string>();
   readonly zone = input('Asia/Shanghai');
+  /** The user whose own constraints may be marked cleared here; null: none. */
+  readonly mine = input<string | null>(null);
+  /** The constraint being marked cleared (its button waits). */
+  readonly busy = input<string | null>(null);
+  readonly clear = output<MakeReadyConstraintDto>();
 }
