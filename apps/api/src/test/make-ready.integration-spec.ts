@@ -217,6 +217,29 @@ describe('make-ready: constraints, readiness, look-ahead, agency blocks', () => 
     materials = done.body;
   });
 
+  it("names whom a planner may make owner: the project's coordinators, crew leads and agency users", async () => {
+    const idle = await t.as({ role: Role.Contractor, crewIds: [] });
+    const path = `/api/projects/${project}/constraint-owners`;
+    const listed = (await coordinator.get(path).expect(200)).body as Json[];
+    const byId = new Map(listed.map((u) => [u['id'], u]));
+    expect(byId.get(coordinator.userId)).toMatchObject({ role: 'coordinator', crews: [], departmentName: null });
+    // The crew lead, with the crew that works in the project.
+    expect(byId.get(contractor.userId)).toMatchObject({
+      role: 'contractor',
+      crews: ['电缆一班'],
+      departmentName: null,
+    });
+    expect(byId.get(powerAgency.userId)).toMatchObject({ role: 'agency', departmentName: expect.any(String) });
+    expect(byId.has(civilAgency.userId)).toBe(true);
+    // Not of this project: the other coordinator, a lead whose crews have no task here, the viewer.
+    for (const other of [otherCoordinator, idle, viewer]) expect(byId.has(other.userId)).toBe(false);
+    // Only the project's planners ask (403), and a project one may not see is missing (404).
+    const refused = await contractor.get(path).expect(403);
+    expect(refused.body.message).toMatch(/协调员|管理员/);
+    await otherCoordinator.get(path).expect(404);
+    await coordinator.get('/api/projects/not-a-uuid/constraint-owners').expect(400);
+  });
+
   it('deletes a constraint (planners, at the version read)', async () => {
     const spare = await add(coordinator, tasks.c, { kind: 'escort', description: '派出所护送' });
     await coordinator.delete(`/api/constraints/${spare['id']}`).expect(400);

@@ -15,7 +15,7 @@ const SCREENSHOTS = process.env['E2E_SCREENSHOTS'] ?? resolve(ROOT, 'dist/e2e-sc
 type Named = { id: string; name: string };
 
 /** Opens the Gantt on a task and its side panel (double click on the bar). */
-async function openPanel(page: Page, baseUrl: string, projectId: string, taskId: string): Promise<void> {
+export async function openPanel(page: Page, baseUrl: string, projectId: string, taskId: string): Promise<void> {
   await page.goto(`${baseUrl}/projects/${projectId}/gantt?task=${taskId}&zoom=day`);
   await page.locator(`.chart [data-task-id="${taskId}"]`).waitFor({ state: 'visible' });
   await page.waitForTimeout(300);

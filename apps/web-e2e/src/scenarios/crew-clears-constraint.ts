@@ -3,17 +3,18 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { it } from 'node:test';
 import type { MakeReadyConstraintDto, TaskReadinessDto } from '@worksite/shared-make-ready';
-import { ApiUser, DEMO } from '../support/api';
+import { DEMO } from '../support/api';
 import { logIn, newPage } from '../support/browser';
 import { ROOT } from '../support/stack';
 import type { E2eContext } from '../main.e2e';
+import { openPanel } from './coordinator-make-ready';
 import { crewTaskToday, PHONE, signInBoth } from './crew-phone-offline';
 
 const SCREENSHOTS = resolve(ROOT, 'dist/e2e-screenshots');
 
 export function crewClearsConstraint(ctx: E2eContext): void {
   it(
-    'a crew lead marks cleared on the phone the constraint he owns (materials on site), and the task is ready for everyone',
+    'a coordinator names the crew lead owner of a constraint (materials on site), the lead marks it cleared on his phone, and the task is ready for everyone',
     { timeout: 120_000 },
     async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
@@ -23,19 +24,38 @@ export function crewClearsConstraint(ctx: E2eContext): void {
         content: '敷设入户电缆。',
         hours: ['16:00', '17:30'],
       });
-      // The administrator names the crew lead as the owner: he brings the cable.
-      const admin = await ApiUser.login(ctx.stack.url, DEMO.admin.username, DEMO.admin.password);
-      const constraint = await admin.post<MakeReadyConstraintDto>(`tasks/${task.id}/constraints`, {
-        kind: 'materials',
-        description: 'YJV22 电缆 150 米到场',
-        ownerUserId: lead.user.id,
-        dueDate: today,
-      });
       const readiness = async () =>
         (
           await coordinator.get<{ tasks: TaskReadinessDto[] }>(`projects/${project.id}/readiness?from=${today}`)
         ).tasks.find((r) => r.taskId === task.id);
+
+      // The coordinator names the crew lead owner of the cable's arrival, in the task panel.
+      const desk = await newPage(ctx.browser);
+      try {
+        await logIn(desk.page, ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
+        await openPanel(desk.page, ctx.stack.url, project.id, task.id);
+        const section = desk.page.locator('ws-task-panel [data-testid=make-ready]');
+        await section.locator('[data-testid=constraint-add]').click();
+        await section.locator('[data-testid=constraint-kind]').selectOption('materials');
+        const owner = section.locator('[data-testid=constraint-owner]');
+        await owner.locator(`option[value="u:${lead.user.id}"]`).waitFor({ state: 'attached' });
+        assert.match(
+          (await owner.locator(`option[value="u:${lead.user.id}"]`).textContent()) ?? '',
+          /^王建国（.*电缆一班.*）$/,
+        );
+        await owner.selectOption(`u:${lead.user.id}`);
+        await section.locator('[data-testid=constraint-due-input]').fill(today);
+        await section.locator('[data-testid=constraint-description]').fill('YJV22 电缆 150 米到场');
+        await section.locator('[data-testid=constraint-save]').click();
+        await section.locator('[data-testid=make-ready-state][data-ready=false]').waitFor();
+        await desk.page.screenshot({ path: resolve(SCREENSHOTS, 'crew-constraint-owner-panel.png') });
+        assert.deepEqual(desk.errors, []);
+      } finally {
+        await desk.context.close();
+      }
       assert.equal((await readiness())?.ready, false);
+      const [constraint] = await coordinator.get<MakeReadyConstraintDto[]>(`tasks/${task.id}/constraints`);
+      assert.equal(constraint.ownerUserId, lead.user.id);
 
       const { context, page, errors } = await newPage(ctx.browser);
       try {

@@ -5,9 +5,10 @@ import { constraintById, constraintsOfTasks } from '@worksite/make-ready-data-ac
 import { ProjectNetworkService } from '@worksite/scheduling-data-access';
 import { MakeReadyConstraintEntity, TaskEntity } from '@worksite/server-data-access';
 import { AuditAction } from '@worksite/shared-domain';
-import { ConstraintStatus, MakeReadyConstraintDto } from '@worksite/shared-make-ready';
+import { ConstraintOwnerCandidate, ConstraintStatus, MakeReadyConstraintDto } from '@worksite/shared-make-ready';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkedOwner, linkedAnnouncement, refuse } from './constraint-checks';
+import { constraintOwnerCandidates } from './constraint-owners';
 import { CreateConstraintDto, UpdateConstraintDto } from './constraint.dto';
 
 /**
@@ -25,6 +26,14 @@ export class ConstraintsService {
   async list(taskId: string, actor: Actor): Promise<MakeReadyConstraintDto[]> {
     const task = await this.networks.visibleTask(this.dataSource.manager, taskId, actor);
     return constraintsOfTasks(this.dataSource, [task.id]);
+  }
+
+  /** Whom the project's planners may name as owners (403 for others, 404 for a hidden project). */
+  async ownerCandidates(projectId: string, actor: Actor): Promise<ConstraintOwnerCandidate[]> {
+    const manager = this.dataSource.manager;
+    const project = await this.networks.visibleProject(manager, projectId, actor);
+    refuse(constraintPlanRefusal(actor, project.id));
+    return constraintOwnerCandidates(manager, project.id, actor.id);
   }
 
   create(taskId: string, dto: CreateConstraintDto, actor: Actor): Promise<MakeReadyConstraintDto> {

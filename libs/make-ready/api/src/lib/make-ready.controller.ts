@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { ID_PIPE } from '@worksite/api-core';
 import { Actor, CurrentActor } from '@worksite/auth-access';
-import { MakeReadyConstraintDto, TaskReadinessDto } from '@worksite/shared-make-ready';
+import { ConstraintOwnerCandidate, MakeReadyConstraintDto, TaskReadinessDto } from '@worksite/shared-make-ready';
 import type { Response } from 'express';
 import {
   AgencyBlocksQueryDto,
@@ -126,7 +126,23 @@ export class ConstraintsController {
 @ApiNotFoundResponse({ description: 'No such project, or one you may not see' })
 @Controller('projects')
 export class ProjectReadinessController {
-  constructor(private readonly lookAhead: LookAheadService) {}
+  constructor(
+    private readonly lookAhead: LookAheadService,
+    private readonly constraints: ConstraintsService,
+  ) {}
+
+  @Get(':projectId/constraint-owners')
+  @ApiOperation({
+    summary:
+      "Whom the project's planners may name as a constraint's owner: themselves, the project's coordinators, the leads of its crews, the agency users of its departments",
+  })
+  @ApiForbiddenResponse({ description: 'make_ready_planners_only' })
+  ownerCandidates(
+    @Param('projectId', ID_PIPE) projectId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ConstraintOwnerCandidate[]> {
+    return this.constraints.ownerCandidates(projectId, actor);
+  }
 
   @Get(':projectId/readiness')
   @ApiOperation({

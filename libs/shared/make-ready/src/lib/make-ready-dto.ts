@@ -31,3 +31,14 @@ export interface TaskReadinessDto {
   /** Earliest due date among the open constraints. */
   nextDue: string | null;
 }
+
+/** Someone a planner may name as a constraint's owner in a project (GET projects/:id/constraint-owners). */
+export interface ConstraintOwnerCandidate {
+  id: string;
+  displayName: string;
+  role: 'admin' | 'coordinator' | 'agency' | 'contractor' | 'viewer';
+  /** A crew lead's crews that work in the project. */
+  crews: string[];
+  /** An agency user's department. */
+  departmentName: string | null;
+}

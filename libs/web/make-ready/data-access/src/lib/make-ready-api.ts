@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { MakeReadyConstraintDto } from '@worksite/shared-make-ready';
+import { ConstraintOwnerCandidate, MakeReadyConstraintDto } from '@worksite/shared-make-ready';
 import { ApiClient } from '@worksite/web-core-data-access';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -8,7 +8,6 @@ import {
   LookAheadDto,
   LookAheadQuery,
   NewConstraintRequest,
-  OwnerUserRef,
   ReadinessDto,
 } from './make-ready.types';
 
@@ -46,9 +45,9 @@ export class MakeReadyApi {
     return firstValueFrom(this.api.get<LookAheadDto>(`projects/${projectId}/look-ahead`, { ...query }));
   }
 
-  /** Users the caller may name as owners (coordinators see only themselves; admins everyone). */
-  ownerUsers(): Promise<OwnerUserRef[]> {
-    return firstValueFrom(this.api.getAll<OwnerUserRef>('users'));
+  /** Whom a planner of the project may name as owner: its coordinators, crew leads and agency users. */
+  ownerCandidates(projectId: string): Promise<ConstraintOwnerCandidate[]> {
+    return firstValueFrom(this.api.get<ConstraintOwnerCandidate[]>(`projects/${projectId}/constraint-owners`));
   }
 
   agencyBlocks(weeks: number, departmentId?: string | null): Promise<AgencyBlocksDto> {

@@ -32,9 +32,3 @@ export interface LookAheadQuery {
 export interface ReadinessDto {
   tasks: TaskReadinessDto[];
 }
-
-/** A user who may own a constraint (GET /api/users answers what the caller may see). */
-export interface OwnerUserRef {
-  id: string;
-  displayName: string;
-}

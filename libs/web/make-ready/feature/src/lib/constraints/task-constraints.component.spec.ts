@@ -43,6 +43,7 @@ describe('TaskConstraintsComponent', () => {
     await login;
     const fixture = TestBed.createComponent(TaskConstraintsComponent);
     fixture.componentRef.setInput('taskId', 't1');
+    fixture.componentRef.setInput('projectId', 'p1');
     fixture.componentRef.setInput('mayPlan', mayPlan);
     fixture.componentRef.setInput('today', '2026-12-04');
     fixture.componentRef.setInput('departments', [{ id: 'dep-1', name: '城建' }]);
@@ -51,7 +52,10 @@ describe('TaskConstraintsComponent', () => {
     fixture.detectChanges();
     http.expectOne('/api/tasks/t1/constraints').flush(list);
     if (mayPlan)
-      http.expectOne((r) => r.url === '/api/users').flush(page([{ id: 'u-coordinator', displayName: '李协调' }]));
+      http.expectOne('/api/projects/p1/constraint-owners').flush([
+        { id: 'u-coordinator', displayName: '李协调', role: 'coordinator', crews: [], departmentName: null },
+        { id: 'u-lead', displayName: '王建国', role: 'contractor', crews: ['电缆一班'], departmentName: null },
+      ]);
     await tick();
     await fixture.whenStable();
     const el: HTMLElement = fixture.nativeElement;
@@ -93,6 +97,24 @@ describe('TaskConstraintsComponent', () => {
     expect(changed).toHaveBeenCalledTimes(1);
     expect(el.querySelectorAll('[data-testid="constraint"]')).toHaveLength(1);
     expect(el.querySelector('[data-testid="make-ready-state"]')?.getAttribute('data-ready')).toBe('false');
+  });
+
+  it("offers the project's people as owners, a crew lead with his crew, and names him owner", async () => {
+    const { el, http, click } = await open(Role.Coordinator, true, []);
+    await click('[data-testid="constraint-add"]');
+    const owner = el.querySelector<HTMLSelectElement>('[data-testid="constraint-owner"]') as HTMLSelectElement;
+    const people = [...owner.querySelectorAll('optgroup')[1].querySelectorAll('option')];
+    expect(people.map((o) => [o.value, o.textContent?.trim()])).toEqual([
+      ['u:u-coordinator', '李协调'],
+      ['u:u-lead', '王建国（电缆一班）'],
+    ]);
+    owner.value = 'u:u-lead';
+    owner.dispatchEvent(new Event('change'));
+    await click('[data-testid="constraint-save"]');
+    const post = http.expectOne('/api/tasks/t1/constraints');
+    expect(post.request.body).toEqual({ kind: 'materials', ownerUserId: 'u-lead' });
+    post.flush(constraint({ id: 'c3', kind: 'materials', ownerUserId: 'u-lead', ownerName: '王建国' }));
+    await tick();
   });
 
   it('lets the owner department clear it, but not delete it', async () => {

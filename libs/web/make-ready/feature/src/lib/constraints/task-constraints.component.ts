@@ -10,7 +10,13 @@ import {
   untracked,
 } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CONSTRAINT_KINDS, ConstraintKind, MakeReadyConstraintDto, openCount } from '@worksite/shared-make-ready';
+import {
+  CONSTRAINT_KINDS,
+  ConstraintKind,
+  ConstraintOwnerCandidate,
+  MakeReadyConstraintDto,
+  openCount,
+} from '@worksite/shared-make-ready';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { isConstraintOwner } from '@worksite/web-make-ready-data-access';
 import { ConstraintLineComponent } from './constraint-line.component';
@@ -32,6 +38,8 @@ import { TaskConstraintsStore } from './task-constraints.store';
 })
 export class TaskConstraintsComponent {
   readonly taskId = input.required<string>();
+  /** The task's project (whose people may be named owners). */
+  readonly projectId = input<string | null>(null);
   /** The user may plan the task's project (adds and deletes; clears anything). */
   readonly mayPlan = input(false);
   readonly today = input.required<string>();
@@ -60,8 +68,15 @@ export class TaskConstraintsComponent {
       });
     });
     effect(() => {
-      if (this.mayPlan()) untracked(() => void this.store.loadUsers());
+      const projectId = this.projectId();
+      if (this.mayPlan() && projectId) untracked(() => void this.store.loadUsers(projectId));
     });
+  }
+
+  /** "王建国（电缆一班）", "刘振东（中国电信沈阳分公司）": whom a name stands for. */
+  protected ownerLabel(u: ConstraintOwnerCandidate): string {
+    const of = u.crews.length ? u.crews.join('、') : u.departmentName;
+    return of ? `${u.displayName}（${of}）` : u.displayName;
   }
 
   protected mayMove(c: MakeReadyConstraintDto): boolean {

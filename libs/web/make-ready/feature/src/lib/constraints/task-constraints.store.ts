@@ -1,12 +1,7 @@
 import { inject, Injectable, signal } from '@angular/core';
-import { MakeReadyConstraintDto } from '@worksite/shared-make-ready';
+import { ConstraintOwnerCandidate, MakeReadyConstraintDto } from '@worksite/shared-make-ready';
 import { ApiFailure } from '@worksite/web-core-data-access';
-import {
-  MakeReadyApi,
-  NewConstraintRequest,
-  OwnerUserRef,
-  sortConstraints,
-} from '@worksite/web-make-ready-data-access';
+import { MakeReadyApi, NewConstraintRequest, sortConstraints } from '@worksite/web-make-ready-data-access';
 
 /** What went wrong with the last action: a 409 (someone else changed it: reloaded) or another failure. */
 export interface ConstraintFailure {
@@ -29,7 +24,7 @@ export class TaskConstraintsStore {
   readonly busy = signal(false);
   readonly loadError = signal<string | null>(null);
   readonly failure = signal<ConstraintFailure | null>(null);
-  readonly users = signal<OwnerUserRef[]>([]);
+  readonly users = signal<ConstraintOwnerCandidate[]>([]);
 
   async load(taskId: string): Promise<void> {
     const seq = ++this.seq;
@@ -46,10 +41,10 @@ export class TaskConstraintsStore {
     }
   }
 
-  /** Users to choose as owner; without permission to list users, only departments are offered. */
-  async loadUsers(): Promise<void> {
+  /** People of the project to choose as owner; when they cannot be read, only departments are offered. */
+  async loadUsers(projectId: string): Promise<void> {
     try {
-      this.users.set(await this.api.ownerUsers());
+      this.users.set(await this.api.ownerCandidates(projectId));
     } catch {
       this.users.set([]);
     }
