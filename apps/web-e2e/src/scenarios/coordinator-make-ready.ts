@@ -186,7 +186,24 @@ export function coordinatorMakeReady(ctx: E2eContext): void {
             .evaluateAll((items) => items.map((item) => item.getAttribute('data-task-id')));
           assert.deepEqual(held, [mine.id, next.id], 'both tasks it holds back, under the one constraint');
           assert.match(blockedText, /阻碍你单位 2 个任务/);
+          // Another department owns the permit: nothing for the agency to mark cleared there.
+          assert.equal(await blocked.locator('[data-testid=constraint-clear]').count(), 0);
           await agencyView.page.screenshot({ path: resolve(SCREENSHOTS, 'make-ready-agency-zh.png') });
+          // Its own department's: the agency marks the cable's arrival cleared where it reads it.
+          const cable = await api.post<{ id: string }>(`tasks/${mine.id}/constraints`, {
+            kind: 'materials',
+            description: '端到端：光缆 2 盘到场',
+            ownerDepartmentId: agencyDepartment,
+          });
+          await agencyView.page.reload();
+          const own = agencyView.page.locator(`[data-testid=agency-blocker][data-constraint-id="${cable.id}"]`);
+          await own.locator('[data-testid=constraint-clear]').click();
+          await own.waitFor({ state: 'detached' });
+          assert.equal(await agencyView.page.locator('[data-testid=clear-error]').count(), 0);
+          const cleared = (await api.get<{ id: string; status: string }[]>(`tasks/${mine.id}/constraints`)).find(
+            (c) => c.id === cable.id,
+          );
+          assert.equal(cleared?.status, 'cleared');
           assert.deepEqual(agencyView.errors, []);
         } finally {
           await agencyView.context.close();

@@ -1,6 +1,7 @@
 import { Role } from '@worksite/shared-domain';
 import { testActor } from '../testing/test-actor';
-import { constraintClearRefusal, constraintPlanRefusal, ownsConstraint } from './make-ready-rules';
+import { ownsConstraint } from '@worksite/shared-make-ready';
+import { constraintClearRefusal, constraintPlanRefusal } from './make-ready-rules';
 
 const actor = testActor;
 

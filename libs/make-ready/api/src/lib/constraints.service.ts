@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, recordAudit, scopedQuery } from '@worksite/api-core';
-import { Actor, constraintClearRefusal, constraintPlanRefusal, ownsConstraint, Resource } from '@worksite/auth-access';
+import { Actor, constraintClearRefusal, constraintPlanRefusal, Resource } from '@worksite/auth-access';
 import { constraintById, constraintsOfTasks } from '@worksite/make-ready-data-access';
 import { ProjectNetworkService } from '@worksite/scheduling-data-access';
 import { MakeReadyConstraintEntity, TaskEntity } from '@worksite/server-data-access';
 import { AuditAction } from '@worksite/shared-domain';
-import { ConstraintOwnerCandidate, ConstraintStatus, MakeReadyConstraintDto } from '@worksite/shared-make-ready';
+import {
+  ConstraintOwnerCandidate,
+  ConstraintStatus,
+  MakeReadyConstraintDto,
+  ownsConstraint,
+} from '@worksite/shared-make-ready';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkedOwner, linkedAnnouncement, refuse } from './constraint-checks';
 import { constraintOwnerCandidates } from './constraint-owners';

@@ -67,3 +67,27 @@ export function mayMoveConstraint(from: ConstraintStatus, to: ConstraintStatus):
 export function isOverdue(c: { status: string; dueDate: string | null }, today: string): boolean {
   return c.status === 'open' && !!c.dueDate && c.dueDate < today;
 }
+
+/** Who owns a constraint: a department, or a user (or nobody yet). */
+export interface ConstraintOwner {
+  ownerDepartmentId: string | null;
+  ownerUserId: string | null;
+}
+
+/** The part of a user the owner rule reads. */
+export interface ConstraintActor {
+  id: string;
+  role: string;
+  departmentId: string | null;
+}
+
+/**
+ * The constraint's owner, who may clear and reopen it besides the project's planners: the owner
+ * user, or (when a department owns it) an agency user of that department. One rule for the api
+ * (which refuses others) and the web app (which offers the button).
+ */
+export function ownsConstraint(user: ConstraintActor | null | undefined, owner: ConstraintOwner): boolean {
+  if (!user) return false;
+  if (owner.ownerUserId) return owner.ownerUserId === user.id;
+  return user.role === 'agency' && !!owner.ownerDepartmentId && owner.ownerDepartmentId === user.departmentId;
+}

@@ -1,8 +1,24 @@
-import { isOverdue, isReady, openCount, readinessBadges } from './constraints';
+import { isOverdue, isReady, openCount, ownsConstraint, readinessBadges } from './constraints';
 import { percentPlanComplete, varianceParetoOf } from './ppc';
 import { weekDates, weekStartOf, weekState, weeksOver } from './weeks';
 
 describe('make-ready rules', () => {
+  it('the owner clears: the owner user, or an agency user of the owner department (not its coordinator)', () => {
+    const agency = { id: 'u1', role: 'agency', departmentId: 'power' };
+    const owned = (o: { ownerUserId?: string; ownerDepartmentId?: string }) => ({
+      ownerUserId: o.ownerUserId ?? null,
+      ownerDepartmentId: o.ownerDepartmentId ?? null,
+    });
+    expect(ownsConstraint(agency, owned({ ownerUserId: 'u1' }))).toBe(true);
+    // A user owns it: only that user, not the department's agency users.
+    expect(ownsConstraint(agency, owned({ ownerUserId: 'u2', ownerDepartmentId: 'power' }))).toBe(false);
+    expect(ownsConstraint(agency, owned({ ownerDepartmentId: 'power' }))).toBe(true);
+    expect(ownsConstraint({ ...agency, role: 'coordinator' }, owned({ ownerDepartmentId: 'power' }))).toBe(false);
+    expect(ownsConstraint({ ...agency, departmentId: 'water' }, owned({ ownerDepartmentId: 'power' }))).toBe(false);
+    expect(ownsConstraint(agency, owned({}))).toBe(false);
+    expect(ownsConstraint(null, owned({ ownerUserId: 'u1' }))).toBe(false);
+  });
+
   it('a task is ready only when no constraint is open', () => {
     expect(isReady([])).toBe(true);
     expect(isReady([{ status: 'cleared' }, { status: 'cleared' }])).toBe(true);

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { DEFAULT_LOOK_AHEAD_WEEKS } from '@worksite/shared-make-ready';
+import { DEFAULT_LOOK_AHEAD_WEEKS, MakeReadyConstraintDto, ownsConstraint } from '@worksite/shared-make-ready';
+import { SessionStore } from '@worksite/web-auth-data-access';
 import { localDateOf } from '@worksite/shared-util-time';
 import { AgencyBlocksDto, MakeReadyApi } from '@worksite/web-make-ready-data-access';
 import { ConstraintLineComponent } from '@worksite/web-make-ready-feature';
@@ -19,12 +20,28 @@ import { ZonedRangePipe } from '@worksite/web-shared-ui';
     <section aria-labelledby="agency-blocks-title" data-testid="agency-blocks">
       <h2 id="agency-blocks-title">{{ 'makeReady.blocks.title' | translate }}</h2>
       <p class="hint">{{ 'makeReady.blocks.hint' | translate: { weeks } }}</p>
+      @if (clearError(); as e) {
+        <p role="alert" class="ws-error" data-testid="clear-error">
+          {{ 'makeReady.clearFailed' | translate }}{{ 'common.colon' | translate }}{{ e }}
+        </p>
+      }
       @if (error(); as error) {
         <p role="alert" class="ws-error">{{ 'common.loadFailed' | translate }}: {{ error }}</p>
       } @else if (blocks(); as blocks) {
         @for (row of blocks.rows; track row.constraint.id) {
           <article data-testid="agency-blocker" [attr.data-constraint-id]="row.constraint.id">
             <ws-constraint-line [constraint]="row.constraint" [today]="today" [zone]="zone" />
+            @if (owns(row.constraint)) {
+              <button
+                type="button"
+                class="clear"
+                data-testid="constraint-clear"
+                [disabled]="clearing() === row.constraint.id"
+                (click)="clear(row.constraint)"
+              >
+                {{ 'makeReady.clear' | translate }}
+              </button>
+            }
             <div class="on">
               {{ 'makeReady.blocks.onTask' | translate }} <span class="code">#{{ row.onTask.code }}</span>
               {{ row.onTask.name }}
@@ -33,7 +50,10 @@ import { ZonedRangePipe } from '@worksite/web-shared-ui';
             <ul>
               @for (task of row.tasks; track task.id) {
                 <li data-testid="agency-blocked-task" [attr.data-task-id]="task.id">
-                  <span class="name"><span class="code">#{{ task.code }}</span><strong>{{ task.name }}</strong></span>
+                  <span class="name"
+                    ><span class="code">#{{ task.code }}</span
+                    ><strong>{{ task.name }}</strong></span
+                  >
                   <span class="when">{{ task.plannedStart | wsRange: task.plannedFinish : zone }}</span>
                   @if (task.id === row.onTask.id) {
                     <span class="own">{{ 'makeReady.blocks.own' | translate }}</span>
@@ -91,6 +111,11 @@ import { ZonedRangePipe } from '@worksite/web-shared-ui';
       color: #b54708;
       font-size: 0.8rem;
     }
+    .clear {
+      margin: 0.3rem 0 0.1rem;
+      min-height: 2.25rem;
+      padding: 0 0.9rem;
+    }
     ul {
       margin: 0.3rem 0 0;
       padding-left: 1rem;
@@ -114,6 +139,10 @@ export class AgencyBlocksComponent {
   protected readonly today = localDateOf(Date.now(), this.zone);
   protected readonly blocks = signal<AgencyBlocksDto | null>(null);
   protected readonly error = signal<string | null>(null);
+  /** The constraint being marked cleared, and why the last try failed. */
+  protected readonly clearing = signal<string | null>(null);
+  protected readonly clearError = signal<string | null>(null);
+  private readonly session = inject(SessionStore);
   private seq = 0;
 
   constructor() {
@@ -123,9 +152,28 @@ export class AgencyBlocksComponent {
     });
   }
 
-  private async load(departmentId: string | null): Promise<void> {
+  /** An agency user of the owner department (or the owner user) may mark it cleared here. */
+  protected owns(c: MakeReadyConstraintDto): boolean {
+    return ownsConstraint(this.session.user(), c);
+  }
+
+  /** Marks it cleared (with the version read), then reads the blocks again: it is gone from them. */
+  protected async clear(c: MakeReadyConstraintDto): Promise<void> {
+    this.clearing.set(c.id);
+    this.clearError.set(null);
+    try {
+      await this.api.move(c, 'clear');
+    } catch (error) {
+      this.clearError.set(error instanceof Error ? error.message : String(error));
+    } finally {
+      this.clearing.set(null);
+    }
+    await this.load(this.departmentId(), false);
+  }
+
+  private async load(departmentId: string | null, blank = true): Promise<void> {
     const seq = ++this.seq;
-    this.blocks.set(null);
+    if (blank) this.blocks.set(null);
     this.error.set(null);
     try {
       const blocks = await this.api.agencyBlocks(this.weeks, departmentId);

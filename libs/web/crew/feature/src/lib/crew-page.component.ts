@@ -50,7 +50,7 @@ export class CrewPage implements OnInit {
   private readonly outbox = inject(CrewOutbox);
   protected readonly locate = (id: string | null) => this.location(id);
   /** The lead: the constraints they own can be marked cleared here. */
-  protected readonly userId = computed(() => this.session.user()?.id ?? null);
+  protected readonly user = computed(() => this.session.user() ?? null);
   /** The chosen crew's calendar feed. */
   protected readonly feed = computed(() => {
     const crewId = this.store.crewId();

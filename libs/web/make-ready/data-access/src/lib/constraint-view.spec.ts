@@ -1,5 +1,5 @@
 import { MakeReadyConstraintDto } from '@worksite/shared-make-ready';
-import { isConstraintOwner, lookAheadWeeks, sortConstraints } from './constraint-view';
+import { lookAheadWeeks, sortConstraints } from './constraint-view';
 import { LookAheadRowDto } from './make-ready.types';
 
 const constraint = (over: Partial<MakeReadyConstraintDto>): MakeReadyConstraintDto => ({
@@ -46,22 +46,6 @@ describe('sortConstraints', () => {
       constraint({ id: 'soon', dueDate: '2026-12-03' }),
     ]);
     expect(sorted.map((c) => c.id)).toEqual(['soon', 'late', 'undated', 'cleared']);
-  });
-});
-
-describe('isConstraintOwner', () => {
-  const agency = { id: 'u1', role: 'agency', departmentId: 'power' };
-  it('is the owner user', () => {
-    expect(isConstraintOwner(agency, constraint({ ownerUserId: 'u1' }))).toBe(true);
-    expect(isConstraintOwner(agency, constraint({ ownerUserId: 'u2', ownerDepartmentId: 'power' }))).toBe(false);
-  });
-  it('is an agency user of the owner department, not a coordinator of it', () => {
-    expect(isConstraintOwner(agency, constraint({ ownerDepartmentId: 'power' }))).toBe(true);
-    expect(isConstraintOwner({ ...agency, role: 'coordinator' }, constraint({ ownerDepartmentId: 'power' }))).toBe(
-      false,
-    );
-    expect(isConstraintOwner(agency, constraint({}))).toBe(false);
-    expect(isConstraintOwner(null, constraint({ ownerUserId: 'u1' }))).toBe(false);
   });
 });
 

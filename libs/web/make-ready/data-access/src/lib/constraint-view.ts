@@ -1,14 +1,6 @@
-import { Role } from '@worksite/shared-domain';
 import { MakeReadyConstraintDto, weekDates, weekStartOf } from '@worksite/shared-make-ready';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { LookAheadRowDto } from './make-ready.types';
-
-/** The part of the signed-in user the owner rule reads. */
-export interface ConstraintActor {
-  id: string;
-  role: string;
-  departmentId: string | null;
-}
 
 /** Open ones first, then by due date (none last), then oldest first. */
 export function sortConstraints(list: readonly MakeReadyConstraintDto[]): MakeReadyConstraintDto[] {
@@ -18,13 +10,6 @@ export function sortConstraints(list: readonly MakeReadyConstraintDto[]): MakeRe
       (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
       a.createdAt.localeCompare(b.createdAt),
   );
-}
-
-/** The owner may clear and reopen: the owner user, or an agency user of the owner department. */
-export function isConstraintOwner(user: ConstraintActor | null | undefined, c: MakeReadyConstraintDto): boolean {
-  if (!user) return false;
-  if (c.ownerUserId) return c.ownerUserId === user.id;
-  return user.role === Role.Agency && !!c.ownerDepartmentId && c.ownerDepartmentId === user.departmentId;
 }
 
 /** One week of the look-ahead: the tasks starting in it, not-ready ones first. */

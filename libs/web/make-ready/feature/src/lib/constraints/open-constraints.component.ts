@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { MakeReadyConstraintDto } from '@worksite/shared-make-ready';
+import { ConstraintActor, MakeReadyConstraintDto, ownsConstraint } from '@worksite/shared-make-ready';
 import { ConstraintLineComponent } from './constraint-line.component';
 
 /**
  * What a not-ready task waits for: its open constraints as a list of constraint lines, under the
- * task in the day plan and on the crew lead's phone. Nothing when there is none. With `mine` (a
- * user id), the constraints that user owns get a "mark cleared" button (`clear` emits them).
+ * task in the day plan and on the crew lead's phone. Nothing when there is none. With `user`, the
+ * constraints that user owns get a "mark cleared" button (`clear` emits them).
  */
 @Component({
   selector: 'ws-open-constraints',
@@ -18,7 +18,7 @@ import { ConstraintLineComponent } from './constraint-line.component';
         @for (c of constraints(); track c.id) {
           <li>
             <ws-constraint-line [constraint]="c" [today]="today()" [zone]="zone()" />
-            @if (mine() && c.ownerUserId === mine()) {
+            @if (owns(c)) {
               <button
                 type="button"
                 class="clear"
@@ -52,9 +52,13 @@ export class OpenConstraintsComponent {
   /** Today as a local date in the project's zone (what "overdue" compares with). */
   readonly today = input.required<string>();
   readonly zone = input('Asia/Shanghai');
-  /** The user whose own constraints may be marked cleared here; null: none. */
-  readonly mine = input<string | null>(null);
+  /** The signed-in user: the constraints they own (ownsConstraint) may be marked cleared here; null: none. */
+  readonly user = input<ConstraintActor | null>(null);
   /** The constraint being marked cleared (its button waits). */
   readonly busy = input<string | null>(null);
   readonly clear = output<MakeReadyConstraintDto>();
+
+  protected owns(c: MakeReadyConstraintDto): boolean {
+    return ownsConstraint(this.user(), c);
+  }
 }

@@ -16,9 +16,9 @@ import {
   ConstraintOwnerCandidate,
   MakeReadyConstraintDto,
   openCount,
+  ownsConstraint,
 } from '@worksite/shared-make-ready';
 import { SessionStore } from '@worksite/web-auth-data-access';
-import { isConstraintOwner } from '@worksite/web-make-ready-data-access';
 import { ConstraintLineComponent } from './constraint-line.component';
 import { ownerOf } from './owner-choice';
 import { TaskConstraintsStore } from './task-constraints.store';
@@ -80,7 +80,7 @@ export class TaskConstraintsComponent {
   }
 
   protected mayMove(c: MakeReadyConstraintDto): boolean {
-    return this.mayPlan() || isConstraintOwner(this.session.user(), c);
+    return this.mayPlan() || ownsConstraint(this.session.user(), c);
   }
 
   protected startAdding(): void {
