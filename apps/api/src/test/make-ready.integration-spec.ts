@@ -273,6 +273,14 @@ describe('make-ready: constraints, readiness, look-ahead, agency blocks', () => 
     // A crew lead sees only its own tasks' readiness.
     const lead = await contractor.get(`/api/projects/${project}/readiness`).expect(200);
     expect(lead.body.tasks.map((r: Json) => r['taskId']).sort()).toEqual([tasks.b, tasks.d].sort());
+    // With constraints=open, a task that is not ready says what it waits for (its open ones only).
+    const open = await contractor.get(`/api/projects/${project}/readiness?constraints=open`).expect(200);
+    const leadTasks = Object.fromEntries(open.body.tasks.map((r: Json) => [r['taskId'], r]));
+    expect(leadTasks[tasks.b]).toEqual({ taskId: tasks.b, ready: true, openConstraints: 0, nextDue: null });
+    expect(
+      leadTasks[tasks.d]['constraints'].map((c: Json) => [c['kind'], c['status'], c['ownerDepartmentId']]),
+    ).toEqual([['outage_approval', 'open', w.departments.power]]);
+    await contractor.get(`/api/projects/${project}/readiness?constraints=all`).expect(400);
   });
 
   it('lists the coming weeks by planned start with readiness, constraints and owners, filtered', async () => {

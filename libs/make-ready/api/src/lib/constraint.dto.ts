@@ -82,6 +82,11 @@ export class ReadinessQueryDto {
   @IsOptional()
   @Validate(IsLocalDateRule)
   to?: string;
+
+  @ApiPropertyOptional({ enum: ['open'], description: 'open: each task that is not ready lists its open constraints' })
+  @IsOptional()
+  @IsIn(['open'])
+  constraints?: 'open';
 }
 
 class WeeksQueryDto {

@@ -30,6 +30,8 @@ export interface TaskReadinessDto {
   openConstraints: number;
   /** Earliest due date among the open constraints. */
   nextDue: string | null;
+  /** The open constraints themselves, on a task that is not ready, when asked (`constraints=open`). */
+  constraints?: MakeReadyConstraintDto[];
 }
 
 /** Someone a planner may name as a constraint's owner in a project (GET projects/:id/constraint-owners). */

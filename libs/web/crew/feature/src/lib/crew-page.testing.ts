@@ -48,21 +48,25 @@ export const openConstraintOf = (taskId: string): MakeReadyConstraintDto => ({
 
 /**
  * Answers the page's readiness requests (one per project of the crew's tasks, sent once the tasks
- * are in): the tasks `notReady` have an open make-ready constraint; then the constraints request
- * of each of them (a cleared constraint beside the open one). Fails when no readiness request or
- * not one constraints request per such task was sent; returns the readiness requests' urls.
+ * are in, asking for the open constraints): the tasks `notReady` have an open make-ready
+ * constraint (`openConstraintOf`), a task that is ready one that is cleared. Fails when none was
+ * sent; returns the requests' urls.
  */
 export async function flushReadiness(http: HttpTestingController, notReady: string[] = []): Promise<string[]> {
   await tick();
   const requests = http.match((r) => r.url.endsWith('/readiness'));
   if (requests.length === 0) throw new Error('the page asked for no readiness');
-  const tasks = notReady.map((taskId) => ({ taskId, ready: false, openConstraints: 1, nextDue: null }));
+  const tasks = [
+    ...notReady.map((taskId) => ({
+      taskId,
+      ready: false,
+      openConstraints: 1,
+      nextDue: '2026-03-02',
+      constraints: [openConstraintOf(taskId)],
+    })),
+    { taskId: 'ready-elsewhere', ready: true, openConstraints: 0, nextDue: null },
+  ];
   for (const request of requests) request.flush({ tasks });
-  await tick();
-  for (const taskId of notReady) {
-    const cleared = { ...openConstraintOf(taskId), id: `c2-${taskId}`, kind: 'dig_permit', status: 'cleared' };
-    http.expectOne(`/api/tasks/${taskId}/constraints`).flush([openConstraintOf(taskId), cleared]);
-  }
   await tick();
   return requests.map((request) => request.request.urlWithParams);
 }

@@ -57,7 +57,7 @@ describe('CrewStore', () => {
     expect(reports.request.params.get('date')).toBe('2026-03-02');
     reports.flush({ reports: TODAY_REPORTS });
     expect(await flushReadiness(http, ['late'])).toEqual([
-      `/api/projects/${scheduleFixture().project.id}/readiness?from=2026-03-02`,
+      `/api/projects/${scheduleFixture().project.id}/readiness?from=2026-03-02&constraints=open`,
     ]);
     await loaded;
   });
@@ -71,7 +71,7 @@ describe('CrewStore', () => {
     // Readiness from today on, of the project of the crew's tasks: 'late' has an open constraint.
     expect([...store.notReady()]).toEqual(['late']);
     expect(store.todayTasks()[0].notReady).toBe(false);
-    // What 'late' waits for: its open constraint (the cleared one is not listed).
+    // What 'late' waits for: its open constraint.
     expect(
       store
         .blockers()

@@ -256,23 +256,18 @@ export class CrewStore {
     this.outbox.tap(tap);
   }
 
-  /**
-   * Which of `tasks` (from `today` on) have an open constraint, with those constraints: one
-   * readiness request per project, then one constraints request per task that is not ready.
-   */
+  /** Which of `tasks` (from `today` on) have an open constraint, with those constraints: one request per project. */
   private async blockersOf(
     tasks: readonly TaskDto[],
     today: string,
   ): Promise<Map<string, readonly MakeReadyConstraintDto[]>> {
     const ids = new Set(tasks.map((t) => t.id));
     const projects = [...new Set(tasks.map((t) => t.projectId))];
-    const answers = await Promise.all(projects.map((projectId) => this.makeReady.readiness(projectId, today)));
-    const notReady = answers
-      .flatMap((answer) => answer.tasks)
-      .filter((r) => !r.ready && ids.has(r.taskId))
-      .map((r) => r.taskId);
-    const lists = await Promise.all(notReady.map((taskId) => this.makeReady.constraints(taskId)));
-    return new Map(notReady.map((taskId, i) => [taskId, lists[i].filter((c) => c.status === 'open')]));
+    const answers = await Promise.all(
+      projects.map((projectId) => this.makeReady.readiness(projectId, today, undefined, true)),
+    );
+    const notReady = answers.flatMap((answer) => answer.tasks).filter((r) => !r.ready && ids.has(r.taskId));
+    return new Map(notReady.map((r) => [r.taskId, r.constraints ?? []]));
   }
 
   private async loadNotices(seq: number, crewId: string): Promise<void> {

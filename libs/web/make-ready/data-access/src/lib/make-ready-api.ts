@@ -37,8 +37,10 @@ export class MakeReadyApi {
     return firstValueFrom(this.api.delete(`constraints/${c.id}`, { version: c.version }));
   }
 
-  readiness(projectId: string, from?: string, to?: string): Promise<ReadinessDto> {
-    return firstValueFrom(this.api.get<ReadinessDto>(`projects/${projectId}/readiness`, { from, to }));
+  /** With `open`, each task that is not ready lists its open constraints (one request for all of them). */
+  readiness(projectId: string, from?: string, to?: string, open = false): Promise<ReadinessDto> {
+    const constraints = open ? 'open' : undefined;
+    return firstValueFrom(this.api.get<ReadinessDto>(`projects/${projectId}/readiness`, { from, to, constraints }));
   }
 
   lookAhead(projectId: string, query: LookAheadQuery): Promise<LookAheadDto> {

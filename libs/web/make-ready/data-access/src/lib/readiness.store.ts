@@ -27,11 +27,13 @@ export class ReadinessStore {
     const seq = ++this.seq;
     this.last = { projectId, from, to, withConstraints };
     try {
-      const { tasks } = await this.api.readiness(projectId, from, to);
+      const { tasks } = await this.api.readiness(projectId, from, to, withConstraints);
       if (seq !== this.seq) return;
       this.byTask.set(new Map(tasks.map((t) => [t.taskId, t])));
+      this.openConstraints.set(
+        new Map(tasks.flatMap((t) => (!t.ready && t.constraints ? [[t.taskId, t.constraints] as const] : []))),
+      );
       this.error.set(null);
-      if (withConstraints) await this.loadOpenConstraints(seq, tasks);
     } catch (error) {
       if (seq === this.seq)
         this.error.set(error instanceof ApiFailure ? error : new ApiFailure(0, 'error', String(error)));
@@ -42,12 +44,5 @@ export class ReadinessStore {
   async refresh(): Promise<void> {
     const last = this.last;
     if (last) await this.load(last.projectId, last.from, last.to, last.withConstraints);
-  }
-
-  private async loadOpenConstraints(seq: number, tasks: readonly TaskReadinessDto[]): Promise<void> {
-    const notReady = tasks.filter((t) => !t.ready);
-    const lists = await Promise.all(notReady.map((t) => this.api.constraints(t.taskId)));
-    if (seq !== this.seq) return;
-    this.openConstraints.set(new Map(notReady.map((t, i) => [t.taskId, lists[i].filter((c) => c.status === 'open')])));
   }
 }
