@@ -123,6 +123,11 @@ export function coordinatorMakeReady(ctx: E2eContext): void {
         await page.locator('ws-task-panel .facts [data-testid=not-ready]').waitFor();
         assert.equal(await page.locator('ws-task-panel .facts [data-status=ready]').count(), 0);
         await page.screenshot({ path: resolve(SCREENSHOTS, 'make-ready-panel-zh.png') });
+        // The side panel stacks its date-and-time fields: "12/09/2026, 08:00 AM" (en-US) fits whole.
+        const startWidth = await page
+          .locator('ws-task-panel input[name=plannedStart]')
+          .evaluate((input) => input.getBoundingClientRect().width);
+        assert.ok(startWidth >= 220, `the planned start field is ${startWidth} px wide`);
         await page.locator('[data-testid=panel-close], ws-task-panel button.close').first().click();
         await page.locator(`.chart [data-task-id="${upstream.id}"]`).scrollIntoViewIfNeeded();
         const box = await page.locator(`.chart [data-task-id="${upstream.id}"]`).boundingBox();
