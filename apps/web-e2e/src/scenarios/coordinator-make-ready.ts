@@ -152,11 +152,25 @@ export function coordinatorMakeReady(ctx: E2eContext): void {
         await page.setViewportSize({ width: 1500, height: 900 });
 
         // The look-ahead: not ready, with the constraint and its owner.
+        const escort = await api.post<{ id: string }>(`tasks/${next.id}/constraints`, {
+          kind: 'escort',
+          description: '端到端：派出所护送',
+        });
         await page.goto(`${ctx.stack.url}/projects/${project.id}/look-ahead`);
         const row = page.locator(`[data-testid=look-ahead-task][data-task-id="${upstream.id}"]`);
         await row.waitFor();
         assert.equal(await row.getAttribute('data-ready'), 'false');
         assert.ok(((await row.textContent()) ?? '').includes(owner.name));
+        // A make-ready meeting goes down the list: the coordinator marks the escort cleared there.
+        const nextRow = page.locator(`[data-testid=look-ahead-task][data-task-id="${next.id}"]`);
+        assert.equal(await nextRow.getAttribute('data-ready'), 'false');
+        await nextRow.locator('[data-testid=constraint-clear]').click();
+        await page.locator(`[data-testid=look-ahead-task][data-task-id="${next.id}"][data-ready=true]`).waitFor();
+        const escortAfter = (await api.get<{ id: string; status: string }[]>(`tasks/${next.id}/constraints`)).find(
+          (c) => c.id === escort.id,
+        );
+        assert.equal(escortAfter?.status, 'cleared');
+        assert.equal(await page.locator('[data-testid=clear-error]').count(), 0);
         // Two weeks, the owner department only: the agency's own task drops out.
         await page.selectOption('[data-testid=look-ahead-weeks]', '2');
         await page.waitForFunction(() => document.querySelectorAll('[data-testid=look-ahead-week]').length === 2);

@@ -4,7 +4,7 @@ import { DEFAULT_LOOK_AHEAD_WEEKS, MakeReadyConstraintDto, ownsConstraint } from
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { localDateOf } from '@worksite/shared-util-time';
 import { AgencyBlocksDto, MakeReadyApi } from '@worksite/web-make-ready-data-access';
-import { ConstraintLineComponent } from '@worksite/web-make-ready-feature';
+import { ClearConstraintButtonComponent, ConstraintLineComponent } from '@worksite/web-make-ready-feature';
 import { ZonedRangePipe } from '@worksite/web-shared-ui';
 
 /**
@@ -14,7 +14,7 @@ import { ZonedRangePipe } from '@worksite/web-shared-ui';
  */
 @Component({
   selector: 'ws-agency-blocks',
-  imports: [TranslatePipe, ConstraintLineComponent, ZonedRangePipe],
+  imports: [TranslatePipe, ConstraintLineComponent, ClearConstraintButtonComponent, ZonedRangePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="agency-blocks-title" data-testid="agency-blocks">
@@ -32,15 +32,11 @@ import { ZonedRangePipe } from '@worksite/web-shared-ui';
           <article data-testid="agency-blocker" [attr.data-constraint-id]="row.constraint.id">
             <ws-constraint-line [constraint]="row.constraint" [today]="today" [zone]="zone" />
             @if (owns(row.constraint)) {
-              <button
-                type="button"
-                class="clear"
-                data-testid="constraint-clear"
-                [disabled]="clearing() === row.constraint.id"
-                (click)="clear(row.constraint)"
-              >
-                {{ 'makeReady.clear' | translate }}
-              </button>
+              <ws-clear-constraint
+                [constraint]="row.constraint"
+                [busy]="clearing() === row.constraint.id"
+                (clear)="clear($event)"
+              />
             }
             <div class="on">
               {{ 'makeReady.blocks.onTask' | translate }} <span class="code">#{{ row.onTask.code }}</span>
@@ -111,11 +107,7 @@ import { ZonedRangePipe } from '@worksite/web-shared-ui';
       color: #b54708;
       font-size: 0.8rem;
     }
-    .clear {
-      margin: 0.3rem 0 0.1rem;
-      min-height: 2.25rem;
-      padding: 0 0.9rem;
-    }
+
     ul {
       margin: 0.3rem 0 0;
       padding-left: 1rem;

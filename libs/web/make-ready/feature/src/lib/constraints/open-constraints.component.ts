@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ConstraintActor, MakeReadyConstraintDto, ownsConstraint } from '@worksite/shared-make-ready';
+import { ClearConstraintButtonComponent } from './clear-constraint-button.component';
 import { ConstraintLineComponent } from './constraint-line.component';
 
 /**
@@ -10,7 +11,7 @@ import { ConstraintLineComponent } from './constraint-line.component';
  */
 @Component({
   selector: 'ws-open-constraints',
-  imports: [TranslatePipe, ConstraintLineComponent],
+  imports: [TranslatePipe, ConstraintLineComponent, ClearConstraintButtonComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (constraints().length) {
@@ -19,15 +20,7 @@ import { ConstraintLineComponent } from './constraint-line.component';
           <li>
             <ws-constraint-line [constraint]="c" [today]="today()" [zone]="zone()" />
             @if (owns(c)) {
-              <button
-                type="button"
-                class="clear"
-                data-testid="constraint-clear"
-                [disabled]="busy() === c.id"
-                (click)="clear.emit(c)"
-              >
-                {{ 'makeReady.clear' | translate }}
-              </button>
+              <ws-clear-constraint [constraint]="c" [busy]="busy() === c.id" (clear)="clear.emit($event)" />
             }
           </li>
         }
@@ -39,11 +32,6 @@ import { ConstraintLineComponent } from './constraint-line.component';
       margin: 0.2rem 0;
       padding-left: 1rem;
       font-weight: 400;
-    }
-    .clear {
-      margin: 0.25rem 0 0.4rem;
-      min-height: 2.5rem;
-      padding: 0 0.9rem;
     }
   `,
 })

@@ -2,7 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, un
 import { ProjectHeaderComponent } from '@worksite/web-shared-ui';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { LOOK_AHEAD_WEEKS } from '@worksite/shared-make-ready';
+import { mayPlanProject } from '@worksite/shared-domain';
+import { LOOK_AHEAD_WEEKS, MakeReadyConstraintDto, ownsConstraint } from '@worksite/shared-make-ready';
+import { SessionStore } from '@worksite/web-auth-data-access';
 import { LookAheadFilters, LookAheadStore } from './look-ahead.store';
 import { LookAheadRowComponent } from './look-ahead-row.component';
 import { FilterSelectComponent } from './filter-select.component';
@@ -24,6 +26,7 @@ export class LookAheadPage {
   readonly projectId = input.required<string>();
 
   protected readonly store = inject(LookAheadStore);
+  private readonly session = inject(SessionStore);
   private readonly weeksUnit = toSignal(inject(TranslateService).stream('makeReady.lookAhead.weeksUnit'), {
     initialValue: '',
   });
@@ -46,6 +49,12 @@ export class LookAheadPage {
       untracked(() => void this.store.open(id));
     });
   }
+
+  /** A planner of the project marks any constraint cleared from the list; others those they own. */
+  protected readonly mayClear = (c: MakeReadyConstraintDto): boolean => {
+    const user = this.session.user();
+    return mayPlanProject(user, this.projectId()) || ownsConstraint(user, c);
+  };
 
   protected set(field: keyof LookAheadFilters, value: string): void {
     void this.store.filter(field === 'weeks' ? { weeks: Number(value) } : { [field]: value });

@@ -1,15 +1,17 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { MakeReadyConstraintDto } from '@worksite/shared-make-ready';
 import { LookAheadRowDto } from '@worksite/web-make-ready-data-access';
 import { locationPath, ReferenceMaps } from '@worksite/web-planning-data-access';
 import { ZonedRangePipe } from '@worksite/web-shared-ui';
+import { ClearConstraintButtonComponent } from '../constraints/clear-constraint-button.component';
 import { ConstraintLineComponent } from '../constraints/constraint-line.component';
 
 /** One task of the look-ahead: code, name (to the Gantt), when, who, where, ready or not, its constraints. */
 @Component({
   selector: 'ws-look-ahead-row',
-  imports: [TranslatePipe, RouterLink, ZonedRangePipe, ConstraintLineComponent],
+  imports: [TranslatePipe, RouterLink, ZonedRangePipe, ConstraintLineComponent, ClearConstraintButtonComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
     'data-testid': 'look-ahead-task',
@@ -37,7 +39,12 @@ import { ConstraintLineComponent } from '../constraints/constraint-line.componen
     @if (row().constraints.length > 0) {
       <ul>
         @for (c of row().constraints; track c.id) {
-          <li><ws-constraint-line [constraint]="c" [today]="today()" [zone]="zone()" /></li>
+          <li>
+            <ws-constraint-line [constraint]="c" [today]="today()" [zone]="zone()" />
+            @if (c.status === 'open' && mayClear()(c)) {
+              <ws-clear-constraint [constraint]="c" [busy]="busy() === c.id" (clear)="clear.emit($event)" />
+            }
+          </li>
         }
       </ul>
     }
@@ -105,6 +112,11 @@ export class LookAheadRowComponent {
   readonly refs = input.required<ReferenceMaps>();
   readonly zone = input.required<string>();
   readonly today = input.required<string>();
+  /** Whether the user may mark a constraint cleared here (a planner of the project, or its owner). */
+  readonly mayClear = input<(c: MakeReadyConstraintDto) => boolean>(() => false);
+  /** The constraint being marked cleared. */
+  readonly busy = input<string | null>(null);
+  readonly clear = output<MakeReadyConstraintDto>();
 
   protected readonly who = computed(() => {
     const { departmentId, crewId } = this.row().task;

@@ -97,4 +97,29 @@ describe('LookAheadStore', () => {
     expect(store.data()?.weeks).toBe(4);
     expect(store.weeks()).toHaveLength(4);
   });
+
+  it('marks a constraint cleared from the list and reads the list again; a refusal is said', async () => {
+    const permit = { id: 'c9', version: 3 } as never;
+    const cleared = store.clear(permit);
+    expect(store.clearing()).toBe('c9');
+    const request = http.expectOne('/api/constraints/c9/clear');
+    expect(request.request.body).toEqual({ version: 3 });
+    request.flush({});
+    await tick();
+    http.expectOne((r) => r.url === '/api/projects/p1/look-ahead').flush(look());
+    await cleared;
+    expect([store.clearing(), store.clearError()]).toEqual([null, null]);
+
+    const refused = store.clear(permit);
+    http
+      .expectOne('/api/constraints/c9/clear')
+      .flush(
+        { statusCode: 409, code: 'make_ready_already_cleared', message: '已经解决了。' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await tick();
+    http.expectOne((r) => r.url === '/api/projects/p1/look-ahead').flush(look());
+    await refused;
+    expect(store.clearError()?.message).toBe('已经解决了。');
+  });
 });

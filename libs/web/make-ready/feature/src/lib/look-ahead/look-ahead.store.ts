@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { LocationKind, ProjectDto } from '@worksite/shared-domain';
-import { DEFAULT_LOOK_AHEAD_WEEKS } from '@worksite/shared-make-ready';
+import { DEFAULT_LOOK_AHEAD_WEEKS, MakeReadyConstraintDto } from '@worksite/shared-make-ready';
 import { localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
 import { LookAheadDto, lookAheadWeeks, MakeReadyApi } from '@worksite/web-make-ready-data-access';
@@ -35,6 +35,9 @@ export class LookAheadStore {
   readonly loading = signal(false);
   readonly error = signal<ApiFailure | null>(null);
   readonly now = signal(Date.now());
+  /** The constraint being marked cleared from the list, and why the last try failed. */
+  readonly clearing = signal<string | null>(null);
+  readonly clearError = signal<ApiFailure | null>(null);
 
   readonly zone = computed(() => this.project()?.timeZone ?? 'Asia/Shanghai');
   readonly today = computed(() => localDateOf(this.now(), this.zone()));
@@ -84,6 +87,23 @@ export class LookAheadStore {
       if (next.departmentId && crew && crew.departmentId !== next.departmentId) next.crewId = '';
       return next;
     });
+    await this.load();
+  }
+
+  /**
+   * Marks a constraint cleared from the list (a make-ready meeting goes down it), with the version
+   * read; the list is read again either way (a refusal is said: someone else cleared it first).
+   */
+  async clear(constraint: MakeReadyConstraintDto): Promise<void> {
+    this.clearing.set(constraint.id);
+    this.clearError.set(null);
+    try {
+      await this.api.move(constraint, 'clear');
+    } catch (error) {
+      this.clearError.set(toFailure(error));
+    } finally {
+      this.clearing.set(null);
+    }
     await this.load();
   }
 
