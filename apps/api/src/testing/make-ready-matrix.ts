@@ -31,7 +31,8 @@ const OTHER_READ = '401 200 404 404 404 200';
  * Make-ready in the access matrix (columns: anonymous admin coordinator contractor agency
  * viewer): constraints are read with their task, written by the project's planners, cleared
  * and reopened by them or the owner (here the agency's department, or the crew lead); the
- * readiness and look-ahead by whoever sees the project; the blocks by agencies and planners.
+ * readiness and look-ahead by whoever sees the project; whom to name owner by its planners; the
+ * blocks by agencies and planners.
  */
 export const MAKE_READY_MATRIX: MakeReadyRow[] = [
   ...[true, false].flatMap((own): MakeReadyRow[] => {
@@ -96,6 +97,12 @@ export const MAKE_READY_MATRIX: MakeReadyRow[] = [
           target: async (w) => ({ path: `/api/projects/${project(w)}/${what}` }),
         }),
       ),
+      {
+        route: 'GET /api/projects/:projectId/constraint-owners',
+        object: `${object} project`,
+        expect: own ? '401 200 200 403 403 403' : '401 200 404 404 404 403',
+        target: async (w) => ({ path: `/api/projects/${project(w)}/constraint-owners` }),
+      },
       {
         route: 'GET /api/agency/blocks',
         object: `${object} department`,
