@@ -107,7 +107,6 @@ import { ZonedRangePipe } from '@worksite/web-shared-ui';
       color: #b54708;
       font-size: 0.8rem;
     }
-
     ul {
       margin: 0.3rem 0 0;
       padding-left: 1rem;
