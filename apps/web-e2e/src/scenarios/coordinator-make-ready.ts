@@ -137,11 +137,27 @@ export function coordinatorMakeReady(ctx: E2eContext): void {
           clip: { x: Math.max(0, box.x - 200), y: Math.max(0, box.y - 60), width: 400, height: 140 },
         });
 
-        // The day plan of that day lists the open constraint under the task.
+        // The day plan of that day lists the open constraints under the task; the coordinator
+        // marks one cleared there (the manhole covers came), the permit still holds the task.
+        const covers = await api.post<{ id: string }>(`tasks/${upstream.id}/constraints`, {
+          kind: 'materials',
+          description: '端到端：井盖到场',
+        });
         await page.goto(`${ctx.stack.url}/projects/${project.id}/day-plan?date=${upstreamDay}`);
         const dayTask = page.locator('[data-testid=day-task]', { hasText: '端到端开工条件：路面开挖' });
         await dayTask.locator('[data-testid=not-ready]').waitFor();
         assert.ok(((await dayTask.textContent()) ?? '').includes('掘路许可证（和平区城建局）'));
+        const coverLine = dayTask.locator('[data-testid=open-constraints] li', { hasText: '端到端：井盖到场' });
+        await coverLine.locator('[data-testid=constraint-clear]').click();
+        await coverLine.waitFor({ state: 'detached' });
+        await dayTask.locator('[data-testid=not-ready]').waitFor();
+        assert.equal(await dayTask.locator('[data-testid=open-constraints] li').count(), 1);
+        const coversAfter = (
+          await api.get<{ id: string; status: string; version: number }[]>(`tasks/${upstream.id}/constraints`)
+        ).find((c) => c.id === covers.id);
+        assert.equal(coversAfter?.status, 'cleared');
+        // (Deleted again: the rest of the scenario reads the task's one constraint.)
+        await api.delete(`constraints/${covers.id}?version=${coversAfter?.version}`);
         // Not ready, so not also "已就绪" beside it (its status stays ready).
         assert.equal(await dayTask.locator('ws-status-badge [data-status=ready]').count(), 0);
         assert.equal((await api.get<TaskDto>(`tasks/${upstream.id}`)).status, 'ready');

@@ -34,6 +34,10 @@ export class ApiUser {
     return this.call<T>('PATCH', path, body);
   }
 
+  async delete(path: string): Promise<void> {
+    await this.call<void>('DELETE', path);
+  }
+
   /** Asks `read` until `done` holds (or throws after `timeoutMs`), e.g. for a night run to finish. */
   async waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;

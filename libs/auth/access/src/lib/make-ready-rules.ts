@@ -1,5 +1,5 @@
 import { mayPlanProject } from '@worksite/shared-domain';
-import { ConstraintOwner, ownsConstraint } from '@worksite/shared-make-ready';
+import { ConstraintOwner, mayClearConstraint } from '@worksite/shared-make-ready';
 import { Actor } from './actor';
 import { WriteRefusal } from './write-rules';
 
@@ -10,7 +10,5 @@ export function constraintPlanRefusal(actor: Actor, projectId: string): WriteRef
 
 /** Clearing and reopening a constraint: the project's planners, or its owner. */
 export function constraintClearRefusal(actor: Actor, projectId: string, owner: ConstraintOwner): WriteRefusal {
-  return mayPlanProject(actor, projectId) || ownsConstraint(actor, owner)
-    ? undefined
-    : { message: 'make_ready_clear_planner_or_owner' };
+  return mayClearConstraint(actor, projectId, owner) ? undefined : { message: 'make_ready_clear_planner_or_owner' };
 }

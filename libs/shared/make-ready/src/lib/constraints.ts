@@ -1,3 +1,5 @@
+import { mayPlanProject, PlanningUser } from '@worksite/shared-domain';
+
 /**
  * Make-ready constraints (Last Planner): what must be true before a task can be worked — a dig
  * permit, an approved outage window, materials on site, a police escort, residents told, the
@@ -90,4 +92,19 @@ export function ownsConstraint(user: ConstraintActor | null | undefined, owner: 
   if (!user) return false;
   if (owner.ownerUserId) return owner.ownerUserId === user.id;
   return user.role === 'agency' && !!owner.ownerDepartmentId && owner.ownerDepartmentId === user.departmentId;
+}
+
+/** A signed-in user as the clearing rule reads them: who they are, their role, department and projects. */
+export type ConstraintUser = ConstraintActor & PlanningUser;
+
+/**
+ * Who may mark a constraint cleared (or reopen it): the project's planners (mayPlanProject), or
+ * its owner (ownsConstraint). The api refuses everyone else; pages offer the button by it.
+ */
+export function mayClearConstraint(
+  user: ConstraintUser | null | undefined,
+  projectId: string,
+  owner: ConstraintOwner,
+): boolean {
+  return mayPlanProject(user, projectId) || ownsConstraint(user, owner);
 }

@@ -1,4 +1,4 @@
-import { isOverdue, isReady, openCount, ownsConstraint, readinessBadges } from './constraints';
+import { isOverdue, isReady, mayClearConstraint, openCount, ownsConstraint, readinessBadges } from './constraints';
 import { percentPlanComplete, varianceParetoOf } from './ppc';
 import { weekDates, weekStartOf, weekState, weeksOver } from './weeks';
 
@@ -17,6 +17,14 @@ describe('make-ready rules', () => {
     expect(ownsConstraint({ ...agency, departmentId: 'water' }, owned({ ownerDepartmentId: 'power' }))).toBe(false);
     expect(ownsConstraint(agency, owned({}))).toBe(false);
     expect(ownsConstraint(null, owned({ ownerUserId: 'u1' }))).toBe(false);
+    // Clearing: the owner, or a planner of the project (an admin, its coordinators).
+    const lead = { id: 'lead', role: 'contractor', departmentId: null, projectIds: [] };
+    const coordinator = { id: 'co', role: 'coordinator', departmentId: null, projectIds: ['p1'] };
+    expect(mayClearConstraint(lead, 'p1', owned({ ownerUserId: 'lead' }))).toBe(true);
+    expect(mayClearConstraint(lead, 'p1', owned({ ownerDepartmentId: 'power' }))).toBe(false);
+    expect(mayClearConstraint(coordinator, 'p1', owned({ ownerDepartmentId: 'power' }))).toBe(true);
+    expect(mayClearConstraint(coordinator, 'p2', owned({}))).toBe(false);
+    expect(mayClearConstraint({ ...lead, role: 'admin' }, 'p2', owned({}))).toBe(true);
   });
 
   it('a task is ready only when no constraint is open', () => {

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { DEFAULT_LOOK_AHEAD_WEEKS, MakeReadyConstraintDto, ownsConstraint } from '@worksite/shared-make-ready';
+import { DEFAULT_LOOK_AHEAD_WEEKS, MakeReadyConstraintDto, mayClearConstraint } from '@worksite/shared-make-ready';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { localDateOf } from '@worksite/shared-util-time';
-import { AgencyBlocksDto, MakeReadyApi } from '@worksite/web-make-ready-data-access';
+import { AgencyBlocksDto, ConstraintClearing, MakeReadyApi } from '@worksite/web-make-ready-data-access';
 import { ClearConstraintButtonComponent, ConstraintLineComponent } from '@worksite/web-make-ready-feature';
 import { ZonedRangePipe } from '@worksite/web-shared-ui';
 
@@ -20,9 +20,9 @@ import { ZonedRangePipe } from '@worksite/web-shared-ui';
     <section aria-labelledby="agency-blocks-title" data-testid="agency-blocks">
       <h2 id="agency-blocks-title">{{ 'makeReady.blocks.title' | translate }}</h2>
       <p class="hint">{{ 'makeReady.blocks.hint' | translate: { weeks } }}</p>
-      @if (clearError(); as e) {
+      @if (clearing.error(); as e) {
         <p role="alert" class="ws-error" data-testid="clear-error">
-          {{ 'makeReady.clearFailed' | translate }}{{ 'common.colon' | translate }}{{ e }}
+          {{ 'makeReady.clearFailed' | translate }}{{ 'common.colon' | translate }}{{ e.message }}
         </p>
       }
       @if (error(); as error) {
@@ -31,10 +31,10 @@ import { ZonedRangePipe } from '@worksite/web-shared-ui';
         @for (row of blocks.rows; track row.constraint.id) {
           <article data-testid="agency-blocker" [attr.data-constraint-id]="row.constraint.id">
             <ws-constraint-line [constraint]="row.constraint" [today]="today" [zone]="zone" />
-            @if (owns(row.constraint)) {
+            @if (mayClear(row.constraint)) {
               <ws-clear-constraint
                 [constraint]="row.constraint"
-                [busy]="clearing() === row.constraint.id"
+                [busy]="clearing.clearing() === row.constraint.id"
                 (clear)="clear($event)"
               />
             }
@@ -130,9 +130,8 @@ export class AgencyBlocksComponent {
   protected readonly today = localDateOf(Date.now(), this.zone);
   protected readonly blocks = signal<AgencyBlocksDto | null>(null);
   protected readonly error = signal<string | null>(null);
-  /** The constraint being marked cleared, and why the last try failed. */
-  protected readonly clearing = signal<string | null>(null);
-  protected readonly clearError = signal<string | null>(null);
+  /** Marking a constraint cleared from the blocks. */
+  protected readonly clearing = new ConstraintClearing(this.api);
   private readonly session = inject(SessionStore);
   private seq = 0;
 
@@ -143,22 +142,14 @@ export class AgencyBlocksComponent {
     });
   }
 
-  /** An agency user of the owner department (or the owner user) may mark it cleared here. */
-  protected owns(c: MakeReadyConstraintDto): boolean {
-    return ownsConstraint(this.session.user(), c);
+  /** An agency user of the owner department (or the owner user, a planner) may mark it cleared here. */
+  protected mayClear(c: MakeReadyConstraintDto): boolean {
+    return mayClearConstraint(this.session.user(), c.projectId, c);
   }
 
   /** Marks it cleared (with the version read), then reads the blocks again: it is gone from them. */
   protected async clear(c: MakeReadyConstraintDto): Promise<void> {
-    this.clearing.set(c.id);
-    this.clearError.set(null);
-    try {
-      await this.api.move(c, 'clear');
-    } catch (error) {
-      this.clearError.set(error instanceof Error ? error.message : String(error));
-    } finally {
-      this.clearing.set(null);
-    }
+    await this.clearing.clear(c);
     await this.load(this.departmentId(), false);
   }
 

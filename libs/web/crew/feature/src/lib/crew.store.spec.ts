@@ -84,14 +84,14 @@ describe('CrewStore', () => {
     await noNotices();
     const [open] = store.blockers().get('late') ?? [];
     const cleared = store.clearConstraint(open);
-    expect(store.clearing()).toBe(open.id);
+    expect(store.clearing.clearing()).toBe(open.id);
     const request = http.expectOne(`/api/constraints/${open.id}/clear`);
     expect(request.request.method).toBe('POST');
     expect(request.request.body).toEqual({ version: open.version });
     request.flush({ ...open, status: 'cleared', version: open.version + 1 });
     await cleared;
-    expect(store.clearing()).toBeNull();
-    expect(store.clearError()).toBeNull();
+    expect(store.clearing.clearing()).toBeNull();
+    expect(store.clearing.error()).toBeNull();
     expect([...store.notReady()]).toEqual([]);
     http.verify();
   });
@@ -107,7 +107,7 @@ describe('CrewStore', () => {
         { status: 409, statusText: 'Conflict' },
       );
     await cleared;
-    expect(store.clearError()?.message).toBe('该开工条件已标记为已解决。');
+    expect(store.clearing.error()?.message).toBe('该开工条件已标记为已解决。');
     // The day again, from the server.
     http.expectOne((r) => r.url === '/api/projects').flush(page([scheduleFixture().project]));
     expect(store.loading()).toBe(true);

@@ -4,7 +4,7 @@ import { NoticeDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
 import { CrewReportRecord, MakeReadyConstraintDto, NotDoneReport, notDoneOf } from '@worksite/shared-make-ready';
 import { localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
-import { MakeReadyApi } from '@worksite/web-make-ready-data-access';
+import { ConstraintClearing, MakeReadyApi } from '@worksite/web-make-ready-data-access';
 import { NoticesApi, summarizeNotice, withDeliveries } from '@worksite/web-notices-data-access';
 import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
 import { CrewOutbox, NewTap, TappedState, tappedState, WeeklyPlanApi } from '@worksite/web-weekly-plan-data-access';
@@ -66,9 +66,8 @@ export class CrewStore {
   readonly blockers = signal<ReadonlyMap<string, readonly MakeReadyConstraintDto[]>>(new Map());
   /** Ids of the crew's tasks with an open make-ready constraint. */
   readonly notReady = computed<ReadonlySet<string>>(() => new Set(this.blockers().keys()));
-  /** The constraint the lead is marking cleared, and why the last try failed. */
-  readonly clearing = signal<string | null>(null);
-  readonly clearError = signal<ApiFailure | null>(null);
+  /** Marking a constraint the lead owns cleared. */
+  readonly clearing = new ConstraintClearing(this.makeReady);
   readonly projects = signal<ReadonlyMap<string, ProjectDto>>(new Map());
   readonly refs = signal<ReferenceMaps | null>(null);
   readonly notices = signal<NoticeDto[]>([]);
@@ -233,22 +232,16 @@ export class CrewStore {
    * first, or it changed): said, and the day is loaded again.
    */
   async clearConstraint(constraint: MakeReadyConstraintDto): Promise<void> {
-    this.clearing.set(constraint.id);
-    this.clearError.set(null);
-    try {
-      await this.makeReady.move(constraint, 'clear');
-      const blockers = new Map(this.blockers());
-      const left = (blockers.get(constraint.taskId) ?? []).filter((c) => c.id !== constraint.id);
-      if (left.length) blockers.set(constraint.taskId, left);
-      else blockers.delete(constraint.taskId);
-      this.blockers.set(blockers);
-      this.keep();
-    } catch (error) {
-      this.clearError.set(error as ApiFailure);
-      if (error instanceof ApiFailure && error.status === 409) void this.load(this.crewId());
-    } finally {
-      this.clearing.set(null);
+    if (!(await this.clearing.clear(constraint))) {
+      if (this.clearing.error()?.status === 409) void this.load(this.crewId());
+      return;
     }
+    const blockers = new Map(this.blockers());
+    const left = (blockers.get(constraint.taskId) ?? []).filter((c) => c.id !== constraint.id);
+    if (left.length) blockers.set(constraint.taskId, left);
+    else blockers.delete(constraint.taskId);
+    this.blockers.set(blockers);
+    this.keep();
   }
 
   /** A tap on one of today's tasks: queued on the phone, shown at once, sent when online. */

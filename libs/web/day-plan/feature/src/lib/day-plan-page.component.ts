@@ -51,6 +51,8 @@ export class DayPlanPage {
   private readonly noLocation = toSignal(inject(TranslateService).stream('dayPlan.noLocation'));
   /** Coordinators of the project and administrators send notices. */
   protected readonly maySend = computed(() => mayPlanProject(this.session.user(), this.projectId()));
+  /** Who is signed in: a planner or an owner marks a constraint cleared under its task. */
+  protected readonly user = computed(() => this.session.user() ?? null);
   // Decisions on the day's clashes; the count is of those still asking for attention.
   protected readonly triage = inject(ConflictTriage);
   protected readonly openConflicts = computed(() => this.store.conflicts().filter((c) => countsAsOpen(c.state)).length);

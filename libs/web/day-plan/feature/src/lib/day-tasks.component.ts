@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { StatusBadgeComponent, ZonedRangePipe } from '@worksite/web-shared-ui';
-import { MakeReadyConstraintDto } from '@worksite/shared-make-ready';
+import { ConstraintUser, MakeReadyConstraintDto } from '@worksite/shared-make-ready';
 import { OpenConstraintsComponent } from '@worksite/web-make-ready-feature';
 import { localDateOf } from '@worksite/shared-util-time';
 import { DayTask } from './day-plan-groups';
@@ -61,7 +61,14 @@ import { DayTask } from './day-plan-groups';
                 </div>
               }
               @if (open) {
-                <ws-open-constraints [constraints]="open" [today]="today()" [zone]="zone()" />
+                <ws-open-constraints
+                  [constraints]="open"
+                  [today]="today()"
+                  [zone]="zone()"
+                  [user]="user()"
+                  [busy]="clearing()"
+                  (clear)="clearConstraint.emit($event)"
+                />
               }
               @for (kind of item.conflicts; track kind) {
                 <div class="conflict">! {{ 'conflicts.kind.' + kind | translate }}</div>
@@ -126,5 +133,9 @@ export class DayTasksComponent {
   readonly showCrew = input(false);
   /** Open make-ready constraints of the day's not-ready tasks, by task id. */
   readonly blockers = input<ReadonlyMap<string, readonly MakeReadyConstraintDto[]>>(new Map());
+  /** The signed-in user (a planner or an owner may mark a constraint cleared), the one being cleared. */
+  readonly user = input<ConstraintUser | null>(null);
+  readonly clearing = input<string | null>(null);
+  readonly clearConstraint = output<MakeReadyConstraintDto>();
   protected readonly today = computed(() => localDateOf(Date.now(), this.zone()));
 }

@@ -45,4 +45,25 @@ describe('ReadinessStore', () => {
     await again;
     expect(store.notReadyIds().size).toBe(0);
   });
+
+  it('marks a constraint cleared and loads again what it showed; a refusal is said', async () => {
+    const first = store.load('p1', '2026-12-08', '2026-12-08', true);
+    http.expectOne((r) => r.url === '/api/projects/p1/readiness').flush({ tasks: [] });
+    await first;
+    const cleared = store.clear({ id: 'c1', version: 2 } as never);
+    expect(store.clearing.clearing()).toBe('c1');
+    const request = http.expectOne('/api/constraints/c1/clear');
+    expect(request.request.body).toEqual({ version: 2 });
+    request.flush(
+      { statusCode: 409, code: 'make_ready_already_cleared', message: '已经解决了。' },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await new Promise((resolve) => setTimeout(resolve));
+    const again = http.expectOne((r) => r.url === '/api/projects/p1/readiness');
+    expect(again.request.params.get('constraints')).toBe('open');
+    again.flush({ tasks: [] });
+    await cleared;
+    expect(store.clearing.clearing()).toBeNull();
+    expect(store.clearing.error()?.message).toBe('已经解决了。');
+  });
 });

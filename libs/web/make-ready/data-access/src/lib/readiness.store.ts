@@ -1,6 +1,7 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { MakeReadyConstraintDto, TaskReadinessDto } from '@worksite/shared-make-ready';
 import { ApiFailure } from '@worksite/web-core-data-access';
+import { ConstraintClearing } from './constraint-clearing';
 import { MakeReadyApi } from './make-ready-api';
 
 /**
@@ -17,6 +18,8 @@ export class ReadinessStore {
   /** The open constraints of the not-ready tasks, when loaded with `withConstraints`. */
   readonly openConstraints = signal<ReadonlyMap<string, MakeReadyConstraintDto[]>>(new Map());
   readonly error = signal<ApiFailure | null>(null);
+  /** Marking a constraint cleared under its task (the day plan). */
+  readonly clearing = new ConstraintClearing(this.api);
   /** Ids of the tasks with at least one open constraint (what the chart marks). */
   readonly notReadyIds = computed<ReadonlySet<string>>(
     () => new Set([...this.byTask().values()].filter((r) => !r.ready).map((r) => r.taskId)),
@@ -38,6 +41,12 @@ export class ReadinessStore {
       if (seq === this.seq)
         this.error.set(error instanceof ApiFailure ? error : new ApiFailure(0, 'error', String(error)));
     }
+  }
+
+  /** Marks a constraint cleared (with the version read), then loads again; a refusal is said. */
+  async clear(constraint: MakeReadyConstraintDto): Promise<void> {
+    await this.clearing.clear(constraint);
+    await this.refresh();
   }
 
   /** Loads again what was loaded last (after a constraint was added, cleared or deleted). */

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ConstraintActor, MakeReadyConstraintDto, VARIANCE_REASONS, VarianceReason } from '@worksite/shared-make-ready';
+import { ConstraintUser, MakeReadyConstraintDto, VARIANCE_REASONS, VarianceReason } from '@worksite/shared-make-ready';
 import { StatusBadgeComponent, VarianceReasonPipe, ZonedRangePipe } from '@worksite/web-shared-ui';
 import { OpenConstraintsComponent } from '@worksite/web-make-ready-feature';
 import type { NewTap } from '@worksite/web-weekly-plan-data-access';
@@ -27,7 +27,7 @@ export class CrewTodayComponent {
   readonly location = input<(id: string | null) => string>(() => '');
   readonly tapped = output<NewTap>();
   /** The lead (their own constraints may be marked cleared), the one being cleared, and the ask. */
-  readonly user = input<ConstraintActor | null>(null);
+  readonly user = input<ConstraintUser | null>(null);
   readonly clearing = input<string | null>(null);
   readonly clearConstraint = output<MakeReadyConstraintDto>();
 

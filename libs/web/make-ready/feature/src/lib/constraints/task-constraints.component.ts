@@ -16,7 +16,7 @@ import {
   ConstraintOwnerCandidate,
   MakeReadyConstraintDto,
   openCount,
-  ownsConstraint,
+  mayClearConstraint,
 } from '@worksite/shared-make-ready';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ConstraintLineComponent } from './constraint-line.component';
@@ -80,7 +80,7 @@ export class TaskConstraintsComponent {
   }
 
   protected mayMove(c: MakeReadyConstraintDto): boolean {
-    return this.mayPlan() || ownsConstraint(this.session.user(), c);
+    return this.mayPlan() || mayClearConstraint(this.session.user(), c.projectId, c);
   }
 
   protected startAdding(): void {

@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, un
 import { ProjectHeaderComponent } from '@worksite/web-shared-ui';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { mayPlanProject } from '@worksite/shared-domain';
-import { LOOK_AHEAD_WEEKS, MakeReadyConstraintDto, ownsConstraint } from '@worksite/shared-make-ready';
+import { LOOK_AHEAD_WEEKS, MakeReadyConstraintDto, mayClearConstraint } from '@worksite/shared-make-ready';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { LookAheadFilters, LookAheadStore } from './look-ahead.store';
 import { LookAheadRowComponent } from './look-ahead-row.component';
@@ -51,10 +50,8 @@ export class LookAheadPage {
   }
 
   /** A planner of the project marks any constraint cleared from the list; others those they own. */
-  protected readonly mayClear = (c: MakeReadyConstraintDto): boolean => {
-    const user = this.session.user();
-    return mayPlanProject(user, this.projectId()) || ownsConstraint(user, c);
-  };
+  protected readonly mayClear = (c: MakeReadyConstraintDto): boolean =>
+    mayClearConstraint(this.session.user(), this.projectId(), c);
 
   protected set(field: keyof LookAheadFilters, value: string): void {
     void this.store.filter(field === 'weeks' ? { weeks: Number(value) } : { [field]: value });

@@ -101,14 +101,14 @@ describe('LookAheadStore', () => {
   it('marks a constraint cleared from the list and reads the list again; a refusal is said', async () => {
     const permit = { id: 'c9', version: 3 } as never;
     const cleared = store.clear(permit);
-    expect(store.clearing()).toBe('c9');
+    expect(store.clearing.clearing()).toBe('c9');
     const request = http.expectOne('/api/constraints/c9/clear');
     expect(request.request.body).toEqual({ version: 3 });
     request.flush({});
     await tick();
     http.expectOne((r) => r.url === '/api/projects/p1/look-ahead').flush(look());
     await cleared;
-    expect([store.clearing(), store.clearError()]).toEqual([null, null]);
+    expect([store.clearing.clearing(), store.clearing.error()]).toEqual([null, null]);
 
     const refused = store.clear(permit);
     http
@@ -120,6 +120,6 @@ describe('LookAheadStore', () => {
     await tick();
     http.expectOne((r) => r.url === '/api/projects/p1/look-ahead').flush(look());
     await refused;
-    expect(store.clearError()?.message).toBe('已经解决了。');
+    expect(store.clearing.error()?.message).toBe('已经解决了。');
   });
 });

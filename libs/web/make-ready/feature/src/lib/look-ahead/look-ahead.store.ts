@@ -3,7 +3,7 @@ import { LocationKind, ProjectDto } from '@worksite/shared-domain';
 import { DEFAULT_LOOK_AHEAD_WEEKS, MakeReadyConstraintDto } from '@worksite/shared-make-ready';
 import { localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
-import { LookAheadDto, lookAheadWeeks, MakeReadyApi } from '@worksite/web-make-ready-data-access';
+import { ConstraintClearing, LookAheadDto, lookAheadWeeks, MakeReadyApi } from '@worksite/web-make-ready-data-access';
 import { locationPath, PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
 
 /** The look-ahead's filters: a window of 2..6 weeks from today, a department, a crew, a place. */
@@ -35,9 +35,8 @@ export class LookAheadStore {
   readonly loading = signal(false);
   readonly error = signal<ApiFailure | null>(null);
   readonly now = signal(Date.now());
-  /** The constraint being marked cleared from the list, and why the last try failed. */
-  readonly clearing = signal<string | null>(null);
-  readonly clearError = signal<ApiFailure | null>(null);
+  /** Marking a constraint cleared from the list. */
+  readonly clearing = new ConstraintClearing(this.api);
 
   readonly zone = computed(() => this.project()?.timeZone ?? 'Asia/Shanghai');
   readonly today = computed(() => localDateOf(this.now(), this.zone()));
@@ -95,15 +94,7 @@ export class LookAheadStore {
    * read; the list is read again either way (a refusal is said: someone else cleared it first).
    */
   async clear(constraint: MakeReadyConstraintDto): Promise<void> {
-    this.clearing.set(constraint.id);
-    this.clearError.set(null);
-    try {
-      await this.api.move(constraint, 'clear');
-    } catch (error) {
-      this.clearError.set(toFailure(error));
-    } finally {
-      this.clearing.set(null);
-    }
+    await this.clearing.clear(constraint);
     await this.load();
   }
 
