@@ -1,18 +1,17 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ApiError, problem } from '@worksite/api-core';
 import { Actor } from '@worksite/auth-access';
-import { agencyBlockRows, constraintsOfTasks, lookAheadRows, readinessOfTasks } from '@worksite/make-ready-data-access';
+import {
+  agencyBlockRows,
+  lookAheadRows,
+  openConstraintsByTask,
+  readinessOfTasks,
+} from '@worksite/make-ready-data-access';
 import { AppConfig } from '@worksite/server-config';
 import { Revisioned, RevisionCache, rowsRevision } from '@worksite/scheduling-api';
 import { ProjectNetworkService } from '@worksite/scheduling-data-access';
 import { Role } from '@worksite/shared-domain';
-import {
-  AgencyBlocksDto,
-  DEFAULT_LOOK_AHEAD_WEEKS,
-  LookAheadDto,
-  MakeReadyConstraintDto,
-  TaskReadinessDto,
-} from '@worksite/shared-make-ready';
+import { AgencyBlocksDto, DEFAULT_LOOK_AHEAD_WEEKS, LookAheadDto, TaskReadinessDto } from '@worksite/shared-make-ready';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { DataSource, EntityManager } from 'typeorm';
 import { AgencyBlocksQueryDto, LookAheadQueryDto, ReadinessQueryDto } from './constraint.dto';
@@ -79,10 +78,10 @@ export class LookAheadService {
     const answer = tasks.flatMap((task) => readiness.get(task.id) ?? []);
     if (query.constraints !== 'open') return { tasks: answer };
     // What each task that is not ready waits for, in one more statement.
-    const notReady = answer.filter((r) => !r.ready).map((r) => r.taskId);
-    const open = await constraintsOfTasks(manager, notReady, { openOnly: true });
-    const byTask = new Map<string, MakeReadyConstraintDto[]>(notReady.map((id) => [id, []]));
-    for (const c of open) byTask.get(c.taskId)?.push(c);
+    const byTask = await openConstraintsByTask(
+      manager,
+      answer.filter((r) => !r.ready).map((r) => r.taskId),
+    );
     return { tasks: answer.map((r) => (r.ready ? r : { ...r, constraints: byTask.get(r.taskId) ?? [] })) };
   }
 
