@@ -12,7 +12,7 @@ import {
   weekStartsBetween,
   weeksOver,
 } from '@worksite/shared-make-ready';
-import { addDays, localDateOf } from '@worksite/shared-util-time';
+import { addDays } from '@worksite/shared-util-time';
 import { DataSource } from 'typeorm';
 import { recordFreezes } from './plan-freeze';
 import { projectScope } from './project-scope';
@@ -25,6 +25,15 @@ export class PpcService {
   constructor(private readonly dataSource: DataSource) {}
 
   async report(projectId: string, query: { from?: string; to?: string }, actor: Actor): Promise<PpcReportDto> {
+    return (await this.reportOn(projectId, query, actor)).report;
+  }
+
+  /** The report and the project's local date it was made on (which weeks are over, which is under way). */
+  private reportOn(
+    projectId: string,
+    query: { from?: string; to?: string },
+    actor: Actor,
+  ): Promise<{ report: PpcReportDto; today: string }> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const scope = await projectScope(manager, actor, projectId);
       await recordFreezes(manager, scope);
@@ -39,7 +48,7 @@ export class PpcService {
         await countsByReason(manager, range),
       ];
       const byWeek = new Map(weeks.map((w) => [w.weekStart, w]));
-      return {
+      const report: PpcReportDto = {
         from,
         to,
         weeks: weekStartsBetween(from, to).map((weekStart) => {
@@ -57,15 +66,16 @@ export class PpcService {
         byCrew: crews.map((c) => ({ ...c, ppc: ppcOf(c.committed, c.done) })),
         pareto: paretoOrder(reasons),
       };
+      return { report, today: scope.today };
     });
   }
 
   /** The report as an .xlsx workbook, with the names of the project, departments and crews. */
   async workbook(projectId: string, query: { from?: string; to?: string }, actor: Actor) {
-    const report = await this.report(projectId, query, actor);
+    const { report, today } = await this.reportOn(projectId, query, actor);
     const named = (rows: { id: string; name: string }[]) => new Map(rows.map((r) => [r.id, r.name]));
-    const [project]: { name: string; code: string; zone: string }[] = await this.dataSource.query(
-      'SELECT name, code, time_zone AS zone FROM projects WHERE id = $1',
+    const [project]: { name: string; code: string }[] = await this.dataSource.query(
+      'SELECT name, code FROM projects WHERE id = $1',
       [projectId],
     );
     const names: PpcNames = {
@@ -85,7 +95,7 @@ export class PpcService {
     };
     return {
       filename: `${project.code}-PPC-${report.from}-${report.to}.xlsx`,
-      content: await ppcWorkbook(report, names, localDateOf(Date.now(), project.zone)),
+      content: await ppcWorkbook(report, names, today),
     };
   }
 }
