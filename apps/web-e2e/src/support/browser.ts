@@ -1,8 +1,13 @@
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './stack';
 
+/**
+ * Chromium with a Chinese interface, as users in Shenyang run it: native date and time fields
+ * read 2026/12/07 14:00, not 12/07/2026 02:00 PM (needs Debian's chromium-l10n; without it
+ * Chromium falls back to en-US).
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, env: { ...process.env, LANGUAGE: 'zh_CN' } });
 }
 
 /** A fresh browser context (no cookies), in Chinese like a user in Shenyang, with page errors and CSP violations collected. */
