@@ -455,6 +455,16 @@ describe('GanttChartComponent', () => {
     expect(barEl('t40').getAttribute('aria-selected')).toBe('true');
   });
 
+  it('opens on the first line whose work is not over now, and "今天" goes back there', async () => {
+    // t1 and t2 are over at 13:30; t3 (13:00–14:00) is line 4: the chart shows it from line 3 (its group's header).
+    await createSmall({ now: DAY0 + 13.5 * HOUR });
+    await nextFrame();
+    expect(viewport().scrollTop).toBe(3 * 32);
+    viewport().scrollTop = 0;
+    el.querySelector<HTMLButtonElement>('[data-action="today"]')?.click();
+    expect(viewport().scrollTop).toBe(3 * 32);
+  });
+
   it('emits a new visible range after a horizontal scroll past the render window', async () => {
     const ranges: { start: number; finish: number }[] = [];
     await createSmall();

@@ -46,6 +46,7 @@ import { dataRange, TimeScale } from './core/time-scale';
 import { groupBands, headerTicks, paneLines, windowFrame } from './core/chrome-views';
 import { linkKey, SliceContext, visibleBars, visibleLinks, visibleShading } from './core/visible-slice';
 import { hitLink } from './core/link-hit';
+import { firstLineNotOver } from './core/current-line';
 import { anchoredScrollLeft, fittedMsPerPx, zoomAnchorOffset } from './core/zoom-anchor';
 import { stepZoom, ZOOM_SPECS } from './core/zoom-levels';
 import { GanttBackdropComponent } from './components/gantt-backdrop.component';
@@ -371,8 +372,17 @@ export class GanttChartComponent {
     this.setZoom(stepZoom(this.zoom(), dir), anchorClientX);
   }
 
+  /** "今天": now a quarter in from the left, and the first line whose work is not over at the top. */
   protected scrollToNow(): void {
-    this.scrollToTime(this.now() ?? Date.now());
+    const now = this.now() ?? Date.now();
+    this.scrollToTime(now);
+    this.scrollToWorkNotOver(now);
+  }
+
+  /** The first line whose bar is not over at `time` at the top, one line above it for context (its group's header, or the row before). */
+  private scrollToWorkNotOver(time: number): void {
+    const line = firstLineNotOver(this.layout(), this.index(), time);
+    if (line !== undefined) this.viewport.scrollTo({ top: Math.max(0, line - 1) * this.rowHeight() });
   }
 
   protected toggleGroup(groupId: string): void {
@@ -446,7 +456,10 @@ export class GanttChartComponent {
     this.viewport.attach(this.viewportRef().nativeElement, destroyRef);
     const now = this.now();
     const scale = this.scale();
-    if (now !== null && now >= scale.origin && now <= scale.end) this.scrollToTime(now);
+    if (now !== null && now >= scale.origin && now <= scale.end) {
+      this.scrollToTime(now);
+      this.scrollToWorkNotOver(now);
+    }
   }
 
   private keepAnchor(scale: TimeScale): void {
