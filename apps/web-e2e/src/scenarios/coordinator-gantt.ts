@@ -45,6 +45,22 @@ async function mustLeftOf(page: Page, id: string, what: string): Promise<number>
   return left;
 }
 
+/** Ids of the bars drawn inside the chart's visible part (right of the left pane, below the header). */
+function barsInView(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const viewport = document.querySelector('.viewport') as HTMLElement;
+    const frame = viewport.getBoundingClientRect();
+    const left = frame.left + (viewport.querySelector('.pane')?.getBoundingClientRect().width ?? 0);
+    const top = frame.top + (viewport.querySelector('.head')?.getBoundingClientRect().height ?? 0);
+    return [...viewport.querySelectorAll<HTMLElement>('.chart [data-task-id]')]
+      .filter((bar) => {
+        const box = bar.getBoundingClientRect();
+        return box.right > left && box.left < frame.right && box.bottom > top && box.top < frame.bottom;
+      })
+      .map((bar) => bar.dataset['taskId'] as string);
+  });
+}
+
 /**
  * Scrolls the chart so that the bar sits in the middle of the chart's visible part (right of the
  * left pane or task table), away from the auto-scrolling edges.
@@ -119,6 +135,12 @@ export function coordinatorGantt(ctx: E2eContext): void {
         await page.click(`tr:has-text("${project.code}") [data-testid=open-gantt]`);
         await page.waitForURL(`**/projects/${project.id}/gantt`);
         await page.waitForSelector('[data-task-id]');
+        // It opens on the work still to do: bars not over yet are in view, not last month's rows.
+        await page.waitForTimeout(300);
+        const finishes = new Map(schedule.tasks.map((t) => [t.id, Date.parse(t.plannedFinish)]));
+        const inView = await barsInView(page);
+        const notOver = inView.filter((id) => (finishes.get(id) ?? 0) > Date.now());
+        assert.ok(notOver.length >= 3, `bars of work not over are in view on opening (${inView.length} bars in view)`);
         await page.goto(`${ctx.stack.url}/projects/${project.id}/gantt?task=${p.id}&zoom=day&group=location`);
         await page.locator(`[data-task-id="${p.id}"]`).waitFor({ state: 'visible' });
         await centre(page, p.id);
