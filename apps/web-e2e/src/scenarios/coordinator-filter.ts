@@ -143,7 +143,7 @@ export function coordinatorFilter(ctx: E2eContext): void {
         assert.deepEqual((await taskRows(page)).sort(), [p.id, q.id, r.id].sort());
         // Only the groups (departments) of those tasks remain: no empty group is shown.
         const departments = new Set(before.tasks.filter((t) => t.title.startsWith(word)).map((t) => t.departmentId));
-        assert.equal(await page.locator('[data-group-id]').count(), departments.size);
+        assert.equal(await page.locator('.pane [data-group-id]').count(), departments.size);
 
         // Back leaves the Gantt (filter changes replace the history entry, they do not pile up).
         await page.goBack();

@@ -465,6 +465,25 @@ describe('GanttChartComponent', () => {
     expect(viewport().scrollTop).toBe(3 * 32);
   });
 
+  it('pins the header of the group whose rows are at the top, and folds that group from it', async () => {
+    const chart = await createSmall();
+    const toggles: unknown[] = [];
+    chart.groupToggle.subscribe((e) => toggles.push(e));
+    const pinned = () => el.querySelector<HTMLButtonElement>('.pinned [data-group-id]');
+    expect(pinned()).toBeNull();
+    viewport().scrollTop = 2 * 32;
+    viewport().dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    await fixture.whenStable();
+    expect(pinned()?.dataset['groupId']).toBe('power');
+    expect(pinned()?.textContent).toContain('电力');
+    pinned()?.click();
+    await fixture.whenStable();
+    expect(toggles).toEqual([{ groupId: 'power', collapsed: true }]);
+    expect(el.querySelector('[data-row-id="t1"]')).toBeNull();
+    expect(viewport().scrollTop).toBe(0);
+  });
+
   it('emits a new visible range after a horizontal scroll past the render window', async () => {
     const ranges: { start: number; finish: number }[] = [];
     await createSmall();

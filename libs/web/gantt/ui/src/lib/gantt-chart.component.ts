@@ -43,7 +43,7 @@ import { barLines, LinkIndex, linkEndPositions } from './core/link-index';
 import { renderWindow, sameWindow, visibleSpan } from './core/render-window';
 import { buildRowLayout, collapsedGroups } from './core/row-layout';
 import { dataRange, TimeScale } from './core/time-scale';
-import { groupBands, headerTicks, paneLines, windowFrame } from './core/chrome-views';
+import { groupBands, headerTicks, paneLines, pinnedGroup, windowFrame } from './core/chrome-views';
 import { linkKey, SliceContext, visibleBars, visibleLinks, visibleShading } from './core/visible-slice';
 import { hitLink } from './core/link-hit';
 import { firstLineNotOver } from './core/current-line';
@@ -265,6 +265,15 @@ export class GanttChartComponent {
   protected readonly paneLines = computed(() =>
     paneLines(this.layout(), this.window(), this.labelSet(), this.selectedLine(), this.rowHeight()),
   );
+  /** The header of the group at the top once its own has scrolled away (see pinnedGroup). */
+  protected readonly pinnedLines = computed(
+    () => {
+      const line = pinnedGroup(this.layout(), this.viewport.topLine(), this.labelSet());
+      return line ? [line] : [];
+    },
+    // Scrolling within a group changes nothing drawn.
+    { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
+  );
   protected readonly paneContext = computed<{ $implicit: GanttPaneContext }>(() => ({
     $implicit: {
       layout: this.layout(),
@@ -391,6 +400,13 @@ export class GanttChartComponent {
     if (collapsed) next.add(groupId);
     this.collapsed.set(next);
     this.groupToggle.emit({ groupId, collapsed });
+  }
+
+  /** The pinned header folds its group as the group's own header does, and the chart goes back to that header. */
+  protected togglePinnedGroup(groupId: string): void {
+    this.toggleGroup(groupId);
+    const line = this.layout().lines.findIndex((l) => l.kind === 'group' && l.group.id === groupId);
+    if (line >= 0) this.viewport.scrollTo({ top: line * this.rowHeight() });
   }
 
   protected selectRow(rowId: string, open: boolean): void {

@@ -20,6 +20,8 @@ export interface GanttViewportHost {
 export class GanttViewport {
   /** Viewport as of the last render-window change. */
   readonly view = signal<ViewportState>({ scrollTop: 0, scrollLeft: 0, ...FALLBACK_SIZE });
+  /** The line at the top of the rows (under the header), as of the last read: changes once per line scrolled. */
+  readonly topLine = signal(0);
   /** Viewport as of the last read (not a signal: reading it must not re-render). */
   live: ViewportState = this.view();
   private el: HTMLElement | null = null;
@@ -69,6 +71,7 @@ export class GanttViewport {
       height: el.clientHeight || FALLBACK_SIZE.height,
     };
     this.live = next;
+    this.topLine.set(Math.floor(next.scrollTop / untracked(this.host.geometry).rowHeight));
     const current = untracked(this.view);
     const resized = current.width !== next.width || current.height !== next.height;
     if (resized || !sameWindow(renderWindow(next, untracked(this.host.geometry)), untracked(this.host.window))) {

@@ -1,5 +1,6 @@
 import { formatLabel, GanttLabels } from '../gantt-labels';
 import type { RenderWindow } from './render-window';
+import type { GanttGroup } from '../gantt.types';
 import type { RowLayout } from './row-layout';
 import type { TimeScale } from './time-scale';
 import { TimeTick, timeTicks } from './time-ticks';
@@ -18,18 +19,7 @@ export function paneLines(
   for (let i = window.firstLine; i <= window.lastLine && i < layout.lines.length; i++) {
     const line = layout.lines[i];
     if (line.kind === 'group') {
-      const { group } = line;
-      out.push({
-        kind: 'group',
-        key: `g:${group.id}`,
-        top: i * rowHeight,
-        groupId: group.id,
-        label: group.label,
-        color: group.color ?? null,
-        collapsed: line.collapsed,
-        count: formatLabel(labels.groupCount, { count: group.rows.length }),
-        toggleLabel: formatLabel(line.collapsed ? labels.expandGroup : labels.collapseGroup, { label: group.label }),
-      });
+      out.push(groupLineView(line.group, line.collapsed, i * rowHeight, labels));
     } else {
       out.push({
         kind: 'task',
@@ -43,6 +33,31 @@ export function paneLines(
     }
   }
   return out;
+}
+
+/** A group header line of the left pane at `top`. */
+function groupLineView(group: GanttGroup, collapsed: boolean, top: number, labels: GanttLabels): PaneLineView {
+  return {
+    kind: 'group',
+    key: `g:${group.id}`,
+    top,
+    groupId: group.id,
+    label: group.label,
+    color: group.color ?? null,
+    collapsed,
+    count: formatLabel(labels.groupCount, { count: group.rows.length }),
+    toggleLabel: formatLabel(collapsed ? labels.expandGroup : labels.collapseGroup, { label: group.label }),
+  };
+}
+
+/**
+ * The header of the group whose rows fill the top of the chart once its own header has scrolled
+ * away (pinned under the chart's header, so a row far down a group still says whose it is); null
+ * while a group header is the top line.
+ */
+export function pinnedGroup(layout: RowLayout, topLine: number, labels: GanttLabels): PaneLineView | null {
+  const line = layout.lines[topLine];
+  return line?.kind === 'task' ? groupLineView(line.group, false, 0, labels) : null;
 }
 
 /** Group header bands of the render window. */
