@@ -141,6 +141,16 @@ export function coordinatorGantt(ctx: E2eContext): void {
         const inView = await barsInView(page);
         const notOver = inView.filter((id) => (finishes.get(id) ?? 0) > Date.now());
         assert.ok(notOver.length >= 3, `bars of work not over are in view on opening (${inView.length} bars in view)`);
+        // 全部收起 folds every department to its header; 全部展开 opens them again at the work not over.
+        const departments = new Set(schedule.tasks.map((t) => t.departmentId)).size;
+        await page.click('[data-action="fold-all"]');
+        await page.waitForFunction(() => !document.querySelector('.pane [data-row-id]'));
+        assert.equal(await page.locator('.pane [data-group-id][aria-expanded="false"]').count(), departments);
+        assert.equal((await page.textContent('[data-action="fold-all"]'))?.trim(), '全部展开');
+        await page.click('[data-action="fold-all"]');
+        await page.waitForSelector('.pane [data-row-id]');
+        await page.waitForTimeout(300);
+        assert.ok((await barsInView(page)).some((id) => (finishes.get(id) ?? 0) > Date.now()), 'work not over in view again');
         await page.goto(`${ctx.stack.url}/projects/${project.id}/gantt?task=${p.id}&zoom=day&group=location`);
         await page.locator(`[data-task-id="${p.id}"]`).waitFor({ state: 'visible' });
         await centre(page, p.id);

@@ -484,6 +484,28 @@ describe('GanttChartComponent', () => {
     expect(viewport().scrollTop).toBe(0);
   });
 
+  it('folds every group from the toolbar, then opens them all again', async () => {
+    const chart = await createSmall();
+    const toggles: unknown[] = [];
+    chart.groupToggle.subscribe((e) => toggles.push(e));
+    const button = () => el.querySelector<HTMLButtonElement>('[data-action="fold-all"]') as HTMLButtonElement;
+    expect(button().textContent?.trim()).toBe('全部收起');
+    button().click();
+    await fixture.whenStable();
+    expect(el.querySelectorAll('[data-row-id]').length).toBe(0);
+    expect(el.querySelectorAll('[data-group-id][aria-expanded="false"]').length).toBe(2);
+    expect(button().textContent?.trim()).toBe('全部展开');
+    button().click();
+    await fixture.whenStable();
+    expect(el.querySelectorAll('[data-row-id]').length).toBe(3);
+    expect(toggles).toEqual([
+      { groupId: 'power', collapsed: true },
+      { groupId: 'telecom', collapsed: true },
+      { groupId: 'power', collapsed: false },
+      { groupId: 'telecom', collapsed: false },
+    ]);
+  });
+
   it('emits a new visible range after a horizontal scroll past the render window', async () => {
     const ranges: { start: number; finish: number }[] = [];
     await createSmall();

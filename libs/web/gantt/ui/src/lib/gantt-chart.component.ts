@@ -265,6 +265,10 @@ export class GanttChartComponent {
   protected readonly paneLines = computed(() =>
     paneLines(this.layout(), this.window(), this.labelSet(), this.selectedLine(), this.rowHeight()),
   );
+  protected readonly allFolded = computed(() => {
+    const collapsed = this.collapsed();
+    return this.rows().every((g) => collapsed.has(g.id));
+  });
   /** The header of the group at the top once its own has scrolled away (see pinnedGroup). */
   protected readonly pinnedLines = computed(
     () => {
@@ -400,6 +404,21 @@ export class GanttChartComponent {
     if (collapsed) next.add(groupId);
     this.collapsed.set(next);
     this.groupToggle.emit({ groupId, collapsed });
+  }
+
+  /**
+   * Every group folded (an overview of the departments, crews or places: the chart goes to the
+   * top), or every one open (the chart goes to the work not over, as when it opens).
+   */
+  protected foldAll(fold: boolean): void {
+    const before = this.collapsed();
+    const next = new Set(fold ? this.rows().map((g) => g.id) : []);
+    this.collapsed.set(next);
+    for (const group of this.rows()) {
+      if (before.has(group.id) !== next.has(group.id)) this.groupToggle.emit({ groupId: group.id, collapsed: fold });
+    }
+    if (fold) this.viewport.scrollTo({ top: 0 });
+    else afterNextRender(() => this.scrollToWorkNotOver(this.now() ?? Date.now()), { injector: this.injector });
   }
 
   /** The pinned header folds its group as the group's own header does, and the chart goes back to that header. */

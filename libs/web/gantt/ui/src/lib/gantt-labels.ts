@@ -23,6 +23,10 @@ export interface GanttLabels {
   readonly collapseGroup: string;
   /** `{count}`: number of rows in the group. */
   readonly groupCount: string;
+  /** Folds every group (shown while one is open). */
+  readonly collapseAll: string;
+  /** Opens every group (shown while all are folded). */
+  readonly expandAll: string;
   readonly status: Readonly<Record<TaskStatus, string>>;
   readonly critical: string;
   readonly conflict: string;
@@ -58,6 +62,8 @@ export const GANTT_LABELS_ZH_CN: GanttLabels = {
   expandGroup: '展开{label}',
   collapseGroup: '收起{label}',
   groupCount: '{count}项',
+  collapseAll: '全部收起',
+  expandAll: '全部展开',
   status: {
     [TaskStatus.Planned]: '计划中',
     [TaskStatus.Ready]: '已就绪',
@@ -97,6 +103,8 @@ export const GANTT_LABELS_EN: GanttLabels = {
   expandGroup: 'Expand {label}',
   collapseGroup: 'Collapse {label}',
   groupCount: '{count} items',
+  collapseAll: 'Collapse all',
+  expandAll: 'Expand all',
   status: {
     [TaskStatus.Planned]: 'planned',
     [TaskStatus.Ready]: 'ready',

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import type { GanttLabels } from '../gantt-labels';
 import { GANTT_ZOOM_LEVELS, GanttZoomLevel } from '../gantt.types';
 
-/** Zoom buttons (out, levels, in) and the "today" button above the chart. */
+/** Zoom buttons (out, levels, in), the "today" button and fold / open all groups, above the chart. */
 @Component({
   selector: 'ws-gantt-toolbar',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -40,6 +40,11 @@ import { GANTT_ZOOM_LEVELS, GanttZoomLevel } from '../gantt.types';
       </button>
     </div>
     <button type="button" data-action="today" (click)="today.emit()">{{ labels().today }}</button>
+    @if (groups()) {
+      <button type="button" data-action="fold-all" (click)="foldAll.emit(!allFolded())">
+        {{ allFolded() ? labels().expandAll : labels().collapseAll }}
+      </button>
+    }
   `,
   styles: `
     :host {
@@ -88,6 +93,11 @@ export class GanttToolbarComponent {
   readonly zoomOut = output<void>();
   readonly zoomSet = output<GanttZoomLevel>();
   readonly today = output<void>();
+  /** Whether there is more than one group to fold. */
+  readonly groups = input(false);
+  readonly allFolded = input(false);
+  /** true: fold every group; false: open every group. */
+  readonly foldAll = output<boolean>();
 
   protected readonly levels = GANTT_ZOOM_LEVELS;
   protected readonly isFinest = computed(() => this.zoom() === GANTT_ZOOM_LEVELS[0]);
