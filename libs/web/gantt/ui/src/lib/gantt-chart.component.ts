@@ -43,7 +43,7 @@ import { barLines, LinkIndex, linkEndPositions } from './core/link-index';
 import { renderWindow, sameWindow, visibleSpan } from './core/render-window';
 import { buildRowLayout, collapsedGroups } from './core/row-layout';
 import { dataRange, TimeScale } from './core/time-scale';
-import { groupBands, headerTicks, paneLines, pinnedGroup, windowFrame } from './core/chrome-views';
+import { groupBands, GroupWork, headerTicks, paneLines, pinnedGroup, windowFrame } from './core/chrome-views';
 import { linkKey, SliceContext, visibleBars, visibleLinks, visibleShading } from './core/visible-slice';
 import { hitLink } from './core/link-hit';
 import { firstLineNotOver } from './core/current-line';
@@ -287,7 +287,10 @@ export class GanttChartComponent {
       toggleGroup: (groupId: string) => this.toggleGroup(groupId),
     },
   }));
-  protected readonly bands = computed(() => groupBands(this.layout(), this.window(), this.rowHeight()));
+  private readonly groupWork = computed(() => new GroupWork(this.index()));
+  protected readonly bands = computed(() =>
+    groupBands(this.layout(), this.window(), this.rowHeight(), this.groupWork(), this.scale()),
+  );
   protected readonly nowX = computed(() => {
     const now = this.now();
     const scale = this.scale();

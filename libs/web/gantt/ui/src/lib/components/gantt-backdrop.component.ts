@@ -59,6 +59,19 @@ import type { BandView, FrameView, LinkView, ShadeView } from '../core/view-mode
           </rect>
         }
         <path class="grid" [attr.d]="gridPath()" />
+        @for (band of bands(); track band.key) {
+          @for (span of band.work; track span.x) {
+            <rect
+              class="work"
+              [attr.x]="span.x"
+              [attr.y]="band.top + rowHeight() / 2 - 4"
+              [attr.width]="span.width"
+              height="8"
+              rx="1"
+              [style.fill]="band.color"
+            />
+          }
+        }
         @if (selectedTop() !== null) {
           <rect
             class="selected-row"
@@ -95,6 +108,11 @@ import type { BandView, FrameView, LinkView, ShadeView } from '../core/view-mode
     }
     .band {
       opacity: 0.08;
+      fill: #6b7280;
+    }
+    /* A group's work rolled up on its header line. */
+    .work {
+      opacity: 0.6;
       fill: #6b7280;
     }
     .shade.non-working {

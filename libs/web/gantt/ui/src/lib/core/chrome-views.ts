@@ -1,6 +1,7 @@
 import { formatLabel, GanttLabels } from '../gantt-labels';
 import type { RenderWindow } from './render-window';
-import type { GanttGroup } from '../gantt.types';
+import type { GanttGroup, GanttTimeRange } from '../gantt.types';
+import type { BarIndex } from './bar-index';
 import type { RowLayout } from './row-layout';
 import type { TimeScale } from './time-scale';
 import { TimeTick, timeTicks } from './time-ticks';
@@ -60,14 +61,74 @@ export function pinnedGroup(layout: RowLayout, topLine: number, labels: GanttLab
   return line?.kind === 'task' ? groupLineView(line.group, false, 0, labels) : null;
 }
 
-/** Group header bands of the render window. */
-export function groupBands(layout: RowLayout, window: RenderWindow, rowHeight: number): BandView[] {
+/**
+ * When each group works: the bars of its rows merged where they overlap or touch, in time order.
+ * Drawn rolled up on the group's header line, so a folded group still shows its days. Worked out
+ * for a group when its header line is first drawn (a chart opens with one or two in view).
+ */
+export class GroupWork {
+  private readonly spans = new Map<string, readonly GanttTimeRange[]>();
+
+  constructor(private readonly bars: BarIndex) {}
+
+  of(group: GanttGroup): readonly GanttTimeRange[] {
+    let merged = this.spans.get(group.id);
+    if (!merged) {
+      merged = mergedSpans(group, this.bars);
+      this.spans.set(group.id, merged);
+    }
+    return merged;
+  }
+}
+
+function mergedSpans(group: GanttGroup, bars: BarIndex): GanttTimeRange[] {
+  const spans: GanttTimeRange[] = [];
+  for (const row of group.rows) for (const bar of bars.rowBars(row.id)) spans.push(bar);
+  spans.sort((a, b) => a.start - b.start);
+  const merged: { start: number; finish: number }[] = [];
+  for (const { start, finish } of spans) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last.finish) last.finish = Math.max(last.finish, finish);
+    else merged.push({ start, finish });
+  }
+  return merged;
+}
+
+/** Group header bands of the render window, with each group's work rolled up (see groupWork) within it. */
+export function groupBands(
+  layout: RowLayout,
+  window: RenderWindow,
+  rowHeight: number,
+  work: GroupWork,
+  scale: TimeScale,
+): BandView[] {
   const out: BandView[] = [];
+  const t0 = scale.time(window.x0);
+  const t1 = scale.time(window.x1);
   for (let i = window.firstLine; i <= window.lastLine; i++) {
     const line = layout.lines[i];
-    if (line?.kind === 'group') out.push({ key: line.group.id, top: i * rowHeight, color: line.group.color ?? null });
+    if (line?.kind !== 'group') continue;
+    const spans = work.of(line.group);
+    const segments: { x: number; width: number }[] = [];
+    for (let k = firstEndingAfter(spans, t0); k < spans.length && spans[k].start <= t1; k++) {
+      const x = scale.x(spans[k].start);
+      segments.push({ x, width: Math.max(2, scale.x(spans[k].finish) - x) });
+    }
+    out.push({ key: line.group.id, top: i * rowHeight, color: line.group.color ?? null, work: segments });
   }
   return out;
+}
+
+/** Index of the first of `spans` (disjoint, in time order) that finishes at or after `time`. */
+function firstEndingAfter(spans: readonly GanttTimeRange[], time: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].finish < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The render window in chart pixels. */

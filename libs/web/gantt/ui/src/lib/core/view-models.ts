@@ -78,6 +78,8 @@ export interface BandView {
   readonly key: string;
   readonly top: number;
   readonly color: string | null;
+  /** When the group works, rolled up on its header line: its bars merged where they overlap, those in the window. */
+  readonly work: readonly { readonly x: number; readonly width: number }[];
 }
 
 /** Area of the chart that the background SVG covers (the render window). */
