@@ -1,6 +1,6 @@
-import { TaskStatus } from '@worksite/shared-domain';
 import { GANTT_LABELS_ZH_CN } from '../gantt-labels';
-import type { GanttBar, GanttGroup } from '../gantt.types';
+import { plainBar } from '../../testing/plain-bar';
+import type { GanttGroup } from '../gantt.types';
 import { BarIndex } from './bar-index';
 import { groupBands, GroupWork, pinnedGroup } from './chrome-views';
 import { buildRowLayout } from './row-layout';
@@ -29,14 +29,7 @@ describe('pinnedGroup', () => {
 });
 
 describe('group work rolled up', () => {
-  const bar = (id: string, start: number, finish: number): GanttBar => ({
-    id,
-    rowId: id,
-    start,
-    finish,
-    label: id,
-    status: TaskStatus.Planned,
-  });
+  const bar = plainBar;
   const row = (id: string) => ({ id, label: id });
   const groups: GanttGroup[] = [
     { id: 'power', label: '电力', color: '#f08c00', rows: ['a', 'b', 'd', 'd2'].map(row) },

@@ -1,17 +1,10 @@
-import { TaskStatus } from '@worksite/shared-domain';
-import type { GanttBar, GanttGroup } from '../gantt.types';
+import { plainBar } from '../../testing/plain-bar';
+import type { GanttGroup } from '../gantt.types';
 import { BarIndex } from './bar-index';
 import { firstLineNotOver } from './current-line';
 import { buildRowLayout } from './row-layout';
 
-const bar = (id: string, start: number, finish: number): GanttBar => ({
-  id,
-  rowId: id,
-  start,
-  finish,
-  label: id,
-  status: TaskStatus.Planned,
-});
+const bar = plainBar;
 
 describe('firstLineNotOver', () => {
   const groups: GanttGroup[] = [
