@@ -47,6 +47,7 @@ describe('nightly notices over HTTP', () => {
       PUBLIC_URL: 'http://worksite.test',
       SMTP_URL: sink.url,
       SMS_GATEWAY_URL: http.url('/sms'),
+      NOTICE_SEND_TIME: '19:30',
     });
     const config = t.app.get(AppConfig);
     // The worker's sending side, in this process, on the same database and Redis namespace.
@@ -79,6 +80,11 @@ describe('nightly notices over HTTP', () => {
     await t?.close();
     await sink?.close();
     await http?.close();
+  });
+
+  it('says when the nightly notices go out, as configured', async () => {
+    const answer = await coordinator.get('/api/notice-runs/schedule').expect(200);
+    expect(answer.body).toEqual({ sendTime: '19:30', reminderTime: '21:30', escalationTime: '07:00' });
   });
 
   it("starts the project's run once when a coordinator sends tomorrow's notices now", async () => {

@@ -84,6 +84,12 @@ export const NOTICE_MATRIX: NoticeRow[] = [
     target: () => ({ path: '/api/notice-runs' }),
   },
   {
+    route: 'GET /api/notice-runs/schedule',
+    object: 'the night times',
+    expect: '401 200 200 200 200 200',
+    target: () => ({ path: '/api/notice-runs/schedule' }),
+  },
+  {
     route: 'GET /api/notice-runs/:id',
     object: 'own project',
     expect: '401 200 200 404 404 200',

@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ID_PIPE, Page } from '@worksite/api-core';
 import { Actor, CurrentActor } from '@worksite/auth-access';
-import { DeliveryDto, NoticeDto, NoticeEscalationDto, NoticeRunDto } from '@worksite/shared-domain';
+import { DeliveryDto, NoticeDto, NoticeEscalationDto, NoticeRunDto, NoticeScheduleDto } from '@worksite/shared-domain';
+import { AppConfig } from '@worksite/server-config';
 import type { Response } from 'express';
 import { NoticeActionsService } from './notice-actions.service';
 import {
@@ -22,7 +23,22 @@ export class NoticeRunsController {
   constructor(
     private readonly queries: NoticesQueryService,
     private readonly actions: NoticeActionsService,
+    private readonly config: AppConfig,
   ) {}
+
+  @Get('schedule')
+  @ApiOperation({
+    summary:
+      "When the nightly notices go out: the local times (each project's zone) of the run that sends the next day's " +
+      'notices, the evening reminder and the morning flag to coordinators',
+  })
+  schedule(): NoticeScheduleDto {
+    return {
+      sendTime: this.config.NOTICE_SEND_TIME,
+      reminderTime: this.config.NOTICE_REMINDER_TIME,
+      escalationTime: this.config.NOTICE_ESCALATION_TIME,
+    };
+  }
 
   @Get()
   @ApiOperation({ summary: 'Night runs with their progress (filter by projectId, date, status)' })

@@ -60,6 +60,16 @@ export const FINAL_DELIVERY_STATUSES: readonly DeliveryStatus[] = [
   DeliveryStatus.Skipped,
 ];
 
+/**
+ * GET /api/notice-runs/schedule — the local times (HH:mm, each project's zone) of the nightly
+ * notices: the run that sends the next day's notices, the evening reminder, the morning flag.
+ */
+export interface NoticeScheduleDto {
+  sendTime: string;
+  reminderTime: string;
+  escalationTime: string;
+}
+
 /** GET /api/notice-runs/:id — a run with its progress and summary. */
 export interface NoticeRunDto {
   id: string;

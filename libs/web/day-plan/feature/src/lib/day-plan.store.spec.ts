@@ -55,6 +55,7 @@ describe('DayPlanStore', () => {
     tasks.flush(page(scheduleFixture().tasks));
     expect(await loaded).toBe('2026-03-03');
     http.expectOne((r) => r.url === '/api/projects/p1/conflicts').flush({ items: [] });
+    http.expectOne('/api/notice-runs/schedule').flush({ sendTime: '20:00', reminderTime: '21:30', escalationTime: '07:00' });
     await answerNotices(runs);
   }
 
@@ -74,6 +75,17 @@ describe('DayPlanStore', () => {
     await load();
     expect(store.date()).toBe('2026-03-03');
     expect(store.byCrew().length).toBeGreaterThan(0);
+  });
+
+  it('says when the night run sends the day by itself: the evening before at the send time, while that is ahead', async () => {
+    await load();
+    // 2026-03-02 12:00 in Shanghai: tomorrow's notices go out tonight at 20:00 (12:00 UTC).
+    expect(store.autoSendAt()).toBe('2026-03-02T12:00:00.000Z');
+    store.date.set('2026-03-05');
+    expect(store.autoSendAt()).toBe('2026-03-04T12:00:00.000Z');
+    // Today's went out last night: nothing to announce.
+    store.date.set('2026-03-02');
+    expect(store.autoSendAt()).toBeNull();
   });
 
   it('follows a run in progress until it completes', async () => {

@@ -1,6 +1,6 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
-import { ConflictDto, NoticeDto, NoticeRunDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
-import { addDays, localDateOf } from '@worksite/shared-util-time';
+import { ConflictDto, NoticeDto, NoticeRunDto, NoticeScheduleDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
+import { addDays, instantOf, localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
 import { NoticesApi, runIsLive, withDeliveries } from '@worksite/web-notices-data-access';
 import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
@@ -38,6 +38,8 @@ export class DayPlanStore {
   readonly conflicts = signal<ConflictDto[]>([]);
   readonly notices = signal<NoticeDto[]>([]);
   readonly runs = signal<NoticeRunDto[]>([]);
+  /** When the nightly notices go out (loaded once). */
+  readonly schedule = signal<NoticeScheduleDto | null>(null);
   readonly loading = signal(false);
   readonly error = signal<ApiFailure | null>(null);
   readonly conflictsError = signal<ApiFailure | null>(null);
@@ -102,6 +104,18 @@ export class DayPlanStore {
   }
 
   /** The API sends notices for today or tomorrow only (in the project's zone). */
+  /**
+   * When the night run sends this day's notices by itself — the evening before, at the configured
+   * time, in the project's zone — while that is still ahead; null once it has passed.
+   */
+  readonly autoSendAt = computed(() => {
+    const schedule = this.schedule();
+    const date = this.date();
+    if (!schedule || !date) return null;
+    const at = instantOf(addDays(date, -1), schedule.sendTime, this.zone());
+    return at.getTime() > Date.now() ? at.toISOString() : null;
+  });
+
   readonly maySendDate = computed(() => {
     const date = this.date();
     const today = localDateOf(Date.now(), this.zone());
@@ -158,7 +172,16 @@ export class DayPlanStore {
   }
 
   private async loadNotices(seq: number): Promise<void> {
-    await this.refreshNotices(seq);
+    await Promise.all([this.refreshNotices(seq), this.loadSchedule()]);
+  }
+
+  private async loadSchedule(): Promise<void> {
+    if (this.schedule()) return;
+    try {
+      this.schedule.set(await this.noticesApi.schedule());
+    } catch {
+      // Only the "goes out automatically at" hint depends on it: the page shows the rest without it.
+    }
   }
 
   /** Notices, deliveries and the run of the day; keeps polling while the run is in progress. */

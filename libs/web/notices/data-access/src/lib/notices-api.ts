@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { DeliveryDto, NoticeDto, NoticeRunDto } from '@worksite/shared-domain';
+import { DeliveryDto, NoticeDto, NoticeRunDto, NoticeScheduleDto } from '@worksite/shared-domain';
 import { ApiClient } from '@worksite/web-core-data-access';
 import { firstValueFrom } from 'rxjs';
 
@@ -46,6 +46,11 @@ export class NoticesApi {
   private readonly api = inject(ApiClient);
 
   /** The runs of a project for a local date (list items carry no live counts; see `run`). */
+  /** When the nightly notices go out (local times, each project's zone). */
+  schedule(): Promise<NoticeScheduleDto> {
+    return firstValueFrom(this.api.get<NoticeScheduleDto>('notice-runs/schedule'));
+  }
+
   runs(projectId: string, date: string): Promise<NoticeRunDto[]> {
     return firstValueFrom(this.api.getAll<NoticeRunDto>('notice-runs', { projectId, date }));
   }
