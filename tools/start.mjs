@@ -4,6 +4,8 @@
 // environment (see README); the api and the worker check PostgreSQL and Redis themselves.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startDemoMail } from './demo-mail.mjs';
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
 const flags = JSON.parse(readFileSync(new URL('./node-flags.json', import.meta.url), 'utf8'));
@@ -32,6 +34,16 @@ if (!process.argv.includes('--no-build')) {
 }
 step('Migrating the database', 'node', ['dist/apps/api/cli.js', 'migrate']);
 step('Loading the demo data if the database is empty', 'node', ['dist/apps/api/cli.js', 'seed', '--if-empty']);
+
+if (!process.env.SMTP_URL) {
+  const folder = resolve('tmp/demo-mail');
+  if (await startDemoMail({ folder })) {
+    console.log(
+      `\n✉ No SMTP_URL set and nothing listens on 127.0.0.1:1025: notice emails are kept in ${folder} ` +
+        '(open them with any mail program; set SMTP_URL to send through a real server).',
+    );
+  }
+}
 
 const children = [
   ['api', spawn('node', [...flags.api, 'dist/apps/api/main.js'], { stdio: 'inherit', env })],

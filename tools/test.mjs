@@ -39,6 +39,7 @@ function run(title, args) {
   }
 }
 
+run('The demo mail sink of npm start', ['node', '--test', 'tools/demo-mail.test.mjs']);
 run('Lint (including module boundaries)', ['nx', 'run-many', '-t', 'lint', '--parallel=2']);
 run('Unit and integration tests', ['nx', 'run-many', '-t', 'test', '--parallel=2']);
 run('Build', ['nx', 'run-many', '-t', 'build', '--parallel=2']);
