@@ -124,6 +124,17 @@ export function coordinatorPrintConflict(ctx: E2eContext): void {
           assert.ok(texts.includes('班组长签字：'), 'a line for the signature');
           assert.ok(texts.includes(`第 ${index + 1} / ${plan.pages.length} 页`));
         });
+
+        // The day after tomorrow has no notices yet: the page says when they go out by themselves
+        // (tomorrow evening at the configured 20:00).
+        const later = addDays(localDateOf(Date.now(), project.timeZone), 2);
+        await page.goto(`${ctx.stack.url}/projects/${project.id}/day-plan?date=${later}`);
+        const eve = addDays(later, -1);
+        const autoSend = (await page.locator('[data-testid=auto-send-at]').textContent())?.trim() ?? '';
+        assert.ok(
+          autoSend.startsWith(`将于 ${Number(eve.slice(5, 7))}月${Number(eve.slice(8))}日`) && autoSend.includes('20:00 自动发出'),
+          autoSend,
+        );
         assert.deepEqual(errors, []);
       } finally {
         await context.close();

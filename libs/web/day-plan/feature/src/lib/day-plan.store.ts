@@ -103,7 +103,6 @@ export class DayPlanStore {
     }
   }
 
-  /** The API sends notices for today or tomorrow only (in the project's zone). */
   /**
    * When the night run sends this day's notices by itself — the evening before, at the configured
    * time, in the project's zone — while that is still ahead; null once it has passed.
@@ -116,6 +115,7 @@ export class DayPlanStore {
     return at.getTime() > Date.now() ? at.toISOString() : null;
   });
 
+  /** The API sends notices for today or tomorrow only (in the project's zone). */
   readonly maySendDate = computed(() => {
     const date = this.date();
     const today = localDateOf(Date.now(), this.zone());
