@@ -28,6 +28,8 @@ const NOT_LISTS = new Set([
   '/api/agency/blocks',
   // One crew's taps of one local day, all at once (a few per task).
   '/api/crew/reports',
+  // Three configured times, not a list.
+  '/api/notice-runs/schedule',
 ]);
 
 /**
