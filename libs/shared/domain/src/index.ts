@@ -1,6 +1,7 @@
 export * from './lib/enums';
 export * from './lib/contracts';
 export * from './lib/notices';
+export * from './lib/night-run-dates';
 export * from './lib/planning-rules';
 export * from './lib/conflict-kinds';
 export * from './lib/conflict-decisions';

@@ -13,7 +13,7 @@ import {
 } from '@worksite/notices-data-access';
 import { AnnouncementRobotPosts } from '@worksite/notices-channels';
 import { AppConfig } from '@worksite/server-config';
-import { NoticeRunTrigger } from '@worksite/shared-domain';
+import { NoticeRunTrigger, nightRunDate } from '@worksite/shared-domain';
 import { notReadyListCatchUpDue, runCatchUpDue } from '@worksite/notices-domain';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { DataSource } from 'typeorm';
@@ -125,7 +125,7 @@ export class NoticeWatchdog implements OnApplicationBootstrap, OnApplicationShut
     for (const project of projects) {
       const { NOTICE_SEND_TIME, NOTICE_WATCHDOG_GRACE_MINUTES } = this.config;
       if (!runCatchUpDue(now, NOTICE_SEND_TIME, NOTICE_WATCHDOG_GRACE_MINUTES, project.time_zone)) continue;
-      const tomorrow = addDays(localDateOf(now, project.time_zone), 1);
+      const tomorrow = nightRunDate(now, project.time_zone);
       const { run, created } = await this.runs.ensureRun(project.id, tomorrow, NoticeRunTrigger.Watchdog);
       if (!created) continue;
       this.logger.warn(

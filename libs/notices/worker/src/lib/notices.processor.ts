@@ -11,7 +11,7 @@ import {
 import { AppConfig } from '@worksite/server-config';
 import { timedJob, withRequestId } from '@worksite/server-observability';
 import { dispatchJob, JobHandlers, NoticeJob, QueueName } from '@worksite/server-queue';
-import { NoticeRunTrigger } from '@worksite/shared-domain';
+import { NoticeRunTrigger, nightRunDate } from '@worksite/shared-domain';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { DelayedError, Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -83,7 +83,7 @@ export class NoticesProcessor extends WorkerHost implements OnApplicationBootstr
     }[];
     if (!project) return { skipped: 'project no longer exists' };
     const firedAt = (job.opts as { prevMillis?: number }).prevMillis ?? job.timestamp;
-    const date = job.data.date ?? addDays(localDateOf(firedAt, project.time_zone), 1);
+    const date = job.data.date ?? nightRunDate(firedAt, project.time_zone);
     const { run } = await this.runs.ensureRun(job.data.projectId, date, job.data.trigger as NoticeRunTrigger);
     const fanned = await this.runs.fanOut(run.id, new Date(this.clock()));
     if (fanned?.crewIds.length) await this.jobs.addRunFlow(run.id, date, fanned.crewIds);

@@ -1,6 +1,6 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
-import { ConflictDto, NoticeDto, NoticeRunDto, NoticeScheduleDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
-import { addDays, instantOf, localDateOf } from '@worksite/shared-util-time';
+import { ConflictDto, NoticeDto, NoticeRunDto, NoticeScheduleDto, ProjectDto, TaskDto, nightRunSendsAt } from '@worksite/shared-domain';
+import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
 import { NoticesApi, runIsLive, withDeliveries } from '@worksite/web-notices-data-access';
 import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
@@ -111,7 +111,7 @@ export class DayPlanStore {
     const schedule = this.schedule();
     const date = this.date();
     if (!schedule || !date) return null;
-    const at = instantOf(addDays(date, -1), schedule.sendTime, this.zone());
+    const at = nightRunSendsAt(date, schedule.sendTime, this.zone());
     return at.getTime() > Date.now() ? at.toISOString() : null;
   });
 
