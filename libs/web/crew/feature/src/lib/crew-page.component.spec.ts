@@ -116,6 +116,30 @@ describe('CrewPage', () => {
     expect(select.value).toBe('c1');
   });
 
+  it('opens on the lead’s crew that has work today when the first has none', async () => {
+    const { fixture, http } = await openCrewPage(
+      { id: 'u', crewIds: ['c1', 'c2'] },
+      [
+        { id: 'c1', name: '一班' },
+        { id: 'c2', name: '二班' },
+      ],
+      ['c2'],
+    );
+    const tasks = http.expectOne((r) => r.url === '/api/tasks');
+    expect(tasks.request.params.get('crewId')).toBe('c2');
+    tasks.flush(page([]));
+    http.expectOne((r) => r.url === '/api/crew/reports' && r.params.get('crewId') === 'c2').flush({ reports: [] });
+    await tick();
+    http.expectOne((r) => r.url === '/api/notices' && r.params.get('crewId') === 'c2').flush(page([]));
+    http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
+    await tick();
+    await fixture.whenStable();
+    expect(((fixture.nativeElement as HTMLElement).querySelector('.pick select') as HTMLSelectElement).value).toBe(
+      'c2',
+    );
+    http.verify();
+  });
+
   it('opens again on the crew the lead picked (a reload), with the 未完成 the server recorded today', async () => {
     // The phone kept the day of the second crew, which the lead had picked before the reload.
     const kept = { savedAt: 1, crewId: 'c2', date: '2026-03-02', projects: [], crews: [], locations: [] };

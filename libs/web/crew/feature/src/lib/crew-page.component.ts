@@ -70,7 +70,7 @@ export class CrewPage implements OnInit {
       this.outbox.open(user.id);
       this.store.keepOnPhone(user.id, user.crewIds);
     }
-    void this.store.load(user ? this.store.startCrew(user.crewIds) : null);
+    void this.store.open(user?.crewIds ?? []);
   }
 
   protected backOnline(): void {

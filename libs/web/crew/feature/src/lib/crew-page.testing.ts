@@ -2,7 +2,7 @@ import { signedInTestBed } from '@worksite/web-auth-data-access/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MakeReadyConstraintDto } from '@worksite/shared-make-ready';
-import { scheduleFixture } from '@worksite/web-planning-data-access/testing';
+import { scheduleFixture, taskFixture } from '@worksite/web-planning-data-access/testing';
 import { CrewPage } from './crew-page.component';
 
 export const page = <T>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 500 });
@@ -10,21 +10,46 @@ export const tick = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
  * Signs a crew lead in (user `lead.id`, leading `lead.crewIds`), opens the crew page and answers
- * its reference-data requests; the test answers the tasks and notices requests itself.
+ * its reference-data requests; the test answers the tasks and notices requests itself. A lead of
+ * several crews is first asked which of them work today: `workingToday` (default: all of them).
  */
 export async function openCrewPage(
   lead: { id: string; crewIds: string[] },
   crews: { id: string; name: string; leaderName?: string }[] = [],
+  workingToday: readonly string[] = lead.crewIds,
 ): Promise<{ fixture: ComponentFixture<CrewPage>; http: HttpTestingController }> {
   const http = await signedInTestBed(CrewPage, 'contractor', { id: lead.id, crewIds: lead.crewIds });
   const fixture = TestBed.createComponent(CrewPage);
   fixture.detectChanges();
+  if (lead.crewIds.length > 1) await answerWhoWorksToday(http, lead.crewIds, workingToday);
   http.expectOne((r) => r.url === '/api/projects').flush(page([scheduleFixture().project]));
   http.expectOne((r) => r.url === '/api/departments').flush(page([]));
   http.expectOne((r) => r.url === '/api/crews').flush(page(crews));
   http.expectOne((r) => r.url === '/api/locations').flush(page([]));
   await tick();
   return { fixture, http };
+}
+
+/**
+ * Answers the page's question of which of a lead's crews work today: its projects, then one
+ * request per crew for today's tasks (a task for those `working`). Fails unless every crew was asked.
+ */
+async function answerWhoWorksToday(
+  http: HttpTestingController,
+  crewIds: readonly string[],
+  working: readonly string[],
+): Promise<void> {
+  http.expectOne((r) => r.url === '/api/projects').flush(page([scheduleFixture().project]));
+  await tick();
+  const requests = http.match((r) => r.url === '/api/tasks' && r.params.get('from') === r.params.get('to'));
+  const asked = requests.map((r) => r.request.params.get('crewId')).sort();
+  if (asked.join() !== [...crewIds].sort().join())
+    throw new Error(`asked about crews ${asked.join()}, not ${crewIds.join()}`);
+  for (const request of requests) {
+    const crewId = request.request.params.get('crewId') ?? '';
+    request.flush(page(working.includes(crewId) ? [taskFixture(`today-${crewId}`, { crewId })] : []));
+  }
+  await tick();
 }
 
 /** The open constraint `flushReadiness` gives a task that is not ready (materials, the lead clears it). */

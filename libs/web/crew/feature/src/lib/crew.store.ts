@@ -176,6 +176,31 @@ export class CrewStore {
     return last && crewIds.includes(last) ? last : (crewIds[0] ?? null);
   }
 
+  /**
+   * Opens the page on startCrew's crew, unless it has nothing on today and another of the lead's
+   * crews has: a lead of two crews sees where the work is this morning. Asked only for a lead of
+   * several crews (one small request each, side by side); without an answer, startCrew's.
+   */
+  async open(crewIds: readonly string[]): Promise<void> {
+    const start = this.startCrew(crewIds);
+    if (!start || crewIds.length < 2) return this.load(start);
+    this.loading.set(true);
+    return this.load(await this.crewWorkingToday(start, crewIds).catch(() => start));
+  }
+
+  /** `start` if it has work today, else the first of the other crews that has, else `start`. */
+  private async crewWorkingToday(start: string, crewIds: readonly string[]): Promise<string> {
+    const projects = await this.planning.projects();
+    const today = localDateOf(this.now(), projects[0]?.timeZone ?? DEFAULT_ZONE);
+    const order = [start, ...crewIds.filter((id) => id !== start)];
+    const working = await Promise.all(
+      order.map(async (crewId) =>
+        (await this.planning.tasks({ crewId, from: today, to: today })).some((t) => t.status !== 'cancelled'),
+      ),
+    );
+    return order[working.indexOf(true)] ?? start;
+  }
+
   async load(crewId: string | null): Promise<void> {
     const seq = ++this.loadSeq;
     if (crewId !== this.crewId()) {
