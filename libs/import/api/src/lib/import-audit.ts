@@ -17,6 +17,42 @@ export interface BulkAudit {
 const CHUNK = 2_000;
 
 /**
+ * The audit entries of one kind of row a bulk write deleted, updated and created: a deleted
+ * row whole (an undo recreates it), an updated one by `fields` before and after, a created one
+ * by `fields`.
+ */
+export function auditsOf<T extends { id: string; version: number }>(
+  entity: string,
+  rows: { deleted: readonly T[]; updated: readonly { before: T; after: T }[]; created: readonly T[] },
+  fields: (row: T) => object,
+): BulkAudit[] {
+  return [
+    ...rows.deleted.map((row) => ({
+      action: AuditAction.Delete,
+      entity,
+      entityId: row.id,
+      before: { ...row },
+      version: row.version,
+    })),
+    ...rows.updated.map(({ before, after }) => ({
+      action: AuditAction.Update,
+      entity,
+      entityId: after.id,
+      before: fields(before),
+      after: fields(after),
+      version: before.version + 1,
+    })),
+    ...rows.created.map((row) => ({
+      action: AuditAction.Create,
+      entity,
+      entityId: row.id,
+      after: fields(row),
+      version: 1,
+    })),
+  ];
+}
+
+/**
  * Records many audit entries in the caller's transaction with a few multi-row INSERTs
  * (recordAudit writes one row per call: 10,000 imported tasks would be 10,000 round trips).
  * Updates that change nothing are left out, as recordAudit does.

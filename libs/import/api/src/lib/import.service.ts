@@ -10,9 +10,8 @@ import {
 } from '@worksite/scheduling-data-access';
 import { workingDayMinutes } from '@worksite/scheduling-engine';
 import { projectStartOf } from '@worksite/scheduling-network';
-import { AuditAction } from '@worksite/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { BulkAudit, recordAudits } from './import-audit';
+import { auditsOf, recordAudits } from './import-audit';
 import { ImportPlan, importedFields, planImport } from './import-plan';
 import { deleteLinks, deleteTasks, insertLinks, insertTasks, updateLinks, updateTasks } from './import-writer';
 
@@ -156,52 +155,13 @@ export class ImportService {
     );
     await insertLinks(manager, plan.linksCreated);
     await writeMoves(manager, actor, network.project.timeZone, plan.moves);
-    const audits: BulkAudit[] = [
-      ...plan.deleted.map((task) => ({
-        action: AuditAction.Delete,
-        entity: Resource.Task,
-        entityId: task.id,
-        // The whole row: an undo recreates it.
-        before: { ...task },
-        version: task.version,
-      })),
-      ...plan.updated.map(({ before, after }) => ({
-        action: AuditAction.Update,
-        entity: Resource.Task,
-        entityId: after.id,
-        before: importedFields(before),
-        after: importedFields(after),
-        version: before.version + 1,
-      })),
-      ...plan.created.map((task) => ({
-        action: AuditAction.Create,
-        entity: Resource.Task,
-        entityId: task.id,
-        after: importedFields(task),
-        version: 1,
-      })),
-      ...plan.linksDeleted.map((link) => ({
-        action: AuditAction.Delete,
-        entity: Resource.Dependency,
-        entityId: link.id,
-        before: { ...link },
-        version: link.version,
-      })),
-      ...plan.linksUpdated.map(({ before, after }) => ({
-        action: AuditAction.Update,
-        entity: Resource.Dependency,
-        entityId: after.id,
-        before: linkFields(before),
-        after: linkFields(after),
-        version: before.version + 1,
-      })),
-      ...plan.linksCreated.map((link) => ({
-        action: AuditAction.Create,
-        entity: Resource.Dependency,
-        entityId: link.id,
-        after: linkFields(link),
-        version: 1,
-      })),
+    const audits = [
+      ...auditsOf(Resource.Task, plan, importedFields),
+      ...auditsOf(
+        Resource.Dependency,
+        { deleted: plan.linksDeleted, updated: plan.linksUpdated, created: plan.linksCreated },
+        linkFields,
+      ),
     ];
     await recordAudits(manager, actor, projectId, audits);
   }
