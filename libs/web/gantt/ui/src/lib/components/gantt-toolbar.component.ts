@@ -49,7 +49,9 @@ import { GANTT_ZOOM_LEVELS, GanttZoomLevel } from '../gantt.types';
   styles: `
     :host {
       display: flex;
-      gap: 8px;
+      /* A phone's width in English: the last buttons go to a second line, not off the edge. */
+      flex-wrap: wrap;
+      gap: 4px 8px;
       align-items: center;
       padding: 4px 8px;
       font: inherit;
@@ -62,6 +64,7 @@ import { GANTT_ZOOM_LEVELS, GanttZoomLevel } from '../gantt.types';
       font-size: 12px;
       min-width: 28px;
       padding: 2px 8px;
+      white-space: nowrap;
       cursor: pointer;
       border: 1px solid var(--ws-gantt-border, #c8ccd2);
       background: var(--ws-gantt-bg, #fff);
