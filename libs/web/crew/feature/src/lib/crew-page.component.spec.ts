@@ -1,6 +1,6 @@
 import { scheduleFixture, taskFixture } from '@worksite/web-planning-data-access/testing';
 import { crewDayKey } from '@worksite/web-weekly-plan-data-access';
-import { flushReadiness, openCrewPage, page, tick } from './crew-page.testing';
+import { answerCrewDays, flushReadiness, openCrewPage, page, tick } from './crew-page.testing';
 
 describe('CrewPage', () => {
   it("shows the crew's upcoming work and notices, and acknowledges one", async () => {
@@ -104,39 +104,32 @@ describe('CrewPage', () => {
       { id: 'c1', name: '一班' },
       { id: 'c2', name: '二班' },
     ]);
-    http.expectOne((r) => r.url === '/api/tasks').flush(page([]));
-    http.expectOne((r) => r.url === '/api/crew/reports').flush({ reports: [] });
-    await tick();
-    http.expectOne((r) => r.url === '/api/notices').flush(page([]));
+    // Neither crew works today: the first one stays on screen.
+    await answerCrewDays(http, ['c1', 'c2'], []);
+    http.expectOne((r) => r.url === '/api/notices' && r.params.get('crewId') === 'c1').flush(page([]));
     http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
     await tick();
     await fixture.whenStable();
     const select = (fixture.nativeElement as HTMLElement).querySelector('.pick select') as HTMLSelectElement;
     expect(select.options).toHaveLength(2);
     expect(select.value).toBe('c1');
+    http.verify();
   });
 
   it('opens on the lead’s crew that has work today when the first has none', async () => {
-    const { fixture, http } = await openCrewPage(
-      { id: 'u', crewIds: ['c1', 'c2'] },
-      [
-        { id: 'c1', name: '一班' },
-        { id: 'c2', name: '二班' },
-      ],
-      ['c2'],
-    );
-    const tasks = http.expectOne((r) => r.url === '/api/tasks');
-    expect(tasks.request.params.get('crewId')).toBe('c2');
-    tasks.flush(page([]));
-    http.expectOne((r) => r.url === '/api/crew/reports' && r.params.get('crewId') === 'c2').flush({ reports: [] });
-    await tick();
+    const { fixture, http } = await openCrewPage({ id: 'u', crewIds: ['c1', 'c2'] }, [
+      { id: 'c1', name: '一班' },
+      { id: 'c2', name: '二班' },
+    ]);
+    await answerCrewDays(http, ['c1', 'c2'], ['c2']);
+    await flushReadiness(http);
     http.expectOne((r) => r.url === '/api/notices' && r.params.get('crewId') === 'c2').flush(page([]));
     http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
     await tick();
     await fixture.whenStable();
-    expect(((fixture.nativeElement as HTMLElement).querySelector('.pick select') as HTMLSelectElement).value).toBe(
-      'c2',
-    );
+    const el = fixture.nativeElement as HTMLElement;
+    expect((el.querySelector('.pick select') as HTMLSelectElement).value).toBe('c2');
+    expect(el.querySelector('[data-testid=today-task][data-task-id=today-c2]')).not.toBeNull();
     http.verify();
   });
 
@@ -149,8 +142,10 @@ describe('CrewPage', () => {
         { id: 'c1', name: '一班' },
         { id: 'c2', name: '二班' },
       ]);
-      const tasks = http.expectOne((r) => r.url === '/api/tasks');
-      expect(tasks.request.params.get('crewId')).toBe('c2');
+      // The picked crew's day and, side by side, the other's (in case the picked one has no work today).
+      const tasks = http.expectOne((r) => r.url === '/api/tasks' && r.params.get('crewId') === 'c2');
+      http.expectOne((r) => r.url === '/api/tasks' && r.params.get('crewId') === 'c1').flush(page([]));
+      http.expectOne((r) => r.url === '/api/crew/reports' && r.params.get('crewId') === 'c1').flush({ reports: [] });
       const now = new Date();
       tasks.flush(
         page([
@@ -161,8 +156,7 @@ describe('CrewPage', () => {
           }),
         ]),
       );
-      const reports = http.expectOne((r) => r.url === '/api/crew/reports');
-      expect(reports.request.params.get('crewId')).toBe('c2');
+      const reports = http.expectOne((r) => r.url === '/api/crew/reports' && r.params.get('crewId') === 'c2');
       reports.flush({
         reports: [
           {

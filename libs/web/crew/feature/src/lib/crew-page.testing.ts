@@ -10,18 +10,15 @@ export const tick = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
  * Signs a crew lead in (user `lead.id`, leading `lead.crewIds`), opens the crew page and answers
- * its reference-data requests; the test answers the tasks and notices requests itself. A lead of
- * several crews is first asked which of them work today: `workingToday` (default: all of them).
+ * its reference-data requests; the test answers the tasks and notices requests itself.
  */
 export async function openCrewPage(
   lead: { id: string; crewIds: string[] },
   crews: { id: string; name: string; leaderName?: string }[] = [],
-  workingToday: readonly string[] = lead.crewIds,
 ): Promise<{ fixture: ComponentFixture<CrewPage>; http: HttpTestingController }> {
   const http = await signedInTestBed(CrewPage, 'contractor', { id: lead.id, crewIds: lead.crewIds });
   const fixture = TestBed.createComponent(CrewPage);
   fixture.detectChanges();
-  if (lead.crewIds.length > 1) await answerWhoWorksToday(http, lead.crewIds, workingToday);
   http.expectOne((r) => r.url === '/api/projects').flush(page([scheduleFixture().project]));
   http.expectOne((r) => r.url === '/api/departments').flush(page([]));
   http.expectOne((r) => r.url === '/api/crews').flush(page(crews));
@@ -31,24 +28,33 @@ export async function openCrewPage(
 }
 
 /**
- * Answers the page's question of which of a lead's crews work today: its projects, then one
- * request per crew for today's tasks (a task for those `working`). Fails unless every crew was asked.
+ * Answers the days the page asks for when a lead of several crews opens it, one per crew side by
+ * side (their tasks and today's reports): a task today for the crews `working`, none for the
+ * others. Fails unless every crew was asked.
  */
-async function answerWhoWorksToday(
+export async function answerCrewDays(
   http: HttpTestingController,
   crewIds: readonly string[],
   working: readonly string[],
 ): Promise<void> {
-  http.expectOne((r) => r.url === '/api/projects').flush(page([scheduleFixture().project]));
-  await tick();
-  const requests = http.match((r) => r.url === '/api/tasks' && r.params.get('from') === r.params.get('to'));
-  const asked = requests.map((r) => r.request.params.get('crewId')).sort();
-  if (asked.join() !== [...crewIds].sort().join())
-    throw new Error(`asked about crews ${asked.join()}, not ${crewIds.join()}`);
-  for (const request of requests) {
-    const crewId = request.request.params.get('crewId') ?? '';
-    request.flush(page(working.includes(crewId) ? [taskFixture(`today-${crewId}`, { crewId })] : []));
+  const tasks = http.match((r) => r.url === '/api/tasks');
+  const reports = http.match((r) => r.url === '/api/crew/reports');
+  for (const requests of [tasks, reports]) {
+    const asked = requests.map((r) => r.request.params.get('crewId')).sort();
+    if (asked.join() !== [...crewIds].sort().join())
+      throw new Error(`asked about crews ${asked.join()}, not ${crewIds.join()}`);
   }
+  const now = Date.now();
+  for (const request of tasks) {
+    const crewId = request.request.params.get('crewId') ?? '';
+    const today = taskFixture(`today-${crewId}`, {
+      crewId,
+      plannedStart: new Date(now - 3600_000).toISOString(),
+      plannedFinish: new Date(now + 3600_000).toISOString(),
+    });
+    request.flush(page(working.includes(crewId) ? [today] : []));
+  }
+  for (const request of reports) request.flush({ reports: [] });
   await tick();
 }
 

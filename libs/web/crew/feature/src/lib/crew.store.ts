@@ -37,6 +37,12 @@ export interface TodayTask {
 
 const DEFAULT_ZONE = 'Asia/Shanghai';
 
+/** Whether a task's work covers a local date (its start and finish dates in its project's zone). */
+function worksOn(task: TaskDto, date: string, zoneOf: (task: TaskDto) => string): boolean {
+  const on = (instant: string) => localDateOf(Date.parse(instant), zoneOf(task));
+  return on(task.plannedStart) <= date && on(task.plannedFinish) >= date;
+}
+
 /** No answer from the server (offline, or a proxy that cannot reach it). */
 const isUnreachable = (error: unknown) => error instanceof ApiFailure && [0, 502, 503, 504].includes(error.status);
 
@@ -126,9 +132,8 @@ export class CrewStore {
     const notDone = this.notDoneToday();
     const blockers = this.blockers();
     const zoneOf = (t: TaskDto) => this.projects().get(t.projectId)?.timeZone ?? DEFAULT_ZONE;
-    const on = (instant: string, t: TaskDto) => localDateOf(Date.parse(instant), zoneOf(t));
     return this.tasks()
-      .filter((t) => on(t.plannedStart, t) <= today && on(t.plannedFinish, t) >= today)
+      .filter((t) => worksOn(t, today, zoneOf))
       .sort((a, b) => a.plannedStart.localeCompare(b.plannedStart))
       .map((task) => ({
         task,
@@ -177,31 +182,17 @@ export class CrewStore {
   }
 
   /**
-   * Opens the page on startCrew's crew, unless it has nothing on today and another of the lead's
-   * crews has: a lead of two crews sees where the work is this morning. Asked only for a lead of
-   * several crews (one small request each, side by side); without an answer, startCrew's.
+   * Opens the page on startCrew's crew; for a lead of several crews, on the first of them with
+   * work today when that one has none (a lead of two crews sees where the work is this morning).
+   * Their days are asked for side by side: no round trip more than for one crew.
    */
-  async open(crewIds: readonly string[]): Promise<void> {
+  open(crewIds: readonly string[]): Promise<void> {
     const start = this.startCrew(crewIds);
-    if (!start || crewIds.length < 2) return this.load(start);
-    this.loading.set(true);
-    return this.load(await this.crewWorkingToday(start, crewIds).catch(() => start));
+    return this.load(start, start ? crewIds.filter((id) => id !== start) : []);
   }
 
-  /** `start` if it has work today, else the first of the other crews that has, else `start`. */
-  private async crewWorkingToday(start: string, crewIds: readonly string[]): Promise<string> {
-    const projects = await this.planning.projects();
-    const today = localDateOf(this.now(), projects[0]?.timeZone ?? DEFAULT_ZONE);
-    const order = [start, ...crewIds.filter((id) => id !== start)];
-    const working = await Promise.all(
-      order.map(async (crewId) =>
-        (await this.planning.tasks({ crewId, from: today, to: today })).some((t) => t.status !== 'cancelled'),
-      ),
-    );
-    return order[working.indexOf(true)] ?? start;
-  }
-
-  async load(crewId: string | null): Promise<void> {
+  /** Loads a crew's day; with `orElse`, the day of the first of those with work today if `crewId` has none. */
+  async load(crewId: string | null, orElse: readonly string[] = []): Promise<void> {
     const seq = ++this.loadSeq;
     if (crewId !== this.crewId()) {
       this.notices.set([]);
@@ -218,21 +209,20 @@ export class CrewStore {
       if (!crewId) return;
       const zone = projects[0]?.timeZone ?? DEFAULT_ZONE;
       const today = localDateOf(this.now(), zone);
-      const [tasks, day] = await Promise.all([
-        this.planning.tasks({ crewId, from: today }),
-        this.weeklyPlan.dayReports(crewId, today),
-      ]);
-      const shown = tasks.filter((t) => t.status !== 'cancelled');
-      const blockers = await this.blockersOf(shown, today);
+      const days = await Promise.all([crewId, ...orElse].map((id) => this.crewDay(id, today)));
+      const zoneOf = (task: TaskDto) => this.projects().get(task.projectId)?.timeZone ?? DEFAULT_ZONE;
+      const day = days.find((d) => d.tasks.some((task) => worksOn(task, today, zoneOf))) ?? days[0];
+      const blockers = await this.blockersOf(day.tasks, today);
       if (seq !== this.loadSeq) return;
-      this.tasks.set(shown);
+      this.crewId.set(day.crewId);
+      this.tasks.set(day.tasks);
       this.blockers.set(blockers);
       this.reports.set(day.reports);
       this.reportsDate.set(today);
       this.keptAt.set(null);
-      this.dayOf = crewId;
+      this.dayOf = day.crewId;
       this.keep();
-      void this.loadNotices(seq, crewId);
+      void this.loadNotices(seq, day.crewId);
     } catch (error) {
       if (seq !== this.loadSeq) return;
       const kept = isUnreachable(error) ? (this.cache?.store.load(crewId) ?? null) : null;
@@ -241,6 +231,15 @@ export class CrewStore {
     } finally {
       if (seq === this.loadSeq) this.loading.set(false);
     }
+  }
+
+  /** A crew's work from `today` on (without cancelled tasks) and the reports of its tasks today. */
+  private async crewDay(crewId: string, today: string) {
+    const [tasks, day] = await Promise.all([
+      this.planning.tasks({ crewId, from: today }),
+      this.weeklyPlan.dayReports(crewId, today),
+    ]);
+    return { crewId, tasks: tasks.filter((t) => t.status !== 'cancelled'), reports: day.reports };
   }
 
   /**
