@@ -132,7 +132,8 @@ export function coordinatorPrintConflict(ctx: E2eContext): void {
         const eve = addDays(later, -1);
         const autoSend = (await page.locator('[data-testid=auto-send-at]').textContent())?.trim() ?? '';
         assert.ok(
-          autoSend.startsWith(`将于 ${Number(eve.slice(5, 7))}月${Number(eve.slice(8))}日`) && autoSend.includes('20:00 自动发出'),
+          autoSend.startsWith(`将于 ${Number(eve.slice(5, 7))}月${Number(eve.slice(8))}日`) &&
+            autoSend.includes('20:00 自动发出'),
           autoSend,
         );
         assert.deepEqual(errors, []);
@@ -250,31 +251,56 @@ export function coordinatorPrintConflict(ctx: E2eContext): void {
     },
   );
 
-  it('the crew view and the day plan work at 390 px: nothing scrolls sideways', { timeout: 120_000 }, async () => {
-    await setUp();
-    const tomorrow = addDays(localDateOf(Date.now(), project.timeZone), 1);
-    const coordinator = await newPage(ctx.browser);
-    const crew = await newPage(ctx.browser);
-    try {
-      await coordinator.page.setViewportSize({ width: 390, height: 844 });
-      await logIn(coordinator.page, ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
-      await coordinator.page.goto(`${ctx.stack.url}/projects/${project.id}/day-plan?date=${tomorrow}`);
-      await coordinator.page.waitForSelector('[data-testid=day-plan-print]:not([disabled])');
-      await coordinator.page.waitForTimeout(500);
-      await coordinator.page.screenshot({ path: resolve(SCREENSHOTS, 'day-plan-390.png') });
-      assert.equal(await overflowsX(coordinator.page), false, 'the day plan fits 390 px');
+  it(
+    'the crew view, the day plan and the agency page work at 390 px: nothing scrolls sideways',
+    { timeout: 120_000 },
+    async () => {
+      await setUp();
+      const tomorrow = addDays(localDateOf(Date.now(), project.timeZone), 1);
+      const coordinator = await newPage(ctx.browser);
+      const crew = await newPage(ctx.browser);
+      const agency = await newPage(ctx.browser);
+      try {
+        await coordinator.page.setViewportSize({ width: 390, height: 844 });
+        await logIn(coordinator.page, ctx.stack.url, DEMO.coordinator.username, DEMO.coordinator.password);
+        await coordinator.page.goto(`${ctx.stack.url}/projects/${project.id}/day-plan?date=${tomorrow}`);
+        await coordinator.page.waitForSelector('[data-testid=day-plan-print]:not([disabled])');
+        await coordinator.page.waitForTimeout(500);
+        await coordinator.page.screenshot({ path: resolve(SCREENSHOTS, 'day-plan-390.png') });
+        assert.equal(await overflowsX(coordinator.page), false, 'the day plan fits 390 px');
 
-      await crew.page.setViewportSize({ width: 390, height: 844 });
-      await logIn(crew.page, ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
-      await crew.page.goto(`${ctx.stack.url}/crew`);
-      await crew.page.waitForLoadState('networkidle');
-      await crew.page.waitForTimeout(500);
-      await crew.page.screenshot({ path: resolve(SCREENSHOTS, 'crew-390.png') });
-      assert.equal(await overflowsX(crew.page), false, 'the crew view fits 390 px');
-      assert.deepEqual([...coordinator.errors, ...crew.errors], []);
-    } finally {
-      await coordinator.context.close();
-      await crew.context.close();
-    }
-  });
+        await crew.page.setViewportSize({ width: 390, height: 844 });
+        await logIn(crew.page, ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
+        await crew.page.goto(`${ctx.stack.url}/crew`);
+        await crew.page.waitForLoadState('networkidle');
+        await crew.page.waitForTimeout(500);
+        await crew.page.screenshot({ path: resolve(SCREENSHOTS, 'crew-390.png') });
+        assert.equal(await overflowsX(crew.page), false, 'the crew view fits 390 px');
+
+        // The agency's tasks are cards on a phone, not a table of seven columns scrolled sideways,
+        // and a task's chain opens across its card.
+        await agency.page.setViewportSize({ width: 390, height: 844 });
+        await logIn(agency.page, ctx.stack.url, DEMO.agency.username, DEMO.agency.password);
+        const card = agency.page.locator('[data-testid=agency-task]').first();
+        await card.locator('[data-testid=toggle-chain]').click();
+        await agency.page.locator('ws-task-chain').first().waitFor();
+        await card.scrollIntoViewIfNeeded();
+        await agency.page.screenshot({ path: resolve(SCREENSHOTS, 'agency-chain-390.png') });
+        assert.equal(await overflowsX(agency.page), false, 'the agency page fits 390 px');
+        const table = await agency.page.locator('.table-scroll').evaluate((el) => [el.scrollWidth, el.clientWidth]);
+        assert.ok(table[0] <= table[1] + 1, `the task table does not scroll sideways (${table[0]} > ${table[1]} px)`);
+        const [cardBox, chainBox] = [
+          await card.boundingBox(),
+          await agency.page.locator('ws-task-chain').first().boundingBox(),
+        ];
+        assert.ok(cardBox && cardBox.x >= 0 && cardBox.x + cardBox.width <= 391, 'the task card is on screen');
+        assert.ok(chainBox && chainBox.width >= 300, `the chain spans the card (${chainBox?.width} px)`);
+        assert.deepEqual([...coordinator.errors, ...crew.errors, ...agency.errors], []);
+      } finally {
+        await coordinator.context.close();
+        await crew.context.close();
+        await agency.context.close();
+      }
+    },
+  );
 }

@@ -53,6 +53,13 @@ import { StatusBadgeComponent, WorkingMinutesPipe, ZonedTimePipe } from '@worksi
       gap: 1.5rem;
       padding: 0.5rem 0.5rem 0.8rem;
     }
+    /* On a phone the two sides one under the other. */
+    @media (max-width: 640px) {
+      :host {
+        grid-template-columns: 1fr;
+        gap: 0.8rem;
+      }
+    }
     h3 {
       margin: 0 0 0.4rem;
       font-size: 0.95rem;
