@@ -106,6 +106,7 @@ describe('CrewPage', () => {
     ]);
     // Neither crew works today: the first one stays on screen.
     await answerCrewDays(http, ['c1', 'c2'], []);
+    await flushReadiness(http);
     http.expectOne((r) => r.url === '/api/notices' && r.params.get('crewId') === 'c1').flush(page([]));
     http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
     await tick();

@@ -46,6 +46,10 @@ describe('CrewStore', () => {
     const tasks = http.expectOne((r) => r.url === '/api/tasks');
     // "Today" is the project's local date, not the UTC one (07:00 in Shanghai is still the 1st in UTC).
     expect(tasks.request.params.get('from')).toBe('2026-03-02');
+    // The readiness of the lead's project (from today on) is asked for beside the crew's day, not after it.
+    expect(await flushReadiness(http, ['late'])).toEqual([
+      `/api/projects/${scheduleFixture().project.id}/readiness?from=2026-03-02&constraints=open`,
+    ]);
     tasks.flush(
       page([
         taskFixture('late', { plannedStart: at('2026-03-03T07:30'), plannedFinish: at('2026-03-03T09:00') }),
@@ -56,9 +60,6 @@ describe('CrewStore', () => {
     const reports = http.expectOne((r) => r.url === '/api/crew/reports');
     expect(reports.request.params.get('date')).toBe('2026-03-02');
     reports.flush({ reports: TODAY_REPORTS });
-    expect(await flushReadiness(http, ['late'])).toEqual([
-      `/api/projects/${scheduleFixture().project.id}/readiness?from=2026-03-02&constraints=open`,
-    ]);
     await loaded;
   });
 

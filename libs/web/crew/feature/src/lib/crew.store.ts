@@ -4,7 +4,7 @@ import { NoticeDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
 import { CrewReportRecord, MakeReadyConstraintDto, NotDoneReport, notDoneOf } from '@worksite/shared-make-ready';
 import { localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
-import { ConstraintClearing, MakeReadyApi } from '@worksite/web-make-ready-data-access';
+import { ConstraintClearing, MakeReadyApi, ReadinessDto } from '@worksite/web-make-ready-data-access';
 import { NoticesApi, summarizeNotice, withDeliveries } from '@worksite/web-notices-data-access';
 import { PlanningApi, ReferenceData, ReferenceMaps } from '@worksite/web-planning-data-access';
 import { CrewOutbox, NewTap, TappedState, tappedState, WeeklyPlanApi } from '@worksite/web-weekly-plan-data-access';
@@ -36,6 +36,22 @@ export interface TodayTask {
 }
 
 const DEFAULT_ZONE = 'Asia/Shanghai';
+
+/** Up to this many projects visible (a crew lead's), their readiness is asked for at once with the crew's days. */
+const READINESS_AHEAD = 3;
+
+/** The projects of some tasks. */
+const projectsOf = (tasks: readonly TaskDto[]) => [...new Set(tasks.map((t) => t.projectId))].map((id) => ({ id }));
+
+/** The open make-ready constraints of the tasks not ready among `tasks`, by task. */
+function blockersIn(
+  answers: readonly ReadinessDto[],
+  tasks: readonly TaskDto[],
+): Map<string, readonly MakeReadyConstraintDto[]> {
+  const ids = new Set(tasks.map((t) => t.id));
+  const notReady = answers.flatMap((answer) => answer.tasks).filter((r) => !r.ready && ids.has(r.taskId));
+  return new Map(notReady.map((r) => [r.taskId, r.constraints ?? []]));
+}
 
 /** Whether a task's work covers a local date (its start and finish dates in its project's zone). */
 function worksOn(task: TaskDto, date: string, zoneOf: (task: TaskDto) => string): boolean {
@@ -209,10 +225,15 @@ export class CrewStore {
       if (!crewId) return;
       const zone = projects[0]?.timeZone ?? DEFAULT_ZONE;
       const today = localDateOf(this.now(), zone);
+      // A lead's few projects: their readiness is asked for beside the days, not after them.
+      const early = projects.length <= READINESS_AHEAD ? this.readiness(projects, today) : null;
+      // Not left unhandled if a crew's day fails first (the load's error is the day's).
+      early?.catch(() => undefined);
       const days = await Promise.all([crewId, ...orElse].map((id) => this.crewDay(id, today)));
       const zoneOf = (task: TaskDto) => this.projects().get(task.projectId)?.timeZone ?? DEFAULT_ZONE;
       const day = days.find((d) => d.tasks.some((task) => worksOn(task, today, zoneOf))) ?? days[0];
-      const blockers = await this.blockersOf(day.tasks, today);
+      const readiness = await (early ?? this.readiness(projectsOf(day.tasks), today));
+      const blockers = blockersIn(readiness, day.tasks);
       if (seq !== this.loadSeq) return;
       this.crewId.set(day.crewId);
       this.tasks.set(day.tasks);
@@ -273,18 +294,9 @@ export class CrewStore {
     this.outbox.tap(tap);
   }
 
-  /** Which of `tasks` (from `today` on) have an open constraint, with those constraints: one request per project. */
-  private async blockersOf(
-    tasks: readonly TaskDto[],
-    today: string,
-  ): Promise<Map<string, readonly MakeReadyConstraintDto[]>> {
-    const ids = new Set(tasks.map((t) => t.id));
-    const projects = [...new Set(tasks.map((t) => t.projectId))];
-    const answers = await Promise.all(
-      projects.map((projectId) => this.makeReady.readiness(projectId, today, undefined, true)),
-    );
-    const notReady = answers.flatMap((answer) => answer.tasks).filter((r) => !r.ready && ids.has(r.taskId));
-    return new Map(notReady.map((r) => [r.taskId, r.constraints ?? []]));
+  /** The readiness of the projects' tasks from `today` on, with their open constraints. */
+  private readiness(projects: readonly { id: string }[], today: string): Promise<ReadinessDto[]> {
+    return Promise.all(projects.map(({ id }) => this.makeReady.readiness(id, today, undefined, true)));
   }
 
   private async loadNotices(seq: number, crewId: string): Promise<void> {
