@@ -1,5 +1,13 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
-import { ConflictDto, NoticeDto, NoticeRunDto, NoticeScheduleDto, ProjectDto, TaskDto, nightRunSendsAt } from '@worksite/shared-domain';
+import {
+  ConflictDto,
+  NoticeDto,
+  NoticeRunDto,
+  NoticeScheduleDto,
+  ProjectDto,
+  TaskDto,
+  nightRunSendsAt,
+} from '@worksite/shared-domain';
 import { addDays, localDateOf } from '@worksite/shared-util-time';
 import { ApiFailure } from '@worksite/web-core-data-access';
 import { NoticesApi, runIsLive, withDeliveries } from '@worksite/web-notices-data-access';
