@@ -268,6 +268,16 @@ export function coordinatorPrintConflict(ctx: E2eContext): void {
         await coordinator.page.waitForTimeout(500);
         await coordinator.page.screenshot({ path: resolve(SCREENSHOTS, 'day-plan-390.png') });
         assert.equal(await overflowsX(coordinator.page), false, 'the day plan fits 390 px');
+        // Every setup tab is on screen (they wrap; the last ones were off the edge of a scrolled strip).
+        await coordinator.page.goto(`${ctx.stack.url}/setup`);
+        const tabs = coordinator.page.locator('.ws-tabs a');
+        await tabs.first().waitFor();
+        const rights = await tabs.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().right));
+        assert.ok(rights.length >= 7, `the setup tabs are there (${rights.length})`);
+        assert.ok(
+          Math.max(...rights) <= 390,
+          `every setup tab is on screen (rightmost ends at ${Math.max(...rights)} px)`,
+        );
 
         await crew.page.setViewportSize({ width: 390, height: 844 });
         await logIn(crew.page, ctx.stack.url, DEMO.contractor.username, DEMO.contractor.password);
