@@ -19,7 +19,14 @@ import { TaskTableStore } from './task-table.store';
           [attr.aria-sort]="ariaSort(column.id)"
           [attr.data-column]="column.id"
         >
-          <button type="button" class="sort" (click)="table.sortBy(column.id)" [attr.data-testid]="'sort-' + column.id">
+          <!-- The title shows the whole name where a narrow column cuts it (Duration, Predecessors). -->
+          <button
+            type="button"
+            class="sort"
+            [title]="'table.columns.' + column.id | translate"
+            (click)="table.sortBy(column.id)"
+            [attr.data-testid]="'sort-' + column.id"
+          >
             {{ 'table.columns.' + column.id | translate }}
             @if (table.sort()?.column === column.id) {
               <span aria-hidden="true">{{ table.sort()?.direction === 'asc' ? '▲' : '▼' }}</span>
