@@ -52,7 +52,7 @@ import { ElapsedPipe } from './elapsed.pipe';
             <li [class.done]="step.at" [attr.data-step]="step.step">
               <span class="name">{{ 'incidents.step.' + step.step | translate }}</span>
               @if (step.at) {
-                <span class="at">{{ step.at | wsTime: zone() : 'time' }}</span>
+                <span class="at">{{ step.at | wsTime: zone() : (step.otherDay ? 'datetime' : 'time') }}</span>
                 <span class="since">+{{ step.sinceReport | wsElapsed }}</span>
               } @else {
                 <span class="at">—</span>

@@ -16,6 +16,22 @@ describe('board view', () => {
     expect(mobile.waiting).toBe(true);
   });
 
+  it('marks the steps that happened on another local day than the report (their date is shown)', () => {
+    const incident = cableFire();
+    const [power] = incident.departments;
+    // 06:00Z is 14:00 in Shenyang: on site 9 h later is 23:00 the same day, done 10 h later the next day.
+    const [card] = departmentCards({
+      ...incident,
+      departments: [{ ...power, onSiteAt: at(9 * 60), doneAt: at(10 * 60) }],
+    });
+    expect(card.steps.map((s) => [s.step, s.otherDay])).toEqual([
+      ['notified', false],
+      ['acknowledged', false],
+      ['on_site', false],
+      ['done', true],
+    ]);
+  });
+
   it('orders the rush tasks by start, names what each waits for and keeps the paperwork apart', () => {
     const { tasks, paperwork } = rushTasks(cableFire());
     expect(tasks.map((t) => [t.task.code, t.after])).toEqual([

@@ -26,6 +26,8 @@ export interface CardStepView {
   at: string | null;
   /** Milliseconds since the report (null: not yet). */
   sinceReport: number | null;
+  /** It happened on another local day than the report: its date is shown with its time. */
+  otherDay: boolean;
 }
 
 /** What a coordinator may set next on a department: the later statuses only. */
@@ -55,11 +57,18 @@ const rank = (status: IncidentDepartmentStatus) => INCIDENT_DEPARTMENT_STATUS_OR
 
 /** The departments called in, those with a crew on duty first (in the server's order otherwise). */
 export function departmentCards(incident: IncidentDetailDto): DepartmentCardView[] {
+  const dayOf = (instant: string) => localDateOf(Date.parse(instant), incident.timeZone);
+  const reportDay = dayOf(incident.reportedAt);
   const cards = incident.departments.map((department) => ({
     department,
     steps: CARD_STEPS.map((step) => {
       const at = department[STEP_TIME[step]] as string | null;
-      return { step, at, sinceReport: elapsedBetween(incident.reportedAt, at) };
+      return {
+        step,
+        at,
+        sinceReport: elapsedBetween(incident.reportedAt, at),
+        otherDay: at !== null && dayOf(at) !== reportDay,
+      };
     }),
     next: SETTABLE.filter((status) => rank(status) > rank(department.status)),
     waiting: rank(department.status) < rank(IncidentDepartmentStatus.Acknowledged),
