@@ -64,7 +64,7 @@ import { ElapsedPipe } from './elapsed.pipe';
       @if (department.escalatedAt) {
         <p class="escalated">
           {{ 'incidents.board.escalated' | translate: { name: department.dutyLeadName ?? '—' } }}
-          {{ department.escalatedAt | wsTime: zone() : 'time' }}
+          {{ department.escalatedAt | wsTime: zone() : (card().escalatedOtherDay ? 'datetime' : 'time') }}
         </p>
       } @else if (card().waiting && !card().noCrew && waitingFor() !== null) {
         <p class="waiting-for">{{ 'incidents.board.waitingFor' | translate: { time: (waitingFor() | wsElapsed) } }}</p>

@@ -22,8 +22,10 @@ describe('board view', () => {
     // 06:00Z is 14:00 in Shenyang: on site 9 h later is 23:00 the same day, done 10 h later the next day.
     const [card] = departmentCards({
       ...incident,
-      departments: [{ ...power, onSiteAt: at(9 * 60), doneAt: at(10 * 60) }],
+      departments: [{ ...power, onSiteAt: at(9 * 60), doneAt: at(10 * 60), escalatedAt: at(10 * 60 + 5) }],
     });
+    expect(card.escalatedOtherDay).toBe(true);
+    expect(departmentCards(incident)[0].escalatedOtherDay).toBe(false);
     expect(card.steps.map((s) => [s.step, s.otherDay])).toEqual([
       ['notified', false],
       ['acknowledged', false],

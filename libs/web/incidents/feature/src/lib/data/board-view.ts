@@ -45,6 +45,8 @@ export interface DepartmentCardView {
   waiting: boolean;
   /** Nobody was on duty to call: the coordinator must phone the department. */
   noCrew: boolean;
+  /** Its duty lead was escalated to on another local day than the report (the date is shown). */
+  escalatedOtherDay: boolean;
 }
 
 const SETTABLE: SettableStatus[] = [
@@ -73,6 +75,7 @@ export function departmentCards(incident: IncidentDetailDto): DepartmentCardView
     next: SETTABLE.filter((status) => rank(status) > rank(department.status)),
     waiting: rank(department.status) < rank(IncidentDepartmentStatus.Acknowledged),
     noCrew: department.crewId === null,
+    escalatedOtherDay: department.escalatedAt !== null && dayOf(department.escalatedAt) !== reportDay,
   }));
   return [...cards.filter((card) => !card.noCrew), ...cards.filter((card) => card.noCrew)];
 }
