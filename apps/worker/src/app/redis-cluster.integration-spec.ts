@@ -4,7 +4,7 @@ import { jobIds } from '@worksite/notices-data-access';
 import { CrewsFixture, quietNightRun, seedCrewsWithWork, SmtpSink } from '@worksite/notices-testing';
 import { AppConfig, ConfigError, loadConfig } from '@worksite/server-config';
 import { clusterClient, QueueName, WORKER_HEARTBEAT_KEY } from '@worksite/server-queue';
-import { createTestDatabase, RedisClusterProcess, TestDatabase } from '@worksite/server-testing';
+import { createTestDatabase, RedisClusterProcess, settlesWithin, TestDatabase } from '@worksite/server-testing';
 import { ConnectionOptions, Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
@@ -72,7 +72,9 @@ describe('the worker on a Redis Cluster', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await worker?.close();
+    // A worker that does not shut down fails the suite here, after the rest is stopped,
+    // instead of keeping the test process (and CI) waiting (seen once in CI: its close never returned).
+    const closed = await settlesWithin(worker?.close(), 30_000);
     await producer?.close().catch(() => undefined);
     // BullMQ leaves a connection it was given open.
     producerClient?.disconnect();
@@ -80,7 +82,8 @@ describe('the worker on a Redis Cluster', () => {
     await cluster?.stop();
     await sink?.close();
     await db?.drop();
-  });
+    if (!closed) throw new Error('the worker did not shut down within 30 s on the Redis Cluster');
+  }, 90_000);
 
   it('refuses a prefix that is not a hash tag', () => {
     expect(() => loadConfig({ REDIS_CLUSTER: 'true', REDIS_PREFIX: 'worksite' })).toThrow(ConfigError);

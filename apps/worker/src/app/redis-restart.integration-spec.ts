@@ -4,7 +4,7 @@ import { jobIds, NoticeRunsService } from '@worksite/notices-data-access';
 import { CrewsFixture, quietNightRun, seedCrewsWithWork, SmtpSink } from '@worksite/notices-testing';
 import { AppConfig, loadConfig } from '@worksite/server-config';
 import { QueueName, redisOptions, WORKER_HEARTBEAT_KEY } from '@worksite/server-queue';
-import { createTestDatabase, RedisServerProcess, TestDatabase } from '@worksite/server-testing';
+import { createTestDatabase, RedisServerProcess, settlesWithin, TestDatabase } from '@worksite/server-testing';
 import { NoticeRunTrigger } from '@worksite/shared-domain';
 import { ConnectionOptions, Queue } from 'bullmq';
 import Redis from 'ioredis';
@@ -83,13 +83,15 @@ describe('the worker across a Redis restart that loses every key', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await worker?.close();
+    // As on the cluster: a worker that does not shut down fails here rather than hanging the run.
+    const closed = await settlesWithin(worker?.close(), 30_000);
     await producer?.close().catch(() => undefined);
     observer?.disconnect();
     await server?.kill();
     await sink?.close();
     await db?.drop();
-  });
+    if (!closed) throw new Error('the worker did not shut down within 30 s');
+  }, 90_000);
 
   it('is seen, sends a run, loses Redis, and is seen again and sends again at once when it is back', async () => {
     await waitFor('the first heartbeat', heartbeat, 5000);
