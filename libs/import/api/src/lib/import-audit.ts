@@ -24,7 +24,7 @@ const CHUNK = 2_000;
 export function auditsOf<T extends { id: string; version: number }>(
   entity: string,
   rows: { deleted: readonly T[]; updated: readonly { before: T; after: T }[]; created: readonly T[] },
-  fields: (row: T) => object,
+  fields: (row: NoInfer<T>) => object,
 ): BulkAudit[] {
   return [
     ...rows.deleted.map((row) => ({
