@@ -5,7 +5,7 @@ import { it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { Client } from 'pg';
 import { readPdf } from '@worksite/server-pdf';
-import type { ProjectDto, TaskDto } from '@worksite/shared-domain';
+import type { NoticeScheduleDto, ProjectDto, TaskDto } from '@worksite/shared-domain';
 import { addDays, instantOf, localDateOf } from '@worksite/shared-util-time';
 import { ApiUser, DEMO, demoProject } from '../support/api';
 import { logIn, newPage } from '../support/browser';
@@ -126,15 +126,16 @@ export function coordinatorPrintConflict(ctx: E2eContext): void {
         });
 
         // The day after tomorrow has no notices yet: the page says when they go out by themselves
-        // (tomorrow evening at the configured 20:00).
+        // (tomorrow evening at the configured send time, which the test stack sets by the hour).
+        const { sendTime } = await api.get<NoticeScheduleDto>('notice-runs/schedule');
         const later = addDays(localDateOf(Date.now(), project.timeZone), 2);
         await page.goto(`${ctx.stack.url}/projects/${project.id}/day-plan?date=${later}`);
         const eve = addDays(later, -1);
         const autoSend = (await page.locator('[data-testid=auto-send-at]').textContent())?.trim() ?? '';
         assert.ok(
           autoSend.startsWith(`将于 ${Number(eve.slice(5, 7))}月${Number(eve.slice(8))}日`) &&
-            autoSend.includes('20:00 自动发出'),
-          autoSend,
+            autoSend.includes(`${sendTime} 自动发出`),
+          `${autoSend} (send time ${sendTime})`,
         );
         assert.deepEqual(errors, []);
       } finally {
