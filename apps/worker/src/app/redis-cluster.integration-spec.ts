@@ -72,8 +72,9 @@ describe('the worker on a Redis Cluster', () => {
   }, 60_000);
 
   afterAll(async () => {
-    // A worker that does not shut down fails the suite here, after the rest is stopped,
-    // instead of keeping the test process (and CI) waiting (seen once in CI: its close never returned).
+    // A worker that does not shut down fails the suite here, after the rest is stopped, instead of
+    // keeping the test process (and CI) waiting (seen twice in CI, when the flow producer's shutdown
+    // disconnected the shared cluster client under a running job: see registerFlowProducer).
     const closed = await settlesWithin(worker?.close(), 30_000);
     await producer?.close().catch(() => undefined);
     // BullMQ leaves a connection it was given open.

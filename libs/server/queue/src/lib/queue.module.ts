@@ -35,6 +35,17 @@ function bullClusterClient(url: string, role: 'producer' | 'worker'): Redis {
   return client;
 }
 
+/**
+ * A flow producer on the installation's connection. On a Redis Cluster every queue, flow producer
+ * and worker of the process shares one cluster client, and @nestjs/bullmq by default disconnects
+ * a flow producer's connection at shutdown, before the workers close: a job still running would
+ * then wait for ever for that client, and so would the worker's close. The shared client is
+ * closed by RedisCloser, last; a producer's own connection (one Redis) is closed by its close().
+ */
+export function registerFlowProducer(name: string): DynamicModule {
+  return BullModule.registerFlowProducer({ name, forceDisconnectOnShutdown: false });
+}
+
 /** Logs the queues' connection errors (BullMQ would print each one to the console). */
 const QUEUE_ERRORS = {
   provide: Symbol('QUEUE_ERRORS'),
