@@ -1,6 +1,6 @@
 import { scheduleFixture, taskFixture } from '@worksite/web-planning-data-access/testing';
 import { crewDayKey } from '@worksite/web-weekly-plan-data-access';
-import { answerCrewDays, flushReadiness, openCrewPage, page, tick } from './crew-page.testing';
+import { answerCrewDays, answerNoNotices, flushReadiness, openCrewPage, page, tick } from './crew-page.testing';
 
 describe('CrewPage', () => {
   it("shows the crew's upcoming work and notices, and acknowledges one", async () => {
@@ -107,10 +107,7 @@ describe('CrewPage', () => {
     // Neither crew works today: the first one stays on screen.
     await answerCrewDays(http, ['c1', 'c2'], []);
     await flushReadiness(http);
-    http.expectOne((r) => r.url === '/api/notices' && r.params.get('crewId') === 'c1').flush(page([]));
-    http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
-    await tick();
-    await fixture.whenStable();
+    await answerNoNotices(http, fixture, 'c1');
     const select = (fixture.nativeElement as HTMLElement).querySelector('.pick select') as HTMLSelectElement;
     expect(select.options).toHaveLength(2);
     expect(select.value).toBe('c1');
@@ -122,12 +119,12 @@ describe('CrewPage', () => {
       { id: 'c1', name: '一班' },
       { id: 'c2', name: '二班' },
     ]);
+    // Until the days say which crew works today, the picker names none (not the first, then another).
+    fixture.detectChanges();
+    expect(((fixture.nativeElement as HTMLElement).querySelector('.pick select') as HTMLSelectElement).value).toBe('');
     await answerCrewDays(http, ['c1', 'c2'], ['c2']);
     await flushReadiness(http);
-    http.expectOne((r) => r.url === '/api/notices' && r.params.get('crewId') === 'c2').flush(page([]));
-    http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
-    await tick();
-    await fixture.whenStable();
+    await answerNoNotices(http, fixture, 'c2');
     const el = fixture.nativeElement as HTMLElement;
     expect((el.querySelector('.pick select') as HTMLSelectElement).value).toBe('c2');
     expect(el.querySelector('[data-testid=today-task][data-task-id=today-c2]')).not.toBeNull();
@@ -171,10 +168,7 @@ describe('CrewPage', () => {
         ],
       });
       await flushReadiness(http);
-      http.expectOne((r) => r.url === '/api/notices' && r.params.get('crewId') === 'c2').flush(page([]));
-      http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
-      await tick();
-      await fixture.whenStable();
+      await answerNoNotices(http, fixture, 'c2');
       const el = fixture.nativeElement as HTMLElement;
       expect((el.querySelector('.pick select') as HTMLSelectElement).value).toBe('c2');
       const card = el.querySelector('[data-testid=today-task][data-task-id=t2]');

@@ -101,3 +101,15 @@ export async function flushReadiness(http: HttpTestingController, notReady: stri
   await tick();
   return requests.map((request) => request.request.urlWithParams);
 }
+
+/** Answers the chosen crew's notices and deliveries (none; fails unless `crewId`'s were asked) and lets the page settle. */
+export async function answerNoNotices(
+  http: HttpTestingController,
+  fixture: ComponentFixture<CrewPage>,
+  crewId: string,
+): Promise<void> {
+  http.expectOne((r) => r.url === '/api/notices' && r.params.get('crewId') === crewId).flush(page([]));
+  http.expectOne((r) => r.url === '/api/deliveries').flush(page([]));
+  await tick();
+  await fixture.whenStable();
+}

@@ -210,11 +210,13 @@ export class CrewStore {
   /** Loads a crew's day; with `orElse`, the day of the first of those with work today if `crewId` has none. */
   async load(crewId: string | null, orElse: readonly string[] = []): Promise<void> {
     const seq = ++this.loadSeq;
-    if (crewId !== this.crewId()) {
+    // Choosing among several crews: none is shown (picker, heading) until the days say which.
+    const shown = orElse.length ? null : crewId;
+    if (shown !== this.crewId()) {
       this.notices.set([]);
       this.dayOf = null;
     }
-    this.crewId.set(crewId);
+    this.crewId.set(shown);
     this.loading.set(true);
     this.error.set(null);
     try {
@@ -248,7 +250,10 @@ export class CrewStore {
       if (seq !== this.loadSeq) return;
       const kept = isUnreachable(error) ? (this.cache?.store.load(crewId) ?? null) : null;
       if (kept) this.showKept(kept);
-      else this.error.set(error as ApiFailure);
+      else {
+        this.crewId.set(crewId);
+        this.error.set(error as ApiFailure);
+      }
     } finally {
       if (seq === this.loadSeq) this.loading.set(false);
     }
