@@ -38,13 +38,13 @@ const draft: AnnouncementDto = {
 };
 
 describe('AnnouncementsPage', () => {
-  async function open(role: string) {
+  async function open(role: string, announcement: AnnouncementDto = draft) {
     const http = await signedInTestBed(AnnouncementsPage, role, { projectIds: ['p1'] });
     const fixture = TestBed.createComponent(AnnouncementsPage);
     fixture.componentRef.setInput('projectId', 'p1');
     fixture.detectChanges();
     http.expectOne('/api/projects/p1').flush({ id: 'p1', code: 'HPXC', name: '飞线入地', timeZone: 'Asia/Shanghai' });
-    http.expectOne('/api/projects/p1/announcements').flush({ items: [draft] });
+    http.expectOne('/api/projects/p1/announcements').flush({ items: [announcement] });
     await tick();
     fixture.detectChanges();
     return { fixture, http, element: fixture.nativeElement as HTMLElement };
@@ -71,5 +71,15 @@ describe('AnnouncementsPage', () => {
     expect(element.querySelector('textarea')).toBeNull();
     expect(element.querySelector('[data-testid=approve]')).toBeNull();
     expect(element.querySelector('[data-testid=print-notice]')).not.toBeNull();
+  });
+
+  it('names every kind of cut in the heading, separated, before the task', async () => {
+    const { element } = await open('viewer', { ...draft, kinds: ['power', 'water'] });
+    // Translations show their keys here: each kind, the separator between them only, then the task.
+    const kinds = element.querySelector('[data-testid=announcement] .kinds')?.textContent?.trim();
+    expect(kinds).toBe('interruption.powerannouncements.kindSeparatorinterruption.water');
+    expect(element.querySelector('[data-testid=announcement] strong')?.textContent).toMatch(
+      /interruption\.water\s*· 表箱改接/,
+    );
   });
 });
