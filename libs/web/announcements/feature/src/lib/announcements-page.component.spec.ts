@@ -78,6 +78,9 @@ describe('AnnouncementsPage', () => {
     // Translations show their keys here: each kind, the separator between them only, then the task.
     const kinds = element.querySelector('[data-testid=announcement] .kinds')?.textContent?.trim();
     expect(kinds).toBe('interruption.powerannouncements.kindSeparatorinterruption.water');
+    // A cut inside one day names the day once: 12月10日 08:30–11:30.
+    const when = [...element.querySelectorAll('[data-testid=announcement] dd')].map((dd) => dd.textContent?.trim());
+    expect(when).toContain('12月10日周四 08:30–11:30');
     expect(element.querySelector('[data-testid=announcement] strong')?.textContent).toMatch(
       /interruption\.water\s*· 表箱改接/,
     );

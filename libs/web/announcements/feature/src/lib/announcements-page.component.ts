@@ -4,7 +4,7 @@ import { AnnouncementDto, announcementEvents, mayApproveAnnouncement } from '@wo
 import { ProjectDto } from '@worksite/shared-domain';
 import { SessionStore } from '@worksite/web-auth-data-access';
 import { ApiFailure, FileDownloads } from '@worksite/web-core-data-access';
-import { ZonedTimePipe, ProjectHeaderComponent } from '@worksite/web-shared-ui';
+import { ProjectHeaderComponent, ZonedRangePipe, ZonedTimePipe } from '@worksite/web-shared-ui';
 import { AnnouncementsApi } from './announcements-api';
 
 /** Timings that ask the coordinator to act (the clash 'announcement-late'). */
@@ -17,7 +17,7 @@ const WARNING_TIMINGS = ['late', 'missing', 'outdated'];
  */
 @Component({
   selector: 'ws-announcements-page',
-  imports: [TranslatePipe, ZonedTimePipe, ProjectHeaderComponent],
+  imports: [TranslatePipe, ZonedTimePipe, ZonedRangePipe, ProjectHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './announcements-page.component.html',
   styleUrl: './announcements-page.component.css',
