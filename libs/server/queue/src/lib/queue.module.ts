@@ -1,5 +1,15 @@
-import { BullModule, getQueueToken } from '@nestjs/bullmq';
-import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { BullModule, getQueueToken, WorkerHost } from '@nestjs/bullmq';
+import {
+  BeforeApplicationShutdown,
+  DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
 import { AppConfig } from '@worksite/server-config';
 import type { ConnectionOptions, Queue } from 'bullmq';
 import Redis from 'ioredis';
@@ -26,6 +36,33 @@ class RedisCloser implements OnApplicationShutdown {
       bullClusterClients.delete(client);
       await client.quit().catch(() => client.disconnect());
     }
+  }
+}
+
+/**
+ * Closes the process's BullMQ workers before anything else shuts down: a job at work when the
+ * process is told to stop finishes with the queues it writes to still open. (@nestjs/bullmq
+ * closes the queues first, then the workers: such a job's next write failed and the job with it.)
+ */
+@Injectable()
+class WorkersFirst implements BeforeApplicationShutdown {
+  constructor(private readonly discovery: DiscoveryService) {}
+
+  async beforeApplicationShutdown(): Promise<void> {
+    const hosts = this.discovery
+      .getProviders()
+      .map((wrapper) => wrapper.instance as unknown)
+      .filter((instance): instance is WorkerHost => instance instanceof WorkerHost);
+    await Promise.all(hosts.map((host) => workerOf(host)?.close()));
+  }
+}
+
+/** A host's worker, or none when it was never started (the getter throws then). */
+function workerOf(host: WorkerHost) {
+  try {
+    return host.worker;
+  } catch {
+    return undefined;
   }
 }
 
@@ -79,6 +116,7 @@ export class QueueModule {
           }),
         }),
         ...queues,
+        DiscoveryModule,
       ],
       providers: [
         {
@@ -101,6 +139,7 @@ export class QueueModule {
           },
         },
         RedisCloser,
+        WorkersFirst,
         QUEUE_ERRORS,
       ],
       exports: [REDIS, BullModule, ...queues],

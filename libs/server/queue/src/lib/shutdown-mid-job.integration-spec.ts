@@ -2,12 +2,13 @@ import { getQueueToken, InjectFlowProducer, InjectQueue, Processor, WorkerHost }
 import { INestApplicationContext, Injectable, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfigModule, loadConfig } from '@worksite/server-config';
-import { RedisClusterProcess, settlesWithin } from '@worksite/server-testing';
+import { RedisClusterProcess, RedisServerProcess, settlesWithin } from '@worksite/server-testing';
 import { ConnectionOptions, FlowProducer, Job, Queue } from 'bullmq';
+import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { QueueName } from './jobs';
 import { QueueModule, registerFlowProducer } from './queue.module';
-import { clusterClient } from './redis-connection';
+import { clusterClient, redisOptions } from './redis-connection';
 
 const FLOW = 'shutdown-test-flow';
 
@@ -37,28 +38,57 @@ class SlowProcessor extends WorkerHost {
 @Module({ imports: [registerFlowProducer(FLOW)], providers: [SlowProcessor] })
 class SlowModule {}
 
+/** Where the process's Redis is: one server, or a three-node cluster (one client shared by all). */
+interface Shape {
+  config(prefix: string): Record<string, string>;
+  client(): Redis;
+  stop(): Promise<void>;
+}
+
+const shapes: [string, () => Promise<Shape>][] = [
+  [
+    'one Redis server',
+    async () => {
+      const server = await RedisServerProcess.start();
+      return {
+        config: (prefix) => ({ REDIS_URL: server.url, REDIS_PREFIX: prefix }),
+        client: () => new Redis(redisOptions(server.url, 'producer')),
+        stop: () => server.stop(),
+      };
+    },
+  ],
+  [
+    'a Redis Cluster',
+    async () => {
+      const cluster = await RedisClusterProcess.start(3);
+      return {
+        config: (prefix) => ({ REDIS_URL: cluster.url, REDIS_CLUSTER: 'true', REDIS_PREFIX: `{${prefix}}` }),
+        client: () => clusterClient(cluster.url, 'producer'),
+        stop: () => cluster.stop(),
+      };
+    },
+  ],
+];
+
 /**
- * On a Redis Cluster every queue, flow producer and worker of a process shares one client: a
- * process stopped while a job runs closes its workers after the job, and the job's last writes
- * land (a flow producer that disconnected the shared client first left the close waiting for ever).
+ * A process told to stop while a job runs closes its workers first: the job finishes and its last
+ * writes land, then the rest closes. (@nestjs/bullmq closes the queues before the workers, so the
+ * job's write failed; on a cluster, where every queue, flow producer and worker of a process
+ * shares one client, the flow producer's disconnect of that client left the close waiting for ever.)
  */
-describe('stopping a process on a Redis Cluster while a job runs', () => {
-  let cluster: RedisClusterProcess;
+describe.each(shapes)('stopping a process on %s while a job runs', (_, start) => {
+  let shape: Shape;
 
   beforeAll(async () => {
-    cluster = await RedisClusterProcess.start(3);
+    shape = await start();
   }, 60_000);
 
   afterAll(async () => {
-    await cluster?.stop();
+    await shape?.stop();
   });
 
   it('finishes the job, then closes', async () => {
-    const config = loadConfig({
-      REDIS_URL: cluster.url,
-      REDIS_CLUSTER: 'true',
-      REDIS_PREFIX: `{test-${randomBytes(6).toString('hex')}}`,
-    });
+    const config = loadConfig(shape.config(`test-${randomBytes(6).toString('hex')}`));
     const app: INestApplicationContext = await NestFactory.createApplicationContext(
       {
         module: class TestRoot {},
@@ -74,13 +104,17 @@ describe('stopping a process on a Redis Cluster while a job runs', () => {
     expect(closed).toBe(true);
 
     // The job's last write landed: it completed and its follow-up is waiting.
-    const client = clusterClient(cluster.url, 'producer');
+    const client = shape.client();
     const check = new Queue(QueueName.Incidents, {
       connection: client as unknown as ConnectionOptions,
       prefix: config.REDIS_PREFIX,
     });
     try {
-      expect(await check.getJobCounts('completed', 'waiting')).toEqual({ completed: 1, waiting: 1 });
+      expect(await check.getJobCounts('completed', 'waiting', 'failed')).toEqual({
+        completed: 1,
+        waiting: 1,
+        failed: 0,
+      });
     } finally {
       await check.close();
       client.disconnect();
