@@ -74,7 +74,7 @@ describe('the worker on a Redis Cluster', () => {
   afterAll(async () => {
     // A worker that does not shut down fails the suite here, after the rest is stopped, instead of
     // keeping the test process (and CI) waiting (seen twice in CI, when the flow producer's shutdown
-    // disconnected the shared cluster client under a running job: see registerFlowProducer).
+    // disconnected the shared cluster client under a running job: see WorkersFirst in server-queue).
     const closed = await settlesWithin(worker?.close(), 30_000);
     await producer?.close().catch(() => undefined);
     // BullMQ leaves a connection it was given open.

@@ -1,4 +1,4 @@
-import { registerFlowProducer } from '@worksite/server-queue';
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AckService } from './ack.service';
 import { AmendmentsService } from './amendments.service';
@@ -34,7 +34,7 @@ const SERVICES = [
  * and the jobs that move them. Needs TypeORM, AppConfig and QueueModule from the app.
  */
 @Module({
-  imports: [registerFlowProducer(NOTICE_FLOW_PRODUCER)],
+  imports: [BullModule.registerFlowProducer({ name: NOTICE_FLOW_PRODUCER })],
   providers: [...SERVICES, { provide: NOTICE_CLOCK, useValue: systemClock }],
   exports: [...SERVICES, NOTICE_CLOCK],
 })

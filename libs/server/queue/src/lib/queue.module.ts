@@ -42,7 +42,9 @@ class RedisCloser implements OnApplicationShutdown {
 /**
  * Closes the process's BullMQ workers before anything else shuts down: a job at work when the
  * process is told to stop finishes with the queues it writes to still open. (@nestjs/bullmq
- * closes the queues first, then the workers: such a job's next write failed and the job with it.)
+ * closes the queues and flow producers first, then the workers: on one Redis such a job's next
+ * write failed; on a cluster, where they all share one client, the flow producer's shutdown
+ * disconnects it and the job, and the worker's close, waited for ever.)
  */
 @Injectable()
 class WorkersFirst implements BeforeApplicationShutdown {
@@ -70,17 +72,6 @@ function bullClusterClient(url: string, role: 'producer' | 'worker'): Redis {
   const client = clusterClient(url, role);
   bullClusterClients.add(client);
   return client;
-}
-
-/**
- * A flow producer on the installation's connection. On a Redis Cluster every queue, flow producer
- * and worker of the process shares one cluster client, and @nestjs/bullmq by default disconnects
- * a flow producer's connection at shutdown, before the workers close: a job still running would
- * then wait for ever for that client, and so would the worker's close. The shared client is
- * closed by RedisCloser, last; a producer's own connection (one Redis) is closed by its close().
- */
-export function registerFlowProducer(name: string): DynamicModule {
-  return BullModule.registerFlowProducer({ name, forceDisconnectOnShutdown: false });
 }
 
 /** Logs the queues' connection errors (BullMQ would print each one to the console). */

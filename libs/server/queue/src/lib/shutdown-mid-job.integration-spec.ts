@@ -1,4 +1,4 @@
-import { getQueueToken, InjectFlowProducer, InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { BullModule, getQueueToken, InjectFlowProducer, InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { INestApplicationContext, Injectable, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfigModule, loadConfig } from '@worksite/server-config';
@@ -7,7 +7,7 @@ import { ConnectionOptions, FlowProducer, Job, Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { QueueName } from './jobs';
-import { QueueModule, registerFlowProducer } from './queue.module';
+import { QueueModule } from './queue.module';
 import { clusterClient, redisOptions } from './redis-connection';
 
 const FLOW = 'shutdown-test-flow';
@@ -21,7 +21,8 @@ class SlowProcessor extends WorkerHost {
 
   constructor(
     @InjectQueue(QueueName.Incidents) private readonly queue: Queue,
-    // Injected so the flow producer exists and is shut down with the process, as in the worker.
+    // Injected so the flow producer exists and is shut down with the process, as in the worker (on a
+    // cluster its shutdown disconnects the client it shares with the workers: they must be closed by then).
     @InjectFlowProducer(FLOW) readonly flows: FlowProducer,
   ) {
     super();
@@ -35,7 +36,7 @@ class SlowProcessor extends WorkerHost {
   }
 }
 
-@Module({ imports: [registerFlowProducer(FLOW)], providers: [SlowProcessor] })
+@Module({ imports: [BullModule.registerFlowProducer({ name: FLOW })], providers: [SlowProcessor] })
 class SlowModule {}
 
 /** Where the process's Redis is: one server, or a three-node cluster (one client shared by all). */
