@@ -130,12 +130,16 @@ async function main(): Promise<void> {
       const [ms] = await timed(() =>
         admin.patch(`tasks/${taskId}`, { version: current.version, durationMinutes: current.durationMinutes + 60 }),
       );
+      const phases = admin.lastServerTiming;
       // The edited task's own write is not a push.
-      return { ms, pushed: (await writesSoFar(stack.databaseUrl, projectId(listed))) - before - 1 };
+      return { ms, phases, pushed: (await writesSoFar(stack.databaseUrl, projectId(listed))) - before - 1 };
     };
-    const movePatches: { ms: number; pushed: number }[] = [];
+    const movePatches: { ms: number; pushed: number; phases: Readonly<Record<string, number>> }[] = [];
     for (const task of late) movePatches.push(await longer(task.id));
-    if (process.env['BENCH_EACH']) console.log(movePatches.map((p) => `${p.pushed}:${p.ms.toFixed(0)}`).join(' '));
+    if (process.env['BENCH_EACH']) {
+      console.log(movePatches.map((p) => `${p.pushed}:${p.ms.toFixed(0)}`).join(' '));
+      for (const p of movePatches) console.log(`  ${p.pushed} moved ${p.ms.toFixed(1)} ms: ${phasesText(p.phases)}`);
+    }
     const pushed = movePatches.reduce((sum, patch) => sum + patch.pushed, 0) / movePatches.length;
     const note = `10,000 tasks, duration +1 h late in the plan, ${movePatches.length} PATCHes, ${pushed.toFixed(0)} tasks moved on average`;
     figure(
@@ -156,6 +160,26 @@ async function main(): Promise<void> {
       'ms',
       note,
     );
+    // Where the PATCH at the p95 rank spent its time, by the api's Server-Timing phases.
+    const atP95 = movePatches.find(
+      (p) =>
+        p.ms ===
+        percentile(
+          movePatches.map((q) => q.ms),
+          95,
+        ),
+    );
+    if (!atP95) throw new Error('no PATCH at the p95 rank');
+    for (const phase of PATCH_PHASES) {
+      const ms = atP95.phases[phase];
+      if (ms === undefined) throw new Error(`the api's Server-Timing named no ${phase}: ${phasesText(atP95.phases)}`);
+      figure(
+        `task_patch_p95_${phase.replace('-', '_')}_ms`,
+        ms,
+        'ms',
+        `the PATCH at the p95 rank (${atP95.pushed} moved), in the api`,
+      );
+    }
     figure(
       'task_patch_first_ms',
       movePatches[0].ms,
@@ -194,6 +218,14 @@ async function main(): Promise<void> {
 }
 
 const projectId = (listed: Listed) => listed.tasks[0]?.projectId ?? '';
+
+/** The api's Server-Timing phases of a pushing PATCH (app is the whole time in the api). */
+const PATCH_PHASES = ['app', 'plan-lock', 'push-read', 'push-engine', 'push-write'] as const;
+
+const phasesText = (phases: Readonly<Record<string, number>>) =>
+  Object.entries(phases)
+    .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
+    .join(', ');
 
 /** Task writes so far (each write bumps a version), read from the database. */
 async function writesSoFar(databaseUrl: string, project: string): Promise<number> {

@@ -374,6 +374,18 @@ describe('scheduling over HTTP: schedule, critical path, recompute and re-schedu
       expect(await span(task.S2)).toEqual([utc('2026-11-05T08:00'), utc('2026-11-05T12:00'), 2]);
       expect(await span(task.M)).toEqual([utc('2026-11-03T08:00'), utc('2026-11-03T12:00'), 1]);
       expect(await auditCount()).toBe(audits + 3);
+      // The answer says where the edit's time went: the project lock, reading the network, the engine, the write.
+      const timing = Object.fromEntries(
+        [...String(moved.headers['server-timing']).matchAll(/([\w-]+);dur=([\d.]+)/g)].map(([, name, ms]) => [
+          name,
+          Number(ms),
+        ]),
+      );
+      expect(Object.keys(timing)).toEqual(['app', 'plan-lock', 'push-read', 'push-engine', 'push-write']);
+      const phases = timing['plan-lock'] + timing['push-read'] + timing['push-engine'] + timing['push-write'];
+      expect(timing['push-write']).toBeGreaterThan(0);
+      // Each figure is rounded to 0.1 ms.
+      expect(timing['app'] + 0.3).toBeGreaterThanOrEqual(phases);
       const audit = await t.http.get(`/api/audit?entityId=${task.S2}`).expect(200);
       expect(audit.body.items[0]).toMatchObject({
         action: 'update',

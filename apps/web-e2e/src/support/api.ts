@@ -11,6 +11,9 @@ export class ApiUser {
   /** How long the api said it worked on the last call (its Server-Timing header), in ms. */
   lastServerMs: number | null = null;
 
+  /** Every figure of the last call's Server-Timing header by name (app, push-read, push-write, …), in ms. */
+  lastServerTiming: Readonly<Record<string, number>> = {};
+
   static async login(baseUrl: string, username: string, password: string): Promise<ApiUser> {
     const response = await fetch(`${baseUrl}/api/auth/login`, {
       method: 'POST',
@@ -56,8 +59,13 @@ export class ApiUser {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    const timing = /app;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '');
-    this.lastServerMs = timing ? Number(timing[1]) : null;
+    this.lastServerTiming = Object.fromEntries(
+      [...(response.headers.get('server-timing') ?? '').matchAll(/([\w-]+);dur=([\d.]+)/g)].map(([, name, ms]) => [
+        name,
+        Number(ms),
+      ]),
+    );
+    this.lastServerMs = this.lastServerTiming['app'] ?? null;
     if (!response.ok) throw new Error(`${method} /api/${path} → ${response.status} ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
   }

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { AggregatorRegistry, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { startPhases } from './request-context';
 
 /** One process's metrics as `registry.getMetricsAsJSON()` gives them. */
 export type MetricsSnapshot = Awaited<ReturnType<Registry['getMetricsAsJSON']>>;
@@ -42,16 +43,26 @@ function routeOf(request: Request): string {
 }
 
 /**
- * Express middleware: times every request until its answer is sent, and tells the client how
- * long the api worked on it before answering (`Server-Timing: app;dur=<ms>`, the W3C header
- * browsers' developer tools and the benchmarks read).
+ * The Server-Timing value of an answer: the time the api worked on it (`app`), then the phases
+ * it timed (e.g. `push-write`, see timedPhase), each in ms with one decimal.
+ */
+export function serverTiming(appMs: number, phases: ReadonlyMap<string, number> = new Map()): string {
+  return [['app', appMs] as const, ...phases].map(([name, ms]) => `${name};dur=${ms.toFixed(1)}`).join(', ');
+}
+
+/**
+ * Express middleware (after the request id's): times every request until its answer is sent,
+ * and tells the client how long the api worked on it before answering and in which timed
+ * phases (`Server-Timing: app;dur=<ms>, push-read;dur=<ms>, …`, the W3C header browsers'
+ * developer tools and the benchmarks read).
  */
 export function httpMetricsMiddleware(request: Request, response: Response, next: NextFunction): void {
   const end = processMetrics.http.startTimer();
   const began = performance.now();
+  const phases = startPhases();
   const writeHead = response.writeHead;
   response.writeHead = function (this: Response, ...args: unknown[]) {
-    if (!this.headersSent) this.setHeader('Server-Timing', `app;dur=${(performance.now() - began).toFixed(1)}`);
+    if (!this.headersSent) this.setHeader('Server-Timing', serverTiming(performance.now() - began, phases));
     return (writeHead as (...a: unknown[]) => Response).apply(this, args);
   } as Response['writeHead'];
   response.once('finish', () =>

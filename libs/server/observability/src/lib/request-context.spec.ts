@@ -1,5 +1,13 @@
-import { processMetrics, timedJob } from './metrics';
-import { currentRequestId, requestIdOf, traced, withRequestId } from './request-context';
+import { processMetrics, serverTiming, timedJob } from './metrics';
+import {
+  addPhaseTime,
+  currentRequestId,
+  requestIdOf,
+  startPhases,
+  timedPhase,
+  traced,
+  withRequestId,
+} from './request-context';
 
 describe('request context', () => {
   it('gives a job the request id of the request that queued it, and the job its own work under it', async () => {
@@ -39,5 +47,33 @@ describe('request context', () => {
     expect(await count('completed')).toBe(1);
     expect(await count('delayed')).toBe(1);
     expect(await count('failed')).toBe(1);
+  });
+
+  it("sums the time of a timed request's phases by name, in the order they first ran", async () => {
+    const phases = await withRequestId('req-phases', async () => {
+      const timed = startPhases();
+      const answer = await timedPhase('push-read', () => new Promise((resolve) => setTimeout(() => resolve(7), 20)));
+      expect(answer).toBe(7);
+      addPhaseTime('push-engine', 1.5);
+      await expect(timedPhase('push-read', () => Promise.reject(new Error('lost')))).rejects.toThrow('lost');
+      addPhaseTime('push-engine', 2);
+      return timed;
+    });
+    expect([...(phases ?? new Map()).keys()]).toEqual(['push-read', 'push-engine']);
+    expect(phases?.get('push-read')).toBeGreaterThanOrEqual(19);
+    expect(phases?.get('push-engine')).toBe(3.5);
+    expect(serverTiming(42.04, phases)).toMatch(/^app;dur=42\.0, push-read;dur=\d+\.\d, push-engine;dur=3\.5$/);
+    expect(serverTiming(3)).toBe('app;dur=3.0');
+  });
+
+  it('times no phase outside a request, nor in a job that runs under a request id', async () => {
+    expect(startPhases()).toBeUndefined();
+    expect(await timedPhase('push-write', async () => 'written')).toBe('written');
+    const inJob = withRequestId('req-job', () => {
+      addPhaseTime('push-write', 5);
+      return startPhases();
+    });
+    // A job's store times nothing: what it added before phases were started was not kept.
+    expect(inJob?.size).toBe(0);
   });
 });

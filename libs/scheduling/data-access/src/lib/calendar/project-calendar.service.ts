@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { ApiError } from '@worksite/api-core';
 import { CalendarEntity, ProjectEntity } from '@worksite/server-data-access';
 import { CalendarSpec, WorkingCalendar } from '@worksite/scheduling-engine';
+import { timedPhase } from '@worksite/server-observability';
 import { CalendarExceptionKind } from '@worksite/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { plainColumns } from '../network/plain-rows';
 import { preparedQuery } from '../prepared-query';
+import { PLAN_LOCK } from '../rescheduler/schedule-lock';
 
 /** A project with its working calendar, compiled for working-time arithmetic. */
 export interface ProjectCalendar {
@@ -51,7 +53,8 @@ export class ProjectCalendarService {
     manager: EntityManager = this.dataSource.manager,
     options: { lock?: boolean } = {},
   ): Promise<ProjectCalendar> {
-    const { project, texts } = await this.projectAndCalendar(projectId, manager, options.lock === true);
+    const read = () => this.projectAndCalendar(projectId, manager, options.lock === true);
+    const { project, texts } = await (options.lock ? timedPhase(PLAN_LOCK, read) : read());
     // The rows' JSON texts are the key: parsed and compiled only for a calendar not kept yet.
     const key = `${project.timeZone}\n${texts.weekly}\n${texts.exceptions}\n${texts.blackouts}`;
     let compiled = this.compiled.get(key);

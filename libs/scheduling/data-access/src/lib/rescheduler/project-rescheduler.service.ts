@@ -1,6 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { Actor } from '@worksite/auth-access';
 import { DependencyEntity, TaskEntity } from '@worksite/server-data-access';
+import { addPhaseTime, timedPhase } from '@worksite/server-observability';
 import { EntityManager } from 'typeorm';
 import { ProjectNetworkService } from '../network/project-network.service';
 import { NetworkLink, NetworkTask, ProjectNetwork } from '../network/project-network';
@@ -140,10 +141,9 @@ export class ProjectRescheduler {
     const moved = new Map<string, PlannedMove>();
     let frontier = originIds;
     for (let step = 0; step < STEPS; step++) {
-      const { network, downstream: scope } = await this.networks.loadDownstream(manager, projectId, frontier, {
-        ...known,
-        next: true,
-      });
+      const { network, downstream: scope } = await timedPhase(PUSH_READ, () =>
+        this.networks.loadDownstream(manager, projectId, frontier, { ...known, next: true }),
+      );
       const tasks = network.tasks.map((task) => {
         const move = scope.has(task.id) ? undefined : moved.get(task.id);
         return move
@@ -151,7 +151,7 @@ export class ProjectRescheduler {
           : task;
       });
       const changed: string[] = [];
-      for (const move of movesIn({ ...network, tasks }, scope, originIds, inclusive)) {
+      for (const move of timedMovesIn({ ...network, tasks }, scope, originIds, inclusive)) {
         const before = moved.get(move.task.id);
         if (before?.to.start === move.to.start && before.to.finish === move.to.finish) continue;
         moved.set(move.task.id, move);
@@ -178,24 +178,35 @@ export class ProjectRescheduler {
       ? undefined
       : await this.pushStepwise(manager, projectId, originIds, inclusive, known);
     if (stepwise) {
-      await writeMoves(manager, actor, stepwise.timeZone, stepwise.moves);
+      await timedPhase(PUSH_WRITE, () => writeMoves(manager, actor, stepwise.timeZone, stepwise.moves));
       this.kept?.moved(projectId, stepwise.moves.length);
       return stepwise.moves;
     }
-    const downstream = known.downstream ?? (await downstreamIds(manager, originIds));
+    const downstream = known.downstream ?? (await timedPhase(PUSH_READ, () => downstreamIds(manager, originIds)));
     const kept = downstream.size >= KEPT_FROM ? this.kept?.fresh(projectId) : undefined;
-    const { network } = await this.networks.loadDownstream(manager, projectId, originIds, {
-      ...known,
-      downstream,
-      kept,
-    });
-    const moves = movesIn(network, downstream, originIds, inclusive);
-    await writeMoves(manager, actor, network.project.timeZone, moves);
+    const { network } = await timedPhase(PUSH_READ, () =>
+      this.networks.loadDownstream(manager, projectId, originIds, { ...known, downstream, kept }),
+    );
+    const moves = timedMovesIn(network, downstream, originIds, inclusive);
+    await timedPhase(PUSH_WRITE, () => writeMoves(manager, actor, network.project.timeZone, moves));
     this.kept?.moved(projectId, moves.length);
     // An edit reaching much of the project is likely followed by another: the kept network catches up.
     if (kept && moves.length > 0) this.kept?.refreshLater(projectId);
     return moves;
   }
+}
+
+/** The phases of a push in its request's Server-Timing: reading the network, the engine, writing the moves. */
+const PUSH_READ = 'push-read';
+const PUSH_ENGINE = 'push-engine';
+const PUSH_WRITE = 'push-write';
+
+/** movesIn, its time added to the request's push-engine phase. */
+function timedMovesIn(...args: Parameters<typeof movesIn>): PlannedMove[] {
+  const began = performance.now();
+  const moves = movesIn(...args);
+  addPhaseTime(PUSH_ENGINE, performance.now() - began);
+  return moves;
 }
 
 /**
