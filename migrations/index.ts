@@ -25,6 +25,7 @@ import { TaskAmendmentsNoticedDates1796480100000 } from './1796480100000-task-am
 import { ProjectTaskCounts1796500000000 } from './1796500000000-project-task-counts';
 import { AuditTypedMoves1796510000000 } from './1796510000000-audit-typed-moves';
 import { TaskHotMoves1796520000000 } from './1796520000000-task-hot-moves';
+import { PlanChanges1796530000000 } from './1796530000000-plan-changes';
 
 /** Every migration in order; the DataSource lists them explicitly so bundles need no glob. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   ProjectTaskCounts1796500000000,
   AuditTypedMoves1796510000000,
   TaskHotMoves1796520000000,
+  PlanChanges1796530000000,
 ];

@@ -10,6 +10,7 @@ export * from './lib/planning/blackout-window.entity';
 export * from './lib/planning/project.entity';
 export * from './lib/planning/task.entity';
 export * from './lib/planning/project-task-count.entity';
+export * from './lib/planning/plan-change.entity';
 export * from './lib/planning/dependency.entity';
 export * from './lib/auth/user.entity';
 export * from './lib/auth/session.entity';

@@ -14,6 +14,7 @@ import { DependencyEntity } from './planning/dependency.entity';
 import { ProjectEntity } from './planning/project.entity';
 import { TaskEntity } from './planning/task.entity';
 import { ProjectTaskCountEntity } from './planning/project-task-count.entity';
+import { PlanChangeEntity } from './planning/plan-change.entity';
 import { LocationEntity } from './sites/location.entity';
 import { AckTokenEntity } from './notices/ack-token.entity';
 import { AmendmentOwedEntity } from './notices/amendment-owed.entity';
@@ -61,6 +62,7 @@ export const ENTITIES = [
   ProjectEntity,
   TaskEntity,
   ProjectTaskCountEntity,
+  PlanChangeEntity,
   DependencyEntity,
   UserEntity,
   SessionEntity,

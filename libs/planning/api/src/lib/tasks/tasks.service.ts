@@ -175,9 +175,11 @@ export class TasksService extends CrudService<TaskEntity, CreateTaskDto, UpdateT
   ): Promise<void> {
     if (task.version > 1 && touchesSchedule(Object.keys(changes))) {
       const calendar = this.locked.get(manager);
+      // Only this task's row was written so far (toUpdateValues' lock, then the update).
       const moves = await this.rescheduler.taskChanged(manager, actor, task, {
         locked: calendar !== undefined,
         calendar,
+        onlyOriginsWritten: true,
       });
       // An automatic task put before its links allow is stored where they hold it.
       if (moves.some((move) => move.task.id === task.id)) Object.assign(task, await this.load(task.id, manager));

@@ -181,7 +181,7 @@ export class ScheduleService implements OnApplicationShutdown {
     };
     this.cache.set(projectId, whole);
     // Read in a read-only snapshot (networks.read): an edit reaching much of the project goes on from it.
-    this.kept?.keep(projectId, network);
+    if (this.kept) this.kept.keep(projectId, network, await this.kept.snapshotOf(manager));
     return whole;
   }
 

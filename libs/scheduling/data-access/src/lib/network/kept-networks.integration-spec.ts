@@ -3,7 +3,7 @@ import { CalendarEntity, DepartmentEntity, ProjectEntity, TaskEntity } from '@wo
 import { createTestDatabase, TestDatabase } from '@worksite/server-testing';
 import { DepartmentKind } from '@worksite/shared-domain';
 import { ProjectCalendarService } from '../calendar/project-calendar.service';
-import { ProjectRescheduler } from '../rescheduler/project-rescheduler.service';
+import { KnownBeforeWrite, ProjectRescheduler } from '../rescheduler/project-rescheduler.service';
 import { KeptNetworks } from './kept-networks';
 import { ProjectNetworkService } from './project-network.service';
 
@@ -66,14 +66,14 @@ describe('an edit reaching thousands of tasks goes on from the kept network (Pos
   afterAll(() => db?.drop());
 
   /** Lengthens the first task by an hour with `rescheduler` and answers every task's start after the push. */
-  const lengthenFirst = async (rescheduler: ProjectRescheduler, keep: boolean) => {
+  const lengthenFirst = async (rescheduler: ProjectRescheduler, keep: boolean, known: KnownBeforeWrite = {}) => {
     const work = db.dataSource.transaction(async (manager) => {
       await manager.query(
         'UPDATE tasks SET duration_minutes = duration_minutes + 60, version = version + 1 WHERE id = $1',
         [ids[0]],
       );
       const first = await manager.findOneByOrFail(TaskEntity, { id: ids[0] });
-      const moves = await rescheduler.taskChanged(manager, SYSTEM_ACTOR, first);
+      const moves = await rescheduler.taskChanged(manager, SYSTEM_ACTOR, first, known);
       const starts: { id: string; start: Date; version: number }[] = await manager.query(
         'SELECT id, planned_start AS start, version FROM tasks WHERE project_id = $1 ORDER BY id',
         [projectId],
@@ -137,5 +137,100 @@ describe('an edit reaching thousands of tasks goes on from the kept network (Pos
     expect(stored.every((row) => versions.get(row.id) === row.version)).toBe(true);
     expect(stored).toHaveLength(TASKS);
     await kept.onApplicationShutdown();
+  });
+
+  describe('an exact kept network (plan_changes)', () => {
+    /** Keeps the project's network as a schedule read keeps it: read in a snapshot, with that snapshot. */
+    const keptNow = async () => {
+      const kept = new KeptNetworks(networks, db.dataSource);
+      const { network, snapshot } = await networks.read(async (manager) => ({
+        network: await networks.load(manager, projectId),
+        snapshot: await kept.snapshotOf(manager),
+      }));
+      expect(snapshot).toMatch(/^\d+:\d+:/);
+      kept.keep(projectId, network, snapshot);
+      return kept;
+    };
+    const stored = async () =>
+      (
+        (await db.dataSource.query(
+          `SELECT id, version, floor(extract(epoch FROM planned_start) * 1000)::float8 AS start,
+                  floor(extract(epoch FROM planned_finish) * 1000)::float8 AS finish, start_date::text AS "startDate",
+                  finish_date::text AS "finishDate", duration_minutes AS duration
+             FROM tasks WHERE project_id = $1 ORDER BY id`,
+          [projectId],
+        )) as { id: string }[]
+      ).map((row) => JSON.stringify(row));
+    const keptRows = (kept: KeptNetworks) =>
+      [...(kept.latest(projectId)?.tasks ?? [])]
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((task) =>
+          JSON.stringify({
+            id: task.id,
+            version: task.version,
+            start: task.plannedStart.getTime(),
+            finish: task.plannedFinish.getTime(),
+            startDate: task.startDate,
+            finishDate: task.finishDate,
+            duration: task.durationMinutes,
+          }),
+        );
+
+    it('pushes from it as a full read does without reading the downstream, and keeps what the edit wrote', async () => {
+      const kept = await keptNow();
+      const loads = jest.spyOn(networks, 'loadDownstream');
+      for (let edit = 0; edit < 2; edit++) {
+        loads.mockClear();
+        const plain = await lengthenFirst(new ProjectRescheduler(networks, calendars), false);
+        expect(loads).toHaveBeenCalled();
+        loads.mockClear();
+        const fromKept = await lengthenFirst(new ProjectRescheduler(networks, calendars, kept), true, {
+          onlyOriginsWritten: true,
+        });
+        // The second edit goes on from the network the first one left (kept on its commit).
+        expect(loads).not.toHaveBeenCalled();
+        expect(fromKept.moves).toBe(TASKS);
+        expect(fromKept).toEqual(plain);
+        expect(keptRows(kept)).toEqual(await stored());
+      }
+      loads.mockRestore();
+      await kept.onApplicationShutdown();
+    });
+
+    it('is not used once another transaction changed the project, nor kept from an edit that rolled back', async () => {
+      const kept = await keptNow();
+      const network = kept.latest(projectId);
+      const loads = jest.spyOn(networks, 'loadDownstream');
+      // Rolled back after the push: nothing of it is kept, and the kept network stays exact.
+      await lengthenFirst(new ProjectRescheduler(networks, calendars, kept), false, { onlyOriginsWritten: true });
+      expect(loads).not.toHaveBeenCalled();
+      expect(kept.latest(projectId)).toBe(network);
+      expect(await db.dataSource.transaction((manager) => kept.exact(manager, projectId))).toBeDefined();
+
+      // Another writer's committed change of a link (or of a task) makes it read again.
+      await db.dataSource.query('UPDATE dependencies SET version = version + 1 WHERE successor_id = $1', [ids[5]]);
+      expect(await db.dataSource.transaction((manager) => kept.exact(manager, projectId))).toBeUndefined();
+      const pushed = await lengthenFirst(new ProjectRescheduler(networks, calendars, kept), true, {
+        onlyOriginsWritten: true,
+      });
+      expect(loads).toHaveBeenCalled();
+      expect(pushed.moves).toBe(TASKS);
+      expect(kept.latest(projectId)).toBe(network);
+      loads.mockRestore();
+      await kept.onApplicationShutdown();
+    });
+
+    it('is not used by a transaction that wrote more of the project than the edited row', async () => {
+      const kept = await keptNow();
+      const exact = await db.dataSource.transaction(async (manager) => {
+        await manager.query('UPDATE tasks SET version = version + 1 WHERE id = $1', [ids[0]]);
+        const once = await kept.exact(manager, projectId);
+        await manager.query('UPDATE tasks SET version = version + 1 WHERE id = $1', [ids[1]]);
+        return { once, twice: await kept.exact(manager, projectId) };
+      });
+      expect(exact.once).toBeDefined();
+      expect(exact.twice).toBeUndefined();
+      await kept.onApplicationShutdown();
+    });
   });
 });

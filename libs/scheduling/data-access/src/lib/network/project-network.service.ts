@@ -11,7 +11,7 @@ import { plainRows } from './plain-rows';
 import { changedRows } from './changed-rows';
 
 /** Planned start's order (a task's start date is its local day), read by the (project, start date) index. */
-const TASK_ORDER = 'start_date, planned_start, id';
+export const TASK_ORDER = 'start_date, planned_start, id';
 const LINK_ORDER = 'created_at, id';
 
 /** Which task ids of a project the actor may read; `all` when that is every task of the project. */
@@ -209,7 +209,7 @@ async function tasksBefore(
  * The downstream tasks of a network (a whole one, or one read for them), the links into them and
  * the other tasks those start from, pinned where they are stored (as manual tasks).
  */
-function partBefore(
+export function partBefore(
   network: { readonly tasks: readonly NetworkTask[]; readonly links: readonly NetworkLink[] },
   downstream: ReadonlySet<string>,
 ): Pick<ProjectNetwork<NetworkTask, NetworkLink>, 'tasks' | 'links'> {

@@ -6,6 +6,7 @@ import { EntityManager } from 'typeorm';
 import { ProjectNetworkService } from '../network/project-network.service';
 import { NetworkLink, NetworkTask, ProjectNetwork } from '../network/project-network';
 import { KeptNetworks } from '../network/kept-networks';
+import { downstreamFromKept, withMoves } from '../network/kept-downstream';
 import { downstreamIds } from '../network/downstream';
 import { scheduledSpans } from '../network/schedule-network';
 import { ProjectCalendar, ProjectCalendarService } from '../calendar/project-calendar.service';
@@ -43,6 +44,11 @@ export interface KnownBeforeWrite {
   downstream?: ReadonlySet<string>;
   /** The project and its calendar, read in this transaction (after its lock). */
   calendar?: ProjectCalendar;
+  /**
+   * The transaction wrote only the origins' rows before (one statement): the push may go on from
+   * the api's kept network when it is exact (KeptNetworks.exact), re-reading just those rows.
+   */
+  onlyOriginsWritten?: boolean;
 }
 
 /**
@@ -164,6 +170,32 @@ export class ProjectRescheduler {
     return undefined;
   }
 
+  /**
+   * The push computed from the api's kept network when it is exact (no reads but the origins'
+   * rows), written, and the network as the write leaves it kept once the edit commits, so that
+   * the next edit goes on from it too; undefined when there is no exact kept network.
+   */
+  private async pushFromKept(
+    manager: EntityManager,
+    actor: Actor,
+    projectId: string,
+    originIds: readonly string[],
+    inclusive: boolean,
+    known: KnownBeforeWrite,
+  ): Promise<PlannedMove[] | undefined> {
+    const exact = this.kept && (await timedPhase(PUSH_READ, () => this.kept!.exact(manager, projectId)));
+    if (!exact || !this.kept) return undefined;
+    const calendar = known.calendar ?? (await this.calendars.forProject(projectId, manager));
+    const { network, downstream, whole } = await timedPhase(PUSH_READ, () =>
+      downstreamFromKept(manager, exact.kept, originIds, calendar),
+    );
+    const moves = timedMovesIn(network, downstream, originIds, inclusive);
+    const timeZone = calendar.project.timeZone;
+    await timedPhase(PUSH_WRITE, () => writeMoves(manager, actor, timeZone, moves));
+    this.kept.keepOnCommit(manager, projectId, exact.kept, exact.xid, withMoves(whole, moves, timeZone));
+    return moves;
+  }
+
   /** Pushes the automatic tasks after `originIds` (and the origins themselves when `inclusive`). */
   private async pushDownstream(
     manager: EntityManager,
@@ -174,6 +206,10 @@ export class ProjectRescheduler {
     known: KnownBeforeWrite = {},
   ): Promise<PlannedMove[]> {
     if (!known.locked) await lockProjectForScheduling(manager, projectId);
+    const fromKept = known.onlyOriginsWritten
+      ? await this.pushFromKept(manager, actor, projectId, originIds, inclusive, known)
+      : undefined;
+    if (fromKept) return fromKept;
     const stepwise = known.downstream
       ? undefined
       : await this.pushStepwise(manager, projectId, originIds, inclusive, known);
