@@ -21,12 +21,20 @@ export class PlanChanges1796530000000 implements MigrationInterface {
       CREATE FUNCTION plan_changed() RETURNS trigger
       LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP = 'DELETE' THEN
+        IF TG_OP = 'INSERT' THEN
+          INSERT INTO plan_changes (project_id, xid)
+          SELECT DISTINCT project_id, pg_current_xact_id()::text::bigint FROM new_rows;
+        ELSIF TG_OP = 'UPDATE' THEN
+          -- A row moved to another project changes both.
+          INSERT INTO plan_changes (project_id, xid)
+          SELECT project_id, pg_current_xact_id()::text::bigint
+            FROM (SELECT project_id FROM new_rows UNION SELECT project_id FROM old_rows) p;
+        ELSIF TG_OP = 'DELETE' THEN
           INSERT INTO plan_changes (project_id, xid)
           SELECT DISTINCT project_id, pg_current_xact_id()::text::bigint FROM old_rows;
         ELSE
-          INSERT INTO plan_changes (project_id, xid)
-          SELECT DISTINCT project_id, pg_current_xact_id()::text::bigint FROM new_rows;
+          -- TRUNCATE names no rows: every project changed.
+          INSERT INTO plan_changes (project_id, xid) SELECT id, pg_current_xact_id()::text::bigint FROM projects;
         END IF;
         RETURN NULL;
       END $$`);
@@ -35,17 +43,20 @@ export class PlanChanges1796530000000 implements MigrationInterface {
         CREATE TRIGGER ${table}_plan_changed_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows
         FOR EACH STATEMENT EXECUTE FUNCTION plan_changed()`);
       await queryRunner.query(`
-        CREATE TRIGGER ${table}_plan_changed_update AFTER UPDATE ON ${table} REFERENCING NEW TABLE AS new_rows
-        FOR EACH STATEMENT EXECUTE FUNCTION plan_changed()`);
+        CREATE TRIGGER ${table}_plan_changed_update AFTER UPDATE ON ${table}
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION plan_changed()`);
       await queryRunner.query(`
         CREATE TRIGGER ${table}_plan_changed_delete AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION plan_changed()`);
+      await queryRunner.query(`
+        CREATE TRIGGER ${table}_plan_changed_truncate AFTER TRUNCATE ON ${table}
         FOR EACH STATEMENT EXECUTE FUNCTION plan_changed()`);
     }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const table of ['dependencies', 'tasks']) {
-      for (const event of ['delete', 'update', 'insert']) {
+      for (const event of ['truncate', 'delete', 'update', 'insert']) {
         await queryRunner.query(`DROP TRIGGER ${table}_plan_changed_${event} ON ${table}`);
       }
     }

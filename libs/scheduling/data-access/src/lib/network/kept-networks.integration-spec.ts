@@ -1,6 +1,7 @@
 import { SYSTEM_ACTOR } from '@worksite/auth-access';
 import { CalendarEntity, DepartmentEntity, ProjectEntity, TaskEntity } from '@worksite/server-data-access';
 import { createTestDatabase, TestDatabase } from '@worksite/server-testing';
+import { EntityManager } from 'typeorm';
 import { DepartmentKind } from '@worksite/shared-domain';
 import { ProjectCalendarService } from '../calendar/project-calendar.service';
 import { KnownBeforeWrite, ProjectRescheduler } from '../rescheduler/project-rescheduler.service';
@@ -218,6 +219,42 @@ describe('an edit reaching thousands of tasks goes on from the kept network (Pos
       expect(kept.latest(projectId)).toBe(network);
       loads.mockRestore();
       await kept.onApplicationShutdown();
+    });
+
+    it('hears of a task moved to another project in both, and of a TRUNCATE in every project', async () => {
+      const other = await db.dataSource.manager.save(ProjectEntity, {
+        code: 'KEPT-2',
+        name: '另一个项目',
+        timeZone: 'Asia/Shanghai',
+        calendarId: (await db.dataSource.manager.findOneByOrFail(ProjectEntity, { id: projectId })).calendarId,
+        startDate: '2026-11-02',
+      });
+      const named = (manager: EntityManager) =>
+        manager
+          .query(
+            `SELECT DISTINCT project_id AS id FROM plan_changes WHERE xid = pg_current_xact_id()::text::bigint ORDER BY id`,
+          )
+          .then((rows: { id: string }[]) => rows.map((row) => row.id));
+      const inRolledBack = (work: (manager: EntityManager) => Promise<string[]>) =>
+        db.dataSource
+          .transaction(async (manager) => {
+            throw new RolledBack(await work(manager));
+          })
+          .catch((error) => (error as RolledBack<string[]>).value);
+      const both = [projectId, other.id].sort();
+      expect(
+        await inRolledBack(async (manager) => {
+          await manager.query('UPDATE tasks SET project_id = $1 WHERE id = $2', [other.id, ids[TASKS - 1]]);
+          return named(manager);
+        }),
+      ).toEqual(both);
+      expect(
+        await inRolledBack(async (manager) => {
+          await manager.query('TRUNCATE tasks CASCADE');
+          return named(manager);
+        }),
+      ).toEqual(both);
+      await db.dataSource.manager.delete(ProjectEntity, { id: other.id });
     });
 
     it('is not used by a transaction that wrote more of the project than the edited row', async () => {
