@@ -257,6 +257,14 @@ describe('an edit reaching thousands of tasks goes on from the kept network (Pos
       await db.dataSource.manager.delete(ProjectEntity, { id: other.id });
     });
 
+    it('takes a snapshot only from a read-only REPEATABLE READ transaction', async () => {
+      const kept = new KeptNetworks(networks, db.dataSource);
+      expect(await networks.read((manager) => kept.snapshotOf(manager))).toMatch(/^\d+:\d+:/);
+      expect(await db.dataSource.transaction((manager) => kept.snapshotOf(manager))).toBeUndefined();
+      expect(await db.dataSource.transaction('REPEATABLE READ', (manager) => kept.snapshotOf(manager))).toBeUndefined();
+      await kept.onApplicationShutdown();
+    });
+
     it('is not used by a transaction that wrote more of the project than the edited row', async () => {
       const kept = await keptNow();
       const exact = await db.dataSource.transaction(async (manager) => {

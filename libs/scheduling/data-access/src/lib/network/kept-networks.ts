@@ -145,12 +145,16 @@ export class KeptNetworks implements OnApplicationShutdown {
     this.onCommit.delete(event.queryRunner);
   }
 
-  /** The snapshot `manager`'s transaction reads in, when it is a REPEATABLE READ one (as networks.read). */
+  /**
+   * The snapshot `manager`'s transaction reads in, when it is a read-only REPEATABLE READ one (as
+   * networks.read): what it read is then exactly what that snapshot shows, none of it its own.
+   */
   async snapshotOf(manager: EntityManager): Promise<string | undefined> {
-    const [row]: { snapshot: string; isolation: string }[] = await manager.query(
-      `SELECT pg_current_snapshot()::text AS snapshot, current_setting('transaction_isolation') AS isolation`,
+    const [row]: { snapshot: string; isolation: string; readOnly: string }[] = await manager.query(
+      `SELECT pg_current_snapshot()::text AS snapshot, current_setting('transaction_isolation') AS isolation,
+              current_setting('transaction_read_only') AS "readOnly"`,
     );
-    return row.isolation === 'repeatable read' ? row.snapshot : undefined;
+    return row.isolation === 'repeatable read' && row.readOnly === 'on' ? row.snapshot : undefined;
   }
 
   /** Removes rows of plan_changes no kept network can need any more (see EXACT_FOR_MS). */
