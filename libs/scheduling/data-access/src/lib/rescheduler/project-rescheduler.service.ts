@@ -34,7 +34,8 @@ import { PlannedMove, writeMoves } from './schedule-writer';
  *
  * First the edit is followed a few steps along the links, reading at each step only the tasks
  * right after what moved (pushStepwise); only when tasks still move after those steps is
- * everything downstream read at once.
+ * everything downstream read at once. A task edit that wrote only its own row reads none of
+ * this when the api keeps the project's network and it is exact (pushFromKept).
  */
 /** What a write already did in its transaction before asking for a reschedule. */
 export interface KnownBeforeWrite {
@@ -183,8 +184,9 @@ export class ProjectRescheduler {
     inclusive: boolean,
     known: KnownBeforeWrite,
   ): Promise<PlannedMove[] | undefined> {
-    const exact = this.kept && (await timedPhase(PUSH_READ, () => this.kept!.exact(manager, projectId)));
-    if (!exact || !this.kept) return undefined;
+    const kept = this.kept;
+    const exact = kept && (await timedPhase(PUSH_READ, () => kept.exact(manager, projectId)));
+    if (!kept || !exact) return undefined;
     const calendar = known.calendar ?? (await this.calendars.forProject(projectId, manager));
     const { network, downstream, whole } = await timedPhase(PUSH_READ, () =>
       downstreamFromKept(manager, exact.kept, originIds, calendar),
@@ -192,7 +194,7 @@ export class ProjectRescheduler {
     const moves = timedMovesIn(network, downstream, originIds, inclusive);
     const timeZone = calendar.project.timeZone;
     await timedPhase(PUSH_WRITE, () => writeMoves(manager, actor, timeZone, moves));
-    this.kept.keepOnCommit(manager, projectId, exact.kept, exact.xid, withMoves(whole, moves, timeZone));
+    kept.keepOnCommit(manager, projectId, exact.kept, exact.xid, withMoves(whole, moves, timeZone));
     return moves;
   }
 
