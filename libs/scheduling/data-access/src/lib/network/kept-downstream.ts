@@ -6,6 +6,7 @@ import type { PlannedMove } from '../rescheduler/schedule-writer';
 import type { KeptNetwork } from './kept-networks';
 import { plainRows } from './plain-rows';
 import { NETWORK_TASK_FIELDS, NetworkLink, NetworkTask, ProjectNetwork } from './project-network';
+import { linkIndex, NetworkIndex, reachedFrom, taskPositions } from './network-index';
 import { partBefore, TASK_ORDER } from './project-network.service';
 
 /**
@@ -13,7 +14,8 @@ import { partBefore, TASK_ORDER } from './project-network.service';
  * gives it), from a kept network known to be exact (KeptNetworks.exact) but for the origins' own
  * rows, which the edit's transaction wrote and which are read again here. Also the whole network
  * with those rows, for keeping after the edit. The project and calendar are `calendar`'s (read
- * under the edit's lock), not the kept ones.
+ * under the edit's lock), not the kept ones. `index` serves `whole` (the same positions as the kept
+ * network's). All in time proportional to the part, but for copying the list of tasks.
  */
 export async function downstreamFromKept(
   manager: EntityManager,
@@ -24,6 +26,7 @@ export async function downstreamFromKept(
   network: ProjectNetwork<NetworkTask, NetworkLink>;
   downstream: ReadonlySet<string>;
   whole: ProjectNetwork;
+  index: NetworkIndex;
 }> {
   // The same statement as the rows of a full read (tasksBefore), prepared once per connection.
   const origins = await plainRows(
@@ -34,54 +37,48 @@ export async function downstreamFromKept(
     TASK_ORDER,
     NETWORK_TASK_FIELDS,
   );
-  const edited = new Map(origins.map((row) => [row.id, row]));
-  const tasks = kept.network.tasks.map((task) => {
-    const row = edited.get(task.id);
-    return row ? { ...task, ...row } : task;
-  });
-  const successors = (kept.successors ??= successorsOf(kept.network.links));
-  const downstream = new Set(originIds);
-  const queue = [...originIds];
-  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-    for (const next of successors.get(id) ?? []) {
-      if (downstream.has(next)) continue;
-      downstream.add(next);
-      queue.push(next);
-    }
+  const index = indexOf(kept);
+  // The kept rows with the origins' as read now, at the same positions (the index serves both).
+  const tasks = kept.network.tasks.slice();
+  for (const row of origins) {
+    const at = index.taskAt.get(row.id);
+    if (at !== undefined) tasks[at] = { ...tasks[at], ...row };
   }
+  const downstream = reachedFrom(index.successors, originIds);
   const whole: ProjectNetwork = { project, spec, calendar, tasks, links: kept.network.links };
-  return { network: { project, spec, calendar, ...partBefore(whole, downstream) }, downstream, whole };
+  return { network: { project, spec, calendar, ...partBefore(whole, downstream, index) }, downstream, whole, index };
 }
 
-/** `whole` as the write of `moves` leaves it: their dates, local days in `timeZone` and version + 1. */
+/**
+ * `whole` as the write of `moves` leaves it: their dates, local days in `timeZone` and version + 1
+ * (what writeMoves sets), each at its position (by `index`, whole's own).
+ */
 export function withMoves<N extends ProjectNetwork<NetworkTask, NetworkLink>>(
   whole: N,
   moves: readonly PlannedMove[],
   timeZone: string,
+  index: Pick<NetworkIndex, 'taskAt'>,
 ): N {
   if (moves.length === 0) return whole;
-  const moved = new Map(moves.map((move) => [move.task.id, move]));
-  const tasks = whole.tasks.map((task) => {
-    const move = moved.get(task.id);
-    if (!move) return task;
-    return {
-      ...task,
+  const tasks = whole.tasks.slice();
+  for (const move of moves) {
+    const at = index.taskAt.get(move.task.id);
+    if (at === undefined) continue;
+    tasks[at] = {
+      ...tasks[at],
       plannedStart: new Date(move.to.start),
       plannedFinish: new Date(move.to.finish),
       startDate: localDateIn(move.to.start, timeZone),
       finishDate: localDateIn(move.to.finish, timeZone),
       version: move.task.version + 1,
     };
-  });
+  }
   return { ...whole, tasks };
 }
 
-function successorsOf(links: readonly NetworkLink[]): Map<string, string[]> {
-  const successors = new Map<string, string[]>();
-  for (const link of links) {
-    const list = successors.get(link.predecessorId);
-    if (list) list.push(link.successorId);
-    else successors.set(link.predecessorId, [link.successorId]);
-  }
-  return successors;
+/** The kept network's index, built once (kept on while its positions and links stay, see keepOnCommit). */
+function indexOf(kept: KeptNetwork): NetworkIndex {
+  kept.taskAt ??= taskPositions(kept.network.tasks);
+  kept.links ??= linkIndex(kept.network.links);
+  return { taskAt: kept.taskAt, ...kept.links };
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { DataSource, EntityManager, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 import { preparedQuery } from '../prepared-query';
+import { NetworkIndex, samePositions } from './network-index';
 import { ProjectNetwork } from './project-network';
 import { ProjectNetworkService } from './project-network.service';
 
@@ -27,8 +28,10 @@ export interface KeptNetwork {
   readonly absorbed: readonly string[];
   /** When its snapshot was read (Date.now()). */
   readonly readAt: number;
-  /** Successor ids by predecessor id, built once per set of links. */
-  successors?: ReadonlyMap<string, readonly string[]>;
+  /** Its tasks' positions (see NetworkIndex), built once per order of them. */
+  taskAt?: NetworkIndex['taskAt'];
+  /** Its links by successor and the successors of each task, built once per set of links. */
+  links?: Pick<NetworkIndex, 'linksInto' | 'successors'>;
 }
 
 /**
@@ -124,7 +127,8 @@ export class KeptNetworks implements OnApplicationShutdown {
     const runner = manager.queryRunner;
     if (!runner) return;
     const after = { ...from, network, absorbed: [...from.absorbed, xid] };
-    if (network.links !== from.network.links) after.successors = undefined;
+    if (network.links !== from.network.links) after.links = undefined;
+    if (!samePositions(network.tasks, from.network.tasks)) after.taskAt = undefined;
     const pending = this.onCommit.get(runner) ?? [];
     pending.push(() => {
       if (this.networks.get(projectId) === from) this.networks.set(projectId, after);

@@ -7,6 +7,7 @@ import { DependencyEntity, ProjectEntity, TaskEntity } from '@worksite/server-da
 import { DataSource, EntityManager } from 'typeorm';
 import { NETWORK_LINK_FIELDS, NETWORK_TASK_FIELDS, NetworkLink, NetworkTask, ProjectNetwork } from './project-network';
 import { downstreamIds } from './downstream';
+import type { NetworkIndex } from './network-index';
 import { plainRows } from './plain-rows';
 import { changedRows } from './changed-rows';
 
@@ -207,18 +208,26 @@ async function tasksBefore(
 
 /**
  * The downstream tasks of a network (a whole one, or one read for them), the links into them and
- * the other tasks those start from, pinned where they are stored (as manual tasks).
+ * the other tasks those start from, pinned where they are stored (as manual tasks); in the
+ * network's order. With `index` (the network's, see NetworkIndex) in time proportional to the
+ * part, else to the network.
  */
 export function partBefore(
   network: { readonly tasks: readonly NetworkTask[]; readonly links: readonly NetworkLink[] },
   downstream: ReadonlySet<string>,
+  index?: Pick<NetworkIndex, 'taskAt' | 'linksInto'>,
 ): Pick<ProjectNetwork<NetworkTask, NetworkLink>, 'tasks' | 'links'> {
-  const links = network.links.filter((link) => downstream.has(link.successorId));
+  const links = index
+    ? ascending([...downstream].flatMap((id) => index.linksInto.get(id) ?? [])).map((at) => network.links[at])
+    : network.links.filter((link) => downstream.has(link.successorId));
   const ids = new Set(downstream);
   for (const link of links) ids.add(link.predecessorId);
-  const tasks = network.tasks
-    .filter((task) => ids.has(task.id))
-    // Copies: kept rows are shared with the schedule cache.
-    .map((task) => (downstream.has(task.id) ? task : { ...task, schedulingMode: SchedulingMode.Manual }));
+  const part = index
+    ? ascending([...ids].flatMap((id) => index.taskAt.get(id) ?? [])).map((at) => network.tasks[at])
+    : network.tasks.filter((task) => ids.has(task.id));
+  // Copies: kept rows are shared with the schedule cache.
+  const tasks = part.map((task) => (downstream.has(task.id) ? task : { ...task, schedulingMode: SchedulingMode.Manual }));
   return { tasks, links };
 }
+
+const ascending = (positions: number[]) => positions.sort((a, b) => a - b);

@@ -171,6 +171,10 @@ describe('re-scheduling writes against PostgreSQL', () => {
         },
       },
     ]);
+    // Time-ordered ids (UUIDv7), in the order of the moves: a push's entries go to adjacent index pages.
+    const ids = entries.map((entry) => entry.id);
+    expect(ids.map((id) => id[14])).toEqual(['7', '7']);
+    expect([...ids].sort()).toEqual(ids);
     // Stored in the typed columns, with `changes` left empty.
     const [stored] = await db.dataSource.query(
       `SELECT changes, move_start_before, move_start_after, move_start_date_before::text, move_start_date_after::text

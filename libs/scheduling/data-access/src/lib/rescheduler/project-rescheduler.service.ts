@@ -188,13 +188,13 @@ export class ProjectRescheduler {
     const exact = kept && (await timedPhase(PUSH_READ, () => kept.exact(manager, projectId)));
     if (!kept || !exact) return undefined;
     const calendar = known.calendar ?? (await this.calendars.forProject(projectId, manager));
-    const { network, downstream, whole } = await timedPhase(PUSH_READ, () =>
+    const { network, downstream, whole, index } = await timedPhase(PUSH_READ, () =>
       downstreamFromKept(manager, exact.kept, originIds, calendar),
     );
     const moves = timedMovesIn(network, downstream, originIds, inclusive);
     const timeZone = calendar.project.timeZone;
     await timedPhase(PUSH_WRITE, () => writeMoves(manager, actor, timeZone, moves));
-    kept.keepOnCommit(manager, projectId, exact.kept, exact.xid, withMoves(whole, moves, timeZone));
+    kept.keepOnCommit(manager, projectId, exact.kept, exact.xid, withMoves(whole, moves, timeZone, index));
     return moves;
   }
 

@@ -4,6 +4,7 @@ import { TimeSpan } from '@worksite/scheduling-engine';
 import { AuditAction } from '@worksite/shared-domain';
 import { localDateIn } from '@worksite/shared-util-time';
 import { EntityManager } from 'typeorm';
+import { v7 as timeOrderedId } from 'uuid';
 import { NetworkTask } from '../network/project-network';
 import { preparedQuery } from '../prepared-query';
 
@@ -22,7 +23,10 @@ export interface PlannedMove {
  * for 950 moves). If any row changed meanwhile, nothing of it stays: a 409 `schedule_conflict`
  * names the tasks (the caller's transaction rolls back). The moves go as ten comma-joined texts,
  * instants as epoch milliseconds: for 950 moves, formatting 5,700 ISO strings and node-postgres
- * escaping 9,500 array elements took 8–12 ms of the api here, the joined texts 2–3 ms.
+ * escaping 9,500 array elements took 8–12 ms of the api here, the joined texts 2–3 ms. The
+ * entries' ids are time-ordered (UUIDv7): a push's entries go into a few adjacent pages of the
+ * primary key instead of one random page each (2 of the 22 ms of 900 moves here). Only the
+ * number of rows written comes back, and their ids only when some were not.
  */
 export async function writeMoves(
   manager: EntityManager,
@@ -32,16 +36,17 @@ export async function writeMoves(
 ): Promise<void> {
   if (moves.length === 0) return;
   const author = await auditAuthor(manager, actor, moves[0].task.projectId);
-  const rows: { id: string }[] = await preparedQuery(
+  const [{ written, ids }]: { written: number; ids: string[] | null }[] = await preparedQuery(
     manager,
     `WITH m AS (
        SELECT * FROM unnest(string_to_array($1, ',')::uuid[], string_to_array($2, ',')::int[],
                             string_to_array($3, ',')::float8[], string_to_array($4, ',')::float8[],
                             string_to_array($5, ',')::date[], string_to_array($6, ',')::date[],
                             string_to_array($7, ',')::float8[], string_to_array($8, ',')::float8[],
-                            string_to_array($9, ',')::date[], string_to_array($10, ',')::date[])
+                            string_to_array($9, ',')::date[], string_to_array($10, ',')::date[],
+                            string_to_array($16, ',')::uuid[])
            AS m(id, version, start, finish, start_date, finish_date,
-                start_before, finish_before, start_date_before, finish_date_before)),
+                start_before, finish_before, start_date_before, finish_date_before, entry_id)),
      moved AS (
        UPDATE tasks AS t
           SET planned_start = to_timestamp(m.start / 1000), planned_finish = to_timestamp(m.finish / 1000),
@@ -50,19 +55,19 @@ export async function writeMoves(
          FROM m
         WHERE t.id = m.id AND t.version = m.version
        RETURNING t.id, t.project_id, t.version, m.start, m.finish, m.start_date, m.finish_date,
-                 m.start_before, m.finish_before, m.start_date_before, m.finish_date_before),
+                 m.start_before, m.finish_before, m.start_date_before, m.finish_date_before, m.entry_id),
      audited AS (
-       INSERT INTO audit_entries (actor_id, actor_name, action, entity, entity_id, project_id, changes,
+       INSERT INTO audit_entries (id, actor_id, actor_name, action, entity, entity_id, project_id, changes,
                                   change_set_id, row_version, move_start_before, move_start_after,
                                   move_finish_before, move_finish_after, move_start_date_before,
                                   move_start_date_after, move_finish_date_before, move_finish_date_after)
-       SELECT $11, $12, $13, $14, id, project_id, '{}', $15, version, to_timestamp(start_before / 1000),
+       SELECT entry_id, $11, $12, $13, $14, id, project_id, '{}', $15, version, to_timestamp(start_before / 1000),
               to_timestamp(start / 1000), to_timestamp(finish_before / 1000), to_timestamp(finish / 1000),
               start_date_before, start_date, finish_date_before, finish_date
          FROM moved
         WHERE start_before <> start OR finish_before <> finish
            OR start_date_before <> start_date OR finish_date_before <> finish_date)
-     SELECT id FROM moved`,
+     SELECT count(*)::int AS written, CASE WHEN count(*) < $17 THEN array_agg(id) END AS ids FROM moved`,
     [
       moves.map((m) => m.task.id).join(','),
       moves.map((m) => m.task.version).join(','),
@@ -79,11 +84,13 @@ export async function writeMoves(
       AuditAction.Update,
       Resource.Task,
       author.changeSetId,
+      moves.map(() => timeOrderedId()).join(','),
+      moves.length,
     ],
   );
-  if (rows.length === moves.length) return;
-  const written = new Set(rows.map((row) => row.id));
-  const stale = moves.filter((m) => !written.has(m.task.id)).map((m) => m.task);
+  if (written === moves.length) return;
+  const writtenIds = new Set(ids);
+  const stale = moves.filter((m) => !writtenIds.has(m.task.id)).map((m) => m.task);
   throw ApiError.conflict(
     'schedule_conflict',
     { key: 'schedule_stale_tasks', params: { titles: stale.map((task) => `"${task.title}"`) } },
