@@ -1,8 +1,7 @@
 import { TaskEntity } from '@worksite/server-data-access';
-import { localDateIn } from '@worksite/shared-util-time';
 import { EntityManager } from 'typeorm';
 import { ProjectCalendar } from '../calendar/project-calendar.service';
-import type { PlannedMove } from '../rescheduler/schedule-writer';
+import type { MovedRow, PlannedMove } from '../rescheduler/schedule-writer';
 import type { KeptNetwork } from './kept-networks';
 import { plainRows } from './plain-rows';
 import { NETWORK_TASK_FIELDS, NetworkLink, NetworkTask, ProjectNetwork } from './project-network';
@@ -49,30 +48,28 @@ export async function downstreamFromKept(
   return { network: { project, spec, calendar, ...partBefore(whole, downstream, index) }, downstream, whole, index };
 }
 
-/**
- * `whole` as the write of `moves` leaves it: their dates, local days in `timeZone` and version + 1
- * (what writeMoves sets), each at its position (by `index`, whole's own).
- */
+/** `whole` with `moves` written as `rows` (writeMoves' answer, in the same order), each at its position (by `index`, whole's own). */
 export function withMoves<N extends ProjectNetwork<NetworkTask, NetworkLink>>(
   whole: N,
   moves: readonly PlannedMove[],
-  timeZone: string,
+  rows: readonly MovedRow[],
   index: Pick<NetworkIndex, 'taskAt'>,
 ): N {
   if (moves.length === 0) return whole;
   const tasks = whole.tasks.slice();
-  for (const move of moves) {
+  moves.forEach((move, i) => {
     const at = index.taskAt.get(move.task.id);
-    if (at === undefined) continue;
+    if (at === undefined) return;
+    const row = rows[i];
     tasks[at] = {
       ...tasks[at],
-      plannedStart: new Date(move.to.start),
-      plannedFinish: new Date(move.to.finish),
-      startDate: localDateIn(move.to.start, timeZone),
-      finishDate: localDateIn(move.to.finish, timeZone),
-      version: move.task.version + 1,
+      plannedStart: new Date(row.start),
+      plannedFinish: new Date(row.finish),
+      startDate: row.startDate,
+      finishDate: row.finishDate,
+      version: row.version,
     };
-  }
+  });
   return { ...whole, tasks };
 }
 

@@ -78,11 +78,22 @@ describe('re-scheduling writes against PostgreSQL', () => {
   it('writes every move with version + 1, its local dates and an audit entry', async () => {
     const a = await task('A', '2026-11-02T08:00', '2026-11-02T12:00');
     const b = await task('B', '2026-11-02T14:00', '2026-11-02T18:00');
-    await db.dataSource.transaction((manager) =>
+    const written = await db.dataSource.transaction((manager) =>
       writeMoves(manager, SYSTEM_ACTOR, 'Asia/Shanghai', [
         { task: a, to: { start: sh('2026-11-03T08:00').getTime(), finish: sh('2026-11-03T12:00').getTime() } },
         { task: b, to: { start: sh('2026-11-03T23:00').getTime(), finish: sh('2026-11-04T01:00').getTime() } },
       ]),
+    );
+    // It answers the rows as it stored them (what a kept network takes over), in the moves' order.
+    const stored = await Promise.all([read(a.id), read(b.id)]);
+    expect(written).toEqual(
+      stored.map((row) => ({
+        start: row.plannedStart.getTime(),
+        finish: row.plannedFinish.getTime(),
+        startDate: row.startDate,
+        finishDate: row.finishDate,
+        version: row.version,
+      })),
     );
     expect(await read(a.id)).toMatchObject({
       version: a.version + 1,

@@ -193,8 +193,8 @@ export class ProjectRescheduler {
     );
     const moves = timedMovesIn(network, downstream, originIds, inclusive);
     const timeZone = calendar.project.timeZone;
-    await timedPhase(PUSH_WRITE, () => writeMoves(manager, actor, timeZone, moves));
-    kept.keepOnCommit(manager, projectId, exact.kept, exact.xid, withMoves(whole, moves, timeZone, index));
+    const rows = await timedPhase(PUSH_WRITE, () => writeMoves(manager, actor, timeZone, moves));
+    kept.keepOnCommit(manager, projectId, exact.kept, exact.xid, withMoves(whole, moves, rows, index));
     return moves;
   }
 

@@ -14,6 +14,26 @@ export interface PlannedMove {
   readonly to: TimeSpan;
 }
 
+/** What writing a move sets on its task's row: its dates, their local days in the project's zone, version + 1. */
+export interface MovedRow {
+  readonly start: number;
+  readonly finish: number;
+  readonly startDate: string;
+  readonly finishDate: string;
+  readonly version: number;
+}
+
+/** The rows `moves` become when written (what writeMoves stores, and a kept network takes over: withMoves). */
+export function movedRows(moves: readonly PlannedMove[], timeZone: string): MovedRow[] {
+  return moves.map(({ task, to }) => ({
+    start: to.start,
+    finish: to.finish,
+    startDate: localDateIn(to.start, timeZone),
+    finishDate: localDateIn(to.finish, timeZone),
+    version: task.version + 1,
+  }));
+}
+
 /**
  * Writes moved tasks in the caller's transaction: one statement that updates the rows, each
  * conditional on the version read when the moves were computed, with the local dates in the
@@ -26,15 +46,17 @@ export interface PlannedMove {
  * escaping 9,500 array elements took 8–12 ms of the api here, the joined texts 2–3 ms. The
  * entries' ids are time-ordered (UUIDv7): a push's entries go into a few adjacent pages of the
  * primary key instead of one random page each (2 of the 22 ms of 900 moves here). Only the
- * number of rows written comes back, and their ids only when some were not.
+ * number of rows written comes back, and their ids only when some were not. Answers the rows as
+ * written (movedRows), in the order of `moves`.
  */
 export async function writeMoves(
   manager: EntityManager,
   actor: Actor,
   timeZone: string,
   moves: readonly PlannedMove[],
-): Promise<void> {
-  if (moves.length === 0) return;
+): Promise<readonly MovedRow[]> {
+  if (moves.length === 0) return [];
+  const rows = movedRows(moves, timeZone);
   const author = await auditAuthor(manager, actor, moves[0].task.projectId);
   const [{ written, ids }]: { written: number; ids: string[] | null }[] = await preparedQuery(
     manager,
@@ -71,10 +93,10 @@ export async function writeMoves(
     [
       moves.map((m) => m.task.id).join(','),
       moves.map((m) => m.task.version).join(','),
-      moves.map((m) => m.to.start).join(','),
-      moves.map((m) => m.to.finish).join(','),
-      moves.map((m) => localDateIn(m.to.start, timeZone)).join(','),
-      moves.map((m) => localDateIn(m.to.finish, timeZone)).join(','),
+      rows.map((row) => row.start).join(','),
+      rows.map((row) => row.finish).join(','),
+      rows.map((row) => row.startDate).join(','),
+      rows.map((row) => row.finishDate).join(','),
       moves.map((m) => m.task.plannedStart.getTime()).join(','),
       moves.map((m) => m.task.plannedFinish.getTime()).join(','),
       moves.map((m) => m.task.startDate).join(','),
@@ -88,7 +110,7 @@ export async function writeMoves(
       moves.length,
     ],
   );
-  if (written === moves.length) return;
+  if (written === moves.length) return rows;
   const writtenIds = new Set(ids);
   const stale = moves.filter((m) => !writtenIds.has(m.task.id)).map((m) => m.task);
   throw ApiError.conflict(
