@@ -36,7 +36,8 @@ export function linkIndex(links: readonly NetworkLink[]): Pick<NetworkIndex, 'li
 export function samePositions(a: readonly { readonly id: string }[], b: readonly { readonly id: string }[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  for (let at = 0; at < a.length; at++) if (a[at].id !== b[at].id) return false;
+  // The same row at most positions (an edit copies only the rows it changed): no id to read there.
+  for (let at = 0; at < a.length; at++) if (a[at] !== b[at] && a[at].id !== b[at].id) return false;
   return true;
 }
 

@@ -218,16 +218,26 @@ export function partBefore(
   index?: Pick<NetworkIndex, 'taskAt' | 'linksInto'>,
 ): Pick<ProjectNetwork<NetworkTask, NetworkLink>, 'tasks' | 'links'> {
   const links = index
-    ? ascending([...downstream].flatMap((id) => index.linksInto.get(id) ?? [])).map((at) => network.links[at])
+    ? positionsOf(downstream, (id, found) => index.linksInto.get(id)?.forEach((at) => found.push(at))).map(
+        (at) => network.links[at],
+      )
     : network.links.filter((link) => downstream.has(link.successorId));
   const ids = new Set(downstream);
   for (const link of links) ids.add(link.predecessorId);
   const part = index
-    ? ascending([...ids].flatMap((id) => index.taskAt.get(id) ?? [])).map((at) => network.tasks[at])
+    ? positionsOf(ids, (id, found) => {
+        const at = index.taskAt.get(id);
+        if (at !== undefined) found.push(at);
+      }).map((at) => network.tasks[at])
     : network.tasks.filter((task) => ids.has(task.id));
   // Copies: kept rows are shared with the schedule cache.
   const tasks = part.map((task) => (downstream.has(task.id) ? task : { ...task, schedulingMode: SchedulingMode.Manual }));
   return { tasks, links };
 }
 
-const ascending = (positions: number[]) => positions.sort((a, b) => a - b);
+/** The positions `find` gives for `ids`, ascending (a typed array sorts numbers without a comparator). */
+function positionsOf(ids: Iterable<string>, find: (id: string, found: number[]) => void): number[] {
+  const found: number[] = [];
+  for (const id of ids) find(id, found);
+  return Array.from(Int32Array.from(found).sort());
+}
