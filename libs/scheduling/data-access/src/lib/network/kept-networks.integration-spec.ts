@@ -198,6 +198,39 @@ describe('an edit reaching thousands of tasks goes on from the kept network (Pos
       await kept.onApplicationShutdown();
     });
 
+    it('keeps what a committed edit made, with its indexes only while its tasks stand where they stood', async () => {
+      const kept = await keptNow();
+      const network = kept.latest(projectId);
+      if (!network) throw new Error('no kept network');
+      const index = { taskAt: new Map([[ids[0], 0]]), links: { linksInto: new Map(), successors: new Map() } };
+      /** Commits an edit that keeps `made`; answers the kept entry after it. */
+      const edit = async (made: typeof network) => {
+        await db.dataSource.transaction(async (manager) => {
+          await manager.query('UPDATE tasks SET version = version + 1 WHERE id = $1', [ids[0]]);
+          const exact = await kept.exact(manager, projectId);
+          if (!exact) throw new Error('the kept network is not exact');
+          Object.assign(exact.kept, index);
+          kept.keepOnCommit(manager, projectId, exact.kept, exact.xid, made);
+        });
+        const after = await db.dataSource.transaction((manager) => kept.exact(manager, projectId));
+        if (!after) throw new Error('the kept network is not exact after the edit');
+        expect(after.kept.network).toBe(made);
+        return after.kept;
+      };
+      // Its tasks where they stood (a push's copy): the indexes go on serving it.
+      const same = await edit({ ...network, tasks: network.tasks.map((task) => ({ ...task })) });
+      expect(same.taskAt).toBe(index.taskAt);
+      expect(same.links).toBe(index.links);
+      // Tasks in another order: their positions are dropped, the links' index kept.
+      const moved = await edit({ ...network, tasks: [...network.tasks].reverse() });
+      expect(moved.taskAt).toBeUndefined();
+      expect(moved.links).toBe(index.links);
+      // Other links: their index is dropped too.
+      const relinked = await edit({ ...network, links: [...network.links] });
+      expect(relinked.links).toBeUndefined();
+      await kept.onApplicationShutdown();
+    });
+
     it('is not used once another transaction changed the project, nor kept from an edit that rolled back', async () => {
       const kept = await keptNow();
       const network = kept.latest(projectId);
